@@ -1,0 +1,82 @@
+// ESLint flat config. Enforces the layers of ARCHITECTURE.md: only src/word touches Word/Office;
+// src/core is pure (no Office, React, DOM or Node I/O); the task pane never imports src/word.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+
+const officeGlobals = [
+  { name: "Word", message: "Only src/word may touch the Word API." },
+  { name: "Office", message: "Only src/word may touch Office." },
+  { name: "OfficeExtension", message: "Only src/word may touch OfficeExtension." },
+];
+const nodeIo = ["fs", "fs/promises", "path", "os", "child_process", "node:fs", "node:fs/promises", "node:path", "node:os", "node:child_process"];
+
+export default tseslint.config(
+  { ignores: ["node_modules/**", "dist/**", "build/**", "coverage/**", "test-results/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.jest } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-require-imports": "off",
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/word/**", "src/taskpane/index.tsx"],
+    rules: { "no-restricted-globals": ["error", ...officeGlobals] },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...officeGlobals,
+        { name: "document", message: "src/core is pure: no DOM." },
+        { name: "window", message: "src/core is pure: no DOM." },
+        { name: "process", message: "src/core is pure: no Node globals." }],
+      "no-restricted-imports": ["error", {
+        paths: [...nodeIo, "react", "react-dom", "@xmldom/xmldom", "fflate"],
+        patterns: [{ group: ["**/ooxml/**", "**/word/**", "**/taskpane/**", "**/cli/**", "@fluentui/*"], message: "src/core imports nothing outside src/core." }],
+      }],
+    },
+  },
+  {
+    files: ["src/ooxml/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: [...nodeIo, "react", "react-dom"],
+        patterns: [{ group: ["**/word/**", "**/taskpane/**", "**/cli/**"], message: "src/ooxml may import only src/core." }],
+      }],
+    },
+  },
+  {
+    files: ["src/word/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: [...nodeIo, "react", "react-dom"],
+        patterns: [{ group: ["**/taskpane/**", "**/cli/**"], message: "src/word may import only src/core and src/ooxml." }],
+      }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/index.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "no-restricted-imports": ["error", {
+        paths: nodeIo,
+        patterns: [{ group: ["**/word/**", "**/ooxml/**", "**/cli/**"], message: "The task pane talks to a DocumentGateway it is given, never to src/word." }],
+      }],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ group: ["**/word/**", "**/taskpane/**"], message: "The CLI uses src/ooxml and src/core only." }],
+      }],
+    },
+  }
+);

@@ -1,0 +1,21 @@
+/** Jest: node tests for core/ooxml/word/cli, jsdom for the task pane. */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "taskpane",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/test/taskpane"],
+      testMatch: ["**/*.test.ts?(x)"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+  ],
+};

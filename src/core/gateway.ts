@@ -1,0 +1,118 @@
+/**
+ * @fileoverview The DocumentGateway: what the task pane may ask of the open document. Declared
+ * here (core), implemented by `src/word` over Office.js and by test fakes. Only plain data
+ * crosses it — never a Word proxy. Layer: core.
+ */
+import type { ReportDocument } from "./model";
+import type { Edit, Target } from "./findings";
+
+/** Requirement sets the host supports, from `Office.context.requirements.isSetSupported`. */
+export interface Capabilities {
+  host: "Windows" | "Mac" | "Web" | "iOS" | "Unknown";
+  /** WordApi 1.3: styleBuiltIn, tableNestingLevel, isListItem/listString. Our minimum. */
+  wordApi13: boolean;
+  /** WordApi 1.4: getReviewedText, change tracking. */
+  wordApi14: boolean;
+  /** WordApi 1.5: document.getStyles, Style.font/paragraphFormat. */
+  wordApi15: boolean;
+  /** WordApi 1.6: paragraph events, uniqueLocalId. */
+  wordApi16: boolean;
+  /** WordApiDesktop 1.3: Font.nameFarEast, pageSetup. */
+  wordApiDesktop13: boolean;
+}
+
+/** Which template to insert. */
+export type TemplateKind = "report" | "form";
+
+/** Result of inserting a template. */
+export interface InsertTemplateResult {
+  /** Paragraphs inserted. */
+  paragraphs: number;
+  /** Whether A4 portrait could be set by the API (WordApiDesktop 1.3); otherwise manual steps are given. */
+  page: "applied" | "unsupported" | "alreadyOk";
+  /** Message ids of things the host could not do, each with manual steps in the messages module. */
+  notDone: string[];
+}
+
+/** Result of applying edits (one-click formatting is a list of setRole edits plus setPage). */
+export interface ApplyEditsResult {
+  /** Edits applied. */
+  applied: number;
+  /** Edits skipped because their paragraph changed since the check (text hash differs). */
+  skippedStale: number;
+  /** Page setup outcome (R13). */
+  page: "applied" | "unsupported" | "alreadyOk" | "notRequested";
+  /** Styles that existed with a different definition and were repaired through the Style API. */
+  stylesRepaired: string[];
+  /** Styles that differ from the profile and could not be repaired on this host (e.g. East Asian font below WordApiDesktop 1.3). */
+  stylesNotRepaired: string[];
+  /** Paragraph indexes whose re-read formatting still differs from the profile after applying. */
+  unverified: number[];
+  /** True when the text of every paragraph was verified unchanged by re-reading. */
+  textUnchanged: boolean;
+  /** Message ids of things the host could not do (manual steps in the messages module). */
+  notDone: string[];
+}
+
+/** Failure kinds the gateway reports; the pane maps each to a Chinese message with a way forward. */
+export type GatewayErrorCode =
+  | "unsupportedHost" // below WordApi 1.3, or not Word
+  | "readFailed" // body.paragraphs / getOoxml failed
+  | "ooxmlUnreadable" // getOoxml returned something we cannot parse
+  | "documentTooLarge" // the document exceeds what can be read live
+  | "writeFailed" // a sync rejected while writing: nothing or part was written (see `partial`)
+  | "notEmpty" // template insertion into a non-empty document without confirmation
+  | "targetNotFound" // a finding's place no longer exists
+  | "cancelled"
+  | "unknown";
+
+/** A typed error from the gateway. `partial` is true when a write may have been applied in part. */
+export class GatewayError extends Error {
+  readonly code: GatewayErrorCode;
+  readonly partial: boolean;
+  /** Office.js error code and debug info when the cause was an OfficeExtension.Error. */
+  readonly officeCode?: string;
+  readonly debugInfo?: string;
+  constructor(
+    code: GatewayErrorCode,
+    message: string,
+    options: { partial?: boolean; officeCode?: string; debugInfo?: string; cause?: unknown } = {}
+  ) {
+    super(message);
+    this.name = "GatewayError";
+    this.code = code;
+    this.partial = options.partial ?? false;
+    if (options.officeCode !== undefined) this.officeCode = options.officeCode;
+    if (options.debugInfo !== undefined) this.debugInfo = options.debugInfo;
+  }
+}
+
+/** Stops watching. */
+export type Unsubscribe = () => void;
+
+/**
+ * The open document, as the task pane sees it. Every method states its round trips in the
+ * implementation's doc comment; none syncs in a loop.
+ */
+export interface DocumentGateway {
+  /** Requirement sets of this host (no round trip: `isSetSupported` is synchronous). */
+  capabilities(): Capabilities;
+  /** Reads the whole document into the model: at most 2 `context.sync()` calls whatever its size. */
+  readDocument(): Promise<ReportDocument>;
+  /** True when the body has no text, tables or pictures (1 sync). */
+  isEmpty(): Promise<boolean>;
+  /**
+   * Inserts the template. With `replace: false` into a non-empty document it throws
+   * `GatewayError("notEmpty")` — the pane asks first and never overwrites silently.
+   */
+  insertTemplate(kind: TemplateKind, options: { replace: boolean }): Promise<InsertTemplateResult>;
+  /** Applies edits (bounded syncs, never one per paragraph), then re-reads to verify. */
+  applyEdits(edits: Edit[]): Promise<ApplyEditsResult>;
+  /** Selects a finding's place in the document (words where a span is given, else the paragraph). */
+  select(target: Target): Promise<void>;
+  /**
+   * Calls `onChange` (debounced by `debounceMs`) after the document changes: paragraph events
+   * where WordApi 1.6 exists, polling below it, and a periodic reconcile in both cases.
+   */
+  watch(onChange: () => void, options?: { debounceMs?: number; pollMs?: number }): Unsubscribe;
+}

@@ -1,0 +1,75 @@
+/**
+ * @fileoverview Types of the classification step: each paragraph's role, heading level and
+ * section (R1, R5–R7, R11). Implemented by `classify.ts`. Layer: core.
+ */
+import type { ReportDocument } from "./model";
+import type { FormattedRole } from "./profile";
+
+/** Role of a paragraph: a formatted role, or one formatting leaves alone. */
+export type Role =
+  | FormattedRole
+  /** A heading deeper than the profile allows (R11): formatted as heading3, reported. */
+  | "heading4"
+  /** Empty or whitespace-only paragraph. */
+  | "empty"
+  /** Paragraph inside a table (its own class: counted in 字数, not given body spacing). */
+  | "tableText"
+  /** Caption of a figure or table ("图1 …", "表1 …"). */
+  | "caption"
+  /** A paragraph that holds only pictures. */
+  | "picture"
+  /** Anything before the title or otherwise unplaceable. */
+  | "other";
+
+/** Sections of the report (R1, R5–R7). */
+export type SectionId =
+  | "front" // title and unit line
+  | "unitIntro" // 单位简介 (heading excluded from counts)
+  | "background" // 一、实施背景
+  | "practice" // 二、主要做法
+  | "effect" // 三、实施效果
+  | "bodyOther" // other level-1 parts of 正文
+  | "attachment" // 附件
+  | "none";
+
+/** A recognised heading: its level, how it was numbered, and its ordinal. */
+export interface HeadingInfo {
+  /** 1–3 allowed by the 2023 profile; 4 or more is a finding (R11). */
+  level: number;
+  /** The marker as written or generated, e.g. "一、", "（一）", "1.", "（1）"; "" for an unnumbered heading. */
+  marker: string;
+  /** Numeric value of the ordinal (一 → 1, 十二 → 12); null when unnumbered. */
+  ordinal: number | null;
+  /** Where the number came from: typed in the text, automatic numbering, or only a heading style/outline level. */
+  source: "typed" | "auto" | "style";
+  /** Marker problems (R11): e.g. "bracketWithComma" for "（一）、", "fullWidthDot" for "1．", "halfWidthBracket" for "(一)", "commaAfterArabic" for "1、". */
+  markerIssues: string[];
+  /**
+   * When the heading and its body text share one paragraph ("（一）建立隐患台账。企业每月……"),
+   * the offset in the paragraph text where the heading part ends; undefined when the whole paragraph is the heading.
+   */
+  headingEnd?: number;
+}
+
+/** Classification of one paragraph. */
+export interface ParagraphInfo {
+  index: number;
+  role: Role;
+  section: SectionId;
+  heading?: HeadingInfo;
+}
+
+/** A section's span of paragraphs, [first, last] inclusive, with the heading paragraph if any. */
+export interface SectionRange {
+  id: SectionId;
+  headingIndex: number | null;
+  first: number;
+  last: number;
+}
+
+/** The document with every paragraph classified. */
+export interface ClassifiedDocument {
+  doc: ReportDocument;
+  paragraphs: ParagraphInfo[];
+  sections: SectionRange[];
+}

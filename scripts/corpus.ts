@@ -1,0 +1,95 @@
+/**
+ * `npm run corpus -- <folder|file>…` — runs the whole check on real documents (.docx, .dotx,
+ * flat-OPC .xml) and prints, per file: paragraphs, roles and heading levels found, our 字数 and
+ * non-space character count beside the `<Words>`/`<Characters>` figures saved in docProps/app.xml
+ * (and which application saved them), and the findings by rule. Never part of `npm test`.
+ *
+ * Word's saved statistics are estimates, not its 字数 (../shared/corpus/SOURCES.md); WPS's look
+ * like real counts, so the WPS rows are the calibration references (R34).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseDocx, parseFlatOpc } from "../src/ooxml/parse";
+import { analyze } from "../src/core/analyze";
+import { documentStats } from "../src/core/count";
+import type { ReportDocument } from "../src/core/model";
+
+function files(args: string[]): string[] {
+  const out: string[] = [];
+  for (const a of args) {
+    const st = fs.statSync(a);
+    if (st.isDirectory()) {
+      for (const f of fs.readdirSync(a).sort()) {
+        if (/\.(docx|dotx|docm|xml)$/i.test(f)) out.push(path.join(a, f));
+      }
+    } else out.push(a);
+  }
+  return out;
+}
+
+function load(file: string): ReportDocument {
+  const bytes = fs.readFileSync(file);
+  if (/\.xml$/i.test(file)) return parseFlatOpc(bytes.toString("utf8"));
+  return parseDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+function pct(a: number, b: number | null): string {
+  if (b === null || b === 0) return "—";
+  const d = ((a - b) / b) * 100;
+  return `${d >= 0 ? "+" : ""}${d.toFixed(1)}%`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  if (args.length === 0) {
+    console.error("用法: npm run corpus -- <文件夹或文件>…   例如 npm run corpus -- ../shared/corpus/files");
+    process.exit(2);
+  }
+  let failures = 0;
+  const rows: string[] = [];
+  for (const file of files(args)) {
+    const name = path.basename(file);
+    try {
+      const t0 = performance.now();
+      const doc = load(file);
+      const analysis = analyze(doc);
+      const ms = performance.now() - t0;
+      const stats = documentStats(doc);
+      const roles = new Map<string, number>();
+      const levels = new Map<number, number>();
+      for (const p of analysis.classified.paragraphs) {
+        roles.set(p.role, (roles.get(p.role) ?? 0) + 1);
+        if (p.heading) levels.set(p.heading.level, (levels.get(p.heading.level) ?? 0) + 1);
+      }
+      const byRule = new Map<string, number>();
+      for (const f of analysis.lint.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+      const saved = doc.savedStatistics;
+      const app = saved?.application ?? "（无 app.xml）";
+      const isWps = /^WPS/i.test(app);
+      console.log(`\n== ${name}  (${ms.toFixed(0)} ms)`);
+      console.log(`   段落 ${doc.paragraphs.length}，表格 ${doc.tableCount}，图片 ${doc.pictures.length}，节 ${doc.sections.length}`);
+      console.log(`   角色: ${[...roles].map(([r, n]) => `${r} ${n}`).join("，")}`);
+      console.log(`   标题级别: ${[...levels].sort((a, b) => a[0] - b[0]).map(([l, n]) => `${l}级 ${n}`).join("，") || "无"}`);
+      console.log(
+        `   字数 ${stats.words}（中文字符 ${stats.cjk} + 非中文单词 ${stats.nonCjkWords}），字符数(不计空格) ${stats.charsNoSpaces}，字符数(计空格) ${stats.charsWithSpaces}`
+      );
+      console.log(
+        `   app.xml [${app}]: Words ${saved?.words ?? "—"} (${pct(stats.words, saved?.words ?? null)})，Characters ${saved?.characters ?? "—"} (${pct(stats.charsNoSpaces, saved?.characters ?? null)})${isWps ? "  ← WPS：可作校准参考" : "  ← Word 保存值为估计值，不作校准"}`
+      );
+      console.log(`   发现: ${[...byRule].map(([r, n]) => `${r} ${n}`).join("，") || "无"}${analysis.lint.crashed.length ? `  规则崩溃: ${analysis.lint.crashed.join(",")}` : ""}`);
+      rows.push(
+        [name, app.slice(0, 24), doc.paragraphs.length, stats.words, saved?.words ?? "—", pct(stats.words, saved?.words ?? null), stats.charsNoSpaces, saved?.characters ?? "—", pct(stats.charsNoSpaces, saved?.characters ?? null)].join("\t")
+      );
+    } catch (e) {
+      failures++;
+      console.log(`\n== ${name}\n   读取失败: ${(e as Error).message}`);
+      rows.push([name, "ERROR", (e as Error).message].join("\t"));
+    }
+  }
+  console.log("\n文件\t保存程序\t段落\t我们的字数\tapp Words\t差\t我们的字符数(不计空格)\tapp Characters\t差");
+  for (const r of rows) console.log(r);
+  console.log(`\n${rows.length - failures} 个文件检查完成，${failures} 个失败。`);
+  process.exit(failures > 0 ? 1 : 0);
+}
+
+main();

@@ -1,0 +1,167 @@
+/**
+ * @fileoverview Safe XML parsing for OOXML parts, namespace constants and small DOM helpers.
+ * Uses `@xmldom/xmldom` so it runs in Node and in the browser bundle alike (no Node APIs).
+ * Layer: ooxml.
+ *
+ * Safety: any DOCTYPE or ENTITY declaration is rejected before parsing (no entity expansion, no
+ * external resources), and every xmldom warning or error becomes an {@link OoxmlError}.
+ */
+import { DOMParser, type Document, type Element, type Node } from "@xmldom/xmldom";
+import { OoxmlError } from "./errors";
+
+export type { Document, Element, Node };
+
+/** WordprocessingML main namespace (Transitional). */
+export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/** Office document relationships namespace (`r:id`, `r:embed`). */
+export const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** WordprocessingDrawing (`wp:inline`, `wp:anchor`, `wp:extent`, `wp:docPr`). */
+export const WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+/** DrawingML main (`a:blip`, `a:graphic`, theme `a:minorFont`). */
+export const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+/** DrawingML picture (`pic:pic`). */
+export const PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+/** Markup compatibility (`mc:AlternateContent`, `mc:Choice`, `mc:Fallback`). */
+export const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+/** VML (`v:shape`, `v:imagedata`, `v:textbox`). */
+export const V = "urn:schemas-microsoft-com:vml";
+/** Word 2010 shapes (`wps:txbx`). */
+export const WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
+/** Flat-OPC package namespace (`pkg:package`, `pkg:part`). */
+export const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
+/** OPC relationships part namespace. */
+export const PR = "http://schemas.openxmlformats.org/package/2006/relationships";
+/** OPC content types namespace (`[Content_Types].xml`). */
+export const CT = "http://schemas.openxmlformats.org/package/2006/content-types";
+/** Extended properties (`docProps/app.xml`). */
+export const EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+/** WordprocessingML main namespace of ISO/IEC 29500 Strict. */
+export const W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+/** Node type numbers (DOM). */
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+
+const DECL_RE = /<!(?:DOCTYPE|ENTITY)/i;
+
+/**
+ * Parses the text of an XML part into a DOM Document.
+ * @param text the XML text (a leading BOM is tolerated)
+ * @param partName used in the error detail only, e.g. "/word/document.xml"
+ * @returns the xmldom Document
+ * @throws OoxmlError "unsafeXml" when the text holds a DOCTYPE or ENTITY declaration (checked up
+ *   front, before any parsing); "badXml" for any malformed XML (xmldom warning, error or fatal
+ *   error) or an empty document
+ */
+export function parseXml(text: string, partName = "XML"): Document {
+  if (DECL_RE.test(text)) {
+    throw new OoxmlError(
+      "unsafeXml",
+      `文件中的 XML（${partName}）含有 DOCTYPE/ENTITY 声明，出于安全考虑不予读取。请用 Word 打开后另存为新的 .docx 再试。`,
+      `${partName}: DOCTYPE or ENTITY declaration`
+    );
+  }
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let doc: Document;
+  try {
+    doc = new DOMParser({
+      onError: (level, msg) => {
+        throw new OoxmlError("badXml", badXmlMessage(partName), `${partName}: xmldom ${level}: ${msg}`);
+      },
+    }).parseFromString(source, "text/xml");
+  } catch (e) {
+    if (e instanceof OoxmlError) throw e;
+    // xmldom wraps what onError throws into a ParseError; keep our detail when we can.
+    const cause = (e as { cause?: unknown }).cause;
+    if (cause instanceof OoxmlError) throw cause;
+    throw new OoxmlError("badXml", badXmlMessage(partName), `${partName}: ${String(e)}`);
+  }
+  if (!doc.documentElement) {
+    throw new OoxmlError("badXml", badXmlMessage(partName), `${partName}: no root element`);
+  }
+  return doc;
+}
+
+function badXmlMessage(partName: string): string {
+  return `文件中的 XML（${partName}）格式错误，文件可能已损坏。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。`;
+}
+
+/** True when `n` is an element with the given namespace URI and local name. */
+export function isEl(n: Node | null, ns: string, localName: string): n is Element {
+  return (
+    n !== null && n.nodeType === ELEMENT_NODE && n.localName === localName && n.namespaceURI === ns
+  );
+}
+
+/** The element children of `el` in `ns` (all namespaces when `ns` is undefined), optionally with a given local name. */
+export function childrenNS(el: Element, ns?: string, localName?: string): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+    if (c.nodeType !== ELEMENT_NODE) continue;
+    if (ns !== undefined && c.namespaceURI !== ns) continue;
+    if (localName !== undefined && c.localName !== localName) continue;
+    out.push(c as Element);
+  }
+  return out;
+}
+
+/** The first element child of `el` with namespace `ns` and local name `localName`, or null. */
+export function firstChildNS(el: Element | null, ns: string, localName: string): Element | null {
+  if (!el) return null;
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+    if (c.nodeType === ELEMENT_NODE && c.localName === localName && c.namespaceURI === ns) {
+      return c as Element;
+    }
+  }
+  return null;
+}
+
+/** The first `w:` child named `localName` of `el`, or null. */
+export function childW(el: Element | null, localName: string): Element | null {
+  return firstChildNS(el, W, localName);
+}
+
+/** The value of the `w:`-namespaced attribute `name` (e.g. `attrW(el, "val")` for `w:val`), or null. */
+export function attrW(el: Element | null, name: string): string | null {
+  if (!el || !el.hasAttributeNS(W, name)) return null;
+  return el.getAttributeNS(W, name);
+}
+
+/** The value of an attribute in namespace `ns`, or null when absent. */
+export function attrNS(el: Element | null, ns: string, name: string): string | null {
+  if (!el || !el.hasAttributeNS(ns, name)) return null;
+  return el.getAttributeNS(ns, name);
+}
+
+/** The value of an unqualified attribute, or null when absent. */
+export function attr(el: Element | null, name: string): string | null {
+  if (!el || !el.hasAttribute(name)) return null;
+  return el.getAttribute(name);
+}
+
+/** The concatenated text and CDATA content of `el` and its descendants (no normalisation). */
+export function textOf(el: Node | null): string {
+  if (!el) return "";
+  if (el.nodeType === TEXT_NODE || el.nodeType === CDATA_SECTION_NODE) return el.nodeValue ?? "";
+  let s = "";
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) s += textOf(c);
+  return s;
+}
+
+/** The first descendant element (depth-first, document order) with namespace `ns` and local name, or null. */
+export function descendantNS(el: Element, ns: string, localName: string): Element | null {
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+    if (c.nodeType !== ELEMENT_NODE) continue;
+    if (c.localName === localName && c.namespaceURI === ns) return c as Element;
+    const d = descendantNS(c as Element, ns, localName);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Escapes text for an XML attribute value or text node (`& < > "`). */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"
+  );
+}

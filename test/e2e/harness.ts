@@ -1,0 +1,115 @@
+/**
+ * @fileoverview End-to-end harness: serves the production bundle (dist/) on loopback, bundles the
+ * Word double for the browser with esbuild, and drives Debian's Chromium with playwright-core.
+ * The double stands in for office.js: the request for Microsoft's CDN script is answered with
+ * the double's bundle, so the pane runs exactly as built for production.
+ */
+import * as http from "node:http";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { AddressInfo } from "node:net";
+import { build } from "esbuild";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const ARTIFACTS = path.join(ROOT, "test-results", "e2e");
+
+/** Bundles test/e2e/double-entry.ts (the Word double + Office shim) into one browser script. */
+export async function bundleDouble(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(__dirname, "double-entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0].text;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".json": "application/json",
+};
+
+/** Serves dist/ plus extra in-memory files on 127.0.0.1 at a free port. */
+export async function serve(
+  extra: Record<string, Uint8Array | string>
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const rel = decodeURIComponent(url.pathname);
+    if (extra[rel] !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[path.extname(rel)] ?? "application/octet-stream" });
+      res.end(extra[rel]);
+      return;
+    }
+    const file = path.normalize(path.join(DIST, rel));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404);
+      res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Launches headless Debian Chromium with no background networking (this machine has no network). */
+export async function launch(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`
+    );
+  }
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+/** Opens the pane with the double answering for office.js; every other outside request is refused. */
+export async function openPane(browser: Browser, baseUrl: string, doubleJs: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_URL) {
+      await route.fulfill({ status: 200, contentType: "text/javascript", body: doubleJs });
+    } else if (url.startsWith(baseUrl)) {
+      await route.continue();
+    } else {
+      await route.abort();
+    }
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  (page as unknown as { __errors: string[] }).__errors = errors;
+  await page.goto(`${baseUrl}/taskpane.html`);
+  return page;
+}

@@ -72,13 +72,19 @@ function encodePng(width, height, rgba) {
 
 /** The page: a rectangle with the top-right corner cut off (the fold). */
 function inPage(x, y) {
-  const l = 0.16, r = 0.74, t = 0.06, b = 0.94, fold = 0.2;
+  const l = 0.16,
+    r = 0.74,
+    t = 0.06,
+    b = 0.94,
+    fold = 0.2;
   if (x < l || x > r || y < t || y > b) return false;
   return x - (r - fold) <= y - t; // below the diagonal of the cut corner
 }
 /** The folded corner triangle. */
 function inFold(x, y) {
-  const r = 0.74, t = 0.06, fold = 0.2;
+  const r = 0.74,
+    t = 0.06,
+    fold = 0.2;
   return x >= r - fold && x <= r && y >= t && y <= t + fold && x - (r - fold) >= y - t;
 }
 /** Text lines on the page (skipped at 16 px, where they would blur into the page). */
@@ -102,14 +108,17 @@ function inBadge(x, y) {
 }
 /** Distance from (x, y) to the segment a–b. */
 function segDist(x, y, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
 }
 /** The check mark: two thick strokes inside the badge. */
 function inCheck(x, y, size) {
   const w = size <= 16 ? 0.055 : 0.042;
-  const a = [0.585, 0.725], m = [0.665, 0.8], b = [0.815, 0.64];
+  const a = [0.585, 0.725],
+    m = [0.665, 0.8],
+    b = [0.815, 0.64];
   return segDist(x, y, a[0], a[1], m[0], m[1]) <= w || segDist(x, y, m[0], m[1], b[0], b[1]) <= w;
 }
 
@@ -131,12 +140,18 @@ function render(size) {
   const rgba = new Uint8Array(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const c = sample((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size, size);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a += 255;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 255;
         }
       }
       const o = (py * size + px) * 4;

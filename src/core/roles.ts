@@ -42,7 +42,7 @@ export interface HeadingInfo {
   ordinal: number | null;
   /** Where the number came from: typed in the text, automatic numbering, or only a heading style/outline level. */
   source: "typed" | "auto" | "style";
-  /** Marker problems (R11): e.g. "bracketWithComma" for "（一）、", "fullWidthDot" for "1．", "halfWidthBracket" for "(一)", "commaAfterArabic" for "1、". */
+  /** Marker problems (R11), ids from `numbering.ts` MarkerIssue: e.g. "bracketWithPunct" for "（一）、", "fullWidthStop" for "1．", "halfWidthBracket" for "(一)", "arabicWithComma" for "1、". */
   markerIssues: string[];
   /**
    * When the heading and its body text share one paragraph ("（一）建立隐患台账。企业每月……"),

@@ -66,7 +66,11 @@ export function parseXml(text: string, partName = "XML"): Document {
   try {
     doc = new DOMParser({
       onError: (level, msg) => {
-        throw new OoxmlError("badXml", badXmlMessage(partName), `${partName}: xmldom ${level}: ${msg}`);
+        throw new OoxmlError(
+          "badXml",
+          badXmlMessage(partName),
+          `${partName}: xmldom ${level}: ${msg}`
+        );
       },
     }).parseFromString(source, "text/xml");
   } catch (e) {

@@ -1,0 +1,45 @@
+/**
+ * @fileoverview `analyze`: the one call the task pane, the CLI and the bench make — classify
+ * the document, run the rules, build the checklist and count the whole document like Word.
+ * Layer: core (pure).
+ */
+import { buildChecklist, type Checklist } from "./checklist";
+import { classify } from "./classify";
+import { documentStats, type WordStats } from "./count";
+import { lint, type LintOptions, type LintResult } from "./engine";
+import type { ReportDocument } from "./model";
+import { PROFILE_2023, type Profile } from "./profile";
+import type { ClassifiedDocument } from "./roles";
+
+/** Everything a check produces. */
+export interface Analysis {
+  classified: ClassifiedDocument;
+  lint: LintResult;
+  checklist: Checklist;
+  /** Word's statistics of the whole document (字数 etc., R34), as Word's status bar shows them. */
+  stats: WordStats;
+}
+
+/**
+ * Checks `doc` against `profile` (default the 2023 case-report profile; R1–R34 as covered by
+ * the rules): `classify` → `lint(options)` → `buildChecklist` (same locale and rules) →
+ * `documentStats`. Throws only what `lint` throws (a RuleReportError naming a buggy rule); a
+ * rule that crashes is a "rule-crashed" finding.
+ */
+export function analyze(
+  doc: ReportDocument,
+  profile: Profile = PROFILE_2023,
+  options: LintOptions = {}
+): Analysis {
+  const classified = classify(doc, profile);
+  const result = lint(classified, profile, options);
+  const checklistOptions: { locale?: LintOptions["locale"]; rules?: LintOptions["rules"] } = {};
+  if (options.locale) checklistOptions.locale = options.locale;
+  if (options.rules) checklistOptions.rules = options.rules;
+  return {
+    classified,
+    lint: result,
+    checklist: buildChecklist(classified, result, profile, checklistOptions),
+    stats: documentStats(doc),
+  };
+}

@@ -1,0 +1,523 @@
+/**
+ * @fileoverview The section classifier: gives every paragraph of a ReportDocument its role
+ * (title, unit line, 单位简介, heading 1/2/3/4, body, caption, picture, table text, 附件 …), its
+ * heading information and its section, and counts 字数 per section (R1, R2, R4–R7, R11).
+ * Layer: core (pure; no Office, no DOM, no I/O).
+ *
+ * ## How paragraphs are classified (two linear passes, O(paragraphs + characters))
+ *
+ * Pass 1 finds each paragraph's heading (`detectHeading`) and the first 单位简介 heading. Pass 2
+ * walks the document in order with a stage: before the title → after the title → after the unit
+ * line → in 单位简介 → in 正文 → in 附件.
+ *
+ * 1. **Table paragraphs** (`tableDepth > 0`) → `tableText` in the current section. They never
+ *    become the title, a heading or a section boundary.
+ * 2. **Empty / whitespace-only paragraphs** → `picture` when the model's pictures list names the
+ *    paragraph, else `empty`; current section.
+ * 3. **附件 part**: a short paragraph (≤ 40 字) whose text after any marker starts with an
+ *    attachment keyword followed by nothing, a colon, a space, a number or a bracket (`附件`,
+ *    `附件：`, `附件1`, `附件：1.…`, `四、附件`), or one carrying our attachment-heading style, →
+ *    `attachmentHeading`; every later paragraph → `attachment` (another 附件 line →
+ *    `attachmentHeading`), section `attachment`. Before the title such a line (a "附件2" copied
+ *    from the notice's layout) is `other` in `front`, so it cannot swallow the report.
+ * 4. **单位简介 heading**: a short paragraph equal to a `profile.sectionKeywords.unitIntro`
+ *    keyword once a marker and a trailing colon are removed (or carrying our intro-heading style)
+ *    → `unitIntroHeading`; then `unitIntro` paragraphs up to the next level-1 heading.
+ * 5. **Title**: the first non-empty, non-table paragraph, unless it has a typed or automatic
+ *    heading marker, or a style-only heading whose text names a 正文 part (实施背景 …). A title
+ *    styled "heading 1" is common, so a style alone does not stop a paragraph being the title. A
+ *    first paragraph that starts with a dash is the unit line of a report without title.
+ * 6. **Unit line**: the paragraph right after the title when it starts with a dash-like prefix
+ *    (—— — -- －－ ―― - ─ –) or looks like an organisation name (≤ 40 字, no sentence or clause
+ *    punctuation, ends with 公司/集团/中心/研究院/协会/事务所/…).
+ * 7. **Headings** (see `detectHeading`): level 1 starts a 正文 part; its section is chosen by
+ *    keyword (the longest keyword of background / practice / effect found in the heading text),
+ *    else by position (1st/2nd/3rd level-1 heading → background/practice/effect, when that part
+ *    is not taken yet), else `bodyOther`. Deeper headings stay in the current section. Roles
+ *    heading1/2/3, level ≥ 4 → `heading4`.
+ * 8. **Everything else**: after the unit line (or the title when there is no unit line) and before
+ *    正文 → `unitIntro` (an implicit 单位简介 without heading), except when a 单位简介 heading comes
+ *    later: then → `other` in `front`. In 正文 → `caption` for short `图1 …`/`表1 …` lines, else
+ *    `body`.
+ *
+ * Sections are contiguous runs of paragraphs with the same section id; a level-1 heading always
+ * starts a new range, so two `bodyOther` parts are two ranges. Before anything is recognised the
+ * section is `front`.
+ */
+import type { ReportDocument, ReportParagraph } from "./model";
+import type { Profile } from "./profile";
+import type {
+  ClassifiedDocument,
+  HeadingInfo,
+  ParagraphInfo,
+  Role,
+  SectionId,
+  SectionRange,
+} from "./roles";
+import { countWords, paragraphStats } from "./count";
+import { labelToMarker, parseHeadingMarker, splitHeadingBody, type MarkerMatch } from "./numbering";
+
+/**
+ * A typed or style heading longer than this many 字 (R34 counting), with a sentence mark before
+ * its end and no short heading part (`splitHeadingBody`), is body text that starts with an
+ * ordinal (facts §6 case 10). 60 = twice `HEADING_PART_MAX_WORDS`, about two and a half lines of
+ * 小三 text on A4: no heading of this notice is that long.
+ */
+export const HEADING_MAX_WORDS = 60;
+
+/** Longest unit line, caption or 附件/单位简介 line in 字. */
+const SHORT_LINE_MAX_WORDS = 40;
+
+const SENTENCE_END = "。！？；!?;";
+
+const DASH_PREFIXES = ["——", "—", "--", "－－", "――", "-", "─", "–", "－", "―"];
+
+const ORG_SUFFIXES = [
+  "公司",
+  "集团",
+  "中心",
+  "研究院",
+  "研究所",
+  "设计院",
+  "协会",
+  "学会",
+  "商会",
+  "联合会",
+  "事务所",
+  "委员会",
+  "大学",
+  "学院",
+  "医院",
+  "银行",
+  "分行",
+  "支行",
+  "保险社",
+  "合作社",
+  "工厂",
+  "厂",
+  "矿",
+  "局",
+  "院",
+  "所",
+  "站",
+  "社",
+];
+
+const NOT_ORG_PUNCT = "。！？；，：、!?;,:";
+
+const HEADING_STYLE_NAME = /^(?:heading|标题)\s*([1-9])$/i;
+
+const CAPTION = /^[\s\u3000]*[图表]\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)?(?![0-9０-９.．%％])/;
+
+/** Positional fallback for the 1st, 2nd and 3rd level-1 heading without a keyword. */
+const POSITIONAL: SectionId[] = ["background", "practice", "effect"];
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff)) return false;
+  }
+  return true;
+}
+
+function hasSentenceEndBefore(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (SENTENCE_END.includes(text[i])) return true;
+  return false;
+}
+
+/** Trailing whitespace trimmed end of `text`. */
+function trimmedEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && isBlank(text[e - 1])) e--;
+  return e;
+}
+
+/**
+ * Level of a paragraph from its style alone: "heading N" / "标题 N" style names, our profile's
+ * heading styles (id or name), or `outlineLevel` 0–8 (→ level + 1). Our 单位简介 and 附件 heading
+ * styles carry outline level 0 but are not 正文 headings, so they are excluded. Null otherwise.
+ */
+function styleLevel(p: ReportParagraph, profile: Profile): number | null {
+  if (isRoleStyle(p, profile, "unitIntroHeading") || isRoleStyle(p, profile, "attachmentHeading")) {
+    return null;
+  }
+  if (p.styleName !== null) {
+    const m = HEADING_STYLE_NAME.exec(p.styleName.trim());
+    if (m !== null) return Number(m[1]);
+  }
+  if (isRoleStyle(p, profile, "heading1")) return 1;
+  if (isRoleStyle(p, profile, "heading2")) return 2;
+  if (isRoleStyle(p, profile, "heading3")) return 3;
+  if (p.outlineLevel !== null && p.outlineLevel >= 0 && p.outlineLevel <= 8) {
+    return p.outlineLevel + 1;
+  }
+  return null;
+}
+
+function isRoleStyle(
+  p: ReportParagraph,
+  profile: Profile,
+  role: "unitIntroHeading" | "attachmentHeading" | "heading1" | "heading2" | "heading3"
+): boolean {
+  const s = profile.roles[role];
+  return (
+    (p.styleId !== null && p.styleId === s.styleId) ||
+    (p.styleName !== null && p.styleName === s.styleName)
+  );
+}
+
+/**
+ * The heading of a paragraph, or null when it is not one (R11):
+ * 1. a typed marker (`parseHeadingMarker` on the text), source "typed"; when the paragraph also
+ *    has a recognised automatic label, the issue `typedAndAutoMarker` is added (both show);
+ * 2. else automatic numbering (`labelToMarker(p.numbering)`), source "auto";
+ * 3. else a heading style or outline level (see the file header), source "style", marker "".
+ * Guard (facts §6 case 10): when `splitHeadingBody` finds a short heading part, the paragraph is a
+ * heading with `headingEnd`; otherwise a text longer than `HEADING_MAX_WORDS` 字 with a sentence
+ * mark before its end is body text and null is returned. Table paragraphs are never headings.
+ * Never throws.
+ */
+export function detectHeading(p: ReportParagraph, profile: Profile): HeadingInfo | null {
+  if (p.tableDepth > 0 || isBlank(p.text)) return null;
+  const text = p.text;
+  const typed = parseHeadingMarker(text);
+  const auto = p.numbering !== null ? labelToMarker(p.numbering) : null;
+  let m: MarkerMatch | null = null;
+  let source: HeadingInfo["source"];
+  let bodyFrom = 0;
+  if (typed !== null) {
+    m = typed;
+    source = "typed";
+    bodyFrom = typed.end;
+  } else if (auto !== null) {
+    m = auto;
+    source = "auto";
+  } else {
+    source = "style";
+  }
+  const level = m !== null ? m.level : styleLevel(p, profile);
+  if (level === null) return null;
+
+  const headingEnd = m !== null ? splitHeadingBody(text, { end: bodyFrom }) : undefined;
+  if (headingEnd === undefined) {
+    const end = trimmedEnd(text);
+    // A sentence mark strictly before the last character means more than one sentence.
+    if (countWords(text) > HEADING_MAX_WORDS && hasSentenceEndBefore(text, end - 1)) return null;
+  }
+  const issues: string[] = m !== null ? [...m.markerIssues] : [];
+  if (typed !== null && auto !== null) issues.push("typedAndAutoMarker");
+  const info: HeadingInfo = {
+    level,
+    marker: m !== null ? m.marker : "",
+    ordinal: m !== null ? m.ordinal : null,
+    source,
+    markerIssues: issues,
+  };
+  if (headingEnd !== undefined) info.headingEnd = headingEnd;
+  return info;
+}
+
+/** Text of a heading after its typed marker, up to `headingEnd`. */
+function headingText(p: ReportParagraph, h: HeadingInfo): string {
+  const from = h.source === "typed" ? (parseHeadingMarker(p.text)?.end ?? 0) : 0;
+  return p.text.slice(from, h.headingEnd ?? p.text.length);
+}
+
+/** `text` without leading and trailing whitespace (incl. U+3000, NBSP, ZWSP). */
+function trimAll(text: string): string {
+  let b = 0;
+  while (b < text.length && isBlank(text[b])) b++;
+  return text.slice(b, Math.max(b, trimmedEnd(text)));
+}
+
+/** Text after a typed marker, trimmed, with one trailing colon removed. */
+function bareLine(text: string): string {
+  const m = parseHeadingMarker(text);
+  let s = trimAll(m !== null ? text.slice(m.end) : text);
+  if (s.endsWith("：") || s.endsWith(":")) s = trimAll(s.slice(0, -1));
+  return s;
+}
+
+/** True for a 单位简介 heading line (R1, R5). */
+function isUnitIntroHeading(p: ReportParagraph, profile: Profile): boolean {
+  if (isRoleStyle(p, profile, "unitIntroHeading")) return true;
+  const s = bareLine(p.text);
+  if (s.length > 12) return false;
+  return profile.sectionKeywords.unitIntro.includes(s);
+}
+
+/** True for a 附件 heading line (R1, R9). */
+function isAttachmentHeading(p: ReportParagraph, profile: Profile): boolean {
+  if (isRoleStyle(p, profile, "attachmentHeading")) return true;
+  const s = bareLine(p.text);
+  if (countWords(s) > SHORT_LINE_MAX_WORDS) return false;
+  for (const k of profile.sectionKeywords.attachment) {
+    if (!s.startsWith(k)) continue;
+    if (s.length === k.length) return true;
+    const next = s.charCodeAt(k.length);
+    const ch = s[k.length];
+    if (
+      "：:（(、.．-－—".includes(ch) ||
+      ch === " " ||
+      next === 0x3000 ||
+      (next >= 0x30 && next <= 0x39) ||
+      (next >= 0xff10 && next <= 0xff19) ||
+      "一二三四五六七八九十".includes(ch)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** True when the text (after leading spaces) starts with a dash-like prefix. */
+function startsWithDash(text: string): boolean {
+  const s = trimAll(text);
+  return DASH_PREFIXES.some((d) => s.startsWith(d));
+}
+
+/** True for the "——单位全称" line or a line that looks like an organisation name (R4). */
+function isUnitLine(p: ReportParagraph): boolean {
+  const s = trimAll(p.text);
+  if (s === "") return false;
+  if (startsWithDash(s)) return true;
+  if (countWords(s) > SHORT_LINE_MAX_WORDS) return false;
+  for (let i = 0; i < s.length; i++) if (NOT_ORG_PUNCT.includes(s[i])) return false;
+  const name = s.replace(/[（(][^（()）]*[）)]$/, ""); // "某公司（盖章）"
+  return ORG_SUFFIXES.some((x) => name.endsWith(x));
+}
+
+function isCaption(p: ReportParagraph): boolean {
+  if (!CAPTION.test(p.text)) return false;
+  if (p.text.includes("。")) return false;
+  return countWords(p.text) <= SHORT_LINE_MAX_WORDS;
+}
+
+/** Section of a level-1 heading by keyword; null when it names none of the three parts. */
+function sectionByKeyword(text: string, profile: Profile): SectionId | null {
+  const k = profile.sectionKeywords;
+  const candidates: [SectionId, string[]][] = [
+    ["background", k.background],
+    ["practice", k.practice],
+    ["effect", k.effect],
+  ];
+  let best: SectionId | null = null;
+  let bestLen = 0;
+  let bestPos = Infinity;
+  for (const [id, words] of candidates) {
+    for (const w of words) {
+      const pos = text.indexOf(w);
+      if (pos < 0) continue;
+      if (w.length > bestLen || (w.length === bestLen && pos < bestPos)) {
+        best = id;
+        bestLen = w.length;
+        bestPos = pos;
+      }
+    }
+  }
+  return best;
+}
+
+function roleOfLevel(level: number): Role {
+  if (level <= 1) return "heading1";
+  if (level === 2) return "heading2";
+  if (level === 3) return "heading3";
+  return "heading4";
+}
+
+enum Stage {
+  BeforeTitle,
+  AfterTitle,
+  AfterUnitLine,
+  UnitIntro,
+  Body,
+  Attachment,
+}
+
+/**
+ * Classifies every paragraph of `doc` (R1, R4–R7, R11): role, section and heading information,
+ * plus the section ranges in document order. Rules in the file header. Linear in the number of
+ * paragraphs and characters; never throws (an empty document gives no paragraphs and no sections).
+ *
+ * @returns `paragraphs[i]` describes `doc.paragraphs[i]` (same index); `sections` are contiguous,
+ *   non-overlapping [first, last] ranges that cover every paragraph.
+ */
+export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocument {
+  const paras = doc.paragraphs;
+  const n = paras.length;
+  const pictureParas = new Set<number>();
+  for (const pic of doc.pictures) pictureParas.add(pic.paragraphIndex);
+
+  // Pass 1: headings and the first 单位简介 heading.
+  const headings: (HeadingInfo | null)[] = new Array(n);
+  const introHeading: boolean[] = new Array(n);
+  let firstIntroHeading = -1;
+  for (let i = 0; i < n; i++) {
+    const p = paras[i];
+    const blank = p.tableDepth > 0 || isBlank(p.text);
+    introHeading[i] = !blank && isUnitIntroHeading(p, profile);
+    if (introHeading[i] && firstIntroHeading < 0) firstIntroHeading = i;
+    headings[i] = blank ? null : detectHeading(p, profile);
+  }
+
+  // Pass 2: roles and sections.
+  const out: ParagraphInfo[] = new Array(n);
+  const sections: SectionRange[] = [];
+  let stage = Stage.BeforeTitle;
+  let section: SectionId = "front";
+  let level1Count = 0;
+  const usedParts = new Set<SectionId>();
+
+  const put = (i: number, role: Role, sec: SectionId, startsRange: boolean, h?: HeadingInfo) => {
+    const info: ParagraphInfo = { index: i, role, section: sec };
+    if (h !== undefined) info.heading = h;
+    out[i] = info;
+    const cur = sections.length > 0 ? sections[sections.length - 1] : null;
+    if (cur === null || startsRange || cur.id !== sec) {
+      sections.push({ id: sec, headingIndex: startsRange ? i : null, first: i, last: i });
+    } else cur.last = i;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const p = paras[i];
+    if (p.tableDepth > 0) {
+      put(i, "tableText", section, false);
+      continue;
+    }
+    if (isBlank(p.text)) {
+      put(i, pictureParas.has(i) ? "picture" : "empty", section, false);
+      continue;
+    }
+    const h = headings[i];
+    if (stage === Stage.Attachment) {
+      put(i, isAttachmentHeading(p, profile) ? "attachmentHeading" : "attachment", section, false);
+      continue;
+    }
+    if (isAttachmentHeading(p, profile)) {
+      if (stage === Stage.BeforeTitle) {
+        put(i, "other", section, false);
+      } else {
+        stage = Stage.Attachment;
+        section = "attachment";
+        put(i, "attachmentHeading", section, true);
+      }
+      continue;
+    }
+    if (introHeading[i]) {
+      stage = Stage.UnitIntro;
+      section = "unitIntro";
+      put(i, "unitIntroHeading", section, true);
+      continue;
+    }
+    if (stage === Stage.BeforeTitle) {
+      const isHeading =
+        h !== null &&
+        (h.source !== "style" || sectionByKeyword(headingText(p, h), profile) !== null);
+      if (!isHeading && startsWithDash(p.text)) {
+        stage = Stage.AfterUnitLine; // no title: the document opens with the unit line
+        put(i, "unitLine", "front", false);
+        continue;
+      }
+      if (!isHeading) {
+        stage = Stage.AfterTitle;
+        put(i, "title", "front", false);
+        continue;
+      }
+    }
+    if (stage === Stage.AfterTitle) {
+      stage = Stage.AfterUnitLine;
+      if ((h === null || h.source === "style") && isUnitLine(p)) {
+        put(i, "unitLine", "front", false);
+        continue;
+      }
+    }
+    if (h !== null) {
+      if (h.level === 1) {
+        stage = Stage.Body;
+        let sec = sectionByKeyword(headingText(p, h), profile);
+        if (sec === null) {
+          const pos = POSITIONAL[level1Count];
+          sec = pos !== undefined && !usedParts.has(pos) ? pos : "bodyOther";
+        }
+        level1Count++;
+        usedParts.add(sec);
+        section = sec;
+        put(i, "heading1", section, true, h);
+      } else {
+        put(i, roleOfLevel(h.level), section, false, h);
+      }
+      continue;
+    }
+    if (stage === Stage.Body) {
+      put(i, isCaption(p) ? "caption" : "body", section, false);
+    } else if (stage === Stage.UnitIntro) {
+      put(i, "unitIntro", section, false);
+    } else if (firstIntroHeading > i) {
+      // between the unit line and a 单位简介 heading that comes later
+      put(i, "other", section, false);
+    } else {
+      section = "unitIntro";
+      stage = Stage.UnitIntro;
+      put(i, "unitIntro", section, false);
+    }
+  }
+  return { doc, paragraphs: out, sections };
+}
+
+/** The paragraphs of one section, in document order (every range with that id). */
+export function sectionParagraphs(
+  classified: ClassifiedDocument,
+  id: SectionId
+): ReportParagraph[] {
+  const paras = classified.doc.paragraphs;
+  const result: ReportParagraph[] = [];
+  for (const info of classified.paragraphs) if (info.section === id) result.push(paras[info.index]);
+  return result;
+}
+
+/** Keys of `sectionWordCounts`: every SectionId, "body" (正文) and "title". */
+export type CountKey = SectionId | "body" | "title";
+
+/**
+ * 字数 (Word-compatible, R34) per section, for R2, R5, R6 and R7. Inclusion decisions:
+ * - every paragraph counts `paragraphStats(p).words` of its text: automatic numbering labels are
+ *   never counted (Word does not count them, facts §2.4), typed markers are (they are text);
+ * - `title` — the title paragraph's 字数 (R2);
+ * - `front` — title, unit line and any `other` paragraph before 单位简介;
+ * - `unitIntro` — the 单位简介 paragraphs and tables, **excluding** the 单位简介 heading line (R5);
+ * - `background` / `practice` / `effect` / `bodyOther` — everything in the part, **including** its
+ *   headings, captions and table text (Word counts tables and captions, facts §2.4, §6 case 12);
+ *   a part that occurs twice is summed;
+ * - `body` (正文, R6) = background + practice + effect + bodyOther;
+ * - `attachment` — all of 附件 including its heading lines; `none` — always 0 today.
+ * Text boxes and notes are not placed in sections and are not counted here. Never throws.
+ */
+export function sectionWordCounts(classified: ClassifiedDocument): Record<CountKey, number> {
+  const counts: Record<CountKey, number> = {
+    front: 0,
+    unitIntro: 0,
+    background: 0,
+    practice: 0,
+    effect: 0,
+    bodyOther: 0,
+    attachment: 0,
+    none: 0,
+    body: 0,
+    title: 0,
+  };
+  const paras = classified.doc.paragraphs;
+  let titleSeen = false;
+  for (const info of classified.paragraphs) {
+    if (info.role === "empty" || info.role === "picture" || info.role === "unitIntroHeading") {
+      continue;
+    }
+    const words = paragraphStats(paras[info.index]).words;
+    counts[info.section] += words;
+    if (info.role === "title" && !titleSeen) {
+      counts.title = words;
+      titleSeen = true;
+    }
+  }
+  counts.body = counts.background + counts.practice + counts.effect + counts.bodyOther;
+  return counts;
+}

@@ -1,0 +1,116 @@
+/**
+ * @fileoverview Rule and checklist strings, en-US (second locale): the same keys as
+ * `../zh-CN/rules.ts`. Chinese terms of the notice (题目, 单位简介, 主要做法 …) stay in Chinese
+ * where they name parts of the report. Layer: core (data only).
+ */
+import type { checklist as zhChecklist, rules as zhRules } from "../zh-CN/rules";
+
+/** Rule titles and finding messages in English; same keys as zh-CN. */
+export const rules: Record<keyof typeof zhRules, string> = {
+  "report-structure.title": "Report structure and order",
+  "report-structure.missingPart":
+    "The part “{part}” is missing. Add it: 题目 → ——unit name → 单位简介 → body (实施背景, 主要做法, 实施效果) → 附件.",
+  "report-structure.outOfOrder": "“{part}” is out of place. Move it after “{after}” (order: title, unit line, 单位简介, 实施背景, 主要做法, 实施效果, 附件).",
+
+  "unit-line.title": "Unit name line",
+  "unit-line.missing": "There is no unit line under the title. Add a line “{dash}full unit name”.",
+  "unit-line.wrongDash":
+    "“{found}” before the unit name is not the Chinese dash. Replace it with “{dash}” (two U+2014).",
+  "unit-line.missingDash": "The unit name has no dash before it. Start the line with “{dash}”.",
+  "unit-line.missingName": "There is no unit name after the dash. Write the full name after “{dash}”.",
+
+  "title-length.title": "Title length",
+  "title-length.tooLong": "The title has {count} 字, more than {max}. Shorten it to {max} 字 or fewer.",
+  "title-length.multipleSentences":
+    "The title has {count} sentences. It must be one sentence: remove or merge the others.",
+
+  "unit-intro-length.title": "Unit introduction length",
+  "unit-intro-length.tooShort":
+    "The unit introduction has {count} 字, fewer than {min} ({min}–{max} required, heading excluded). Add industry, region, ownership, founding year, business, scale, results, standing and honours.",
+  "unit-intro-length.tooLong":
+    "The unit introduction has {count} 字, more than {max} ({min}–{max} required, heading excluded). Cut it to {max} 字.",
+
+  "body-length.title": "Body length and its three parts",
+  "body-length.tooShort":
+    "The body has {count} 字, fewer than {min}. Expand the background, practice and effect parts.",
+  "body-length.missingPart":
+    "The body has no “{part}” part. Add it as a level-1 heading (实施背景, 主要做法, 实施效果).",
+
+  "practice-share.title": "Share of the main practice",
+  "practice-share.tooShort":
+    "主要做法 has {practice} 字, fewer than {min} ({share}% of the body's {body} 字). Expand the practice part.",
+  "practice-share.shareTooLow":
+    "主要做法 has {practice} 字, {share}% of the body's {body} 字, below {minShare}%. Expand it or shorten the background and effect parts.",
+
+  "first-person.title": "Third person",
+  "first-person.firstPerson":
+    "“{word}” is first person. Write in the third person with the unit's short name (ignore this in quoted speech).",
+
+  "heading-levels.title": "Heading levels and numbers",
+  "heading-levels.tooDeep":
+    "Heading “{marker}” is level {level}, deeper than {max}. Merge it into the level above or make it body text.",
+  "heading-levels.wrongMarker":
+    "Level-{level} heading number “{marker}” has the wrong form; use “{expected}”.",
+  "heading-levels.missingMarker": "This level-{level} heading has no number. Number it like “{example}”.",
+  "heading-levels.ordinalRepeated":
+    "Heading number “{marker}” repeats the previous heading of its level. Renumber in order.",
+  "heading-levels.ordinalSkipped":
+    "Heading number “{marker}” is out of sequence; “{expected}” was expected here.",
+  "heading-levels.orphan":
+    "Level-{level} heading “{marker}” has no level-{parent} heading above it. Move it under one.",
+
+  "role-format.title": "Fonts, sizes and line spacing",
+  "role-format.fontWrong":
+    "The {roleEn} uses the East Asian font “{found}”; “{required}” is required. Use one-click formatting or set the font.",
+  "role-format.fontLookAlike":
+    "The {roleEn} uses “{found}”, which looks like but is not the required “{required}”. Set the font to {required}.",
+  "role-format.fontMissing":
+    "The {roleEn} has no East Asian font set; “{required}” is required. Use one-click formatting.",
+  "role-format.fontTheme":
+    "The {roleEn}'s East Asian font comes from the theme (“{found}”), not set as “{required}”. Use one-click formatting.",
+  "role-format.sizeWrong": "The {roleEn} is {found}; {required} is required.",
+  "role-format.boldMissing": "The {roleEn} must be bold.",
+  "role-format.boldUnexpected": "The {roleEn} must not be bold.",
+  "role-format.alignmentWrong": "The {roleEn} is {foundEn}; it must be {requiredEn}.",
+  "role-format.spacingWrong":
+    "The {roleEn} has line spacing {foundEn}; {requiredEn} is required (an exact value: multiple or at-least spacing does not count even at the same points).",
+
+  "page-setup.title": "Page A4 portrait",
+  "page-setup.wrongSize":
+    "Section {section} is {width} × {height} mm; {paper} portrait ({requiredWidth} × {requiredHeight} mm) is required. Use one-click formatting or Layout → Size → {paper}.",
+  "page-setup.wrongOrientation":
+    "Section {section} is landscape; {paper} portrait is required. Use one-click formatting or Layout → Orientation → Portrait.",
+  "page-setup.unknownSize":
+    "Section {section} has no paper size set and may not print as {paper}. Use one-click formatting.",
+
+  "picture-count.title": "Number of work photos",
+  "picture-count.tooFew": "The report has {count} pictures, fewer than {min}. Insert at least {min} photos of work scenes.",
+
+  "picture-resolution.title": "Photo resolution",
+  "picture-resolution.lowDpi":
+    "Picture {picture} ({name}) is about {dpi} dpi ({pixelWidth} px shown {widthCm} cm wide), below {min} dpi. Use a sharper original or show it smaller. Word compresses pictures to 220 ppi on save by default: tick File → Options → Advanced → “Do not compress images in file”, then insert the original again.",
+  "picture-resolution.notCheckable":
+    "Picture {picture} ({name}): its pixel size could not be read, so its resolution is not checkable. Make sure the original is at least 300 dpi.",
+
+  "rule-crashed.title": "Checker error",
+  "rule-crashed.crashed":
+    "The check “{rule}” failed ({error}) and its results are not shown. Other checks are unaffected; please report this.",
+};
+
+/** Checklist labels in English; same keys as zh-CN. */
+export const checklist: Record<keyof typeof zhChecklist, string> = {
+  "count.title": "Title",
+  "count.unitIntro": "Unit introduction",
+  "count.body": "Body",
+  "count.practice": "Main practice",
+  "count.practiceShare": "Practice share of body",
+  "count.effect": "Effect",
+  "count.background": "Background",
+  "category.structure": "Structure",
+  "category.counts": "Word counts",
+  "category.person": "Person",
+  "category.headings": "Headings",
+  "category.format": "Formatting",
+  "category.page": "Page",
+  "category.pictures": "Pictures",
+};

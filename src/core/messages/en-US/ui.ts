@@ -1,0 +1,127 @@
+/**
+ * @fileoverview Task-pane strings, en-US (second locale): the "ui" namespace of the messages
+ * module. Same entries as `../zh-CN/ui.ts`, which the type enforces. Layer: core (data only).
+ */
+import type { UiEntry } from "../zh-CN/ui";
+
+/** Task-pane messages in US English, keyed by entry (without the "ui." prefix). */
+export const ui: Record<UiEntry, string> = {
+  "app.title": "Case Report Assistant",
+
+  "template.heading": "Template",
+  "template.hint":
+    "Inserts the skeleton — title, unit line, unit introduction, the three parts of the body and attachments — with the prescribed styles.",
+  "template.insertReport": "Insert case-report template",
+  "template.insertForm": "Insert application-form template",
+  "template.inserting": "Inserting the template…",
+  "template.done": "Template inserted ({paragraphs} paragraphs).",
+  "template.confirm.title": "Replace the document's content?",
+  "template.confirm.body":
+    "This document is not empty. Inserting the template replaces all of its content (Ctrl+Z undoes it).",
+  "template.confirm.replace": "Replace with template",
+  "template.confirm.cancel": "Cancel",
+
+  "page.applied": "Page set to A4 portrait.",
+  "page.alreadyOk": "The page is already A4 portrait.",
+  "page.unsupported":
+    "This version of Word cannot set the paper size. Set it by hand: Layout → Size → A4, Orientation → Portrait.",
+
+  "format.heading": "Formatting",
+  "format.hint":
+    "Gives every paragraph the prescribed style of its role and sets A4 portrait. Only formatting changes, never the words.",
+  "format.run": "Format in one click",
+  "format.running": "Formatting…",
+  "format.applied": "Styled {applied} paragraphs.",
+  "format.nothingToDo": "Formatting already meets the requirements; nothing to change.",
+  "format.stylesRepaired": "Styles repaired: {names}.",
+  "format.stylesNotRepaired":
+    "These styles cannot be repaired on this version of Word: {names}. In the Styles pane, right-click the style → Modify → Format → Font and set the Asian font.",
+  "format.textUnchanged": "Verified: the text is unchanged.",
+  "format.textChanged":
+    "The text differs from before formatting: check it, and press Ctrl+Z to undo if needed.",
+  "format.skippedStale":
+    "{count} paragraphs changed after the check and were skipped: format again.",
+  "format.unverified":
+    "{count} paragraphs still differ from the required format; see the checklist.",
+  "notDone.generic": "One step could not be done automatically ({id}); see the checklist.",
+  "notDone.pageSetup":
+    "This version of Word cannot set the paper size. Set it by hand: Layout → Size → A4, Orientation → Portrait.",
+  "notDone.eastAsiaFont":
+    "This version of Word cannot set the Asian font: change it in the style, in the Styles pane.",
+
+  "check.heading": "Checklist",
+  "check.checking": "Checking…",
+  "check.recheck": "Check again",
+  "check.notYet": "Not checked yet.",
+  "check.summary": "{passed} / {total} checks pass",
+  "check.summaryLabel": "Checks",
+  "check.summaryDetail": "{errors} errors, {warnings} warnings, {infos} notes",
+  "check.countsHeading": "Word counts",
+  "check.findingsHeading": "To fix",
+  "check.passedHeading": "Passed",
+  "check.allPassed": "Every check passes.",
+  "check.groupLabel": "{title}: {count} problems",
+  "check.findingLabel": "{severity}: {message}. Press Enter to go to it in the document.",
+  "check.ignore": "Ignore",
+  "check.ignoreLabel": "Ignore this: {message}",
+  "check.ignored": "Ignored 1 problem.",
+  "check.ignoredCount": "{count} ignored",
+  "check.restoreIgnored": "Restore ignored problems ({count})",
+  "check.showMore": "Show more ({count} more)",
+  "check.passedMark": "✓",
+  "check.crashed": "These checks failed to run; results are incomplete: {rules}.",
+  "severity.error": "Error",
+  "severity.warning": "Warning",
+  "severity.info": "Note",
+
+  "count.title": "Title",
+  "count.unitIntro": "Unit introduction",
+  "count.body": "Body",
+  "count.practice": "Main practices",
+  "count.practiceShare": "Main practices share of body",
+  "count.effect": "Results",
+  "count.background": "Background",
+  "count.hint.min": "{value}{unit}, at least {min}{unit} required",
+  "count.hint.max": "{value}{unit}, at most {max}{unit} allowed",
+  "count.hint.range": "{value}{unit}, {min}–{max}{unit} required",
+  "count.hint.none": "{value}{unit}",
+  "count.hint.missing": "Part not found",
+  "count.status.ok": "OK",
+  "count.status.low": "Too short",
+  "count.status.high": "Too long",
+  "count.status.missing": "Missing",
+  "unit.char": " 字",
+  "unit.percent": "%",
+
+  "error.unsupportedHost.title": "This version of Word is not supported",
+  "error.unsupportedHost.body": "Use Word from Office 2019 or later, or Microsoft 365.",
+  "error.readFailed.title": "Could not read the document",
+  "error.readFailed.body":
+    "Try again in a moment. If editing is restricted or the file is in compatibility mode, save it as .docx first.",
+  "error.ooxmlUnreadable.title": "Could not parse the document",
+  "error.ooxmlUnreadable.body": "Save the document as .docx and try again.",
+  "error.documentTooLarge.title": "The document is too large to check live",
+  "error.documentTooLarge.body":
+    "Remove content you do not need (large pictures) and try again, or check the .docx with the case-report check command.",
+  "error.writeFailed.title": "The change did not complete",
+  "error.writeFailed.body": "The document was not changed; try again.",
+  "error.writeFailed.partial":
+    "The document may have been changed in part: press Ctrl+Z to undo, then try again",
+  "error.notEmpty.title": "The document is not empty",
+  "error.notEmpty.body": "Confirm the replacement, or create a blank document first.",
+  "error.targetNotFound.title": "That place no longer exists",
+  "error.targetNotFound.body": "The text there has changed; check again",
+  "error.cancelled.title": "Cancelled",
+  "error.cancelled.body": "Try again.",
+  "error.unknown.title": "Something went wrong",
+  "error.unknown.body": "Try again; if it persists, close and reopen the task pane.",
+  "error.retry": "Retry",
+  "error.recheck": "Check again",
+  "error.dismiss": "Dismiss",
+
+  "boot.notWord.title": "Open this in Word",
+  "boot.notWord.body":
+    "Case Report Assistant is a Word add-in: open a document in Word and start it from the Home tab.",
+  "boot.loadFailed.title": "The add-in could not start",
+  "boot.loadFailed.body": "Check the network connection, then close and reopen the task pane.",
+};

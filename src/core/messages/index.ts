@@ -1,0 +1,113 @@
+/**
+ * @fileoverview User-facing strings: one catalog per namespace and locale (zh-CN first, en-US
+ * second), looked up by a dotted key whose first segment names the namespace, e.g.
+ * "rules.title-length.tooLong" → namespace "rules", entry "title-length.tooLong". Templates use
+ * `{name}` placeholders filled by `format`. Layer: core (pure).
+ *
+ * Adding a namespace (for example `ui.ts` or `errors.ts` next to `rules.ts` in each locale
+ * folder): export a `MessageCatalog` from `zh-CN/<ns>.ts` and `en-US/<ns>.ts` and add one entry
+ * per locale to `CATALOGS` below; keys are then "<ns>.<entry>". `registerMessages` adds a
+ * catalog at run time instead (tests, plug-ins).
+ */
+import * as enRules from "./en-US/rules";
+import { ui as enUi } from "./en-US/ui";
+import * as zhRules from "./zh-CN/rules";
+import { ui as zhUi } from "./zh-CN/ui";
+
+/** Locales with a full catalog. zh-CN is the default and the fallback. */
+export type Locale = "zh-CN" | "en-US";
+
+/** Every supported locale, default first. */
+export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
+
+/** The default locale. */
+export const DEFAULT_LOCALE: Locale = "zh-CN";
+
+/** Entries of one namespace: entry key (without the namespace prefix) → template. */
+export type MessageCatalog = Readonly<Record<string, string>>;
+
+/** Values for `{placeholders}`. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+const CATALOGS: Record<Locale, Record<string, MessageCatalog>> = {
+  "zh-CN": { rules: zhRules.rules, checklist: zhRules.checklist, ui: zhUi },
+  "en-US": { rules: enRules.rules, checklist: enRules.checklist, ui: enUi },
+};
+
+const registered: { locale: Locale; namespace: string; catalog: MessageCatalog }[] = [];
+
+/**
+ * Adds a catalog for `namespace` in `locale` at run time; its entries take precedence over
+ * the built-in ones. Returns a function that removes it again.
+ */
+export function registerMessages(
+  locale: Locale,
+  namespace: string,
+  catalog: MessageCatalog
+): () => void {
+  const entry = { locale, namespace, catalog };
+  registered.push(entry);
+  return () => {
+    const i = registered.indexOf(entry);
+    if (i >= 0) registered.splice(i, 1);
+  };
+}
+
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Splits "ns.rest" into [ns, rest]; a key without a dot has no namespace. */
+function splitKey(key: string): [string, string] | null {
+  const dot = key.indexOf(".");
+  return dot <= 0 ? null : [key.slice(0, dot), key.slice(dot + 1)];
+}
+
+/** The template for `key` in `locale` exactly (no fallback), or undefined. */
+export function lookup(key: string, locale: Locale): string | undefined {
+  const parts = splitKey(key);
+  if (!parts) return undefined;
+  const [ns, rest] = parts;
+  for (let i = registered.length - 1; i >= 0; i--) {
+    const r = registered[i];
+    if (r.locale === locale && r.namespace === ns && has(r.catalog, rest)) {
+      return r.catalog[rest];
+    }
+  }
+  const catalog = CATALOGS[locale][ns];
+  return catalog && has(catalog, rest) ? catalog[rest] : undefined;
+}
+
+/** True when `key` has a template in `locale`. */
+export function hasMessage(key: string, locale: Locale): boolean {
+  return lookup(key, locale) !== undefined;
+}
+
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+/** Names of the `{placeholders}` of a template, in order of first appearance, without repeats. */
+export function placeholders(template: string): string[] {
+  const names: string[] = [];
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (!names.includes(m[1])) names.push(m[1]);
+  }
+  return names;
+}
+
+/**
+ * Fills `{name}` placeholders from `data`. A placeholder without a value is left as written
+ * (the rule engine rejects such reports before they get here). Braces that do not enclose an
+ * identifier are literal text.
+ */
+export function format(template: string, data: MessageData = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    has(data, name) ? String(data[name]) : whole
+  );
+}
+
+/**
+ * Renders message `key` in `locale`, falling back to zh-CN and then to the key itself (so a
+ * missing string shows up visibly instead of as an empty label).
+ */
+export function t(key: string, data: MessageData = {}, locale: Locale = DEFAULT_LOCALE): string {
+  const template = lookup(key, locale) ?? lookup(key, DEFAULT_LOCALE);
+  return template === undefined ? key : format(template, data);
+}

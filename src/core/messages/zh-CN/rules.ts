@@ -1,0 +1,113 @@
+/**
+ * @fileoverview Rule and checklist strings, zh-CN (the product's first locale): the "rules"
+ * namespace (entry "<rule id>.<messageId>" and "<rule id>.title", looked up as
+ * "rules.title-length.tooLong") and the "checklist" namespace (count labels and category
+ * titles). Every finding message says what is wrong and what to do. Placeholders are `{name}`.
+ * Layer: core (data only).
+ */
+
+/** Rule titles and finding messages in Simplified Chinese, keyed without the "rules." prefix. */
+export const rules = {
+  "report-structure.title": "报告结构与顺序",
+  "report-structure.missingPart":
+    "缺少“{part}”部分。请按 题目 → ——单位全称 → 单位简介 → 正文（实施背景、主要做法、实施效果）→ 附件 的顺序补上。",
+  "report-structure.outOfOrder":
+    "“{part}”的位置不对。请把它移到“{after}”之后，保持 题目 → 单位全称 → 单位简介 → 实施背景 → 主要做法 → 实施效果 → 附件 的顺序。",
+
+  "unit-line.title": "单位全称行",
+  "unit-line.missing": "题目下方缺少单位全称行。请在题目下一行写“{dash}单位全称”。",
+  "unit-line.wrongDash":
+    "单位全称前的“{found}”不是中文破折号。请改为“{dash}”（两个 U+2014 字符，中文输入法下 Shift+减号）。",
+  "unit-line.missingDash": "单位全称前缺少破折号。请在行首加上“{dash}”。",
+  "unit-line.missingName": "破折号后没有单位名称。请在“{dash}”后写单位全称（不用简称）。",
+
+  "title-length.title": "题目字数",
+  "title-length.tooLong": "题目 {count} 字，超过 {max} 字。请精简到 {max} 字以内。",
+  "title-length.multipleSentences": "题目含 {count} 句话。题目应为一句话，请删去或合并多余的句子。",
+
+  "unit-intro-length.title": "单位简介字数",
+  "unit-intro-length.tooShort":
+    "单位简介 {count} 字，少于 {min} 字（要求 {min}–{max} 字，不含标题）。请补充行业、地区、性质、成立时间、主营业务、规模、业绩、地位和荣誉等内容。",
+  "unit-intro-length.tooLong":
+    "单位简介 {count} 字，超过 {max} 字（要求 {min}–{max} 字，不含标题）。请删减到 {max} 字以内。",
+
+  "body-length.title": "正文字数与三部分",
+  "body-length.tooShort": "正文 {count} 字，少于 {min} 字。请充实实施背景、主要做法和实施效果。",
+  "body-length.missingPart":
+    "正文缺少“{part}”部分。正文应由实施背景、主要做法、实施效果三部分组成，请以一级标题补上。",
+
+  "practice-share.title": "主要做法篇幅",
+  "practice-share.tooShort":
+    "主要做法 {practice} 字，少于 {min} 字（占正文 {body} 字的 {share}%）。请重点展开具体做法。",
+  "practice-share.shareTooLow":
+    "主要做法 {practice} 字，占正文 {body} 字的 {share}%，低于 {minShare}%。请扩充主要做法，或压缩实施背景和实施效果。",
+
+  "first-person.title": "第三人称",
+  "first-person.firstPerson":
+    "“{word}”是第一人称。案例应以第三人称撰写，请改用单位简称（引语中的用法可忽略此项）。",
+
+  "heading-levels.title": "标题层级与序号",
+  "heading-levels.tooDeep":
+    "标题“{marker}”是第 {level} 级，超过 {max} 级。请并入上一级标题或改为正文。",
+  "heading-levels.wrongMarker":
+    "第 {level} 级标题序号“{marker}”格式不对，应为“{expected}”。（一）后不加顿号，阿拉伯数字后用下脚点“.”。",
+  "heading-levels.missingMarker":
+    "第 {level} 级标题没有序号。请按“{example}”的格式编号。",
+  "heading-levels.ordinalRepeated": "标题序号“{marker}”与上一个同级标题重复。请按顺序重新编号。",
+  "heading-levels.ordinalSkipped": "标题序号“{marker}”不连续，此处应为“{expected}”。请按顺序编号。",
+  "heading-levels.orphan":
+    "第 {level} 级标题“{marker}”前没有第 {parent} 级标题。请把它放到相应的上级标题下。",
+
+  "role-format.title": "字体、字号与行距",
+  "role-format.fontWrong": "{role}的中文字体为“{found}”，应为“{required}”。请用“一键排版”或把中文字体改为{required}。",
+  "role-format.fontLookAlike":
+    "{role}的中文字体为“{found}”，外观相近，但不是要求的“{required}”。请把中文字体改为{required}。",
+  "role-format.fontMissing": "{role}没有设置中文字体，应为“{required}”。请用“一键排版”设置。",
+  "role-format.fontTheme":
+    "{role}的中文字体由主题决定（“{found}”），不是直接设置的“{required}”，换主题或换电脑后会变。请用“一键排版”设置为{required}。",
+  "role-format.sizeWrong": "{role}字号为 {found}，应为 {required}。请用“一键排版”或改字号。",
+  "role-format.boldMissing": "{role}应加粗。请用“一键排版”或设为加粗。",
+  "role-format.boldUnexpected": "{role}不应加粗。请用“一键排版”或取消加粗。",
+  "role-format.alignmentWrong": "{role}为{found}，应为{required}。请用“一键排版”或改对齐方式。",
+  "role-format.spacingWrong":
+    "{role}行距为{found}，应为{required}（必须是“固定值”，多倍行距或最小值即使磅数相同也不符合）。请用“一键排版”或在段落设置中改为固定值。",
+
+  "page-setup.title": "页面 A4 纵向",
+  "page-setup.wrongSize":
+    "第 {section} 节纸张为 {width}×{height} 毫米，应为 {paper}（{requiredWidth}×{requiredHeight} 毫米）纵向。请用“一键排版”，或在 布局 → 纸张大小 中选 {paper}。",
+  "page-setup.wrongOrientation":
+    "第 {section} 节为横向，应为 {paper} 纵向。请用“一键排版”，或在 布局 → 纸张方向 中选纵向。",
+  "page-setup.unknownSize":
+    "第 {section} 节没有设置纸张大小，不同电脑上可能不是 {paper}。请用“一键排版”设为 {paper} 纵向。",
+
+  "picture-count.title": "工作场景照片数量",
+  "picture-count.tooFew": "报告中有 {count} 张图片，少于 {min} 张。请插入至少 {min} 张工作场景照片。",
+
+  "picture-resolution.title": "照片分辨率",
+  "picture-resolution.lowDpi":
+    "第 {picture} 张图片（{name}）实际分辨率约 {dpi} dpi（{pixelWidth} 像素宽，显示 {widthCm} 厘米），低于 {min} dpi。请换用更清晰的原图，或缩小显示尺寸。注意：Word 默认保存时把图片压缩到 220 ppi，请先在 文件 → 选项 → 高级 中勾选“不压缩文件中的图像”，再重新插入原图。",
+  "picture-resolution.notCheckable":
+    "第 {picture} 张图片（{name}）读不出像素尺寸，无法检查分辨率。请确认原图不低于 300 dpi。",
+
+  "rule-crashed.title": "检查程序出错",
+  "rule-crashed.crashed":
+    "检查项“{rule}”运行出错（{error}），其结果未显示。其他检查不受影响；请反馈此问题。",
+};
+
+/** Checklist labels in Simplified Chinese, keyed without the "checklist." prefix. */
+export const checklist = {
+  "count.title": "题目",
+  "count.unitIntro": "单位简介",
+  "count.body": "正文",
+  "count.practice": "主要做法",
+  "count.practiceShare": "主要做法占正文",
+  "count.effect": "实施效果",
+  "count.background": "实施背景",
+  "category.structure": "结构",
+  "category.counts": "字数",
+  "category.person": "人称",
+  "category.headings": "标题",
+  "category.format": "格式",
+  "category.page": "页面",
+  "category.pictures": "图片",
+};

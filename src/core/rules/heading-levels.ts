@@ -1,0 +1,111 @@
+/**
+ * @fileoverview Rule heading-levels (R11): headings of 正文 use at most
+ * profile.headingLevels.length levels, each numbered with its level's marker (一、 / （一） /
+ * 1.), ordinals counting 1, 2, 3 … within their parent, and no level-2 heading outside a
+ * level-1 heading. Layer: core (pure).
+ *
+ * - `tooDeep`: level 4 or deeper (“（1）”, “①” …): merge it into level 3 or into the text.
+ * - `wrongMarker`: the marker is not the level's form (markerIssues from numbering.ts such as
+ *   “（一）、”, “1、”, “(一)”, or a form of another level). A typed marker gets a replaceText fix
+ *   with the right marker for the same ordinal; an automatic-numbering label gets no fix (its
+ *   form is in the numbering definition, not in the text).
+ * - `missingMarker`: a heading (by style or outline level) without any number.
+ * - `ordinalRepeated` / `ordinalSkipped`: the ordinal is the previous sibling's again, or not
+ *   the previous + 1 (the first under a parent must be 1). The sequence continues from the
+ *   written ordinal, so one slip is one finding.
+ * - `orphan`: a heading of level ≥ 2 before any heading of a higher level in 正文.
+ *
+ * Only headings in the parts of 正文 are checked (单位简介 and 附件 headings are not numbered
+ * by this scheme).
+ */
+import { refOf } from "../model";
+import { parseHeadingMarker, toChineseNumeral } from "../numbering";
+import type { HeadingLevelSpec } from "../profile";
+import { BODY_SECTIONS, paragraphTarget, type Rule } from "../rule";
+
+/** The right marker of `spec`'s level for `ordinal`: "二、", "（三）", "4.". */
+export function levelMarker(spec: HeadingLevelSpec, ordinal: number): string {
+  const n = spec.ordinal === "chinese" ? toChineseNumeral(ordinal) : String(ordinal);
+  return `${spec.prefix}${n}${spec.suffix}`;
+}
+
+/** heading-levels: depth, marker form, ordinal sequence and parentage of headings (R11). */
+export const headingLevels: Rule = {
+  meta: {
+    id: "heading-levels",
+    titleId: "rules.heading-levels.title",
+    category: "headings",
+    requirementIds: ["R11"],
+    defaultSeverity: "error",
+    fixable: "text",
+    messageIds: [
+      "tooDeep",
+      "wrongMarker",
+      "missingMarker",
+      "ordinalRepeated",
+      "ordinalSkipped",
+      "orphan",
+    ],
+  },
+  check(ctx) {
+    const c = ctx.classified;
+    const levels = ctx.profile.headingLevels;
+    const max = levels.length;
+    /** last[L] = ordinal of the previous heading of level L under the current parent. */
+    const last: (number | undefined)[] = [];
+    let shallowest = Infinity;
+    for (const info of c.paragraphs) {
+      const h = info.heading;
+      if (!h || !BODY_SECTIONS.includes(info.section)) continue;
+      const p = c.doc.paragraphs[info.index];
+      const target = paragraphTarget(c, info.index);
+      if (h.level > max) {
+        ctx.report({ messageId: "tooDeep", data: { level: h.level, max, marker: h.marker }, target });
+        continue;
+      }
+      const spec = levels[h.level - 1];
+      if (h.level > 1 && shallowest >= h.level) {
+        ctx.report({
+          messageId: "orphan",
+          data: { level: h.level, parent: h.level - 1, marker: h.marker },
+          target,
+          severity: "warning",
+        });
+      }
+      shallowest = Math.min(shallowest, h.level);
+      if (h.marker === "" || h.ordinal === null) {
+        ctx.report({
+          messageId: "missingMarker",
+          data: { level: h.level, example: spec.example },
+          target,
+          severity: "warning",
+        });
+        continue;
+      }
+      const expected = levelMarker(spec, h.ordinal);
+      if (h.markerIssues.length > 0 || h.marker !== expected) {
+        const m = h.source === "typed" ? parseHeadingMarker(p.text) : null;
+        const span: [number, number] | null =
+          m && m.marker === h.marker ? [m.start, m.start + m.marker.length] : null;
+        ctx.report({
+          messageId: "wrongMarker",
+          data: { marker: h.marker, expected, level: h.level },
+          target: span ? paragraphTarget(c, info.index, span) : target,
+          ...(span ? { fix: [{ op: "replaceText" as const, target: refOf(p), span, text: expected }] } : {}),
+        });
+      }
+      const prev = last[h.level];
+      if (prev !== undefined && h.ordinal === prev) {
+        ctx.report({ messageId: "ordinalRepeated", data: { marker: h.marker }, target });
+      } else if (h.ordinal !== (prev ?? 0) + 1) {
+        ctx.report({
+          messageId: "ordinalSkipped",
+          data: { marker: h.marker, expected: levelMarker(spec, (prev ?? 0) + 1) },
+          target,
+        });
+      }
+      last[h.level] = h.ordinal;
+      last.length = h.level + 1; // a new parent: deeper sequences start again
+    }
+  },
+};

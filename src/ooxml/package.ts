@@ -1,0 +1,936 @@
+/**
+ * @fileoverview The OPC package layer: a .docx (zip) or a flat-OPC string (`pkg:package`, what
+ * Word's `getOoxml()` returns and what `insertOoxml` takes) ↔ {@link OpcPackage}, a map of parts
+ * by absolute part name. Also relationships and the main document part. Layer: ooxml (pure; no
+ * Node APIs: works on Uint8Array in Node and in the browser).
+ *
+ * `readDocx` runs on hostile files in the CLI: it identifies non-zip input (OLE containers of
+ * encrypted .docx / legacy .doc, PDF, RTF …), truncated or corrupt zips, zip bombs (declared
+ * sizes in the central directory are checked before anything is inflated, and the actual output
+ * of every entry is bounded while it is inflated), unsafe or duplicate entry names and a missing
+ * `[Content_Types].xml`. Every failure is an {@link OoxmlError}.
+ */
+import { Inflate, strFromU8, strToU8, zipSync, type Zippable } from "fflate";
+import { OoxmlError } from "./errors";
+import { CT, PKG, PR, attr, childrenNS, escapeXml, parseXml } from "./xml";
+
+/** One part of a package. */
+export interface OpcPart {
+  /** Absolute part name, e.g. "/word/document.xml" (as stored; compare case-insensitively). */
+  name: string;
+  /** The part's content type, e.g. "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml". */
+  contentType: string;
+  /** XML parts (content type ending in `xml`) as a string, every other part as bytes. */
+  data: string | Uint8Array;
+}
+
+/** An OPC package: every part by name. Relationship parts ("/_rels/.rels", "/word/_rels/document.xml.rels") are parts too; `[Content_Types].xml` is not (it is derived from the parts' content types). */
+export interface OpcPackage {
+  parts: Map<string, OpcPart>;
+}
+
+/** Limits of {@link readDocx} (zip bomb defence). */
+export interface PackageLimits {
+  /** Maximum number of zip entries (default 10 000). */
+  maxEntries: number;
+  /** Maximum total uncompressed size in bytes, declared and actual (default 200 MB). */
+  maxTotalUncompressed: number;
+  /** Maximum ratio uncompressed ÷ compressed of one entry (default 200), applied to entries above 1 MiB uncompressed. */
+  maxRatio: number;
+  /** Maximum uncompressed size in bytes of one entry (default 100 MB). */
+  maxPartBytes: number;
+}
+
+/** The default {@link PackageLimits}. */
+export const DEFAULT_LIMITS: Readonly<PackageLimits> = Object.freeze({
+  maxEntries: 10_000,
+  maxTotalUncompressed: 200 * 1024 * 1024,
+  maxRatio: 200,
+  maxPartBytes: 100 * 1024 * 1024,
+});
+
+/** Entries smaller than this are exempt from the ratio check (tiny parts compress very well). */
+const RATIO_MIN_BYTES = 1024 * 1024;
+
+/** Content type of relationship parts. */
+export const RELS_CONTENT_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
+/** Relationship type of the main document (Transitional). */
+export const REL_OFFICE_DOCUMENT =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+/** Relationship type of the main document (Strict). */
+export const REL_OFFICE_DOCUMENT_STRICT =
+  "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
+/** The standard Defaults of `[Content_Types].xml` (extension → content type) that writeDocx always emits. */
+const STANDARD_DEFAULTS: ReadonlyArray<[string, string]> = [
+  ["rels", RELS_CONTENT_TYPE],
+  ["xml", "application/xml"],
+];
+
+/** Content types of common binary parts, used when a zip lacks a Default for their extension. */
+const GUESSED_TYPES: Record<string, string> = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  bmp: "image/bmp",
+  tif: "image/tiff",
+  tiff: "image/tiff",
+  emf: "image/x-emf",
+  wmf: "image/x-wmf",
+  svg: "image/svg+xml",
+  bin: "application/vnd.openxmlformats-officedocument.oleObject",
+  rels: RELS_CONTENT_TYPE,
+  xml: "application/xml",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Part helpers
+
+/** True when a part with this content type is stored as a string (XML) rather than bytes. */
+export function isXmlContentType(contentType: string): boolean {
+  const ct = contentType.toLowerCase().split(";")[0].trim();
+  return ct.endsWith("+xml") || ct === "application/xml" || ct === "text/xml";
+}
+
+/**
+ * Finds a part by name: exact match first, then case-insensitive (OPC part names are
+ * case-insensitive), then percent-decoded.
+ * @returns the part or undefined
+ */
+export function findPart(pkg: OpcPackage, name: string): OpcPart | undefined {
+  const exact = pkg.parts.get(name);
+  if (exact) return exact;
+  const lower = name.toLowerCase();
+  let decoded = lower;
+  try {
+    decoded = decodeURIComponent(lower);
+  } catch {
+    // keep as is
+  }
+  for (const [k, p] of pkg.parts) {
+    const kl = k.toLowerCase();
+    if (kl === lower || kl === decoded) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The text of an XML part.
+ * @returns the XML string, or null when the part is absent
+ * @throws OoxmlError "unsupported" when the part exists but is binary
+ */
+export function getXmlPart(pkg: OpcPackage, name: string): string | null {
+  const p = findPart(pkg, name);
+  if (!p) return null;
+  if (typeof p.data !== "string") {
+    throw new OoxmlError(
+      "unsupported",
+      `文件中的部件 ${name} 不是 XML，无法读取。请用 Word 打开后另存为 .docx 再试。`,
+      `${name}: binary part (${p.contentType})`
+    );
+  }
+  return p.data;
+}
+
+/**
+ * Adds or replaces an XML part. Keeps the existing part's name spelling and content type unless
+ * `contentType` is given; a new part without `contentType` gets "application/xml" (or the
+ * relationships type for a `.rels` name).
+ */
+export function setXmlPart(pkg: OpcPackage, name: string, xml: string, contentType?: string): void {
+  const existing = findPart(pkg, name);
+  const key = existing ? existing.name : name;
+  const ct =
+    contentType ??
+    existing?.contentType ??
+    (name.toLowerCase().endsWith(".rels") ? RELS_CONTENT_TYPE : "application/xml");
+  pkg.parts.set(key, { name: key, contentType: ct, data: xml });
+}
+
+/** Name of the relationships part of a source part ("/" → "/_rels/.rels", "/word/document.xml" → "/word/_rels/document.xml.rels"). */
+export function relsPartName(sourcePartName: string): string {
+  if (sourcePartName === "/" || sourcePartName === "") return "/_rels/.rels";
+  const i = sourcePartName.lastIndexOf("/");
+  return `${sourcePartName.slice(0, i)}/_rels/${sourcePartName.slice(i + 1)}.rels`;
+}
+
+/**
+ * Resolves a relationship target against its source part: "media/image1.png" from
+ * "/word/document.xml" → "/word/media/image1.png"; "../customXml/item1.xml" →
+ * "/customXml/item1.xml"; "/word/x.xml" stays absolute. Fragments are dropped.
+ */
+export function resolveTarget(sourcePartName: string, target: string): string {
+  const clean = target.split("#")[0].replace(/\\/g, "/");
+  const base =
+    clean.startsWith("/") || sourcePartName === "/" ? [] : sourcePartName.split("/").slice(1, -1);
+  const segs = [...base];
+  for (const s of clean.split("/")) {
+    if (s === "" || s === ".") continue;
+    if (s === "..") segs.pop();
+    else segs.push(s);
+  }
+  return `/${segs.join("/")}`;
+}
+
+/** One relationship of a part. */
+export interface Relationship {
+  /** `Id`, e.g. "rId5". */
+  id: string;
+  /** `Type` URI. */
+  type: string;
+  /** Resolved absolute part name for internal targets; the raw `Target` for external ones. */
+  target: string;
+  /** "External" when the target is outside the package. */
+  targetMode?: "External";
+}
+
+/**
+ * The relationships of a part (or of the package when `sourcePartName` is "/").
+ * @returns the relationships in document order; [] when the part has no relationships part
+ * @throws OoxmlError "badXml"/"unsafeXml" when the relationships part is malformed or unsafe
+ */
+export function relationships(pkg: OpcPackage, sourcePartName: string): Relationship[] {
+  const relsName = relsPartName(sourcePartName);
+  const xml = getXmlPart(pkg, relsName);
+  if (xml === null) return [];
+  const root = parseXml(xml, relsName).documentElement;
+  if (!root) return [];
+  const out: Relationship[] = [];
+  for (const el of childrenNS(root, undefined, "Relationship")) {
+    if (el.namespaceURI !== PR && el.namespaceURI !== null) continue;
+    const id = attr(el, "Id") ?? "";
+    const type = attr(el, "Type") ?? "";
+    const rawTarget = attr(el, "Target") ?? "";
+    const external = (attr(el, "TargetMode") ?? "").toLowerCase() === "external";
+    if (external) out.push({ id, type, target: rawTarget, targetMode: "External" });
+    else out.push({ id, type, target: resolveTarget(sourcePartName, rawTarget) });
+  }
+  return out;
+}
+
+/**
+ * The absolute name of the main document part, following the package relationship of type
+ * officeDocument (Transitional or Strict). A package without "/_rels/.rels" falls back to
+ * "/word/document.xml" when that part exists (lenient for hand-made flat OPC).
+ * @throws OoxmlError "missingDocument" when there is no such relationship or the part is absent
+ */
+export function mainDocumentPart(pkg: OpcPackage): string {
+  const rels = relationships(pkg, "/");
+  const rel = rels.find(
+    (r) =>
+      r.targetMode === undefined &&
+      (r.type === REL_OFFICE_DOCUMENT || r.type === REL_OFFICE_DOCUMENT_STRICT)
+  );
+  if (rel) {
+    const part = findPart(pkg, rel.target);
+    if (part) return part.name;
+  } else if (!findPart(pkg, "/_rels/.rels")) {
+    const fallback = findPart(pkg, "/word/document.xml");
+    if (fallback) return fallback.name;
+  }
+  throw new OoxmlError(
+    "missingDocument",
+    "文件中找不到 Word 正文部件（word/document.xml），它可能不是 Word 文档或已损坏。请用 Word 打开后另存为 .docx 再试。",
+    rel ? `officeDocument target ${rel.target} absent` : "no officeDocument relationship"
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Byte helpers (no Buffer)
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const B64_INV = (() => {
+  const t = new Int16Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) t[B64.charCodeAt(i)] = i;
+  t["-".charCodeAt(0)] = 62; // base64url tolerated
+  t["_".charCodeAt(0)] = 63;
+  return t;
+})();
+
+/** Encodes bytes as standard base64 (with padding, no line breaks). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let chunk = "";
+  const n = bytes.length;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+    chunk += B64[v >> 18] + B64[(v >> 12) & 63] + B64[(v >> 6) & 63] + B64[v & 63];
+    if (chunk.length >= 8192) {
+      parts.push(chunk);
+      chunk = "";
+    }
+  }
+  if (i < n) {
+    const v = (bytes[i] << 16) | (i + 1 < n ? bytes[i + 1] << 8 : 0);
+    chunk += B64[v >> 18] + B64[(v >> 12) & 63] + (i + 1 < n ? B64[(v >> 6) & 63] : "=") + "=";
+  }
+  parts.push(chunk);
+  return parts.join("");
+}
+
+/**
+ * Decodes base64 (whitespace ignored, padding optional).
+ * @throws OoxmlError "badXml" on a character outside the base64 alphabet
+ */
+export function base64ToBytes(text: string): Uint8Array {
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4) + 3);
+  let o = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61) break; // '='
+    if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+    const v = c < 128 ? B64_INV[c] : -1;
+    if (v < 0) {
+      throw new OoxmlError(
+        "badXml",
+        "文件中嵌入的二进制数据（base64）已损坏。请用 Word 打开后另存为 .docx 再试。",
+        `bad base64 character code ${c} at ${i}`
+      );
+    }
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.slice(0, o);
+}
+
+let crcTable: Uint32Array | null = null;
+/** CRC-32 (zip polynomial) of bytes. */
+function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  const t = crcTable;
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+/** Decodes the bytes of an XML part (UTF-8, or UTF-16 with a BOM); strips a BOM. */
+export function decodeXmlBytes(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  }
+  const s = utf8.decode(bytes);
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// readDocx
+
+const tooLarge = (detail: string): OoxmlError =>
+  new OoxmlError(
+    "tooLarge",
+    "文件解压后过大或压缩比异常（可能是“压缩炸弹”），已停止读取。如果这是正常文档，请删除或压缩其中的大图片后再试。",
+    detail
+  );
+const truncated = (detail: string): OoxmlError =>
+  new OoxmlError(
+    "truncated",
+    "文件不完整或已损坏（压缩包被截断或校验失败）。请重新下载或复制该文件；若能用 Word 打开，请另存为 .docx 再试。",
+    detail
+  );
+
+const u16 = (d: Uint8Array, p: number): number => d[p] | (d[p + 1] << 8);
+const u32 = (d: Uint8Array, p: number): number =>
+  (d[p] | (d[p + 1] << 8) | (d[p + 2] << 16) | (d[p + 3] << 24)) >>> 0;
+const u64 = (d: Uint8Array, p: number): number => u32(d, p) + u32(d, p + 4) * 0x100000000;
+
+function startsWith(d: Uint8Array, sig: number[]): boolean {
+  if (d.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (d[i] !== sig[i]) return false;
+  return true;
+}
+
+/** True when the UTF-16LE form of `name` occurs in `d` (OLE directory entry names). */
+function hasUtf16Name(d: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  outer: for (let i = 0; i + name.length * 2 <= d.length; i++) {
+    if (d[i] !== first || d[i + 1] !== 0) continue;
+    for (let k = 1; k < name.length; k++) {
+      if (d[i + 2 * k] !== name.charCodeAt(k) || d[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Throws the right OoxmlError for bytes that are not a zip. */
+function notAZip(d: Uint8Array): never {
+  if (startsWith(d, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    if (hasUtf16Name(d, "EncryptedPackage") || hasUtf16Name(d, "EncryptionInfo")) {
+      throw new OoxmlError(
+        "encrypted",
+        "该文件设置了打开密码（加密的 .docx），无法读取。请在 Word 中打开，依次选择“文件 → 信息 → 保护文档 → 用密码进行加密”，清空密码并保存后再试。",
+        "OLE compound file with EncryptedPackage/EncryptionInfo streams"
+      );
+    }
+    const isDoc = hasUtf16Name(d, "WordDocument");
+    throw new OoxmlError(
+      "legacyDoc",
+      isDoc
+        ? "这是旧版 Word 97-2003 文档（.doc），无法直接读取。请用 Word 或 WPS 打开，另存为“Word 文档（*.docx）”后再试。"
+        : "这是 OLE 复合文件（旧版 .doc 或加密的 .docx），无法读取。如果是 .doc，请用 Word 或 WPS 另存为 .docx；如果设置了打开密码，请先取消密码再保存。",
+      isDoc ? "OLE compound file with WordDocument stream" : "OLE compound file"
+    );
+  }
+  let what = "未知格式";
+  if (d.length === 0) what = "空文件";
+  else if (startsWith(d, [0x25, 0x50, 0x44, 0x46])) what = "PDF 文件";
+  else if (startsWith(d, [0x7b, 0x5c, 0x72, 0x74, 0x66])) what = "RTF 文件";
+  else {
+    const head = strFromU8(d.subarray(0, 512), true)
+      .replace(/^\uFEFF|^\xEF\xBB\xBF/, "")
+      .trimStart();
+    if (head.startsWith("<?xml") || head.startsWith("<")) {
+      what = /pkg:package|xmlPackage/.test(head)
+        ? "Word XML 文档（平面 OPC），请按 XML 文档读取"
+        : "XML 或 HTML 文件";
+    }
+  }
+  throw new OoxmlError(
+    "notZip",
+    `该文件不是 .docx（Word 2007 及以后的文档）：${what}。请用 Word 或 WPS 打开，另存为“Word 文档（*.docx）”后再试。`,
+    `not a zip (first bytes ${Array.from(d.subarray(0, 8), (b) => b.toString(16).padStart(2, "0")).join(" ")})`
+  );
+}
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+/** Throws "unsafePath" unless `name` is a safe relative zip entry name. */
+function checkEntryName(name: string): void {
+  const bad =
+    name.length === 0 ||
+    name.startsWith("/") ||
+    name.includes("\\") ||
+    name.includes("\0") ||
+    /^[a-zA-Z]:/.test(name) ||
+    name
+      .replace(/\/$/, "")
+      .split("/")
+      .some((s) => s === "" || s === "." || s === "..");
+  if (bad) {
+    throw new OoxmlError(
+      "unsafePath",
+      "文件中含有不安全的路径（绝对路径、反斜杠或“..”），可能是恶意文件，已拒绝读取。请确认文件来源；若是正常文档，请用 Word 打开后另存为 .docx 再试。",
+      `unsafe entry name ${JSON.stringify(name)}`
+    );
+  }
+}
+
+/** Reads the central directory, checking names, counts and declared sizes (nothing inflated yet). */
+function readCentralDirectory(d: Uint8Array, limits: PackageLimits): ZipEntry[] {
+  // End of central directory: last 22..65557 bytes.
+  let e = d.length - 22;
+  const stop = Math.max(0, d.length - 65557);
+  while (e >= stop && u32(d, e) !== 0x06054b50) e--;
+  if (e < stop) throw truncated("no end-of-central-directory record");
+  let count = u16(d, e + 10);
+  let cdSize = u32(d, e + 12);
+  let cdOffset = u32(d, e + 16);
+  if (e >= 20 && u32(d, e - 20) === 0x07064b50) {
+    const z = u64(d, e - 12);
+    if (z + 56 <= d.length && u32(d, z) === 0x06064b50) {
+      count = u64(d, z + 32);
+      cdSize = u64(d, z + 40);
+      cdOffset = u64(d, z + 48);
+    }
+  }
+  if (count > limits.maxEntries) throw tooLarge(`${count} entries > ${limits.maxEntries}`);
+  if (cdOffset + cdSize > d.length) throw truncated("central directory beyond end of file");
+  const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
+  let declaredTotal = 0;
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > d.length || u32(d, p) !== 0x02014b50) throw truncated(`bad central header ${i}`);
+    const flags = u16(d, p + 8);
+    const method = u16(d, p + 10);
+    const crc = u32(d, p + 16);
+    let compressedSize = u32(d, p + 20);
+    let size = u32(d, p + 24);
+    const nameLen = u16(d, p + 28);
+    const extraLen = u16(d, p + 30);
+    const commentLen = u16(d, p + 32);
+    let localOffset = u32(d, p + 42);
+    const nameBytes = d.subarray(p + 46, p + 46 + nameLen);
+    const name = strFromU8(nameBytes, !(flags & 0x800));
+    // zip64 extra field
+    let x = p + 46 + nameLen;
+    const xEnd = x + extraLen;
+    while (x + 4 <= xEnd) {
+      const id = u16(d, x);
+      const len = u16(d, x + 2);
+      if (id === 1) {
+        let q = x + 4;
+        if (size === 0xffffffff) {
+          size = u64(d, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(d, q);
+          q += 8;
+        }
+        if (localOffset === 0xffffffff) localOffset = u64(d, q);
+      }
+      x += 4 + len;
+    }
+    p = xEnd + commentLen;
+    checkEntryName(name);
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      throw new OoxmlError(
+        "unsafePath",
+        "文件中有重名的部件，可能是被篡改的文件，已拒绝读取。请确认文件来源；若是正常文档，请用 Word 打开后另存为 .docx 再试。",
+        `duplicate entry name ${JSON.stringify(name)}`
+      );
+    }
+    seen.add(key);
+    if (name.endsWith("/")) continue; // directory entry
+    if (size > limits.maxPartBytes) throw tooLarge(`${name}: declared ${size} bytes`);
+    declaredTotal += size;
+    if (declaredTotal > limits.maxTotalUncompressed) {
+      throw tooLarge(`declared total ${declaredTotal} bytes`);
+    }
+    if (size >= RATIO_MIN_BYTES && size > limits.maxRatio * Math.max(1, compressedSize)) {
+      throw tooLarge(`${name}: ratio ${Math.round(size / Math.max(1, compressedSize))}`);
+    }
+    entries.push({ name, method, flags, crc, compressedSize, size, localOffset });
+  }
+  return entries;
+}
+
+/** Inflates one entry, bounding its actual output by its declared size. */
+function extractEntry(d: Uint8Array, en: ZipEntry): Uint8Array {
+  const lo = en.localOffset;
+  if (lo + 30 > d.length || u32(d, lo) !== 0x04034b50)
+    throw truncated(`${en.name}: bad local header`);
+  const start = lo + 30 + u16(d, lo + 26) + u16(d, lo + 28);
+  const end = start + en.compressedSize;
+  if (end > d.length) throw truncated(`${en.name}: data beyond end of file`);
+  if (en.flags & 1) {
+    throw new OoxmlError(
+      "encrypted",
+      "压缩包中的部件被加密，无法读取。请用 Word 打开后另存为未加密的 .docx 再试。",
+      `${en.name}: encrypted zip entry`
+    );
+  }
+  let out: Uint8Array;
+  if (en.method === 0) {
+    if (en.compressedSize !== en.size) throw truncated(`${en.name}: stored size mismatch`);
+    out = d.slice(start, end);
+  } else if (en.method === 8) {
+    out = new Uint8Array(en.size);
+    let written = 0;
+    const inf = new Inflate((chunk) => {
+      if (written + chunk.length > en.size) {
+        throw tooLarge(`${en.name}: inflates beyond its declared ${en.size} bytes`);
+      }
+      out.set(chunk, written);
+      written += chunk.length;
+    });
+    const CHUNK = 32 * 1024;
+    try {
+      if (start === end) inf.push(new Uint8Array(0), true);
+      for (let q = start; q < end; q += CHUNK) {
+        const qe = Math.min(end, q + CHUNK);
+        inf.push(d.subarray(q, qe), qe === end);
+      }
+    } catch (e) {
+      if (e instanceof OoxmlError) throw e;
+      throw truncated(`${en.name}: inflate failed: ${String(e)}`);
+    }
+    if (written !== en.size) throw truncated(`${en.name}: inflated ${written} of ${en.size} bytes`);
+  } else {
+    throw new OoxmlError(
+      "unsupported",
+      "文件使用了不支持的压缩方式。请用 Word 打开后另存为 .docx 再试。",
+      `${en.name}: compression method ${en.method}`
+    );
+  }
+  if (crc32(out) !== en.crc) throw truncated(`${en.name}: CRC mismatch`);
+  return out;
+}
+
+/** Parses `[Content_Types].xml` into Defaults (lower-case extension) and Overrides (lower-case part name). */
+function parseContentTypes(xml: string): {
+  defaults: Map<string, string>;
+  overrides: Map<string, string>;
+} {
+  const root = parseXml(xml, "/[Content_Types].xml").documentElement;
+  const defaults = new Map<string, string>();
+  const overrides = new Map<string, string>();
+  if (root) {
+    for (const el of childrenNS(root)) {
+      if (el.namespaceURI !== CT && el.namespaceURI !== null) continue;
+      const ct = attr(el, "ContentType") ?? "";
+      if (el.localName === "Default") defaults.set((attr(el, "Extension") ?? "").toLowerCase(), ct);
+      else if (el.localName === "Override") {
+        overrides.set((attr(el, "PartName") ?? "").toLowerCase(), ct);
+      }
+    }
+  }
+  return { defaults, overrides };
+}
+
+function extensionOf(name: string): string {
+  const slash = name.lastIndexOf("/");
+  const dot = name.lastIndexOf(".");
+  return dot > slash ? name.slice(dot + 1).toLowerCase() : "";
+}
+
+/**
+ * Reads a .docx/.dotx/.docm zip into an {@link OpcPackage}.
+ * @param bytes the file's bytes
+ * @param limits overrides of {@link DEFAULT_LIMITS}
+ * @returns every part (except `[Content_Types].xml`), XML parts decoded to strings
+ * @throws OoxmlError "notZip" | "encrypted" | "legacyDoc" (not a zip: what it is and what to do),
+ *   "truncated" (cut short, bad headers, bad CRC), "tooLarge" (limits), "unsafePath" (entry
+ *   names), "missingContentTypes", "unsupported" (compression method), "badXml"/"unsafeXml"
+ *   (content types part)
+ */
+export function readDocx(bytes: Uint8Array, limits?: Partial<PackageLimits>): OpcPackage {
+  const lim: PackageLimits = { ...DEFAULT_LIMITS, ...limits };
+  if (
+    !startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) &&
+    !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])
+  ) {
+    notAZip(bytes);
+  }
+  const entries = readCentralDirectory(bytes, lim);
+  const ctEntry = entries.find((en) => en.name.toLowerCase() === "[content_types].xml");
+  if (!ctEntry) {
+    throw new OoxmlError(
+      "missingContentTypes",
+      "该压缩包缺少 [Content_Types].xml，不是有效的 Word 文档。请用 Word 打开（必要时“打开并修复”）后另存为 .docx 再试。",
+      "no [Content_Types].xml"
+    );
+  }
+  let actualTotal = 0;
+  const raw = new Map<ZipEntry, Uint8Array>();
+  for (const en of entries) {
+    const data = extractEntry(bytes, en);
+    actualTotal += data.length;
+    if (actualTotal > lim.maxTotalUncompressed) throw tooLarge(`actual total ${actualTotal} bytes`);
+    raw.set(en, data);
+  }
+  const { defaults, overrides } = parseContentTypes(decodeXmlBytes(raw.get(ctEntry)!));
+  const parts = new Map<string, OpcPart>();
+  for (const en of entries) {
+    if (en === ctEntry) continue;
+    const name = `/${en.name}`;
+    const ext = extensionOf(name);
+    const contentType =
+      overrides.get(name.toLowerCase()) ??
+      defaults.get(ext) ??
+      GUESSED_TYPES[ext] ??
+      "application/octet-stream";
+    const data = raw.get(en)!;
+    parts.set(name, {
+      name,
+      contentType,
+      data: isXmlContentType(contentType) ? decodeXmlBytes(data) : data,
+    });
+  }
+  return { parts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// writeDocx
+
+/** Orders part names: "/_rels/.rels" first, then the rest by code point. */
+function orderedParts(pkg: OpcPackage): OpcPart[] {
+  return [...pkg.parts.values()].sort((a, b) => {
+    const ar = a.name === "/_rels/.rels" ? 0 : 1;
+    const br = b.name === "/_rels/.rels" ? 0 : 1;
+    return ar !== br ? ar - br : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  });
+}
+
+/**
+ * Builds `[Content_Types].xml` for the parts: Defaults for "rels" and "xml", a Default for each
+ * other extension whose parts are all binary and share one content type, Overrides for the rest.
+ * Deterministic (sorted).
+ */
+export function contentTypesXml(pkg: OpcPackage): string {
+  const parts = orderedParts(pkg);
+  const defaults = new Map<string, string>(STANDARD_DEFAULTS);
+  const byExt = new Map<string, Set<string>>();
+  const binaryExt = new Set<string>();
+  for (const p of parts) {
+    const ext = extensionOf(p.name);
+    if (!ext) continue;
+    if (!byExt.has(ext)) byExt.set(ext, new Set());
+    byExt.get(ext)!.add(p.contentType);
+    if (typeof p.data !== "string") binaryExt.add(ext);
+  }
+  for (const [ext, types] of byExt) {
+    if (!defaults.has(ext) && types.size === 1 && binaryExt.has(ext)) {
+      defaults.set(ext, [...types][0]);
+    }
+  }
+  let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + `<Types xmlns="${CT}">`;
+  for (const [ext, ct] of [...defaults].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    xml += `<Default Extension="${escapeXml(ext)}" ContentType="${escapeXml(ct)}"/>`;
+  }
+  for (const p of parts) {
+    if (defaults.get(extensionOf(p.name)) === p.contentType) continue;
+    xml += `<Override PartName="${escapeXml(p.name)}" ContentType="${escapeXml(p.contentType)}"/>`;
+  }
+  return `${xml}</Types>`;
+}
+
+/** Extensions of already-compressed formats, stored without deflate. */
+const STORED_EXT = new Set(["png", "jpg", "jpeg", "gif", "zip", "emz", "wdp"]);
+const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+
+/**
+ * Writes a package as a .docx zip: `[Content_Types].xml` first (built by
+ * {@link contentTypesXml}), then "/_rels/.rels", then every other part sorted by name; fixed
+ * timestamps, so equal packages give equal bytes. XML strings are written as UTF-8.
+ * @returns the zip bytes
+ * @throws OoxmlError "unsafePath" for a part name that is not absolute or contains "..", "\\"
+ */
+export function writeDocx(pkg: OpcPackage): Uint8Array {
+  const files: Zippable = {};
+  files["[Content_Types].xml"] = [strToU8(contentTypesXml(pkg)), { level: 6, mtime: FIXED_MTIME }];
+  for (const p of orderedParts(pkg)) {
+    if (!p.name.startsWith("/")) {
+      throw new OoxmlError("unsafePath", "内部错误：部件名必须以 / 开头。", `part name ${p.name}`);
+    }
+    const entry = p.name.slice(1);
+    checkEntryName(entry);
+    const data = typeof p.data === "string" ? strToU8(p.data) : p.data;
+    files[entry] = [
+      data,
+      { level: STORED_EXT.has(extensionOf(p.name)) ? 0 : 6, mtime: FIXED_MTIME },
+    ];
+  }
+  return zipSync(files);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flat OPC
+
+const unsafeFlat = (): OoxmlError =>
+  new OoxmlError(
+    "unsafeXml",
+    "Word XML 文档中含有 DOCTYPE/ENTITY 声明，出于安全考虑不予读取。请用 Word 打开后另存为 .docx 再试。",
+    "flat OPC: DOCTYPE or ENTITY declaration"
+  );
+const badFlat = (detail: string): OoxmlError =>
+  new OoxmlError(
+    "badXml",
+    "Word XML 文档（平面 OPC）格式错误或不完整。请用 Word 打开后另存为 .docx 再试。",
+    `flat OPC: ${detail}`
+  );
+
+/** Reads the attributes of a start tag's text (`<p:part a="1" b='2'>`) into a map keyed by qualified name. */
+function tagAttributes(tag: string): Map<string, string> {
+  const m = new Map<string, string>();
+  const re = /([^\s=<>/"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  let x: RegExpExecArray | null;
+  while ((x = re.exec(tag)) !== null) m.set(x[1], unescapeXml(x[2] ?? x[3] ?? ""));
+  return m;
+}
+
+function unescapeXml(s: string): string {
+  if (!s.includes("&")) return s;
+  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, e: string) => {
+    if (e === "lt") return "<";
+    if (e === "gt") return ">";
+    if (e === "amp") return "&";
+    if (e === "quot") return '"';
+    if (e === "apos") return "'";
+    const cp = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return String.fromCodePoint(cp);
+  });
+}
+
+/** Index just after the end of the start tag that begins at `lt` (quotes respected), or -1. */
+function endOfTag(s: string, lt: number): number {
+  let q = 0;
+  for (let i = lt + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (q) {
+      if (c === q) q = 0;
+    } else if (c === 34 || c === 39) q = c;
+    else if (c === 62) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * Reads a flat-OPC package (`<pkg:package>`, as Word's `getOoxml()` returns it or as Word saves
+ * "Word XML 文档"). The package is scanned as text (each XML part is kept byte-for-byte, not
+ * re-serialised, so nothing is parsed twice); namespace declarations made on `pkg:package` that
+ * an XML part's root lacks are copied onto it. Binary parts are base64 (`pkg:binaryData`).
+ * @param xml the whole flat-OPC text
+ * @returns the package (part names as written, content types from `pkg:contentType`)
+ * @throws OoxmlError "unsafeXml" (DOCTYPE/ENTITY anywhere), "badXml" (no `pkg:package` root,
+ *   unbalanced part elements, bad base64), "notZip" never
+ */
+export function readFlatOpc(xml: string): OpcPackage {
+  if (/<!(?:DOCTYPE|ENTITY)/i.test(xml)) throw unsafeFlat();
+  const rootMatch = /<([A-Za-z_][\w.-]*:)?package\b/.exec(xml);
+  if (!rootMatch) throw badFlat("no pkg:package element");
+  const rootEnd = endOfTag(xml, rootMatch.index);
+  if (rootEnd < 0) throw badFlat("unterminated package tag");
+  const rootAttrs = tagAttributes(xml.slice(rootMatch.index, rootEnd));
+  const prefix = rootMatch[1] ?? ""; // "pkg:" or ""
+  const nsAttr = prefix ? `xmlns:${prefix.slice(0, -1)}` : "xmlns";
+  if (rootAttrs.get(nsAttr) !== PKG) throw badFlat(`package namespace ${rootAttrs.get(nsAttr)}`);
+  const inherited = [...rootAttrs].filter(([k]) => k.startsWith("xmlns:") && k !== nsAttr);
+
+  const partOpen = `<${prefix}part`;
+  const partClose = `</${prefix}part>`;
+  const parts = new Map<string, OpcPart>();
+  let pos = rootEnd;
+  for (;;) {
+    let lt = xml.indexOf(partOpen, pos);
+    while (lt >= 0 && !/[\s>/]/.test(xml[lt + partOpen.length] ?? "")) {
+      lt = xml.indexOf(partOpen, lt + 1);
+    }
+    if (lt < 0) break;
+    const tagEnd = endOfTag(xml, lt);
+    if (tagEnd < 0) throw badFlat("unterminated part tag");
+    const a = tagAttributes(xml.slice(lt, tagEnd));
+    const name = a.get(`${prefix}name`) ?? a.get("name");
+    const contentType = a.get(`${prefix}contentType`) ?? a.get("contentType") ?? "application/xml";
+    if (!name) throw badFlat("part without name");
+    if (!name.startsWith("/") || name.includes("\\") || /(^|\/)\.\.?(\/|$)/.test(name)) {
+      throw new OoxmlError(
+        "unsafePath",
+        "Word XML 文档中含有不安全的部件名，已拒绝读取。请用 Word 打开后另存为 .docx 再试。",
+        `flat OPC part name ${JSON.stringify(name)}`
+      );
+    }
+    if (xml[tagEnd - 2] === "/") {
+      pos = tagEnd;
+      parts.set(name, {
+        name,
+        contentType,
+        data: isXmlContentType(contentType) ? "" : new Uint8Array(0),
+      });
+      continue;
+    }
+    const close = xml.indexOf(partClose, tagEnd);
+    if (close < 0) throw badFlat(`unterminated part ${name}`);
+    const body = xml.slice(tagEnd, close);
+    pos = close + partClose.length;
+    const xmlData = new RegExp(`<${prefix}xmlData\\b[^>]*>`).exec(body);
+    const binData = new RegExp(`<${prefix}binaryData\\b[^>]*>`).exec(body);
+    let data: string | Uint8Array;
+    if (xmlData) {
+      const innerEnd = body.lastIndexOf(`</${prefix}xmlData>`);
+      if (innerEnd < 0) throw badFlat(`unterminated xmlData in ${name}`);
+      data = withNamespaces(
+        body.slice(xmlData.index + xmlData[0].length, innerEnd).trim(),
+        inherited
+      );
+    } else if (binData) {
+      const innerEnd = body.lastIndexOf(`</${prefix}binaryData>`);
+      if (innerEnd < 0) throw badFlat(`unterminated binaryData in ${name}`);
+      const bytes = base64ToBytes(body.slice(binData.index + binData[0].length, innerEnd));
+      data = isXmlContentType(contentType) ? decodeXmlBytes(bytes) : bytes;
+    } else {
+      data = isXmlContentType(contentType) ? "" : new Uint8Array(0);
+    }
+    if (parts.has(name)) {
+      throw new OoxmlError(
+        "unsafePath",
+        "Word XML 文档中有重名的部件，已拒绝读取。请用 Word 打开后另存为 .docx 再试。",
+        `duplicate flat OPC part ${name}`
+      );
+    }
+    parts.set(name, { name, contentType, data });
+  }
+  if (parts.size === 0) throw badFlat("no parts");
+  return { parts };
+}
+
+/** Copies namespace declarations the root element of `inner` lacks from `inherited`. */
+function withNamespaces(inner: string, inherited: Array<[string, string]>): string {
+  if (inherited.length === 0) return inner;
+  let lt = 0;
+  // skip an XML declaration, comments and processing instructions
+  for (;;) {
+    lt = inner.indexOf("<", lt);
+    if (lt < 0) return inner;
+    const c = inner[lt + 1];
+    if (c === "?" || c === "!") {
+      lt = inner.indexOf(">", lt) + 1;
+      if (lt <= 0) return inner;
+      continue;
+    }
+    break;
+  }
+  const end = endOfTag(inner, lt);
+  if (end < 0) return inner;
+  const tag = inner.slice(lt, end);
+  const have = tagAttributes(tag);
+  const add = inherited
+    .filter(([k]) => !have.has(k))
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join("");
+  if (!add) return inner;
+  const insertAt = tag.endsWith("/>") ? end - 2 : end - 1;
+  return inner.slice(0, insertAt) + add + inner.slice(insertAt);
+}
+
+/** Removes a leading XML declaration (and BOM) from a part's text. */
+function stripXmlDeclaration(xml: string): string {
+  const s = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+  return s.replace(/^\s*<\?xml[^?]*\?>\s*/, "");
+}
+
+/**
+ * Writes a package as flat OPC, the form `insertOoxml` accepts: `<?xml?>`,
+ * `<?mso-application progid="Word.Document"?>`, `pkg:package`, one `pkg:part` per part in the
+ * order of {@link writeDocx} ("/_rels/.rels" first), XML parts inside `pkg:xmlData` (their XML
+ * declaration removed), binary parts as `pkg:binaryData` base64 with `pkg:compression="store"`.
+ * @returns the flat-OPC text
+ */
+export function writeFlatOpc(pkg: OpcPackage): string {
+  const out: string[] = [
+    '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n',
+    `<pkg:package xmlns:pkg="${PKG}">`,
+  ];
+  for (const p of orderedParts(pkg)) {
+    const head = `<pkg:part pkg:name="${escapeXml(p.name)}" pkg:contentType="${escapeXml(p.contentType)}"`;
+    if (typeof p.data === "string") {
+      out.push(`${head}><pkg:xmlData>${stripXmlDeclaration(p.data)}</pkg:xmlData></pkg:part>`);
+    } else {
+      out.push(
+        `${head} pkg:compression="store"><pkg:binaryData>${bytesToBase64(p.data)}</pkg:binaryData></pkg:part>`
+      );
+    }
+  }
+  out.push("</pkg:package>");
+  return out.join("");
+}

@@ -1,0 +1,632 @@
+/**
+ * @fileoverview OOXML → ReportDocument (src/core/model.ts): reads a .docx, a flat-OPC string
+ * (Word's `getOoxml()`) or an {@link OpcPackage} and produces the model with formatting
+ * RESOLVED (run → character style → paragraph style → basedOn chain → docDefaults → theme
+ * fonts), numbering labels computed, pictures with extents and pixel sizes, sections, tables,
+ * text-box and note text, settings and saved statistics. Layer: ooxml (pure; Node and browser).
+ * Requirements: R12, R13, R14–R19, R21, R22, R34.
+ *
+ * Paragraph order is that of Word's `body.paragraphs`: body `w:p` and table-cell `w:p` at any
+ * depth, through `w:sdt`, `w:customXml`, `w:smartTag`, `w:ins`/`w:moveTo` and the `mc:Choice` of
+ * `mc:AlternateContent`. Text boxes are separate stories: their text goes to `textBoxText`, not
+ * to paragraphs (and their tables are not counted). Footnote/endnote text goes to `noteText`.
+ *
+ * Paragraph text follows Word's `Paragraph.text`: `w:t`; `w:tab`/`w:ptab` → "\t"; a line break
+ * (`w:br` without type or textWrapping, `w:cr`) → "\v" (U+000B, as Word gives it); a page break
+ * (`w:br w:type="page"`) → "\f"; a column break → "\u000E"; `w:noBreakHyphen` → "-";
+ * `w:sym` → the character of `w:char` (as stored, Symbol-font code points included); field
+ * codes (`w:instrText` and everything between fldChar begin and separate, nested fields too)
+ * are excluded, field results included; deleted text (`w:del`, `w:delText`, `w:moveFrom`) is
+ * excluded; `w:softHyphen`, note reference marks and math are not text.
+ *
+ * All parts except the main document are optional (flat OPC from `getOoxml()` carries only
+ * what is in use). ISO Strict documents are read by mapping their namespaces to Transitional
+ * ones and accepting universal measures ("12pt").
+ */
+import { imageSize } from "image-size";
+import type {
+  DirectFormatting,
+  Picture,
+  ReportDocument,
+  ReportParagraph,
+  Run,
+  SavedStatistics,
+  Section,
+} from "../core/model";
+import { OoxmlError } from "./errors";
+import { NumberingState } from "./numbering";
+import {
+  findPart,
+  getXmlPart,
+  mainDocumentPart,
+  readDocx,
+  readFlatOpc,
+  relationships,
+  type OpcPackage,
+  type PackageLimits,
+  type Relationship,
+} from "./package";
+import { la, lchild, lchildren, ltext, parseLite, type LEl } from "./parse-xml";
+import { StyleResolver, onOff, readParaProps, readRunProps, scriptOfLang, twips, type RunProps } from "./resolve";
+import { A, MC, PIC, R, V, W, W_STRICT, WP } from "./xml";
+
+/** Strict → Transitional namespace URIs (ISO/IEC 29500-1 Strict vs Transitional). */
+const STRICT_NS: ReadonlyArray<[string, string]> = [
+  [W_STRICT, W],
+  ["http://purl.oclc.org/ooxml/officeDocument/relationships", R],
+  ["http://purl.oclc.org/ooxml/drawingml/main", A],
+  ["http://purl.oclc.org/ooxml/drawingml/picture", PIC],
+  ["http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", WP],
+  [
+    "http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+    "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+  ],
+];
+
+const EMU_PER_PT = 12700;
+const EMU_PER_UNIT: Record<string, number> = {
+  pt: EMU_PER_PT,
+  in: 914400,
+  cm: 360000,
+  mm: 36000,
+  px: 9525,
+  pc: 152400,
+  emu: 1,
+};
+
+/** Parses a CSS length of a VML style ("120pt", "2in", "3.5cm", "100px", "120") to EMU. */
+function cssToEmu(v: string | undefined): number {
+  if (!v) return 0;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(v);
+  if (!m) return 0;
+  const unit = m[2].toLowerCase() || "px";
+  return Math.round(parseFloat(m[1]) * (EMU_PER_UNIT[unit] ?? EMU_PER_PT));
+}
+
+function cssStyle(style: string | null): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const decl of (style ?? "").split(";")) {
+    const i = decl.indexOf(":");
+    if (i > 0) m.set(decl.slice(0, i).trim().toLowerCase(), decl.slice(i + 1).trim());
+  }
+  return m;
+}
+
+function intOrNull(s: string | null): number | null {
+  if (s === null) return null;
+  const n = parseInt(s.trim(), 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+const PPR_EXCLUDED = new Set(["pStyle", "numPr", "rPr", "sectPr", "pPrChange"]);
+
+/** A story being read: the main document (formatting, numbering, sections) or a sub-story (text only). */
+interface Story {
+  main: boolean;
+  /** Open complex fields: true while in the field code part. */
+  fields: boolean[];
+  /** Sub-story paragraph texts. */
+  texts: string[];
+}
+
+/** The per-paragraph accumulation. */
+interface ParaCtx {
+  text: string;
+  runs: Run[];
+  directRun: Set<string>;
+  pStyleId: string | null;
+  /** Index of the body paragraph that holds this content (for pictures in text boxes). */
+  bodyIndex: number;
+}
+
+function relByType(rels: Relationship[], suffix: string): Relationship | undefined {
+  return rels.find((r) => r.targetMode === undefined && r.type.endsWith(`/${suffix}`));
+}
+
+/** Reads a whole document. One instance per parse. */
+class Reader {
+  readonly paragraphs: ReportParagraph[] = [];
+  readonly pictures: Picture[] = [];
+  readonly sections: Section[] = [];
+  readonly textBoxText: string[] = [];
+  tableCount = 0;
+  private readonly pixelCache = new Map<string, { w: number | null; h: number | null }>();
+
+  constructor(
+    private readonly pkg: OpcPackage,
+    private readonly mainRels: Map<string, Relationship>,
+    private readonly styles: StyleResolver,
+    private readonly numbering: NumberingState
+  ) {}
+
+  /** Walks block-level content (body, cell, sdtContent …). `depth` is the table nesting level. */
+  block(el: LEl, depth: number, story: Story): void {
+    for (const k of el.kids) {
+      if (typeof k === "string") continue;
+      if (k.ns === W) {
+        switch (k.name) {
+          case "p":
+            this.paragraph(k, depth, story);
+            break;
+          case "tbl":
+            if (story.main) this.tableCount++;
+            this.block(k, depth + 1, story);
+            break;
+          case "tr":
+          case "tc":
+          case "customXml":
+          case "smartTag":
+          case "ins":
+          case "moveTo":
+          case "sdtContent":
+            this.block(k, depth, story);
+            break;
+          case "sdt": {
+            const c = lchild(k, W, "sdtContent");
+            if (c) this.block(c, depth, story);
+            break;
+          }
+        }
+      } else if (k.ns === MC && k.name === "AlternateContent") {
+        const choice = lchild(k, MC, "Choice");
+        if (choice) this.block(choice, depth, story);
+      }
+    }
+  }
+
+  private paragraph(p: LEl, depth: number, story: Story): void {
+    const pPr = lchild(p, W, "pPr");
+    const index = this.paragraphs.length;
+    if (!story.main) {
+      const ctx: ParaCtx = { text: "", runs: [], directRun: new Set(), pStyleId: null, bodyIndex: Math.max(0, index - 1) };
+      this.inline(p, ctx, story);
+      story.texts.push(ctx.text);
+      return;
+    }
+    const pStyleRaw = la(lchild(pPr, W, "pStyle"), W, "val");
+    const styleDef = this.styles.paragraphStyle(pStyleRaw);
+    const pStyleId = styleDef?.id ?? null;
+    const directPara = readParaProps(pPr);
+    const resolved = this.styles.paraFormat(pStyleId, directPara);
+    const directParagraph: string[] = [];
+    for (const c of lchildren(pPr)) {
+      if (c.ns === W && !PPR_EXCLUDED.has(c.name) && !directParagraph.includes(c.name)) {
+        directParagraph.push(c.name);
+      }
+    }
+    const ctx: ParaCtx = { text: "", runs: [], directRun: new Set(), pStyleId, bodyIndex: index };
+    // reserve the index before the content (pictures refer to it)
+    this.inline(p, ctx, story);
+    let numbering = null;
+    if (resolved.numId !== null) {
+      const ilvl =
+        resolved.ilvl ??
+        (resolved.numFromStyle && pStyleId !== null
+          ? this.numbering.levelOfStyle(resolved.numId, pStyleId)
+          : null) ??
+        0;
+      numbering = this.numbering.next(resolved.numId, ilvl);
+    }
+    const direct: DirectFormatting = { paragraph: directParagraph, run: [...ctx.directRun] };
+    this.paragraphs.push({
+      index,
+      text: ctx.text,
+      runs: ctx.runs,
+      numbering,
+      styleId: pStyleRaw ?? pStyleId,
+      styleName: styleDef?.name ?? null,
+      outlineLevel: resolved.outlineLevel,
+      alignment: resolved.alignment,
+      spacing: resolved.spacing,
+      tableDepth: depth,
+      direct,
+    });
+    const sectPr = lchild(pPr, W, "sectPr");
+    if (sectPr) this.sections.push(this.section(sectPr, index));
+  }
+
+  /** Walks paragraph content (runs and their containers). */
+  private inline(el: LEl, ctx: ParaCtx, story: Story): void {
+    for (const k of el.kids) {
+      if (typeof k === "string") continue;
+      if (k.ns === W) {
+        switch (k.name) {
+          case "r":
+            this.run(k, ctx, story);
+            break;
+          case "hyperlink":
+          case "smartTag":
+          case "customXml":
+          case "ins":
+          case "moveTo":
+          case "fldSimple":
+          case "dir":
+          case "bdo":
+          case "sdtContent":
+            this.inline(k, ctx, story);
+            break;
+          case "sdt": {
+            const c = lchild(k, W, "sdtContent");
+            if (c) this.inline(c, ctx, story);
+            break;
+          }
+        }
+      } else if (k.ns === MC && k.name === "AlternateContent") {
+        const choice = lchild(k, MC, "Choice");
+        if (choice) this.inline(choice, ctx, story);
+      }
+    }
+  }
+
+  private run(r: LEl, ctx: ParaCtx, story: Story): void {
+    let text = "";
+    const visible = (): boolean => story.fields.every((inCode) => !inCode);
+    const content = (el: LEl): void => {
+      for (const k of el.kids) {
+        if (typeof k === "string") continue;
+        if (k.ns === MC && k.name === "AlternateContent") {
+          const choice = lchild(k, MC, "Choice");
+          if (choice) content(choice);
+          continue;
+        }
+        if (k.ns !== W) continue;
+        switch (k.name) {
+          case "t":
+            if (visible()) text += ltext(k);
+            break;
+          case "tab":
+          case "ptab":
+            if (visible()) text += "\t";
+            break;
+          case "br": {
+            if (!visible()) break;
+            const type = la(k, W, "type");
+            text += type === "page" ? "\f" : type === "column" ? "\u000e" : "\v";
+            break;
+          }
+          case "cr":
+            if (visible()) text += "\v";
+            break;
+          case "noBreakHyphen":
+            if (visible()) text += "-";
+            break;
+          case "sym": {
+            const ch = la(k, W, "char");
+            const code = ch !== null ? parseInt(ch, 16) : NaN;
+            if (visible() && Number.isFinite(code)) text += String.fromCharCode(code);
+            break;
+          }
+          case "fldChar": {
+            const t = la(k, W, "fldCharType");
+            if (t === "begin") story.fields.push(true);
+            else if (t === "separate") {
+              if (story.fields.length) story.fields[story.fields.length - 1] = false;
+            } else if (t === "end") story.fields.pop();
+            break;
+          }
+          case "drawing":
+            this.drawing(k, ctx);
+            break;
+          case "pict":
+            this.vml(k, ctx);
+            break;
+        }
+      }
+    };
+    content(r);
+    if (text === "" || !story.main) {
+      ctx.text += text;
+      return;
+    }
+    const rPr = lchild(r, W, "rPr");
+    let direct: RunProps | null = null;
+    let rStyle: string | null = null;
+    if (rPr) {
+      for (const c of lchildren(rPr)) {
+        if (c.ns !== W || c.name === "rPrChange") continue;
+        ctx.directRun.add(c.name);
+        if (c.name === "rStyle") rStyle = la(c, W, "val");
+      }
+      direct = readRunProps(rPr);
+    }
+    const rStyleDef = rStyle !== null ? this.styles.styles.get(rStyle) : undefined;
+    const charStyle =
+      rStyleDef && rStyleDef.type === "character" ? rStyleDef.id : this.styles.defaultCharStyle;
+    ctx.runs.push({
+      text,
+      start: ctx.text.length,
+      format: this.styles.runFormat(ctx.pStyleId, charStyle, direct),
+    });
+    ctx.text += text;
+  }
+
+  /** Text-box content: every outermost `w:txbxContent` below `el` → textBoxText (one entry per non-empty paragraph). */
+  private textBoxes(el: LEl, ctx: ParaCtx): void {
+    for (const k of el.kids) {
+      if (typeof k === "string") continue;
+      if (k.ns === W && k.name === "txbxContent") {
+        const sub: Story = { main: false, fields: [], texts: [] };
+        this.subBlock(k, sub, ctx.bodyIndex);
+        for (const t of sub.texts) if (t.trim() !== "") this.textBoxText.push(t);
+      } else if (k.ns === MC && k.name === "AlternateContent") {
+        const choice = lchild(k, MC, "Choice");
+        if (choice) this.textBoxes(choice, ctx);
+      } else if (!(k.ns === MC && k.name === "Fallback")) {
+        this.textBoxes(k, ctx);
+      }
+    }
+  }
+
+  /** Reads a sub-story (text box, note) whose pictures belong to body paragraph `bodyIndex`. */
+  subBlock(el: LEl, sub: Story, bodyIndex: number): void {
+    const saved = this.subBodyIndex;
+    this.subBodyIndex = bodyIndex;
+    this.block(el, 0, sub);
+    this.subBodyIndex = saved;
+  }
+  private subBodyIndex = -1;
+
+  private pictureParagraph(ctx: ParaCtx): number {
+    return this.subBodyIndex >= 0 ? this.subBodyIndex : ctx.bodyIndex;
+  }
+
+  private drawing(d: LEl, ctx: ParaCtx): void {
+    for (const holder of lchildren(d, WP)) {
+      if (holder.name !== "inline" && holder.name !== "anchor") continue;
+      const inline = holder.name === "inline";
+      const extent = lchild(holder, WP, "extent");
+      const docPr = lchild(holder, WP, "docPr");
+      const graphicData = lchild(lchild(holder, A, "graphic"), A, "graphicData");
+      const pics: LEl[] = [];
+      if (graphicData) collectPics(graphicData, pics);
+      for (const pic of pics) {
+        let cx = intOrNull(la(extent, "", "cx")) ?? 0;
+        let cy = intOrNull(la(extent, "", "cy")) ?? 0;
+        let name = la(docPr, "", "name");
+        let description = la(docPr, "", "descr");
+        if (pics.length > 1) {
+          const ext = lchild(lchild(lchild(pic, PIC, "spPr"), A, "xfrm"), A, "ext");
+          cx = intOrNull(la(ext, "", "cx")) ?? cx;
+          cy = intOrNull(la(ext, "", "cy")) ?? cy;
+          const cNvPr = lchild(lchild(pic, PIC, "nvPicPr"), PIC, "cNvPr");
+          name = la(cNvPr, "", "name") ?? name;
+          description = la(cNvPr, "", "descr") ?? description;
+        }
+        const blip = lchild(lchild(pic, PIC, "blipFill"), A, "blip");
+        this.addPicture(ctx, inline, cx, cy, la(blip, R, "embed"), name, description);
+      }
+      if (graphicData) this.textBoxes(graphicData, ctx);
+    }
+  }
+
+  private vml(pict: LEl, ctx: ParaCtx): void {
+    const visit = (el: LEl): void => {
+      for (const k of el.kids) {
+        if (typeof k === "string") continue;
+        if (k.ns === W && k.name === "txbxContent") continue; // handled by textBoxes
+        if (k.ns === V && k.name !== "imagedata") {
+          const img = lchild(k, V, "imagedata");
+          if (img) {
+            const css = cssStyle(la(k, "", "style"));
+            const inline = (css.get("position") ?? "static") !== "absolute";
+            this.addPicture(
+              ctx,
+              inline,
+              cssToEmu(css.get("width")),
+              cssToEmu(css.get("height")),
+              la(img, R, "id") ?? la(img, R, "pict"),
+              la(k, "", "id"),
+              la(k, "", "alt") ?? la(img, "", "title")
+            );
+          }
+          visit(k);
+        }
+      }
+    };
+    visit(pict);
+    this.textBoxes(pict, ctx);
+  }
+
+  private addPicture(
+    ctx: ParaCtx,
+    inline: boolean,
+    cx: number,
+    cy: number,
+    relId: string | null,
+    name: string | null,
+    description: string | null
+  ): void {
+    const rel = relId !== null ? this.mainRels.get(relId) : undefined;
+    const part = rel && rel.targetMode === undefined ? findPart(this.pkg, rel.target) : undefined;
+    let px = { w: null as number | null, h: null as number | null };
+    if (part) {
+      const hit = this.pixelCache.get(part.name);
+      if (hit) px = hit;
+      else {
+        if (typeof part.data !== "string") {
+          try {
+            const s = imageSize(part.data);
+            px = { w: s.width ?? null, h: s.height ?? null };
+          } catch {
+            // EMF/WMF or unreadable: unknown pixel size
+          }
+        }
+        this.pixelCache.set(part.name, px);
+      }
+    }
+    this.pictures.push({
+      index: this.pictures.length,
+      paragraphIndex: this.pictureParagraph(ctx),
+      inline,
+      cx,
+      cy,
+      pixelWidth: px.w,
+      pixelHeight: px.h,
+      part: part ? part.name : null,
+      contentType: part ? part.contentType : null,
+      name,
+      description,
+    });
+  }
+
+  /** A Section from a `w:sectPr` ending at paragraph `lastParagraphIndex`. */
+  section(sectPr: LEl, lastParagraphIndex: number): Section {
+    const pgSz = lchild(sectPr, W, "pgSz");
+    const w = twips(la(pgSz, W, "w"));
+    const h = twips(la(pgSz, W, "h"));
+    const orient = la(pgSz, W, "orient");
+    return {
+      pageWidth: w,
+      pageHeight: h,
+      orientation:
+        orient === "landscape" || (orient === null && w !== null && h !== null && w > h)
+          ? "landscape"
+          : "portrait",
+      lastParagraphIndex,
+    };
+  }
+}
+
+/** `pic:pic` elements below a graphicData (groups, canvases), not inside text boxes. */
+function collectPics(el: LEl, out: LEl[]): void {
+  for (const k of el.kids) {
+    if (typeof k === "string") continue;
+    if (k.ns === PIC && k.name === "pic") out.push(k);
+    else if (k.ns === W && k.name === "txbxContent") continue;
+    else if (k.ns === MC && k.name === "Fallback") continue;
+    else if (k.ns === MC && k.name === "AlternateContent") {
+      const choice = lchild(k, MC, "Choice");
+      if (choice) collectPics(choice, out);
+    } else collectPics(k, out);
+  }
+}
+
+function readStatistics(app: LEl): SavedStatistics {
+  const val = (name: string): string | null => {
+    for (const k of app.kids) if (typeof k !== "string" && k.name === name) return ltext(k).trim();
+    return null;
+  };
+  const num = (name: string): number | null => {
+    const v = val(name);
+    return v !== null && /^\d+$/.test(v) ? parseInt(v, 10) : null;
+  };
+  return {
+    application: val("Application"),
+    appVersion: val("AppVersion"),
+    words: num("Words"),
+    characters: num("Characters"),
+    charactersWithSpaces: num("CharactersWithSpaces"),
+    pages: num("Pages"),
+    paragraphs: num("Paragraphs"),
+  };
+}
+
+/**
+ * Builds the ReportDocument of a package.
+ * @param pkg the package (from {@link readDocx} or {@link readFlatOpc})
+ * @param source recorded in `ReportDocument.source`
+ * @returns the model; paragraphs in Word's `body.paragraphs` order with resolved formatting
+ * @throws OoxmlError "missingDocument" (no main part), "badXml"/"unsafeXml" (malformed or unsafe
+ *   XML in any part that is read), "strictOoxml" (a Strict main document whose body we cannot find)
+ */
+export function parsePackage(pkg: OpcPackage, source: "docx" | "flatOpc"): ReportDocument {
+  const mainName = mainDocumentPart(pkg);
+  const mainXml = getXmlPart(pkg, mainName) ?? "";
+  const strict = mainXml.includes(W_STRICT);
+  const load = (name: string | undefined): LEl | null => {
+    if (name === undefined) return null;
+    let xml = getXmlPart(pkg, name);
+    if (xml === null || xml.trim() === "") return null;
+    if (strict) for (const [s, t] of STRICT_NS) xml = xml.split(s).join(t);
+    return parseLite(xml, name);
+  };
+  const rels = relationships(pkg, mainName);
+  const relMap = new Map(rels.map((r) => [r.id, r]));
+  const target = (suffix: string, fallback: string): string | undefined =>
+    relByType(rels, suffix)?.target ?? (findPart(pkg, fallback) ? fallback : undefined);
+
+  const docRoot = load(mainName)!;
+  const body = lchild(docRoot, W, "body");
+  if (!body) {
+    throw new OoxmlError(
+      strict ? "strictOoxml" : "missingDocument",
+      strict
+        ? "无法读取该“严格 Open XML”格式的文档。请在 Word 中“另存为”，保存类型选“Word 文档（*.docx）”后再试。"
+        : "文件中找不到 Word 正文（w:body），它可能不是 Word 文档或已损坏。请用 Word 打开后另存为 .docx 再试。",
+      `${mainName}: no w:body (root ${docRoot.ns} ${docRoot.name})`
+    );
+  }
+  const settings = load(target("settings", "/word/settings.xml"));
+  const script = scriptOfLang(la(lchild(settings, W, "themeFontLang"), W, "eastAsia"));
+  const subdocs = lchild(settings, W, "doNotIncludeSubdocsInStats");
+  const styles = new StyleResolver(
+    load(target("styles", "/word/styles.xml")),
+    load(target("theme", "/word/theme/theme1.xml")),
+    script
+  );
+  const numbering = new NumberingState(load(target("numbering", "/word/numbering.xml")), (id) => {
+    return styles.styles.get(id)?.para.numId ?? null;
+  });
+  const reader = new Reader(pkg, relMap, styles, numbering);
+  const mainStory = { main: true, fields: [] as boolean[], texts: [] as string[] };
+  reader.block(body, 0, mainStory);
+  const finalSect = lchild(body, W, "sectPr");
+  if (finalSect) {
+    reader.sections.push(reader.section(finalSect, Math.max(0, reader.paragraphs.length - 1)));
+  }
+
+  const noteText: string[] = [];
+  const bodyPictureCount = reader.pictures.length;
+  for (const [suffix, fallback, el] of [
+    ["footnotes", "/word/footnotes.xml", "footnote"],
+    ["endnotes", "/word/endnotes.xml", "endnote"],
+  ] as const) {
+    const root = load(target(suffix, fallback));
+    for (const note of lchildren(root, W, el)) {
+      const type = la(note, W, "type");
+      if (type !== null && type !== "normal") continue;
+      const sub = { main: false, fields: [] as boolean[], texts: [] as string[] };
+      reader.subBlock(note, sub, 0);
+      for (const t of sub.texts) if (t.trim() !== "") noteText.push(t);
+    }
+  }
+  // pictures inside notes are not body pictures
+  const pictures = reader.pictures.slice(0, bodyPictureCount);
+
+  const pkgRels = relationships(pkg, "/");
+  const appName =
+    relByType(pkgRels, "extended-properties")?.target ??
+    (findPart(pkg, "/docProps/app.xml") ? "/docProps/app.xml" : undefined);
+  const app = load(appName);
+
+  return {
+    paragraphs: reader.paragraphs,
+    pictures,
+    tableCount: reader.tableCount,
+    sections: reader.sections,
+    styles: styles.styleInfos(),
+    textBoxText: reader.textBoxText,
+    noteText,
+    includeSubdocsInStats: !(subdocs && onOff(la(subdocs, W, "val"))),
+    savedStatistics: app ? readStatistics(app) : null,
+    source,
+  };
+}
+
+/**
+ * Reads a .docx (or .dotx/.docm) file into the model.
+ * @param bytes the file
+ * @param limits zip-bomb limits (see PackageLimits)
+ * @throws OoxmlError (see readDocx and parsePackage)
+ */
+export function parseDocx(bytes: Uint8Array, limits?: Partial<PackageLimits>): ReportDocument {
+  return parsePackage(readDocx(bytes, limits), "docx");
+}
+
+/**
+ * Reads a flat-OPC string (Word's `getOoxml()`, or a "Word XML 文档" save) into the model.
+ * @throws OoxmlError (see readFlatOpc and parsePackage)
+ */
+export function parseFlatOpc(xml: string): ReportDocument {
+  return parsePackage(readFlatOpc(xml), "flatOpc");
+}

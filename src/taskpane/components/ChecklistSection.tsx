@@ -1,0 +1,313 @@
+/**
+ * @fileoverview 检查: the live checklist. 字数 rows with progress toward each bound; the summary
+ * "N / M 项通过"; findings grouped by rule in an `Accordion multiple collapsible` whose headers
+ * are h3 with a `CounterBadge` and an accessible name that says the count; passing rules with a
+ * ✓. The previous results stay visible while a re-check runs (small Spinner "正在检查…").
+ * Collapsed panels render nothing, so a long report does not render thousands of buttons.
+ * Layer: taskpane.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  CounterBadge,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  type AccordionToggleEventHandler,
+} from "@fluentui/react-components";
+import { ArrowClockwise16Regular } from "@fluentui/react-icons";
+import { useCallback, useState } from "react";
+import type { Finding, Severity } from "../../core/findings";
+import { useI18n } from "../i18n";
+import {
+  isPassing,
+  type CheckState,
+  type Checklist,
+  type ErrorArea,
+  type PaneError,
+} from "../state";
+import { CountRow } from "./CountRow";
+import { ErrorBar } from "./ErrorBar";
+import { FindingList } from "./FindingList";
+
+/** Props of `ChecklistSection`. */
+export interface ChecklistSectionProps {
+  check: CheckState;
+  /** The checklist to show (ignores applied), or null before the first check. */
+  checklist: Checklist | null;
+  /** Findings ignored this session. */
+  ignoredCount: number;
+  /** Rules that crashed in the last check. */
+  crashed: string[];
+  selectError: PaneError | null;
+  onRecheck: () => void;
+  onSelect: (finding: Finding) => void;
+  onIgnore: (finding: Finding) => void;
+  onRestoreIgnored: () => void;
+  onDismissError: (area: ErrorArea) => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  headingRow: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  grow: {
+    flexGrow: 1,
+  },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  counts: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  headerContent: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    width: "100%",
+  },
+  headerTitle: {
+    flexGrow: 1,
+    minWidth: 0,
+  },
+  passed: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  passedItem: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  check: {
+    color: tokens.colorPaletteGreenForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    flexShrink: 0,
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+const BADGE_COLOR: Record<Severity, "danger" | "important" | "informative"> = {
+  error: "danger",
+  warning: "important",
+  info: "informative",
+};
+
+/** The 检查 area of the pane. */
+export function ChecklistSection({
+  check,
+  checklist,
+  ignoredCount,
+  crashed,
+  selectError,
+  onRecheck,
+  onSelect,
+  onIgnore,
+  onRestoreIgnored,
+  onDismissError,
+}: ChecklistSectionProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [openItems, setOpenItems] = useState<string[]>([]);
+  const onToggle = useCallback<AccordionToggleEventHandler<string>>((_event, data) => {
+    setOpenItems(data.openItems);
+  }, []);
+
+  const failing = checklist ? checklist.groups.filter((g) => g.findings.length > 0) : [];
+  const passing = checklist ? checklist.groups.filter((g) => g.findings.length === 0) : [];
+  const summary = checklist?.summary;
+
+  return (
+    <section
+      className={styles.root}
+      aria-labelledby="check-heading"
+      aria-busy={check.status === "checking"}
+    >
+      <div className={styles.headingRow}>
+        <h2 id="check-heading" className={styles.heading}>
+          {t("ui.check.heading")}
+        </h2>
+        <div className={styles.grow}>
+          {check.status === "checking" ? (
+            <Spinner size="extra-tiny" labelPosition="after" label={t("ui.check.checking")} />
+          ) : null}
+        </div>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<ArrowClockwise16Regular />}
+          onClick={onRecheck}
+        >
+          {t("ui.check.recheck")}
+        </Button>
+      </div>
+
+      {check.error ? (
+        <ErrorBar
+          key={check.error.key}
+          error={check.error}
+          onRetry={onRecheck}
+          onDismiss={() => onDismissError("check")}
+        />
+      ) : null}
+      {selectError ? (
+        <ErrorBar
+          key={selectError.key}
+          error={selectError}
+          onRetry={onRecheck}
+          retryLabelId="ui.error.recheck"
+          onDismiss={() => onDismissError("select")}
+        />
+      ) : null}
+      {crashed.length > 0 ? (
+        <MessageBar key="crashed" intent="warning" politeness="polite" layout="multiline">
+          <MessageBarBody>{t("ui.check.crashed", { rules: crashed.join("、") })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {!checklist ? (
+        check.status === "checking" ? null : (
+          <Text className={styles.muted}>{t("ui.check.notYet")}</Text>
+        )
+      ) : (
+        <>
+          {summary ? (
+            <Field
+              label={t("ui.check.summaryLabel")}
+              hint={`${t("ui.check.summary", {
+                passed: summary.rulesPassed,
+                total: summary.rulesTotal,
+              })} · ${t("ui.check.summaryDetail", {
+                errors: summary.errors,
+                warnings: summary.warnings,
+                infos: summary.infos,
+              })}`}
+            >
+              <ProgressBar
+                value={summary.rulesTotal > 0 ? summary.rulesPassed / summary.rulesTotal : 0}
+                max={1}
+                color={summary.rulesPassed === summary.rulesTotal ? "success" : "brand"}
+              />
+            </Field>
+          ) : null}
+
+          <div className={styles.counts} role="group" aria-labelledby="counts-heading">
+            <h3 id="counts-heading" className={styles.subheading}>
+              {t("ui.check.countsHeading")}
+            </h3>
+            {checklist.counts.map((item) => (
+              <CountRow key={item.id} item={item} nested={item.id === "practiceShare"} />
+            ))}
+          </div>
+
+          {failing.length > 0 ? (
+            <div>
+              <h3 className={styles.subheading}>{t("ui.check.findingsHeading")}</h3>
+              <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
+                {failing.map((g) => (
+                  <AccordionItem key={g.ruleId} value={g.ruleId} data-rule-id={g.ruleId}>
+                    <AccordionHeader
+                      as="h3"
+                      button={{
+                        "aria-label": t("ui.check.groupLabel", {
+                          title: g.title,
+                          count: g.findings.length,
+                        }),
+                      }}
+                    >
+                      <span className={styles.headerContent}>
+                        {isPassing(g) ? (
+                          <span className={styles.check} aria-hidden>
+                            {t("ui.check.passedMark")}
+                          </span>
+                        ) : null}
+                        <span className={styles.headerTitle}>{g.title}</span>
+                        <CounterBadge
+                          count={g.findings.length}
+                          overflowCount={999}
+                          color={BADGE_COLOR[g.worstSeverity ?? "info"]}
+                          size="small"
+                        />
+                      </span>
+                    </AccordionHeader>
+                    <AccordionPanel>
+                      {openItems.includes(g.ruleId) ? (
+                        <FindingList
+                          findings={g.findings}
+                          onSelect={onSelect}
+                          onIgnore={onIgnore}
+                        />
+                      ) : null}
+                    </AccordionPanel>
+                  </AccordionItem>
+                ))}
+              </Accordion>
+            </div>
+          ) : (
+            <Text>{t("ui.check.allPassed")}</Text>
+          )}
+
+          {passing.length > 0 ? (
+            <div>
+              <h3 className={styles.subheading}>{t("ui.check.passedHeading")}</h3>
+              <ul className={styles.passed}>
+                {passing.map((g) => (
+                  <li key={g.ruleId} className={styles.passedItem} data-rule-id={g.ruleId}>
+                    <span className={styles.check} aria-hidden>
+                      {t("ui.check.passedMark")}
+                    </span>
+                    <span>{g.title}</span>
+                    {g.ignoredCount > 0 ? (
+                      <Text size={200} className={styles.muted}>
+                        {t("ui.check.ignoredCount", { count: g.ignoredCount })}
+                      </Text>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+
+          {ignoredCount > 0 ? (
+            <Button appearance="subtle" size="small" onClick={onRestoreIgnored}>
+              {t("ui.check.restoreIgnored", { count: ignoredCount })}
+            </Button>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * @fileoverview One 字数 row of the checklist: label, value against its bound, and a Fluent
+ * `ProgressBar` inside a `Field` whose hint states value, bound and status in words (never by
+ * colour alone). Layer: taskpane.
+ */
+import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { t as translate, type Locale } from "../../core/messages";
+import { useI18n, type Translate, type UiMessageId } from "../i18n";
+import type { CountItem } from "../state";
+
+/** Props of `CountRow`. */
+export interface CountRowProps {
+  item: CountItem;
+  /** Indented under the row it is a share of (主要做法占正文). */
+  nested?: boolean;
+}
+
+const useStyles = makeStyles({
+  nested: {
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+});
+
+const LABEL: Record<CountItem["id"], UiMessageId> = {
+  title: "ui.count.title",
+  unitIntro: "ui.count.unitIntro",
+  body: "ui.count.body",
+  practice: "ui.count.practice",
+  practiceShare: "ui.count.practiceShare",
+  effect: "ui.count.effect",
+  background: "ui.count.background",
+};
+
+const STATUS: Record<CountItem["status"], UiMessageId> = {
+  ok: "ui.count.status.ok",
+  low: "ui.count.status.low",
+  high: "ui.count.status.high",
+  missing: "ui.count.status.missing",
+};
+
+/**
+ * A share comes as percent rounded down to 0.1 (69.9, bound 70) — shown as is, never rounded up
+ * to pass; a fraction (0.699, bound 0.7) is shown as percent the same way.
+ */
+function shown(item: CountItem, n: number): string {
+  if (item.unit !== "%") return String(n);
+  const fraction = Math.max(item.value, item.min ?? 0, item.max ?? 0) <= 1;
+  return String(fraction ? Math.floor(n * 1000) / 10 : n);
+}
+
+/** The hint under the bar: value, bound and status. */
+export function countHint(t: Translate, item: CountItem): string {
+  if (item.status === "missing") return t("ui.count.hint.missing");
+  const unit = item.unit === "%" ? t("ui.unit.percent") : t("ui.unit.char");
+  const value = shown(item, item.value);
+  const { min, max } = item;
+  const data = {
+    value,
+    unit,
+    ...(min !== undefined ? { min: shown(item, min) } : {}),
+    ...(max !== undefined ? { max: shown(item, max) } : {}),
+  };
+  const text =
+    min !== undefined && max !== undefined
+      ? t("ui.count.hint.range", data)
+      : min !== undefined
+        ? t("ui.count.hint.min", data)
+        : max !== undefined
+          ? t("ui.count.hint.max", data)
+          : t("ui.count.hint.none", data);
+  return min === undefined && max === undefined ? text : `${text} · ${t(STATUS[item.status])}`;
+}
+
+/** The label of a count row: the checklist's `labelId`, else the pane's own label. */
+export function countLabel(t: Translate, item: CountItem, locale: Locale): string {
+  const label = translate(item.labelId, {}, locale);
+  return label !== item.labelId ? label : t(LABEL[item.id] ?? "ui.count.body");
+}
+
+/** One count row. */
+export function CountRow({ item, nested = false }: CountRowProps) {
+  const styles = useStyles();
+  const { t, locale } = useI18n();
+  const color =
+    item.status === "ok"
+      ? "success"
+      : item.status === "high"
+        ? "error"
+        : item.status === "missing"
+          ? "error"
+          : "warning";
+  const validationState =
+    item.status === "ok" ? "none" : item.status === "low" ? "warning" : "error";
+  return (
+    <Field
+      className={mergeClasses(nested && styles.nested)}
+      label={countLabel(t, item, locale)}
+      hint={countHint(t, item)}
+      validationState={validationState}
+      data-count-id={item.id}
+    >
+      <ProgressBar
+        value={Math.max(0, Math.min(1, item.progress))}
+        max={1}
+        color={color}
+        thickness="large"
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * @fileoverview An error from the gateway as a Fluent `MessageBar intent="error"`: a Chinese
+ * title, the way forward, and a retry action. The parent keys it by `error.key`, so a re-check
+ * failing the same way keeps the same bar and does not announce it again. Layer: taskpane.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Tooltip,
+} from "@fluentui/react-components";
+import { Dismiss16Regular } from "@fluentui/react-icons";
+import type { GatewayErrorCode } from "../../core/gateway";
+import { useI18n, type Translate, type UiMessageId } from "../i18n";
+import type { PaneError } from "../state";
+
+/** Props of `ErrorBar`. */
+export interface ErrorBarProps {
+  error: PaneError;
+  /** Retry action; omitted → no retry button. */
+  onRetry?: () => void;
+  /** Label of the retry button (default "重试"). */
+  retryLabelId?: UiMessageId;
+  onDismiss: () => void;
+}
+
+const TITLE: Record<GatewayErrorCode, UiMessageId> = {
+  unsupportedHost: "ui.error.unsupportedHost.title",
+  readFailed: "ui.error.readFailed.title",
+  ooxmlUnreadable: "ui.error.ooxmlUnreadable.title",
+  documentTooLarge: "ui.error.documentTooLarge.title",
+  writeFailed: "ui.error.writeFailed.title",
+  notEmpty: "ui.error.notEmpty.title",
+  targetNotFound: "ui.error.targetNotFound.title",
+  cancelled: "ui.error.cancelled.title",
+  unknown: "ui.error.unknown.title",
+};
+
+const BODY: Record<GatewayErrorCode, UiMessageId> = {
+  unsupportedHost: "ui.error.unsupportedHost.body",
+  readFailed: "ui.error.readFailed.body",
+  ooxmlUnreadable: "ui.error.ooxmlUnreadable.body",
+  documentTooLarge: "ui.error.documentTooLarge.body",
+  writeFailed: "ui.error.writeFailed.body",
+  notEmpty: "ui.error.notEmpty.body",
+  targetNotFound: "ui.error.targetNotFound.body",
+  cancelled: "ui.error.cancelled.body",
+  unknown: "ui.error.unknown.body",
+};
+
+/** Title and way forward of an error, in the pane's locale. */
+export function errorText(t: Translate, error: PaneError): { title: string; body: string } {
+  const body = error.partial ? t("ui.error.writeFailed.partial") : t(BODY[error.code]);
+  return { title: t(TITLE[error.code]), body };
+}
+
+/** A gateway error with its way forward and a retry action. */
+export function ErrorBar({ error, onRetry, retryLabelId, onDismiss }: ErrorBarProps) {
+  const { t } = useI18n();
+  const { title, body } = errorText(t, error);
+  return (
+    <MessageBar
+      intent="error"
+      layout="multiline"
+      // A background re-check failing is not the writer's action: announce it politely.
+      politeness={error.area === "check" ? "polite" : "assertive"}
+      data-error-code={error.code}
+      data-error-detail={error.detail}
+    >
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {body}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Tooltip content={t("ui.error.dismiss")} relationship="label">
+            <Button appearance="transparent" icon={<Dismiss16Regular />} onClick={onDismiss} />
+          </Tooltip>
+        }
+      >
+        {onRetry ? <Button onClick={onRetry}>{t(retryLabelId ?? "ui.error.retry")}</Button> : null}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * @fileoverview The findings of one rule: each a subtle `Button` that selects its place in the
+ * document (Enter/Space work as on any button), with an "忽略" (ignore once) button. Renders at
+ * most `pageSize` items and a "显示更多" button, so a 100-page report stays responsive.
+ * Layer: taskpane.
+ */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { Finding, Severity } from "../../core/findings";
+import { useI18n, type UiMessageId } from "../i18n";
+
+/** Props of `FindingList`. */
+export interface FindingListProps {
+  findings: Finding[];
+  onSelect: (finding: Finding) => void;
+  onIgnore: (finding: Finding) => void;
+  /** Items rendered before "显示更多" (default 200). */
+  pageSize?: number;
+}
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  item: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  finding: {
+    flexGrow: 1,
+    minWidth: 0,
+    height: "auto",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  ignore: {
+    flexShrink: 0,
+    minWidth: "auto",
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorBrandForeground1 },
+  more: {
+    alignSelf: "flex-start",
+  },
+});
+
+const SEVERITY_LABEL: Record<Severity, UiMessageId> = {
+  error: "ui.severity.error",
+  warning: "ui.severity.warning",
+  info: "ui.severity.info",
+};
+
+/** The findings of one rule group. */
+export function FindingList({ findings, onSelect, onIgnore, pageSize = 200 }: FindingListProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [limit, setLimit] = useState(pageSize);
+  const shown = findings.length > limit ? findings.slice(0, limit) : findings;
+  const icon = (s: Severity) =>
+    s === "error" ? (
+      <ErrorCircle16Filled className={styles.error} />
+    ) : s === "warning" ? (
+      <Warning16Filled className={styles.warning} />
+    ) : (
+      <Info16Filled className={styles.info} />
+    );
+
+  return (
+    <>
+      <ul className={styles.list}>
+        {shown.map((f) => (
+          <li key={f.id} className={styles.item} data-finding-id={f.id}>
+            <Button
+              className={styles.finding}
+              appearance="subtle"
+              icon={icon(f.severity)}
+              aria-label={t("ui.check.findingLabel", {
+                severity: t(SEVERITY_LABEL[f.severity]),
+                message: f.message,
+              })}
+              onClick={() => onSelect(f)}
+            >
+              {f.message}
+            </Button>
+            <Button
+              className={styles.ignore}
+              appearance="transparent"
+              size="small"
+              aria-label={t("ui.check.ignoreLabel", { message: f.message })}
+              onClick={() => onIgnore(f)}
+            >
+              {t("ui.check.ignore")}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {findings.length > limit ? (
+        <Button
+          className={styles.more}
+          appearance="secondary"
+          size="small"
+          onClick={() => setLimit((n) => n + pageSize)}
+        >
+          {t("ui.check.showMore", { count: findings.length - limit })}
+        </Button>
+      ) : null}
+    </>
+  );
+}

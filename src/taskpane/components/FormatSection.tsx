@@ -1,0 +1,151 @@
+/**
+ * @fileoverview 排版: one-click formatting and what it did — paragraphs styled, page setup applied
+ * or the manual steps, styles repaired / not repaired, text verified unchanged, stale paragraphs
+ * skipped. Layer: taskpane.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { TextEditStyle20Regular } from "@fluentui/react-icons";
+import type { ApplyEditsResult } from "../../core/gateway";
+import { useI18n, type Translate } from "../i18n";
+import type { FormatState } from "../state";
+import { ErrorBar } from "./ErrorBar";
+import { notDoneText, pageText } from "./outcome";
+
+/** Props of `FormatSection`. */
+export interface FormatSectionProps {
+  state: FormatState;
+  /** Another write is running: the button is disabled. */
+  disabled: boolean;
+  onFormat: () => void;
+  onDismissError: () => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  hint: {
+    color: tokens.colorNeutralForeground3,
+  },
+  button: {
+    alignSelf: "flex-start",
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+});
+
+/** A line of the formatting outcome and whether it needs the writer's attention. */
+export interface OutcomeLine {
+  text: string;
+  attention: boolean;
+}
+
+/** Lines describing a formatting run (`result` null: nothing needed changing). */
+export function formatOutcome(t: Translate, result: ApplyEditsResult | null): OutcomeLine[] {
+  if (result === null) return [{ text: t("ui.format.nothingToDo"), attention: false }];
+  const lines: OutcomeLine[] = [
+    { text: t("ui.format.applied", { applied: result.applied }), attention: false },
+  ];
+  const page = pageText(t, result.page);
+  if (page) lines.push({ text: page, attention: result.page === "unsupported" });
+  if (result.stylesRepaired.length > 0) {
+    lines.push({
+      text: t("ui.format.stylesRepaired", { names: result.stylesRepaired.join("、") }),
+      attention: false,
+    });
+  }
+  if (result.stylesNotRepaired.length > 0) {
+    lines.push({
+      text: t("ui.format.stylesNotRepaired", { names: result.stylesNotRepaired.join("、") }),
+      attention: true,
+    });
+  }
+  lines.push(
+    result.textUnchanged
+      ? { text: t("ui.format.textUnchanged"), attention: false }
+      : { text: t("ui.format.textChanged"), attention: true }
+  );
+  if (result.skippedStale > 0) {
+    lines.push({
+      text: t("ui.format.skippedStale", { count: result.skippedStale }),
+      attention: true,
+    });
+  }
+  if (result.unverified.length > 0) {
+    lines.push({
+      text: t("ui.format.unverified", { count: result.unverified.length }),
+      attention: true,
+    });
+  }
+  for (const id of result.notDone) {
+    if (result.page === "unsupported" && id === "pageSetup") continue;
+    lines.push({ text: notDoneText(t, id), attention: true });
+  }
+  return lines;
+}
+
+/** The 排版 area of the pane. */
+export function FormatSection({ state, disabled, onFormat, onDismissError }: FormatSectionProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const running = state.status === "running";
+  const lines = state.status === "done" ? formatOutcome(t, state.result) : [];
+  const attention = lines.some((l) => l.attention);
+
+  return (
+    <section className={styles.root} aria-labelledby="format-heading">
+      <h2 id="format-heading" className={styles.heading}>
+        {t("ui.format.heading")}
+      </h2>
+      <Text size={200} className={styles.hint}>
+        {t("ui.format.hint")}
+      </Text>
+      <Button
+        className={styles.button}
+        appearance="primary"
+        icon={running ? <Spinner size="tiny" /> : <TextEditStyle20Regular />}
+        disabled={disabled || running}
+        onClick={onFormat}
+      >
+        {running ? t("ui.format.running") : t("ui.format.run")}
+      </Button>
+      {lines.length > 0 ? (
+        <MessageBar intent={attention ? "warning" : "success"} layout="multiline">
+          <MessageBarBody>
+            <ul className={styles.list} aria-label={t("ui.format.heading")}>
+              {lines.map((line) => (
+                <li key={line.text}>{line.text}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.error ? (
+        <ErrorBar
+          key={state.error.key}
+          error={state.error}
+          onRetry={onFormat}
+          onDismiss={onDismissError}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * @fileoverview 模板: insert the case-report or application-form template. Into a non-empty
+ * document a Dialog asks first (replace or cancel); nothing is ever overwritten silently. Shows
+ * the outcome (paragraphs inserted, page setup or the manual steps). Layer: taskpane.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentAdd20Regular } from "@fluentui/react-icons";
+import type { InsertTemplateResult, TemplateKind } from "../../core/gateway";
+import { useI18n, type Translate } from "../i18n";
+import type { TemplateState } from "../state";
+import { ErrorBar } from "./ErrorBar";
+import { notDoneText, pageText } from "./outcome";
+
+/** Props of `TemplateSection`. */
+export interface TemplateSectionProps {
+  state: TemplateState;
+  /** Another write is running: the buttons are disabled. */
+  disabled: boolean;
+  onInsert: (kind: TemplateKind) => void;
+  onConfirmReplace: (kind: TemplateKind) => void;
+  onCancel: () => void;
+  onDismissError: () => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  hint: {
+    color: tokens.colorNeutralForeground3,
+  },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+});
+
+/** Lines describing a template insertion. */
+export function templateOutcome(t: Translate, result: InsertTemplateResult): string[] {
+  const lines = [t("ui.template.done", { paragraphs: result.paragraphs })];
+  const page = pageText(t, result.page);
+  if (page) lines.push(page);
+  for (const id of result.notDone) {
+    // The page steps are already given by `page`.
+    if (result.page === "unsupported" && id === "pageSetup") continue;
+    lines.push(notDoneText(t, id));
+  }
+  return lines;
+}
+
+/** The 模板 area of the pane. */
+export function TemplateSection({
+  state,
+  disabled,
+  onInsert,
+  onConfirmReplace,
+  onCancel,
+  onDismissError,
+}: TemplateSectionProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const busy = state.status === "probing" || state.status === "inserting";
+  const kind = state.kind;
+
+  return (
+    <section className={styles.root} aria-labelledby="template-heading">
+      <h2 id="template-heading" className={styles.heading}>
+        {t("ui.template.heading")}
+      </h2>
+      <Text size={200} className={styles.hint}>
+        {t("ui.template.hint")}
+      </Text>
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          icon={<DocumentAdd20Regular />}
+          disabled={disabled}
+          onClick={() => onInsert("report")}
+        >
+          {t("ui.template.insertReport")}
+        </Button>
+        <Button disabled={disabled} onClick={() => onInsert("form")}>
+          {t("ui.template.insertForm")}
+        </Button>
+      </div>
+      {busy ? (
+        <Spinner size="tiny" labelPosition="after" label={t("ui.template.inserting")} />
+      ) : null}
+      {state.status === "done" && state.result ? (
+        <MessageBar
+          intent={state.result.page === "unsupported" ? "warning" : "success"}
+          layout="multiline"
+        >
+          <MessageBarBody>
+            <ul className={styles.list}>
+              {templateOutcome(t, state.result).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.error ? (
+        <ErrorBar
+          key={state.error.key}
+          error={state.error}
+          onRetry={kind ? () => onInsert(kind) : undefined}
+          onDismiss={onDismissError}
+        />
+      ) : null}
+      <Dialog
+        open={state.status === "confirming"}
+        modalType="alert"
+        onOpenChange={(_event, data) => {
+          if (!data.open) onCancel();
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("ui.template.confirm.title")}</DialogTitle>
+            <DialogContent>{t("ui.template.confirm.body")}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => kind && onConfirmReplace(kind)}>
+                {t("ui.template.confirm.replace")}
+              </Button>
+              <Button appearance="secondary" onClick={onCancel}>
+                {t("ui.template.confirm.cancel")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

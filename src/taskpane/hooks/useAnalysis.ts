@@ -1,0 +1,71 @@
+/**
+ * @fileoverview The live checklist's effect: read the document through the gateway, analyze it,
+ * and dispatch the result; re-check on `gateway.watch` (debounced 600 ms) from mount to unmount.
+ * Re-checks are async and never block typing; the previous results stay visible meanwhile, and
+ * the result of a superseded re-check is dropped (here, before analyzing, and in the reducer).
+ * Layer: taskpane.
+ */
+import { useCallback, useEffect, useRef, type Dispatch } from "react";
+import { analyze } from "../../core/analyze";
+import type { DocumentGateway } from "../../core/gateway";
+import type { Locale } from "../../core/messages";
+import type { Profile } from "../../core/profile";
+import { toPaneError, type PaneAction } from "../state";
+
+/** Options of `useAnalysis`. */
+export interface UseAnalysisOptions {
+  profile?: Profile;
+  locale: Locale;
+  /** Debounce of document-change notifications, ms. */
+  debounceMs?: number;
+}
+
+/** What `useAnalysis` gives the pane. */
+export interface AnalysisControls {
+  /** Starts a re-check now (a user action or after a write). */
+  recheck: () => Promise<void>;
+}
+
+/** Runs the live checklist against `gateway`, dispatching `check/*` actions. */
+export function useAnalysis(
+  gateway: DocumentGateway,
+  dispatch: Dispatch<PaneAction>,
+  options: UseAnalysisOptions
+): AnalysisControls {
+  const request = useRef(0);
+  const latestOptions = useRef(options);
+  useEffect(() => {
+    latestOptions.current = options;
+  });
+
+  const recheck = useCallback(async () => {
+    const id = ++request.current;
+    dispatch({ type: "check/started", request: id });
+    try {
+      const doc = await gateway.readDocument();
+      if (id !== request.current) return; // superseded: do not spend time analyzing it
+      // Let React paint the spinner before the synchronous analysis of a long document.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (id !== request.current) return;
+      // Ignored findings are not passed to analyze: the pane filters them (`applyIgnores`), so
+      // restoring them is instant and needs no re-read.
+      const { profile, locale } = latestOptions.current;
+      const analysis = analyze(doc, profile, { locale });
+      dispatch({ type: "check/succeeded", request: id, analysis });
+    } catch (error) {
+      dispatch({ type: "check/failed", request: id, error: toPaneError("check", error) });
+    }
+  }, [gateway, dispatch]);
+
+  const debounceMs = options.debounceMs ?? 600;
+  useEffect(() => {
+    void recheck();
+    const unsubscribe = gateway.watch(() => void recheck(), { debounceMs });
+    return () => {
+      unsubscribe();
+      request.current += 1; // drop whatever is still in flight
+    };
+  }, [gateway, recheck, debounceMs]);
+
+  return { recheck };
+}

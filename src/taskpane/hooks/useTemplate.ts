@@ -1,0 +1,73 @@
+/**
+ * @fileoverview Template insertion's effect: ask the gateway whether the document is empty; if
+ * it is not, open the confirm dialog (never overwrite silently); insert with `replace` only after
+ * the writer confirms. A `notEmpty` error from a race (text typed meanwhile) reopens the dialog.
+ * Layer: taskpane.
+ */
+import { useCallback, type Dispatch } from "react";
+import { GatewayError, type DocumentGateway, type TemplateKind } from "../../core/gateway";
+import { toPaneError, type PaneAction } from "../state";
+
+/** Options of `useTemplate`. */
+export interface UseTemplateOptions {
+  /** Called after a successful insertion (the pane re-checks). */
+  onDone?: () => void;
+}
+
+/** What `useTemplate` gives the pane. */
+export interface TemplateControls {
+  /** Starts inserting `kind`: inserts into an empty document, else asks to confirm. */
+  request: (kind: TemplateKind) => Promise<void>;
+  /** The writer confirmed replacing the content. */
+  confirmReplace: (kind: TemplateKind) => Promise<void>;
+  /** The writer cancelled: nothing is written. */
+  cancel: () => void;
+}
+
+/** Template insertion against `gateway`, dispatching `template/*` actions. */
+export function useTemplate(
+  gateway: DocumentGateway,
+  dispatch: Dispatch<PaneAction>,
+  options: UseTemplateOptions = {}
+): TemplateControls {
+  const { onDone } = options;
+
+  const insert = useCallback(
+    async (kind: TemplateKind, replace: boolean) => {
+      dispatch({ type: "template/inserting" });
+      try {
+        const result = await gateway.insertTemplate(kind, { replace });
+        dispatch({ type: "template/succeeded", result });
+        onDone?.();
+      } catch (error) {
+        if (!replace && error instanceof GatewayError && error.code === "notEmpty") {
+          dispatch({ type: "template/confirmNeeded" });
+          return;
+        }
+        dispatch({ type: "template/failed", error: toPaneError("template", error) });
+      }
+    },
+    [gateway, dispatch, onDone]
+  );
+
+  const request = useCallback(
+    async (kind: TemplateKind) => {
+      dispatch({ type: "template/requested", kind });
+      let empty: boolean;
+      try {
+        empty = await gateway.isEmpty();
+      } catch (error) {
+        dispatch({ type: "template/failed", error: toPaneError("template", error) });
+        return;
+      }
+      if (empty) await insert(kind, false);
+      else dispatch({ type: "template/confirmNeeded" });
+    },
+    [gateway, dispatch, insert]
+  );
+
+  const confirmReplace = useCallback((kind: TemplateKind) => insert(kind, true), [insert]);
+  const cancel = useCallback(() => dispatch({ type: "template/cancelled" }), [dispatch]);
+
+  return { request, confirmReplace, cancel };
+}

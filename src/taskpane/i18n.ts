@@ -1,0 +1,61 @@
+/**
+ * @fileoverview The pane's access to the messages module: a translator bound to one locale,
+ * a React context carrying it, and the locale from Office's display language. Every string the
+ * pane shows comes from the "ui" namespace (`src/core/messages/<locale>/ui.ts`) or, for
+ * findings, is already rendered by the rules. Layer: taskpane.
+ */
+import { createContext, useContext } from "react";
+import {
+  DEFAULT_LOCALE,
+  hasMessage,
+  registerMessages,
+  t as translate,
+  type Locale,
+  type MessageData,
+} from "../core/messages";
+import { ui as uiEnUS } from "../core/messages/en-US/ui";
+import { ui as uiZhCN, type UiMessageId } from "../core/messages/zh-CN/ui";
+
+// The "ui" catalogs belong in CATALOGS of src/core/messages/index.ts; until they are listed
+// there, register them at run time so lookups work either way (same content, no conflict).
+if (!hasMessage("ui.app.title", "zh-CN")) registerMessages("zh-CN", "ui", uiZhCN);
+if (!hasMessage("ui.app.title", "en-US")) registerMessages("en-US", "ui", uiEnUS);
+
+/** Renders a pane message. */
+export type Translate = (id: UiMessageId, data?: MessageData) => string;
+
+/** A translator for `locale` (zh-CN fallback for a missing entry). */
+export function createTranslator(locale: Locale): Translate {
+  return (id, data) => translate(id, data, locale);
+}
+
+/**
+ * The locale for Office's display language (`Office.context.displayLanguage`, e.g. "zh-CN",
+ * "en-US", "zh-TW"): English UI for English, Chinese otherwise (the product is for Chinese
+ * writers and the notice is Chinese).
+ */
+export function localeFor(displayLanguage: string | undefined | null): Locale {
+  if (displayLanguage && /^en(-|$)/i.test(displayLanguage)) return "en-US";
+  return DEFAULT_LOCALE;
+}
+
+/** Locale and translator of the pane. */
+export interface I18n {
+  locale: Locale;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18n>({
+  locale: DEFAULT_LOCALE,
+  t: createTranslator(DEFAULT_LOCALE),
+});
+
+/** Provides the pane's locale to its components. */
+export const I18nProvider = I18nContext.Provider;
+
+/** The pane's locale and translator. */
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+export type { Locale, UiMessageId };

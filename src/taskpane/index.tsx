@@ -1,0 +1,91 @@
+/**
+ * @fileoverview Bootstrap of the task pane (the yo office pattern): `Office.onReady` once, then
+ * render under a `FluentProvider` whose theme follows Office's. Outside Word, or in a Word below
+ * WordApi 1.3, an error state says what to use instead. The only pane file that may touch Office
+ * and import src/word: it creates the Word gateway and injects it into the App.
+ * Layer: taskpane (bootstrap).
+ */
+import {
+  FluentProvider,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { createRoot } from "react-dom/client";
+import type { DocumentGateway } from "../core/gateway";
+import { createWordGateway } from "../word/gateway";
+import { App } from "./App";
+import { BootError, type BootErrorKind } from "./components/BootError";
+import { createTranslator, I18nProvider, localeFor, type Locale } from "./i18n";
+
+/** Relative luminance (0–1) of a "#rrggbb" colour, or null when it is not one. */
+function luminance(hex: string): number | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** webDarkTheme when Office's theme has a dark body background, else webLightTheme. */
+function themeForOffice(): Theme {
+  try {
+    const background = Office.context.officeTheme?.bodyBackgroundColor;
+    const l = background ? luminance(background) : null;
+    return l !== null && l < 0.2 ? webDarkTheme : webLightTheme;
+  } catch {
+    return webLightTheme; // officeTheme is not available on every host/platform
+  }
+}
+
+function displayLanguage(): string | undefined {
+  try {
+    return Office.context.displayLanguage;
+  } catch {
+    return undefined;
+  }
+}
+
+function render(content: (locale: Locale) => ReactNode, theme: Theme, locale: Locale): void {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const i18n = { locale, t: createTranslator(locale) };
+  createRoot(container).render(
+    <FluentProvider theme={theme} lang={locale}>
+      <I18nProvider value={i18n}>{content(locale)}</I18nProvider>
+    </FluentProvider>
+  );
+}
+
+function renderError(kind: BootErrorKind, theme: Theme, locale: Locale): void {
+  render(() => <BootError kind={kind} />, theme, locale);
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (offline, or the CDN blocked).
+  renderError("loadFailed", webLightTheme, localeFor(navigator.language));
+} else {
+  Office.onReady((info) => {
+    const locale = localeFor(displayLanguage());
+    const theme = themeForOffice();
+    if (info.host !== Office.HostType.Word) {
+      renderError("notWord", theme, locale);
+      return;
+    }
+    if (!Office.context.requirements.isSetSupported("WordApi", "1.3")) {
+      renderError("unsupportedHost", theme, locale);
+      return;
+    }
+    let gateway: DocumentGateway;
+    try {
+      gateway = createWordGateway();
+    } catch {
+      renderError("loadFailed", theme, locale);
+      return;
+    }
+    render((l) => <App gateway={gateway} locale={l} />, theme, locale);
+  });
+}

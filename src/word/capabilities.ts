@@ -1,0 +1,65 @@
+/**
+ * @fileoverview Feature detection: which Word requirement sets this host has
+ * (`Office.context.requirements.isSetSupported`, synchronous, no round trip) and which platform
+ * it is (`Office.context.diagnostics`). Our minimum is WordApi 1.3 (Office 2019): below it the
+ * add-in refuses with a Chinese message (officejs-facts §0). Layer: word.
+ */
+import { GatewayError, type Capabilities } from "../core/gateway";
+
+/** Message shown below WordApi 1.3. */
+export const UNSUPPORTED_HOST_MESSAGE =
+  "此 Word 版本过旧，案例报告助手无法运行。请使用 Office 2019 或更高版本（Windows / Mac），或 Microsoft 365 / Word 网页版。";
+
+function hostOf(platform: string | undefined): Capabilities["host"] {
+  switch (platform) {
+    case "PC":
+      return "Windows";
+    case "Mac":
+      return "Mac";
+    case "OfficeOnline":
+      return "Web";
+    case "iOS":
+      return "iOS";
+    default:
+      return "Unknown";
+  }
+}
+
+/**
+ * Detects the requirement sets of the running host.
+ * Round trips: 0 (isSetSupported is synchronous). Requires: Office.js loaded (`Office.onReady`
+ * resolved).
+ * @returns the capabilities (WordApi 1.3/1.4/1.5/1.6, WordApiDesktop 1.3, host platform)
+ * @throws GatewayError "unsupportedHost" when Office.js is absent, the host is not Word, or the
+ *   host lacks WordApi 1.3 (Office 2016 MSI and older)
+ */
+export function detectCapabilities(): Capabilities {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const req = office?.context?.requirements;
+  if (!office || !req || typeof req.isSetSupported !== "function") {
+    throw new GatewayError("unsupportedHost", UNSUPPORTED_HOST_MESSAGE, {
+      debugInfo: "Office.context.requirements is not available",
+    });
+  }
+  const diag = office.context.diagnostics as { host?: string; platform?: string } | undefined;
+  if (diag?.host !== undefined && String(diag.host) !== "Word") {
+    throw new GatewayError("unsupportedHost", "案例报告助手只能在 Word 中使用。", {
+      debugInfo: `host ${String(diag.host)}`,
+    });
+  }
+  const has = (set: string, v: string): boolean => req.isSetSupported(set, v) === true;
+  const caps: Capabilities = {
+    host: hostOf(diag?.platform === undefined ? undefined : String(diag.platform)),
+    wordApi13: has("WordApi", "1.3"),
+    wordApi14: has("WordApi", "1.4"),
+    wordApi15: has("WordApi", "1.5"),
+    wordApi16: has("WordApi", "1.6"),
+    wordApiDesktop13: has("WordApiDesktop", "1.3"),
+  };
+  if (!caps.wordApi13) {
+    throw new GatewayError("unsupportedHost", UNSUPPORTED_HOST_MESSAGE, {
+      debugInfo: "WordApi 1.3 not supported",
+    });
+  }
+  return caps;
+}

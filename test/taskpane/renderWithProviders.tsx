@@ -1,0 +1,63 @@
+/**
+ * @fileoverview RTL helpers for the pane: render under FluentProvider and the pane's I18n
+ * provider, with the browser APIs Fluent needs and jsdom lacks (ResizeObserver,
+ * IntersectionObserver, matchMedia) stubbed once.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, type RenderOptions, type RenderResult } from "@testing-library/react";
+import type { ReactElement, ReactNode } from "react";
+import { createTranslator, I18nProvider, type Locale } from "../../src/taskpane/i18n";
+
+class NoopObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+  takeRecords(): [] {
+    return [];
+  }
+}
+
+const g = globalThis as Record<string, unknown>;
+if (!g.ResizeObserver) g.ResizeObserver = NoopObserver;
+if (!g.IntersectionObserver) g.IntersectionObserver = NoopObserver;
+if (typeof window !== "undefined" && !window.matchMedia) {
+  window.matchMedia = ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+}
+
+/** Options of `renderWithProviders`. */
+export interface ProviderOptions extends Omit<RenderOptions, "wrapper"> {
+  locale?: Locale;
+}
+
+/** The providers the pane runs under. */
+export function Providers({
+  children,
+  locale = "zh-CN",
+}: {
+  children: ReactNode;
+  locale?: Locale;
+}) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider value={{ locale, t: createTranslator(locale) }}>{children}</I18nProvider>
+    </FluentProvider>
+  );
+}
+
+/** Renders `ui` as the pane would be rendered. */
+export function renderWithProviders(ui: ReactElement, options: ProviderOptions = {}): RenderResult {
+  const { locale, ...rest } = options;
+  return render(ui, {
+    wrapper: ({ children }) => <Providers locale={locale}>{children}</Providers>,
+    ...rest,
+  });
+}

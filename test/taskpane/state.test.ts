@@ -1,0 +1,286 @@
+/**
+ * @fileoverview The pane's reducer without React: live re-checks (superseded results dropped,
+ * previous results kept while checking and on failure), formatting, the template's
+ * confirm-before-replace flow, ignores, stable error keys, and `applyIgnores`.
+ */
+import { asRole, buildDocument, para } from "../../src/core/builders";
+import { GatewayError } from "../../src/core/gateway";
+import {
+  applyIgnores,
+  initialPaneState,
+  isWriting,
+  paneReducer,
+  toPaneError,
+  type PaneAction,
+  type PaneState,
+} from "../../src/taskpane/state";
+import { analysisOf, checklist, finding, group } from "./fixtures";
+
+const doc = buildDocument([
+  para("安责险服务创新实践", asRole("title")),
+  para("——某某保险股份有限公司", asRole("unitLine")),
+  para("一、实施背景", asRole("heading1")),
+  para("我们公司开展了服务。", asRole("body")),
+]);
+const A = analysisOf(checklist([group("a", "A", [finding(doc, 3, "a", "error", "a1")])]));
+const B = analysisOf(checklist([group("a", "A", [])]));
+
+function run(actions: PaneAction[], from: PaneState = initialPaneState): PaneState {
+  return actions.reduce(paneReducer, from);
+}
+
+describe("check transitions", () => {
+  it("shows a result of the newest request", () => {
+    const s = run([
+      { type: "check/started", request: 1 },
+      { type: "check/succeeded", request: 1, analysis: A },
+    ]);
+    expect(s.check.status).toBe("ready");
+    expect(s.check.analysis).toBe(A);
+  });
+
+  it("keeps the previous results visible while re-checking", () => {
+    const s = run([
+      { type: "check/started", request: 1 },
+      { type: "check/succeeded", request: 1, analysis: A },
+      { type: "check/started", request: 2 },
+    ]);
+    expect(s.check.status).toBe("checking");
+    expect(s.check.analysis).toBe(A);
+  });
+
+  it("drops the result of a superseded re-check, whichever finishes first", () => {
+    const started = run([
+      { type: "check/started", request: 1 },
+      { type: "check/started", request: 2 },
+    ]);
+    const oldFirst = run([{ type: "check/succeeded", request: 1, analysis: A }], started);
+    expect(oldFirst.check.analysis).toBeNull();
+    expect(oldFirst.check.status).toBe("checking");
+    const newFirst = run(
+      [
+        { type: "check/succeeded", request: 2, analysis: B },
+        { type: "check/succeeded", request: 1, analysis: A },
+      ],
+      started
+    );
+    expect(newFirst.check.analysis).toBe(B);
+    expect(newFirst.check.status).toBe("ready");
+  });
+
+  it("drops a failure of a superseded re-check", () => {
+    const s = run([
+      { type: "check/started", request: 1 },
+      { type: "check/started", request: 2 },
+      { type: "check/failed", request: 1, error: toPaneError("check", new Error("x")) },
+    ]);
+    expect(s.check.error).toBeNull();
+    expect(s.check.status).toBe("checking");
+  });
+
+  it("ignores a start that is not newer than the latest", () => {
+    const s = run([{ type: "check/started", request: 3 }]);
+    expect(paneReducer(s, { type: "check/started", request: 2 })).toBe(s);
+  });
+
+  it("keeps results on failure and clears the error on the next success", () => {
+    const err = toPaneError("check", new GatewayError("readFailed", "boom"));
+    const failed = run([
+      { type: "check/started", request: 1 },
+      { type: "check/succeeded", request: 1, analysis: A },
+      { type: "check/started", request: 2 },
+      { type: "check/failed", request: 2, error: err },
+    ]);
+    expect(failed.check.status).toBe("error");
+    expect(failed.check.analysis).toBe(A);
+    expect(failed.check.error?.code).toBe("readFailed");
+    const ok = run(
+      [
+        { type: "check/started", request: 3 },
+        { type: "check/succeeded", request: 3, analysis: B },
+      ],
+      failed
+    );
+    expect(ok.check.error).toBeNull();
+    expect(ok.check.analysis).toBe(B);
+  });
+
+  it("keeps the same error object when a re-check fails the same way (no re-mount)", () => {
+    const first = toPaneError("check", new GatewayError("readFailed", "one"));
+    const second = toPaneError("check", new GatewayError("readFailed", "two"));
+    const s1 = run([
+      { type: "check/started", request: 1 },
+      { type: "check/failed", request: 1, error: first },
+    ]);
+    const s2 = run(
+      [
+        { type: "check/started", request: 2 },
+        { type: "check/failed", request: 2, error: second },
+      ],
+      s1
+    );
+    expect(s2.check.error).toBe(first);
+    const other = toPaneError("check", new GatewayError("documentTooLarge", "big"));
+    const s3 = run(
+      [
+        { type: "check/started", request: 3 },
+        { type: "check/failed", request: 3, error: other },
+      ],
+      s2
+    );
+    expect(s3.check.error?.key).toBe("check:documentTooLarge");
+  });
+
+  it("clears a select error when a fresh check arrives", () => {
+    const s = run([
+      {
+        type: "select/failed",
+        error: toPaneError("select", new GatewayError("targetNotFound", "")),
+      },
+      { type: "check/started", request: 1 },
+      { type: "check/succeeded", request: 1, analysis: A },
+    ]);
+    expect(s.selectError).toBeNull();
+  });
+});
+
+describe("format transitions", () => {
+  it("runs, succeeds and reports", () => {
+    const result = {
+      applied: 3,
+      skippedStale: 0,
+      page: "applied" as const,
+      stylesRepaired: [],
+      stylesNotRepaired: [],
+      unverified: [],
+      textUnchanged: true,
+      notDone: [],
+    };
+    const running = run([{ type: "format/started" }]);
+    expect(running.format.status).toBe("running");
+    expect(isWriting(running)).toBe(true);
+    expect(paneReducer(running, { type: "format/started" })).toBe(running);
+    const done = paneReducer(running, { type: "format/succeeded", planned: 4, result });
+    expect(done.format).toEqual({ status: "done", planned: 4, result, error: null });
+    expect(isWriting(done)).toBe(false);
+  });
+
+  it("marks a partial write in the error key and flag", () => {
+    const err = toPaneError("format", new GatewayError("writeFailed", "sync", { partial: true }));
+    expect(err).toMatchObject({ key: "format:writeFailed:partial", partial: true });
+    const s = run([{ type: "format/started" }, { type: "format/failed", error: err }]);
+    expect(s.format.status).toBe("error");
+    expect(run([{ type: "error/dismissed", area: "format" }], s).format.error).toBeNull();
+  });
+});
+
+describe("template transitions", () => {
+  it("asks before replacing, and cancel leaves nothing pending", () => {
+    const asking = run([
+      { type: "template/requested", kind: "report" },
+      { type: "template/confirmNeeded" },
+    ]);
+    expect(asking.template.status).toBe("confirming");
+    expect(asking.template.kind).toBe("report");
+    expect(isWriting(asking)).toBe(true);
+    const cancelled = paneReducer(asking, { type: "template/cancelled" });
+    expect(cancelled.template).toEqual(initialPaneState.template);
+  });
+
+  it("ignores a second request while one is pending", () => {
+    const s = run([{ type: "template/requested", kind: "report" }]);
+    expect(paneReducer(s, { type: "template/requested", kind: "form" })).toBe(s);
+  });
+
+  it("inserts and reports", () => {
+    const result = { paragraphs: 10, page: "applied" as const, notDone: [] };
+    const s = run([
+      { type: "template/requested", kind: "form" },
+      { type: "template/inserting" },
+      { type: "template/succeeded", result },
+    ]);
+    expect(s.template).toEqual({ status: "done", kind: "form", result, error: null });
+  });
+
+  it("cannot confirm or insert without a requested kind", () => {
+    expect(paneReducer(initialPaneState, { type: "template/confirmNeeded" })).toBe(
+      initialPaneState
+    );
+    expect(paneReducer(initialPaneState, { type: "template/inserting" })).toBe(initialPaneState);
+  });
+});
+
+describe("ignores", () => {
+  it("adds each id once and restores all", () => {
+    const s = run([
+      { type: "finding/ignored", id: "x" },
+      { type: "finding/ignored", id: "x" },
+      { type: "finding/ignored", id: "y" },
+    ]);
+    expect(s.ignored).toEqual(["x", "y"]);
+    expect(paneReducer(s, { type: "findings/restored" }).ignored).toEqual([]);
+  });
+});
+
+describe("toPaneError", () => {
+  it("maps GatewayError codes and anything else to unknown", () => {
+    expect(
+      toPaneError("check", new GatewayError("documentTooLarge", "m", { officeCode: "E1" }))
+    ).toEqual({
+      key: "check:documentTooLarge",
+      area: "check",
+      code: "documentTooLarge",
+      partial: false,
+      detail: "E1: m",
+    });
+    expect(toPaneError("select", new TypeError("bad"))).toMatchObject({
+      key: "select:unknown",
+      code: "unknown",
+      detail: "bad",
+    });
+    expect(toPaneError("check", "str").code).toBe("unknown");
+  });
+
+  it("does not mark a partial flag on codes other than writeFailed", () => {
+    expect(
+      toPaneError("format", new GatewayError("readFailed", "", { partial: true })).partial
+    ).toBe(false);
+  });
+});
+
+describe("applyIgnores", () => {
+  const f1 = finding(doc, 0, "title", "error", "题目过长");
+  const f2 = finding(doc, 3, "person", "warning", "第一人称", 1);
+  const f3 = finding(doc, 3, "person", "info", "第一人称2", 2);
+  const list = checklist([
+    group("title", "题目", [f1]),
+    group("person", "人称", [f2, f3]),
+    group("page", "页面", []),
+  ]);
+
+  it("returns the same checklist when nothing is ignored", () => {
+    expect(applyIgnores(list, [])).toBe(list);
+    expect(applyIgnores(list, ["not-there"])).toBe(list);
+  });
+
+  it("moves ignored findings out and recomputes severity and summary", () => {
+    const out = applyIgnores(list, [f2.id]);
+    const person = out.groups.find((g) => g.ruleId === "person")!;
+    expect(person.findings).toEqual([f3]);
+    expect(person.ignoredCount).toBe(1);
+    expect(person.worstSeverity).toBe("info");
+    expect(out.summary).toMatchObject({
+      errors: 1,
+      warnings: 0,
+      infos: 1,
+      rulesPassed: 1,
+      rulesTotal: 3,
+    });
+  });
+
+  it("counts a rule as passed when all its findings are ignored", () => {
+    const out = applyIgnores(list, [f2.id, f3.id, f1.id]);
+    expect(out.summary).toMatchObject({ errors: 0, warnings: 0, infos: 0, rulesPassed: 3 });
+    expect(out.groups.every((g) => g.worstSeverity === null)).toBe(true);
+  });
+});

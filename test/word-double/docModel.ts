@@ -1,0 +1,882 @@
+/**
+ * @fileoverview The document behind the Word double: a real OOXML package (document.xml,
+ * styles.xml, numbering.xml as xmldom DOMs) and the operations the Word API performs on it —
+ * paragraph enumeration in the order of `body.paragraphs`, paragraph text, run splitting, style
+ * lookup and resolution, `getOoxml()` packaging and `insertOoxml()` merging. Test code only (not
+ * shipped); no Node APIs (xmldom/fflate only) because the double is also bundled for the browser
+ * end-to-end test.
+ *
+ * Every behaviour that imitates a known Word weakness cites its source in
+ * `shared/reference/officejs-facts.md` (§ and fact number) or the public issue.
+ */
+import { XMLSerializer } from "@xmldom/xmldom";
+import {
+  type OpcPackage,
+  findPart,
+  getXmlPart,
+  mainDocumentPart,
+  readFlatOpc,
+  relationships,
+  relsPartName,
+  setXmlPart,
+  writeFlatOpc,
+  RELS_CONTENT_TYPE,
+  REL_OFFICE_DOCUMENT,
+} from "../../src/ooxml/package";
+import { type Document, type Element, type Node, MC, W, parseXml } from "../../src/ooxml/xml";
+
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const REL_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
+const CT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+const CT_NUMBERING = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
+
+/** An error the double raises inside a batch; the API layer turns it into an OfficeExtension.Error. */
+export class HostError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}
+
+/** A paragraph of the main story with its table nesting level. */
+export interface ParaInfo {
+  el: Element;
+  depth: number;
+}
+
+/** A text position range inside the main story (paragraph elements + UTF-16 offsets). */
+export interface Span {
+  startP: Element;
+  start: number;
+  endP: Element;
+  end: number;
+}
+
+/** Built-in styles: lower-case `w:name` → [display name as Word shows it, `styleBuiltIn` enum]. Localised names (标题 1) are NOT simulated. */
+const BUILT_INS: Record<string, [string, string]> = (() => {
+  const m: Record<string, [string, string]> = {
+    normal: ["Normal", "Normal"],
+    title: ["Title", "Title"],
+    subtitle: ["Subtitle", "Subtitle"],
+    caption: ["Caption", "Caption"],
+    "list paragraph": ["List Paragraph", "ListParagraph"],
+    "no spacing": ["No Spacing", "NoSpacing"],
+    quote: ["Quote", "Quote"],
+    header: ["Header", "Header"],
+    footer: ["Footer", "Footer"],
+    "footnote text": ["Footnote Text", "FootnoteText"],
+    "table grid": ["Table Grid", "TableGrid"],
+  };
+  for (let i = 1; i <= 9; i++) {
+    m[`heading ${i}`] = [`Heading ${i}`, `Heading${i}`];
+    m[`toc ${i}`] = [`TOC ${i}`, `Toc${i}`];
+  }
+  return m;
+})();
+
+function isW(n: Node | null, local: string): n is Element {
+  return n !== null && n.nodeType === 1 && n.namespaceURI === W && n.localName === local;
+}
+
+function elementChildren(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as Element);
+  return out;
+}
+
+function childW(el: Element | null, local: string): Element | null {
+  if (!el) return null;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (isW(c, local)) return c;
+  return null;
+}
+
+function valW(el: Element | null): string | null {
+  if (!el || !el.hasAttributeNS(W, "val")) return null;
+  return el.getAttributeNS(W, "val");
+}
+
+/** `w:b`-style toggle value: present without val, or val true/1/on. */
+function onOff(el: Element | null): boolean | null {
+  if (!el) return null;
+  const v = valW(el);
+  return v === null || v === "true" || v === "1" || v === "on";
+}
+
+/** Element order of `w:pPr` children (ECMA-376 CT_PPrBase), used to insert in schema order. */
+const PPR_ORDER = [
+  "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+  "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+  "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+  "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+  "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+  "sectPr", "pPrChange",
+];
+/** Element order of `w:rPr` children (CT_RPr). */
+const RPR_ORDER = [
+  "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+  "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+  "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+  "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath",
+];
+
+/** Returns the child `local` of `parent`, creating it in schema order when absent. */
+function ensureChild(parent: Element, local: string, order: string[]): Element {
+  const existing = childW(parent, local);
+  if (existing) return existing;
+  const el = parent.ownerDocument!.createElementNS(W, `w:${local}`);
+  const rank = order.indexOf(local);
+  let before: Node | null = null;
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && (c as Element).namespaceURI === W) {
+      const r = order.indexOf((c as Element).localName!);
+      if (r > rank) {
+        before = c;
+        break;
+      }
+    }
+  }
+  parent.insertBefore(el, before);
+  return el;
+}
+
+/** Ensures `w:pPr` as the first child of a paragraph (or a style). */
+export function ensurePPr(p: Element): Element {
+  const existing = childW(p, "pPr");
+  if (existing) return existing;
+  const el = p.ownerDocument!.createElementNS(W, "w:pPr");
+  const isStyle = p.localName === "style";
+  p.insertBefore(el, isStyle ? null : p.firstChild);
+  if (isStyle) {
+    // CT_Style: name, aliases, basedOn, next, link, … pPr, rPr, tblPr …: put pPr before rPr/tblPr.
+    const rPr = childW(p, "rPr") ?? childW(p, "tblPr");
+    if (rPr) p.insertBefore(el, rPr);
+  }
+  return el;
+}
+
+/** Ensures `w:rPr` of a run (first child) or of a style. */
+export function ensureRPr(r: Element): Element {
+  const existing = childW(r, "rPr");
+  if (existing) return existing;
+  const el = r.ownerDocument!.createElementNS(W, "w:rPr");
+  if (r.localName === "style") {
+    const after = childW(r, "tblPr") ?? childW(r, "trPr") ?? childW(r, "tcPr") ?? null;
+    r.insertBefore(el, after);
+  } else {
+    r.insertBefore(el, r.firstChild);
+  }
+  return el;
+}
+
+export function setPPrChild(pPr: Element, local: string): Element {
+  return ensureChild(pPr, local, PPR_ORDER);
+}
+
+export function setRPrChild(rPr: Element, local: string): Element {
+  return ensureChild(rPr, local, RPR_ORDER);
+}
+
+/** Elements whose content is not part of `Paragraph.text` (text boxes, deleted text, field codes). */
+const SKIP_TEXT = new Set(["pPr", "rPr", "drawing", "pict", "object", "del", "moveFrom", "instrText", "fldChar", "delText"]);
+
+/**
+ * The OOXML document of the double.
+ */
+export class DocModel {
+  readonly pkg: OpcPackage;
+  readonly docPart: string;
+  doc: Document;
+  styles: Document;
+  numbering: Document | null;
+  rels: Document;
+  private readonly ids = new WeakMap<Element, string>();
+  private nextId = 1;
+  /** Paragraph change tracking for events (reset by the API layer after each sync). */
+  changed = new Set<Element>();
+  added = new Set<Element>();
+  deleted: string[] = [];
+
+  constructor(pkg: OpcPackage) {
+    this.pkg = pkg;
+    this.docPart = mainDocumentPart(pkg);
+    this.doc = parseXml(getXmlPart(pkg, this.docPart) ?? "", this.docPart);
+    const rels = relationships(pkg, this.docPart);
+    const relsName = relsPartName(this.docPart);
+    this.rels = parseXml(
+      getXmlPart(pkg, relsName) ??
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`,
+      relsName
+    );
+    const stylesRel = rels.find((r) => r.type === REL_STYLES);
+    const stylesXml = stylesRel ? getXmlPart(pkg, stylesRel.target) : null;
+    if (stylesXml) {
+      this.styles = parseXml(stylesXml, stylesRel!.target);
+    } else {
+      this.styles = parseXml(`<w:styles xmlns:w="${W}"/>`);
+      this.addRel(REL_STYLES, "styles.xml");
+    }
+    const numRel = rels.find((r) => r.type === REL_NUMBERING);
+    const numXml = numRel ? getXmlPart(pkg, numRel.target) : null;
+    this.numbering = numXml ? parseXml(numXml, numRel!.target) : null;
+  }
+
+  private addRel(type: string, target: string): void {
+    const root = this.rels.documentElement!;
+    let n = 1;
+    const used = new Set<string>();
+    for (const c of elementChildren(root)) used.add(c.getAttribute("Id") ?? "");
+    while (used.has(`rIdD${n}`)) n++;
+    const rel = this.rels.createElementNS(root.namespaceURI, "Relationship");
+    rel.setAttribute("Id", `rIdD${n}`);
+    rel.setAttribute("Type", type);
+    rel.setAttribute("Target", target);
+    root.appendChild(rel);
+  }
+
+  /** Serialises the DOMs back into the package and returns it. */
+  syncPackage(): OpcPackage {
+    const ser = new XMLSerializer();
+    setXmlPart(this.pkg, this.docPart, ser.serializeToString(this.doc), CT_MAIN);
+    setXmlPart(this.pkg, relsPartName(this.docPart), ser.serializeToString(this.rels), RELS_CONTENT_TYPE);
+    const dir = this.docPart.slice(0, this.docPart.lastIndexOf("/") + 1);
+    setXmlPart(this.pkg, `${dir}styles.xml`, ser.serializeToString(this.styles), CT_STYLES);
+    if (this.numbering) {
+      setXmlPart(this.pkg, `${dir}numbering.xml`, ser.serializeToString(this.numbering), CT_NUMBERING);
+    }
+    return this.pkg;
+  }
+
+  get body(): Element {
+    const root = this.doc.documentElement!;
+    const body = childW(root, "body");
+    if (!body) throw new HostError("GeneralException", "document.xml has no w:body");
+    return body;
+  }
+
+  // ------------------------------------------------------------------ paragraphs
+
+  /** Paragraphs of the main story in the order of `body.paragraphs` (body and table cells). */
+  paragraphs(): ParaInfo[] {
+    const out: ParaInfo[] = [];
+    const walk = (container: Element, depth: number): void => {
+      for (const c of elementChildren(container)) {
+        if (c.namespaceURI !== W) continue;
+        switch (c.localName) {
+          case "p":
+            out.push({ el: c, depth });
+            break;
+          case "tbl":
+            for (const tr of elementChildren(c).filter((e) => isW(e, "tr"))) {
+              for (const tc of elementChildren(tr).filter((e) => isW(e, "tc"))) walk(tc, depth + 1);
+            }
+            break;
+          case "sdt": {
+            const content = childW(c, "sdtContent");
+            if (content) walk(content, depth);
+            break;
+          }
+          case "customXml":
+            walk(c, depth);
+            break;
+          default:
+            break;
+        }
+      }
+    };
+    walk(this.body, 0);
+    return out;
+  }
+
+  /** True when `p` is still in the document. */
+  attached(p: Element): boolean {
+    for (let n: Node | null = p; n; n = n.parentNode) if (n === this.body) return true;
+    return false;
+  }
+
+  /** Word's `uniqueLocalId`: stable per paragraph element for the double's lifetime (facts §5.2). */
+  idOf(p: Element): string {
+    let id = this.ids.get(p);
+    if (!id) {
+      const n = (this.nextId++).toString(16).toUpperCase().padStart(8, "0");
+      id = `{${n}-0000-4000-8000-00000000D0BE}`;
+      this.ids.set(p, id);
+    }
+    return id;
+  }
+
+  /** Text-bearing runs of a paragraph in order (not inside text boxes, deletions or field codes). */
+  runs(p: Element): Element[] {
+    const out: Element[] = [];
+    const walk = (el: Element): void => {
+      for (const c of elementChildren(el)) {
+        if (c.namespaceURI === MC) continue; // mc:AlternateContent holds drawings/text boxes
+        if (c.namespaceURI === W && SKIP_TEXT.has(c.localName!)) continue;
+        if (isW(c, "r")) out.push(c);
+        else walk(c);
+      }
+    };
+    walk(p);
+    return out;
+  }
+
+  /** Pieces of a run's content with their text. */
+  private pieces(r: Element): { node: Element; text: string }[] {
+    const out: { node: Element; text: string }[] = [];
+    for (const c of elementChildren(r)) {
+      if (c.namespaceURI !== W) continue;
+      switch (c.localName) {
+        case "t":
+          out.push({ node: c, text: c.textContent ?? "" });
+          break;
+        case "tab":
+          out.push({ node: c, text: "\t" });
+          break;
+        case "br":
+        case "cr":
+          // A text-wrapping break: Word's Paragraph.text gives "\v" (VERIFY on real Word).
+          out.push({ node: c, text: c.getAttributeNS(W, "type") === "page" ? "" : "\v" });
+          break;
+        case "noBreakHyphen":
+          out.push({ node: c, text: "\u2011" });
+          break;
+        default:
+          break;
+      }
+    }
+    return out;
+  }
+
+  runText(r: Element): string {
+    return this.pieces(r)
+      .map((x) => x.text)
+      .join("");
+  }
+
+  /** `Paragraph.text`: the paragraph's text without numbering label or paragraph mark. */
+  text(p: Element): string {
+    return this.runs(p)
+      .map((r) => this.runText(r))
+      .join("");
+  }
+
+  /** Splits runs so that a run boundary falls at `offset` of the paragraph text. */
+  splitAt(p: Element, offset: number): void {
+    let pos = 0;
+    for (const r of this.runs(p)) {
+      const len = this.runText(r).length;
+      if (offset > pos && offset < pos + len) {
+        this.splitRun(r, offset - pos);
+        return;
+      }
+      pos += len;
+    }
+  }
+
+  private splitRun(r: Element, k: number): void {
+    const d = r.ownerDocument!;
+    const right = r.cloneNode(false) as Element;
+    const rPr = childW(r, "rPr");
+    if (rPr) right.appendChild(rPr.cloneNode(true));
+    let acc = 0;
+    const move: Node[] = [];
+    for (const piece of this.pieces(r)) {
+      const l = piece.text.length;
+      if (acc >= k) move.push(piece.node);
+      else if (acc + l > k) {
+        const s = piece.text;
+        piece.node.textContent = s.slice(0, k - acc);
+        piece.node.setAttributeNS(XML_NS, "xml:space", "preserve");
+        const t = d.createElementNS(W, "w:t");
+        t.setAttributeNS(XML_NS, "xml:space", "preserve");
+        t.appendChild(d.createTextNode(s.slice(k - acc)));
+        right.appendChild(t);
+      }
+      acc += l;
+    }
+    for (const n of move) right.appendChild(n);
+    r.parentNode!.insertBefore(right, r.nextSibling);
+  }
+
+  /** The runs fully inside [start, end) after splitting at both ends. */
+  runsIn(p: Element, start: number, end: number): Element[] {
+    this.splitAt(p, start);
+    this.splitAt(p, end);
+    const out: Element[] = [];
+    let pos = 0;
+    for (const r of this.runs(p)) {
+      const len = this.runText(r).length;
+      if (len > 0 && pos >= start && pos + len <= end) out.push(r);
+      pos += len;
+    }
+    return out;
+  }
+
+  /** Replaces [start, end) of the paragraph text with `text`, keeping the formatting of the first replaced (or adjacent) run. */
+  replaceText(p: Element, start: number, end: number, text: string): void {
+    const d = p.ownerDocument!;
+    const inSpan = this.runsIn(p, start, end);
+    let model: Element | null = inSpan[0] ?? null;
+    let anchor: Node | null = null; // insert before this node
+    let parent: Node = p;
+    if (model) {
+      anchor = model;
+      parent = model.parentNode!;
+    } else {
+      let pos = 0;
+      for (const r of this.runs(p)) {
+        const len = this.runText(r).length;
+        if (pos + len === start && len > 0) {
+          model = r;
+          anchor = r.nextSibling;
+          parent = r.parentNode!;
+        } else if (pos === start && !model) {
+          model = r;
+          anchor = r;
+          parent = r.parentNode!;
+        }
+        pos += len;
+      }
+    }
+    if (text !== "") {
+      const run = d.createElementNS(W, "w:r");
+      const rPr = model ? childW(model, "rPr") : null;
+      if (rPr) run.appendChild(rPr.cloneNode(true));
+      const t = d.createElementNS(W, "w:t");
+      t.setAttributeNS(XML_NS, "xml:space", "preserve");
+      t.appendChild(d.createTextNode(text));
+      run.appendChild(t);
+      parent.insertBefore(run, anchor);
+    }
+    for (const r of inSpan) r.parentNode!.removeChild(r);
+    this.changed.add(p);
+  }
+
+  /** Removes a paragraph (keeps at least one paragraph in the body, as Word does). */
+  removeParagraph(p: Element): void {
+    this.deleted.push(this.idOf(p));
+    this.changed.delete(p);
+    this.added.delete(p);
+    const parent = p.parentNode!;
+    parent.removeChild(p);
+    if (isW(parent as Element, "tc") && !childW(parent as Element, "p")) {
+      parent.appendChild(this.doc.createElementNS(W, "w:p"));
+    }
+    if (this.paragraphs().length === 0) {
+      const np = this.doc.createElementNS(W, "w:p");
+      this.body.insertBefore(np, childW(this.body, "sectPr"));
+      this.added.add(np);
+    }
+  }
+
+  // ------------------------------------------------------------------ styles
+
+  allStyles(): Element[] {
+    return elementChildren(this.styles.documentElement!).filter((e) => isW(e, "style"));
+  }
+
+  styleById(id: string | null): Element | null {
+    if (id === null) return null;
+    return this.allStyles().find((s) => s.getAttributeNS(W, "styleId") === id) ?? null;
+  }
+
+  styleName(s: Element): string {
+    return valW(childW(s, "name")) ?? s.getAttributeNS(W, "styleId") ?? "";
+  }
+
+  /** Display name as `Paragraph.style`/`Style.nameLocal` return it (English built-in names; localisation not simulated). */
+  displayName(s: Element): string {
+    const n = this.styleName(s);
+    return BUILT_INS[n.toLowerCase()]?.[0] ?? n;
+  }
+
+  builtInOf(s: Element | null): string {
+    if (!s) return "Normal";
+    return BUILT_INS[this.styleName(s).toLowerCase()]?.[1] ?? "Other";
+  }
+
+  /** Finds a style by the name `paragraph.style = name` takes: its display name or `w:name`, case-insensitively. */
+  styleByName(name: string, type?: string): Element | null {
+    const key = name.toLowerCase();
+    return (
+      this.allStyles().find(
+        (s) =>
+          (type === undefined || s.getAttributeNS(W, "type") === type) &&
+          (this.styleName(s).toLowerCase() === key || this.displayName(s).toLowerCase() === key)
+      ) ?? null
+    );
+  }
+
+  defaultStyle(type: string): Element | null {
+    return (
+      this.allStyles().find(
+        (s) =>
+          s.getAttributeNS(W, "type") === type &&
+          ["1", "true", "on"].includes(s.getAttributeNS(W, "default") ?? "")
+      ) ?? null
+    );
+  }
+
+  /** The paragraph style of `p` (its `w:pStyle`, else the default paragraph style). */
+  paraStyle(p: Element): Element | null {
+    const id = valW(childW(childW(p, "pPr"), "pStyle"));
+    return (id !== null ? this.styleById(id) : null) ?? this.defaultStyle("paragraph");
+  }
+
+  /** The basedOn chain of a style, the style first (cycles cut). */
+  chain(s: Element | null): Element[] {
+    const out: Element[] = [];
+    for (let cur = s; cur && !out.includes(cur); cur = this.styleById(valW(childW(cur, "basedOn")))) {
+      out.push(cur);
+    }
+    return out;
+  }
+
+  private docDefault(kind: "pPr" | "rPr"): Element | null {
+    const dd = childW(this.styles.documentElement!, "docDefaults");
+    return kind === "pPr" ? childW(childW(dd, "pPrDefault"), "pPr") : childW(childW(dd, "rPrDefault"), "rPr");
+  }
+
+  /** Resolves a `w:pPr` child through paragraph → style chain → docDefaults. */
+  resolvePPr(p: Element | null, style: Element | null, local: string): Element | null {
+    const own = p ? childW(childW(p, "pPr"), local) : null;
+    if (own) return own;
+    for (const s of this.chain(style)) {
+      const v = childW(childW(s, "pPr"), local);
+      if (v) return v;
+    }
+    return childW(this.docDefault("pPr"), local);
+  }
+
+  /** Resolves a `w:rPr` child through run → paragraph style chain → docDefaults. */
+  resolveRPr(r: Element | null, style: Element | null, local: string): Element | null {
+    const own = r ? childW(childW(r, "rPr"), local) : null;
+    if (own) return own;
+    for (const s of this.chain(style)) {
+      const v = childW(childW(s, "rPr"), local);
+      if (v) return v;
+    }
+    return childW(this.docDefault("rPr"), local);
+  }
+
+  /** Resolves one `w:rFonts` attribute (ascii, hAnsi, eastAsia) through the same chain. */
+  resolveFont(r: Element | null, style: Element | null, attr: string): string | null {
+    const sources: (Element | null)[] = [r ? childW(childW(r, "rPr"), "rFonts") : null];
+    for (const s of this.chain(style)) sources.push(childW(childW(s, "rPr"), "rFonts"));
+    sources.push(childW(this.docDefault("rPr"), "rFonts"));
+    for (const f of sources) if (f && f.hasAttributeNS(W, attr)) return f.getAttributeNS(W, attr);
+    return null;
+  }
+
+  /** `Paragraph.alignment` / `ParagraphFormat.alignment` from the resolved `w:jc`. */
+  alignmentOf(p: Element | null, style: Element | null): string {
+    const jc = valW(this.resolvePPr(p, style, "jc"));
+    switch (jc) {
+      case "center":
+        return "Centered";
+      case "right":
+      case "end":
+        return "Right";
+      case "both":
+      case "distribute":
+        return "Justified";
+      default:
+        return "Left";
+    }
+  }
+
+  /** Line spacing in points as the API reports it (exact/atLeast: twips/20; auto: 240ths × 12). */
+  lineSpacingOf(p: Element | null, style: Element | null): number {
+    const sp = this.resolvePPr(p, style, "spacing");
+    const line = sp && sp.hasAttributeNS(W, "line") ? Number(sp.getAttributeNS(W, "line")) : 240;
+    const rule = sp?.getAttributeNS(W, "lineRule") || "auto";
+    return rule === "auto" ? (line / 240) * 12 : line / 20;
+  }
+
+  isListItem(p: Element): boolean {
+    const numId = valW(childW(this.resolvePPr(p, this.paraStyle(p), "numPr"), "numId"));
+    return numId !== null && numId !== "0";
+  }
+
+  /** Creates a missing style is NOT done by the API: assigning an unknown style name fails. */
+  applyParagraphStyle(p: Element, name: string): void {
+    const s = this.styleByName(name);
+    if (!s) {
+      // Evidence: inferred, not observed. The official sample checks getByNameOrNullObject before
+      // assigning (facts §3 fact 2); Word rejecting an unknown style name with ItemNotFound is
+      // the documented error code for a missing item. VERIFY on real Word.
+      throw new HostError("ItemNotFound", `Style "${name}" does not exist in the document.`);
+    }
+    if (s.getAttributeNS(W, "type") === "character") {
+      throw new HostError("InvalidArgument", `"${name}" is a character style.`);
+    }
+    const pStyle = setPPrChild(ensurePPr(p), "pStyle");
+    pStyle.setAttributeNS(W, "w:val", s.getAttributeNS(W, "styleId") ?? name);
+    this.changed.add(p);
+  }
+
+  // ------------------------------------------------------------------ sections
+
+  /** Section properties in document order (paragraph-level sectPr, then the body's). */
+  sections(): Element[] {
+    const out: Element[] = [];
+    for (const { el } of this.paragraphs()) {
+      const s = childW(childW(el, "pPr"), "sectPr");
+      if (s) out.push(s);
+    }
+    let bodySect = childW(this.body, "sectPr");
+    if (!bodySect) {
+      bodySect = this.doc.createElementNS(W, "w:sectPr");
+      this.body.appendChild(bodySect);
+    }
+    out.push(bodySect);
+    return out;
+  }
+
+  // ------------------------------------------------------------------ getOoxml
+
+  /**
+   * A flat-OPC package of `nodes` as `getOoxml()` returns it: the content, the body's sectPr,
+   * the styles in use (plus their basedOn/link chain, the defaults and docDefaults) and the
+   * numbering part when a paragraph is numbered. Word adds theme, fonts and settings parts too;
+   * the double does not (our reader must not need them).
+   */
+  ooxmlOf(nodes: Element[]): string {
+    const root = this.doc.documentElement!;
+    const ser = new XMLSerializer();
+    const nsAttrs: string[] = [];
+    for (let i = 0; i < root.attributes.length; i++) {
+      const a = root.attributes.item(i)!;
+      if (a.name.startsWith("xmlns") || a.name === "mc:Ignorable") nsAttrs.push(`${a.name}="${a.value.replace(/"/g, "&quot;")}"`);
+    }
+    if (!nsAttrs.some((a) => a.startsWith("xmlns:w="))) nsAttrs.push(`xmlns:w="${W}"`);
+    const out = parseXml(`<w:document ${nsAttrs.join(" ")}><w:body/></w:document>`);
+    const outBody = childW(out.documentElement!, "body")!;
+    for (const n of nodes) outBody.appendChild(out.importNode(n, true));
+    const sect = childW(this.body, "sectPr");
+    if (sect) outBody.appendChild(out.importNode(sect, true));
+
+    // Styles in use and their chains.
+    const used = new Set<string>();
+    const visit = (el: Element): void => {
+      for (const c of elementChildren(el)) {
+        if (c.namespaceURI === W && ["pStyle", "rStyle", "tblStyle"].includes(c.localName!)) {
+          const v = valW(c);
+          if (v) used.add(v);
+        }
+        visit(c);
+      }
+    };
+    visit(outBody);
+    for (const t of ["paragraph", "character", "table", "numbering"]) {
+      const d = this.defaultStyle(t);
+      if (d) used.add(d.getAttributeNS(W, "styleId") ?? "");
+    }
+    const queue = [...used];
+    while (queue.length) {
+      const s = this.styleById(queue.pop()!);
+      if (!s) continue;
+      for (const link of ["basedOn", "link"]) {
+        const v = valW(childW(s, link));
+        if (v && !used.has(v)) {
+          used.add(v);
+          queue.push(v);
+        }
+      }
+    }
+    const stylesRoot = this.styles.documentElement!;
+    const stylesOut = parseXml(`<w:styles xmlns:w="${W}"/>`);
+    const dd = childW(stylesRoot, "docDefaults");
+    if (dd) stylesOut.documentElement!.appendChild(stylesOut.importNode(dd, true));
+    for (const s of this.allStyles()) {
+      if (used.has(s.getAttributeNS(W, "styleId") ?? "")) {
+        stylesOut.documentElement!.appendChild(stylesOut.importNode(s, true));
+      }
+    }
+    const numbered = ser.serializeToString(outBody).includes("numId");
+    const docRels = [
+      `<Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/>`,
+      numbered && this.numbering ? `<Relationship Id="rId2" Type="${REL_NUMBERING}" Target="numbering.xml"/>` : "",
+    ].join("");
+    const parts = new Map<string, { name: string; contentType: string; data: string }>();
+    const add = (name: string, contentType: string, data: string): void => {
+      parts.set(name, { name, contentType, data });
+    };
+    add(
+      "/_rels/.rels",
+      RELS_CONTENT_TYPE,
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`
+    );
+    add("/word/document.xml", CT_MAIN, ser.serializeToString(out));
+    add(
+      "/word/_rels/document.xml.rels",
+      RELS_CONTENT_TYPE,
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${docRels}</Relationships>`
+    );
+    add("/word/styles.xml", CT_STYLES, ser.serializeToString(stylesOut));
+    if (numbered && this.numbering) add("/word/numbering.xml", CT_NUMBERING, ser.serializeToString(this.numbering));
+    return writeFlatOpc({ parts });
+  }
+
+  // ------------------------------------------------------------------ insertOoxml
+
+  /**
+   * Parses a flat-OPC package for `insertOoxml`, merges its styles and numbering into the
+   * document and returns the imported block content (body children without the body sectPr:
+   * "section properties in inserted OOXML are ignored" — facts §3 fact 9).
+   *
+   * Styles: a style whose styleId or name already exists in the document is NOT redefined — the
+   * resident definition wins (facts §3 fact 8; office-js#5491, office-js-docs#368); new styles
+   * are added. `w:docDefaults` and `w:latentStyles` of the package are ignored (facts §3 fact 7).
+   */
+  importOoxml(flat: string): Element[] {
+    let pkg2: OpcPackage;
+    let doc2: Document;
+    try {
+      pkg2 = readFlatOpc(flat);
+      const main = mainDocumentPart(pkg2);
+      doc2 = parseXml(getXmlPart(pkg2, main) ?? "", main);
+    } catch (e) {
+      throw new HostError("InvalidArgument", `insertOoxml: the OOXML is not a valid package (${(e as Error).message})`);
+    }
+    const main = mainDocumentPart(pkg2);
+    const rels2 = relationships(pkg2, main);
+    const styleMap = new Map<string, string>();
+    const stylesRel = rels2.find((r) => r.type === REL_STYLES);
+    const styles2 = stylesRel && findPart(pkg2, stylesRel.target) ? getXmlPart(pkg2, stylesRel.target) : null;
+    if (styles2) {
+      const s2 = parseXml(styles2, "styles");
+      for (const s of elementChildren(s2.documentElement!).filter((e) => isW(e, "style"))) {
+        const id = s.getAttributeNS(W, "styleId") ?? "";
+        const name = valW(childW(s, "name")) ?? id;
+        const resident =
+          this.styleById(id) ??
+          this.allStyles().find((x) => this.styleName(x).toLowerCase() === name.toLowerCase()) ??
+          null;
+        if (resident) {
+          styleMap.set(id, resident.getAttributeNS(W, "styleId") ?? id);
+        } else {
+          this.styles.documentElement!.appendChild(this.styles.importNode(s, true));
+        }
+      }
+    }
+    const numMap = new Map<string, string>();
+    const numRel = rels2.find((r) => r.type === REL_NUMBERING);
+    const num2 = numRel ? getXmlPart(pkg2, numRel.target) : null;
+    if (num2) this.mergeNumbering(parseXml(num2, "numbering"), numMap);
+
+    const body2 = childW(doc2.documentElement!, "body");
+    const nodes: Element[] = [];
+    if (!body2) return nodes;
+    for (const c of elementChildren(body2)) {
+      if (isW(c, "sectPr")) continue;
+      const imported = this.doc.importNode(c, true) as Element;
+      remap(imported, styleMap, numMap);
+      nodes.push(imported);
+    }
+    return nodes;
+  }
+
+  private mergeNumbering(src: Document, numMap: Map<string, string>): void {
+    if (!this.numbering) {
+      this.numbering = src;
+      this.addRel(REL_NUMBERING, "numbering.xml");
+      return;
+    }
+    const root = this.numbering.documentElement!;
+    const maxOf = (local: string, attr: string): number =>
+      Math.max(0, ...elementChildren(root).filter((e) => isW(e, local)).map((e) => Number(e.getAttributeNS(W, attr)) || 0));
+    let nextAbs = maxOf("abstractNum", "abstractNumId") + 1;
+    let nextNum = maxOf("num", "numId") + 1;
+    const absMap = new Map<string, string>();
+    const firstNum = elementChildren(root).find((e) => isW(e, "num")) ?? null;
+    for (const a of elementChildren(src.documentElement!).filter((e) => isW(e, "abstractNum"))) {
+      const copy = this.numbering.importNode(a, true) as Element;
+      const id = String(nextAbs++);
+      absMap.set(a.getAttributeNS(W, "abstractNumId") ?? "", id);
+      copy.setAttributeNS(W, "w:abstractNumId", id);
+      root.insertBefore(copy, firstNum);
+    }
+    for (const n of elementChildren(src.documentElement!).filter((e) => isW(e, "num"))) {
+      const copy = this.numbering.importNode(n, true) as Element;
+      const id = String(nextNum++);
+      numMap.set(n.getAttributeNS(W, "numId") ?? "", id);
+      copy.setAttributeNS(W, "w:numId", id);
+      const abs = childW(copy, "abstractNumId");
+      if (abs) abs.setAttributeNS(W, "w:val", absMap.get(valW(abs) ?? "") ?? valW(abs) ?? "0");
+      root.appendChild(copy);
+    }
+  }
+
+  /** Inserts block nodes into the body at "Start" / "End" / "Replace"; returns the inserted paragraphs. */
+  insertIntoBody(nodes: Element[], loc: string): Element[] {
+    const body = this.body;
+    const sect = childW(body, "sectPr");
+    if (loc === "Replace") {
+      for (const { el } of this.paragraphs()) this.deleted.push(this.idOf(el));
+      for (const c of elementChildren(body)) if (c !== sect) body.removeChild(c);
+    }
+    const before: Node | null = loc === "Start" ? body.firstChild : sect;
+    for (const n of nodes) body.insertBefore(n, before);
+    if (this.paragraphs().length === 0) body.insertBefore(this.doc.createElementNS(W, "w:p"), sect);
+    return this.markAdded(nodes);
+  }
+
+  /**
+   * Replaces a paragraph by block nodes. One paragraph replacing one paragraph is done in place
+   * (the paragraph keeps its identity and uniqueLocalId; its pPr and runs become the new ones).
+   */
+  replaceParagraph(p: Element, nodes: Element[]): Element[] {
+    const paras = nodes.filter((n) => isW(n, "p"));
+    if (nodes.length === 1 && paras.length === 1) {
+      while (p.firstChild) p.removeChild(p.firstChild);
+      for (const c of [...childNodes(paras[0])]) p.appendChild(c);
+      this.changed.add(p);
+      return [p];
+    }
+    const parent = p.parentNode!;
+    for (const n of nodes) parent.insertBefore(n, p);
+    this.removeParagraph(p);
+    return this.markAdded(nodes);
+  }
+
+  private markAdded(nodes: Element[]): Element[] {
+    const set = new Set(nodes);
+    const out = this.paragraphs()
+      .map((x) => x.el)
+      .filter((el) => {
+        for (let n: Node | null = el; n; n = n.parentNode) if (set.has(n as Element)) return true;
+        return false;
+      });
+    for (const el of out) this.added.add(el);
+    return out;
+  }
+}
+
+function childNodes(el: Element): Node[] {
+  const out: Node[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+function remap(el: Element, styleMap: Map<string, string>, numMap: Map<string, string>): void {
+  for (const c of elementChildren(el)) {
+    if (c.namespaceURI === W) {
+      if (["pStyle", "rStyle", "tblStyle"].includes(c.localName!)) {
+        const v = valW(c);
+        if (v !== null && styleMap.has(v)) c.setAttributeNS(W, "w:val", styleMap.get(v)!);
+      } else if (c.localName === "numId") {
+        const v = valW(c);
+        if (v !== null && numMap.has(v)) c.setAttributeNS(W, "w:val", numMap.get(v)!);
+      }
+    }
+    remap(c, styleMap, numMap);
+  }
+}
+
+/** Exposed for the API layer. */
+export { childW, valW, onOff, elementChildren, isW };

@@ -1,0 +1,286 @@
+/**
+ * @fileoverview The strict Word double: an in-memory stand-in for the slice of the Word
+ * JavaScript API that `src/word` uses, backed by a real OOXML package. Create one with
+ * {@link createWordDouble}, install its `Word`, `Office` and `OfficeExtension` as globals (or
+ * pass `Word.run` to the gateway), then assert results, `stats.syncCount` and `stats.loadLog`.
+ * Not shipped; also bundled for the browser end-to-end test, so it uses xmldom/fflate only.
+ *
+ * Semantics and their sources are documented where they are implemented (`api.ts`,
+ * `docModel.ts`). What the double does NOT simulate: localized built-in style names (Chinese
+ * Word's `Paragraph.style` returns 标题 1, the double returns "Heading 1" — match on
+ * `styleBuiltIn`), the extra paragraph of office-js-docs#874, single-paragraph insertOoxml taking
+ * the target's pPr (office-js#3149), web staleness within one run (office-js#3284: the double is
+ * always fresh), list labels (`listString`), images in inserted OOXML, tracked changes.
+ */
+import { readDocx, readFlatOpc, writeDocx, writeFlatOpc, type OpcPackage } from "../../src/ooxml/package";
+import { DocModel } from "./docModel";
+import {
+  ClientResultDouble,
+  OfficeErrorDouble,
+  RequestContextDouble,
+  fireEvents,
+  type Env,
+  type SetName,
+} from "./api";
+import { W } from "../../src/ooxml/xml";
+
+export type { SetName } from "./api";
+export { OfficeErrorDouble } from "./api";
+
+/** Options of {@link createWordDouble}. */
+export interface WordDoubleOptions {
+  /** The document as a .docx (zip bytes). */
+  docx?: Uint8Array;
+  /** The document as flat OPC (what getOoxml returns). Default: an empty document. */
+  flatOpc?: string;
+  /** Host platform; "Web" never has WordApiDesktop sets (facts §0). Default "Windows". */
+  host?: "Windows" | "Mac" | "Web";
+  /** Requirement sets to switch on/off; default all on (WordApiDesktop 1.3 off on Web). */
+  sets?: Partial<Record<SetName, boolean>>;
+}
+
+/** What {@link createWordDouble} returns. */
+export interface WordDouble {
+  Word: typeof Word;
+  Office: typeof Office;
+  OfficeExtension: typeof OfficeExtension;
+  stats: { syncCount: number; loadLog: string[] };
+  faults: {
+    /** The next sync rejects with `code` (GeneralException by default) without applying its batch. */
+    failNextSync(code?: string): void;
+    /** Lets `n` syncs succeed, then the next one rejects (GeneralException) without applying its batch. */
+    failSyncAfter(n: number): void;
+    /** Every getOoxml in later batches fails (the batch rejects with GeneralException at that point). */
+    failGetOoxml(on?: boolean): void;
+    /** The next sync never settles (office-js#719/#702). */
+    hangNextSync(): void;
+  };
+  /** Where the add-in last put the selection; null before any select(). */
+  selection(): { paragraphIndex: number; start: number; end: number; text: string } | null;
+  /** Flat-OPC of the whole current document. */
+  documentOoxml(): string;
+  /** The current document as .docx bytes. */
+  docx(): Uint8Array;
+  /** Simulates the user editing; fires paragraph events asynchronously (WordApi 1.6 handlers). */
+  edit: {
+    typeText(paragraphIndex: number, text: string): void;
+    appendParagraph(text: string): void;
+    deleteParagraph(paragraphIndex: number): void;
+  };
+  /** Resets the counters (not the document). */
+  resetStats(): void;
+}
+
+/** An empty Word document: one empty paragraph, A4 portrait section, a Normal style. */
+export function emptyDocumentFlatOpc(bodyXml = "<w:p/>", stylesXml = ""): string {
+  const rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+  return writeFlatOpc({
+    parts: new Map([
+      [
+        "/_rels/.rels",
+        {
+          name: "/_rels/.rels",
+          contentType: "application/vnd.openxmlformats-package.relationships+xml",
+          data: `<Relationships xmlns="${rels}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+        },
+      ],
+      [
+        "/word/document.xml",
+        {
+          name: "/word/document.xml",
+          contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+          data: `<w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${bodyXml}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`,
+        },
+      ],
+      [
+        "/word/_rels/document.xml.rels",
+        {
+          name: "/word/_rels/document.xml.rels",
+          contentType: "application/vnd.openxmlformats-package.relationships+xml",
+          data: `<Relationships xmlns="${rels}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+        },
+      ],
+      [
+        "/word/styles.xml",
+        {
+          name: "/word/styles.xml",
+          contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+          data: `<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="等线"/><w:sz w:val="21"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>${stylesXml}</w:styles>`,
+        },
+      ],
+    ]),
+  });
+}
+
+const ALL_SETS: SetName[] = ["WordApi 1.3", "WordApi 1.4", "WordApi 1.5", "WordApi 1.6", "WordApiDesktop 1.3"];
+
+/**
+ * Creates a Word double over a document.
+ * @throws OoxmlError when the docx/flat-OPC cannot be read
+ */
+export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
+  const host = options.host ?? "Windows";
+  let pkg: OpcPackage;
+  if (options.docx) pkg = readDocx(options.docx);
+  else pkg = readFlatOpc(options.flatOpc ?? emptyDocumentFlatOpc());
+  const sets = {} as Record<SetName, boolean>;
+  for (const s of ALL_SETS) sets[s] = options.sets?.[s] ?? true;
+  if (host === "Web") sets["WordApiDesktop 1.3"] = false; // Word on the web never gets WordApiDesktop (facts §0)
+  // Sets are cumulative: a host without 1.3 has nothing above it.
+  const order: SetName[] = ["WordApi 1.3", "WordApi 1.4", "WordApi 1.5", "WordApi 1.6"];
+  for (let i = 1; i < order.length; i++) if (!sets[order[i - 1]]) sets[order[i]] = false;
+
+  const env: Env = {
+    model: new DocModel(pkg),
+    sets,
+    stats: { syncCount: 0, loadLog: [] },
+    faults: { failNext: null, failAfter: null, failGetOoxml: false, hangNext: false },
+    selection: null,
+    handlers: { changed: new Set(), added: new Set(), deleted: new Set() },
+  };
+
+  const run = async (...args: unknown[]): Promise<unknown> => {
+    const batch = args[args.length - 1] as (ctx: RequestContextDouble) => unknown;
+    const first = args[0] as { ctx?: RequestContextDouble; context?: RequestContextDouble } | RequestContextDouble;
+    let ctx: RequestContextDouble;
+    if (args.length > 1 && first instanceof RequestContextDouble) ctx = first;
+    else if (args.length > 1 && first && (first as { ctx?: RequestContextDouble }).ctx instanceof RequestContextDouble) {
+      ctx = (first as { ctx: RequestContextDouble }).ctx;
+    } else ctx = new RequestContextDouble(env);
+    const result = batch(ctx);
+    if (!result || typeof (result as Promise<unknown>).then !== "function") {
+      throw new OfficeErrorDouble("RunMustReturnPromise", "The batch function passed to the \".run\" method didn't return a promise.");
+    }
+    const value = await result;
+    if (ctx.queue.length > 0) await ctx.sync(); // Word.run sends what is left (counted)
+    return value;
+  };
+
+  const platform = host === "Web" ? "OfficeOnline" : host === "Mac" ? "Mac" : "PC";
+  const isSetSupported = (name: string, version?: string): boolean => {
+    const v = Number(version ?? "1.1");
+    if (name === "WordApi") {
+      if (v <= 1.2) return true;
+      const key = `WordApi ${version}` as SetName;
+      return key in sets ? sets[key] : false;
+    }
+    if (name === "WordApiDesktop") return v <= 1.3 && sets["WordApiDesktop 1.3"];
+    return false;
+  };
+  const info = { host: "Word", platform };
+  const OfficeD = {
+    context: {
+      host: "Word",
+      platform,
+      requirements: { isSetSupported },
+      diagnostics: { host: "Word", platform, version: host === "Web" ? "16.0.19000.10000" : "16.0.19029.20208" },
+      document: {},
+    },
+    HostType: { Word: "Word", Excel: "Excel" },
+    PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline", iOS: "iOS" },
+    onReady: (cb?: (i: typeof info) => void) =>
+      Promise.resolve(info).then((i) => {
+        cb?.(i);
+        return i;
+      }),
+  };
+  const WordD = {
+    run,
+    RequestContext: RequestContextDouble,
+    InsertLocation: { replace: "Replace", start: "Start", end: "End", before: "Before", after: "After" },
+    Alignment: { left: "Left", centered: "Centered", right: "Right", justified: "Justified", mixed: "Mixed", unknown: "Unknown" },
+    ErrorCodes: {
+      accessDenied: "AccessDenied",
+      generalException: "GeneralException",
+      invalidArgument: "InvalidArgument",
+      itemNotFound: "ItemNotFound",
+      notImplemented: "NotImplemented",
+    },
+  };
+  const OfficeExtensionD = {
+    Error: OfficeErrorDouble,
+    ClientResult: ClientResultDouble,
+    ErrorCodes: {
+      accessDenied: "AccessDenied",
+      generalException: "GeneralException",
+      invalidArgument: "InvalidArgument",
+      propertyNotLoaded: "PropertyNotLoaded",
+      valueNotLoaded: "ValueNotLoaded",
+      apiNotFound: "ApiNotFound",
+      invalidRequestContext: "InvalidRequestContext",
+      runMustReturnPromise: "RunMustReturnPromise",
+    },
+  };
+
+  const m = (): DocModel => env.model;
+  const paraAt = (i: number) => {
+    const p = m().paragraphs()[i];
+    if (!p) throw new Error(`No paragraph ${i}`);
+    return p.el;
+  };
+
+  return {
+    Word: WordD as unknown as typeof Word,
+    Office: OfficeD as unknown as typeof Office,
+    OfficeExtension: OfficeExtensionD as unknown as typeof OfficeExtension,
+    stats: env.stats,
+    faults: {
+      failNextSync: (code = "GeneralException") => void (env.faults.failNext = code),
+      failSyncAfter: (n) => void (env.faults.failAfter = n),
+      failGetOoxml: (on = true) => void (env.faults.failGetOoxml = on),
+      hangNextSync: () => void (env.faults.hangNext = true),
+    },
+    selection: () => {
+      const s = env.selection;
+      if (!s) return null;
+      const index = m().paragraphs().findIndex((x) => x.el === s.p);
+      return { paragraphIndex: index, start: s.start, end: s.end, text: m().text(s.p).slice(s.start, s.end) };
+    },
+    documentOoxml: () => writeFlatOpc(m().syncPackage()),
+    docx: () => writeDocx(m().syncPackage()),
+    edit: {
+      typeText: (i, text) => {
+        const p = paraAt(i);
+        m().replaceText(p, m().text(p).length, m().text(p).length, text);
+        fireEvents(env);
+      },
+      appendParagraph: (text) => {
+        const model = m();
+        const p = model.doc.createElementNS(W, "w:p");
+        const r = model.doc.createElementNS(W, "w:r");
+        const t = model.doc.createElementNS(W, "w:t");
+        t.appendChild(model.doc.createTextNode(text));
+        r.appendChild(t);
+        p.appendChild(r);
+        const body = model.body;
+        let sect = body.lastChild;
+        while (sect && sect.nodeType !== 1) sect = sect.previousSibling;
+        body.insertBefore(p, sect && (sect as { localName?: string }).localName === "sectPr" ? sect : null);
+        model.added.add(p);
+        fireEvents(env);
+      },
+      deleteParagraph: (i) => {
+        m().removeParagraph(paraAt(i));
+        fireEvents(env);
+      },
+    },
+    resetStats: () => {
+      env.stats.syncCount = 0;
+      env.stats.loadLog.length = 0;
+    },
+  };
+}
+
+/** Installs a double's `Word`, `Office` and `OfficeExtension` as globals; returns a function that removes them. */
+export function installGlobals(d: WordDouble): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const prev = { Word: g.Word, Office: g.Office, OfficeExtension: g.OfficeExtension };
+  g.Word = d.Word;
+  g.Office = d.Office;
+  g.OfficeExtension = d.OfficeExtension;
+  return () => {
+    g.Word = prev.Word;
+    g.Office = prev.Office;
+    g.OfficeExtension = prev.OfficeExtension;
+  };
+}

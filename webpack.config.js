@@ -1,0 +1,160 @@
+/**
+ * @fileoverview webpack 5 configuration of the task pane, on the yo office
+ * (Office-Addin-TaskPane-React) conventions: an async config; HTML pages from templates that load
+ * office.js from Microsoft's CDN before the bundle; assets and manifest*.xml copied to dist/ with
+ * the dev URL rewritten to `ADDIN_PROD_URL` in production; an HTTPS dev server on port 3000 whose
+ * certificates come from office-addin-dev-certs — asked for only by `webpack serve`, so
+ * `npm run build` needs no certificates and works when that optional package is absent.
+ *
+ * Targets modern webviews (WebView2 / Edge Chromium, Safari WKWebView): Fluent UI v9 ships ES2020,
+ * so there are no IE 11 polyfills. Sizes per asset: `node scripts/bundle-size.js` after a build.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const URL_DEV = "https://localhost:3000/";
+const URL_PROD_PLACEHOLDER = "https://www.example.com/case-report-assistant/";
+
+/** The production base URL (with a trailing slash) from `ADDIN_PROD_URL`, or a placeholder. */
+function prodUrl() {
+  const raw = process.env.ADDIN_PROD_URL;
+  if (!raw) {
+    console.warn(
+      `[webpack] ADDIN_PROD_URL is not set: dist/manifest.xml points at ${URL_PROD_PLACEHOLDER}. ` +
+        "Set ADDIN_PROD_URL=https://your.host/path/ before `npm run build` to deploy."
+    );
+    return URL_PROD_PLACEHOLDER;
+  }
+  const url = new URL(raw); // throws on a malformed value: better than a broken manifest
+  if (url.protocol !== "https:") throw new Error("ADDIN_PROD_URL must be an https:// URL");
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Rewrites the dev URLs of a manifest: full URLs to the prod base, the bare AppDomain to its origin. */
+function rewriteManifest(xml, base) {
+  const origin = new URL(base).origin;
+  return xml.split(URL_DEV).join(base).split(URL_DEV.slice(0, -1)).join(origin);
+}
+
+/**
+ * HTTPS options for the dev server from office-addin-dev-certs (an optional dependency: it may
+ * be missing on Linux). Without it, webpack-dev-server's self-signed certificate is used, which
+ * Office will not trust until it is accepted by hand.
+ */
+async function devHttpsServer() {
+  let devCerts;
+  try {
+    devCerts = require("office-addin-dev-certs");
+  } catch {
+    console.warn(
+      "[webpack] office-addin-dev-certs is not installed: serving with a self-signed certificate. " +
+        "Install it (npm i -D office-addin-dev-certs) and run `npx office-addin-dev-certs install`."
+    );
+    return { type: "https" };
+  }
+  const options = await devCerts.getHttpsServerOptions();
+  return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const base = dev ? URL_DEV : prodUrl();
+
+  return {
+    mode: dev ? "development" : "production",
+    context: __dirname,
+    devtool: "source-map",
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Types are checked by `npm run typecheck`; the build only transpiles (isolatedModules).
+              transpileOnly: true,
+              // ES modules so webpack can tree-shake Fluent UI and the icons.
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: "all",
+          },
+        },
+      },
+    },
+    performance: {
+      // React + Fluent UI v9 minified is ~450 KiB; the pane is loaded once per session from a
+      // local or CDN origin. Warn when the whole entry grows past what that justifies.
+      hints: dev ? false : "warning",
+      maxAssetSize: 800 * 1024,
+      maxEntrypointSize: 1000 * 1024,
+      assetFilter: (file) => file.endsWith(".js"),
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: [],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "support.html",
+        template: "./src/taskpane/support.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : rewriteManifest(content.toString(), base);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          hot: true,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await devHttpsServer(),
+          port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+        }
+      : undefined,
+  };
+};
+
+module.exports.rewriteManifest = rewriteManifest;

@@ -13,8 +13,8 @@ module.exports = {
     {
       displayName: "taskpane",
       testEnvironment: "jsdom",
-      roots: ["<rootDir>/test/taskpane"],
-      testMatch: ["**/*.test.ts?(x)"],
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/test/taskpane/**/*.test.ts?(x)"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],

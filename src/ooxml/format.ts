@@ -151,48 +151,79 @@ function removeChildrenNamed(el: Element, names: Set<string>): void {
 // ---------------------------------------------------------------------------------------------
 // Paragraphs, runs and text (aligned with the reader)
 
+/** Block-level containers the reader walks through to find paragraphs (as `parse.ts`). */
+const BLOCK_CONTAINERS = new Set(["tbl", "tr", "tc", "customXml", "smartTag", "ins", "moveTo", "sdtContent"]);
+/** Paragraph-level containers whose runs are part of the paragraph text (as `parse.ts`). */
+const INLINE_CONTAINERS = new Set([
+  "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo", "sdtContent",
+]);
+const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/** The `mc:Choice` of an `mc:AlternateContent` element (the branch the reader takes), or null. */
+function mcChoice(el: Element): Element | null {
+  return elementChildren(el).find((c) => c.namespaceURI === MC_NS && c.localName === "Choice") ?? null;
+}
+
+function isAlternateContent(el: Element): boolean {
+  return el.namespaceURI === MC_NS && el.localName === "AlternateContent";
+}
+
 /**
- * The paragraphs of the main story in document order: every `w:p` under `w:body` at any table
- * depth (cells, nested tables, content controls), excluding paragraphs inside text boxes and
- * other drawing content (they live inside a run of another paragraph).
+ * The paragraphs of the main story in the reader's order (Word's `body.paragraphs`): `w:p` under
+ * `w:body` and in table cells at any depth, through `w:sdt`, `w:customXml`, `w:smartTag`,
+ * `w:ins`/`w:moveTo` and the `mc:Choice` of `mc:AlternateContent`; text-box paragraphs (inside
+ * runs) are not included.
  * @param doc - the parsed main document part.
  * @returns the `w:p` elements, index = `ReportParagraph.index`.
  */
 export function bodyParagraphs(doc: Document): Element[] {
   const body = childW(doc.documentElement, "body");
   const out: Element[] = [];
-  if (!body) return out;
   const walk = (el: Element): void => {
     for (const c of elementChildren(el)) {
-      if (isW(c, "p")) out.push(c);
-      else if (isW(c, "sectPr")) continue;
-      else walk(c);
+      if (c.namespaceURI === W) {
+        const n = c.localName ?? "";
+        if (n === "p") out.push(c);
+        else if (BLOCK_CONTAINERS.has(n)) walk(c);
+        else if (n === "sdt") {
+          const content = childW(c, "sdtContent");
+          if (content) walk(content);
+        }
+      } else if (isAlternateContent(c)) {
+        const choice = mcChoice(c);
+        if (choice) walk(choice);
+      }
     }
   };
-  walk(body);
+  if (body) walk(body);
   return out;
 }
 
-/** Wrappers whose runs are not part of the paragraph's current text. */
-const DELETED = new Set(["del", "moveFrom"]);
-
 /**
- * Calls `fn` for each run (`w:r`) of a paragraph in document order: inside hyperlinks, smart tags,
- * content controls, simple fields and tracked insertions too; never inside text boxes (runs are
- * not descended into). With `includeDeleted` false, runs inside `w:del`/`w:moveFrom` are skipped.
+ * Calls `fn` for each run (`w:r`) of a paragraph in document order.
+ * - `"text"`: the runs whose content is the paragraph text, exactly as the reader walks them
+ *   (through hyperlinks, smart tags, simple fields, tracked insertions, content controls and
+ *   `mc:Choice`; not deleted runs, not text boxes).
+ * - `"all"`: every run of the paragraph at any depth outside `w:pPr` and outside runs (deleted
+ *   runs and unknown containers included; text boxes, which live inside runs, excluded).
  */
-function forEachRun(p: Element, includeDeleted: boolean, fn: (r: Element) => void): void {
+function forEachRun(p: Element, mode: "text" | "all", fn: (r: Element) => void): void {
   const walk = (el: Element): void => {
     for (const c of elementChildren(el)) {
       if (c.namespaceURI === W) {
         const n = c.localName ?? "";
         if (n === "r") fn(c);
         else if (n === "pPr" || n === "p") continue;
-        else if (DELETED.has(n) && !includeDeleted) continue;
-        else walk(c);
-      } else if (c.localName === "Fallback") {
-        continue; // mc:Fallback repeats mc:Choice
-      } else {
+        else if (mode === "all") walk(c);
+        else if (INLINE_CONTAINERS.has(n)) walk(c);
+        else if (n === "sdt") {
+          const content = childW(c, "sdtContent");
+          if (content) walk(content);
+        }
+      } else if (isAlternateContent(c)) {
+        const choice = mcChoice(c);
+        if (choice) walk(choice);
+      } else if (mode === "all") {
         walk(c);
       }
     }
@@ -209,27 +240,56 @@ interface TextItem {
   text: string;
 }
 
-/** The text a run content node contributes: `w:t` its text, tabs "\t", breaks and the rest nothing. */
-function nodeText(node: Element): string {
-  if (node.namespaceURI !== W) return "";
-  switch (node.localName) {
-    case "t":
-      return node.textContent ?? "";
-    case "tab":
-    case "ptab":
-      return "\t";
-    default:
-      return "";
-  }
-}
-
+/**
+ * The content items of a paragraph's text runs with the text each contributes, following the
+ * reader: `w:t` its text, `w:tab`/`w:ptab` "\t", `w:br` "\v" (page "\f", column "\u000E"),
+ * `w:cr` "\v", `w:noBreakHyphen` "-", `w:sym` its character; nothing inside field codes (between
+ * fldChar begin and separate); everything else (drawings, field chars, `mc:AlternateContent`) "".
+ */
 function textItems(p: Element): TextItem[] {
   const items: TextItem[] = [];
+  const fields: boolean[] = []; // true while in a field's code part
+  const visible = (): boolean => fields.every((inCode) => !inCode);
   let pos = 0;
-  forEachRun(p, false, (run) => {
+  forEachRun(p, "text", (run) => {
     for (const node of elementChildren(run)) {
       if (isW(node, "rPr")) continue;
-      const text = nodeText(node);
+      let text = "";
+      if (node.namespaceURI === W) {
+        switch (node.localName) {
+          case "t":
+            text = node.textContent ?? "";
+            break;
+          case "tab":
+          case "ptab":
+            text = "\t";
+            break;
+          case "br": {
+            const type = attrW(node, "type");
+            text = type === "page" ? "\f" : type === "column" ? "\u000e" : "\v";
+            break;
+          }
+          case "cr":
+            text = "\v";
+            break;
+          case "noBreakHyphen":
+            text = "-";
+            break;
+          case "sym": {
+            const code = parseInt(attrW(node, "char") ?? "", 16);
+            text = Number.isFinite(code) ? String.fromCharCode(code) : "";
+            break;
+          }
+          case "fldChar": {
+            const t = attrW(node, "fldCharType");
+            if (t === "begin") fields.push(true);
+            else if (t === "separate" && fields.length) fields[fields.length - 1] = false;
+            else if (t === "end") fields.pop();
+            break;
+          }
+        }
+      }
+      if (!visible()) text = "";
       items.push({ run, node, start: pos, text });
       pos += text.length;
     }
@@ -238,8 +298,8 @@ function textItems(p: Element): TextItem[] {
 }
 
 /**
- * The text of a paragraph as the reader gives it (`ReportParagraph.text`): `w:t` text and "\t"
- * for `w:tab`/`w:ptab`, in run order, without deleted runs, field codes or numbering labels.
+ * The text of a paragraph as the reader gives it (`ReportParagraph.text`, Word's
+ * `Paragraph.text`): see {@link textItems}; no deleted text, field codes or numbering labels.
  */
 export function paragraphText(p: Element): string {
   return textItems(p)
@@ -396,7 +456,7 @@ export function formatParagraphElement(
   }
   const markRPr = childW(pPr, "rPr");
   if (markRPr) clearRunProps(markRPr);
-  forEachRun(p, true, (r) => {
+  forEachRun(p, "all", (r) => {
     if (isNoteReferenceRun(r)) return;
     const rPr = childW(r, "rPr");
     if (rPr) clearRunProps(rPr);

@@ -58,7 +58,10 @@ function chineseCounting(n: number, digits = CN_DIGITS, units = ["", "十", "百
     return (
       chineseCounting(hi, digits, units) +
       "万" +
-      (lo === 0 ? "" : (lo < 1000 ? digits[0] : "") + chineseCounting(lo, digits, units))
+      (lo === 0
+        ? ""
+        : (lo < 1000 ? (digits === CN_DIGITS ? "零" : digits[0]) : "") +
+          chineseCounting(lo, digits, units))
     );
   }
   const ds = String(n).split("").map(Number);
@@ -71,7 +74,7 @@ function chineseCounting(n: number, digits = CN_DIGITS, units = ["", "十", "百
       zero = true;
       continue;
     }
-    if (zero && out) out += digits[0];
+    if (zero && out) out += digits === CN_DIGITS ? "零" : digits[0];
     zero = false;
     // 十一 rather than 一十一 at the head of a number below 20
     if (!(d === 1 && unit === units[1] && i === 0 && digits === CN_DIGITS)) out += digits[d];
@@ -89,8 +92,19 @@ function letters(n: number, upper: boolean): string {
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const t: Array<[number, string]> = [
-    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
   ];
   let out = "";
   for (const [v, s] of t) {
@@ -161,7 +175,10 @@ export function formatNumber(n: number, numFmt: string): string {
  * every numbered paragraph in document order.
  */
 export class NumberingState {
-  private readonly abstracts = new Map<string, { levels: Map<number, LevelDef>; styleLink: string | null }>();
+  private readonly abstracts = new Map<
+    string,
+    { levels: Map<number, LevelDef>; styleLink: string | null }
+  >();
   private readonly nums = new Map<string, NumDef>();
   private readonly counters = new Map<string, Array<number | undefined>>();
   private readonly usedNums = new Set<string>();
@@ -170,7 +187,10 @@ export class NumberingState {
    * @param numbering root `w:numbering` element, or null
    * @param numIdOfStyle resolves a numbering style id (numStyleLink) to the numId in its pPr
    */
-  constructor(numbering: LEl | null, private readonly numIdOfStyle: (styleId: string) => string | null) {
+  constructor(
+    numbering: LEl | null,
+    private readonly numIdOfStyle: (styleId: string) => string | null
+  ) {
     for (const an of lchildren(numbering, W, "abstractNum")) {
       const id = la(an, W, "abstractNumId");
       if (id === null) continue;
@@ -215,7 +235,10 @@ export class NumberingState {
   }
 
   private level(numId: string, abstractId: string, ilvl: number): LevelDef | undefined {
-    return this.nums.get(numId)?.levelOverrides.get(ilvl) ?? this.abstracts.get(abstractId)?.levels.get(ilvl);
+    return (
+      this.nums.get(numId)?.levelOverrides.get(ilvl) ??
+      this.abstracts.get(abstractId)?.levels.get(ilvl)
+    );
   }
 
   /**

@@ -54,7 +54,8 @@ function decodeEntities(s: string, partName: string): string {
     }
     if (e[0] === "#") {
       const cp = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      if (!Number.isFinite(cp) || cp < 0 || cp > 0x10ffff) throw bad(partName, `bad reference ${m}`);
+      if (!Number.isFinite(cp) || cp < 0 || cp > 0x10ffff)
+        throw bad(partName, `bad reference ${m}`);
       return String.fromCodePoint(cp);
     }
     throw bad(partName, `unknown entity ${m}`);
@@ -196,7 +197,8 @@ export function parseLite(text: string, partName = "XML"): LEl {
       rawAttrs.push([an, decodeEntities(rawV, partName)]);
       p = ve + 1;
       const after = s.charCodeAt(p);
-      if (!(isWs(after) || after === 62 || after === 47)) throw bad(partName, `no space after ${an}`);
+      if (!(isWs(after) || after === 62 || after === 47))
+        throw bad(partName, `no space after ${an}`);
     }
     // namespace declarations
     let declared: Map<string, string> | null = null;

@@ -47,7 +47,15 @@ import {
   type Relationship,
 } from "./package";
 import { la, lchild, lchildren, ltext, parseLite, type LEl } from "./parse-xml";
-import { StyleResolver, onOff, readParaProps, readRunProps, scriptOfLang, twips, type RunProps } from "./resolve";
+import {
+  StyleResolver,
+  onOff,
+  readParaProps,
+  readRunProps,
+  scriptOfLang,
+  twips,
+  type RunProps,
+} from "./resolve";
 import { A, MC, PIC, R, V, W, W_STRICT, WP } from "./xml";
 
 /** Strict → Transitional namespace URIs (ISO/IEC 29500-1 Strict vs Transitional). */
@@ -178,7 +186,13 @@ class Reader {
     const pPr = lchild(p, W, "pPr");
     const index = this.paragraphs.length;
     if (!story.main) {
-      const ctx: ParaCtx = { text: "", runs: [], directRun: new Set(), pStyleId: null, bodyIndex: Math.max(0, index - 1) };
+      const ctx: ParaCtx = {
+        text: "",
+        runs: [],
+        directRun: new Set(),
+        pStyleId: null,
+        bodyIndex: Math.max(0, index - 1),
+      };
       this.inline(p, ctx, story);
       story.texts.push(ctx.text);
       return;

@@ -74,7 +74,14 @@ export function onOff(v: string | null): boolean {
   return !(x === "0" || x === "false" || x === "off" || x === "none");
 }
 
-const UNIT_TWIPS: Record<string, number> = { pt: 20, in: 1440, cm: 1440 / 2.54, mm: 144 / 2.54, pc: 240, pi: 240 };
+const UNIT_TWIPS: Record<string, number> = {
+  pt: 20,
+  in: 1440,
+  cm: 1440 / 2.54,
+  mm: 144 / 2.54,
+  pc: 240,
+  pi: 240,
+};
 
 /**
  * Parses a measure to twips: a plain integer (twips), or a Strict universal measure
@@ -182,9 +189,7 @@ function mergePara(hi: ParaProps, lo: ParaProps): ParaProps {
 
 /** Reads the theme's font scheme; `script` picks the `a:font script=…` fallback for East Asian ("Hans" for zh-CN). */
 export function readThemeFonts(theme: LEl | null, script: string): ThemeFonts {
-  const scheme = theme
-    ? (findDeep(theme, A, "fontScheme") ?? null)
-    : null;
+  const scheme = theme ? (findDeep(theme, A, "fontScheme") ?? null) : null;
   const pick = (kind: "majorFont" | "minorFont", slot: "latin" | "ea" | "cs"): string | null => {
     const f = lchild(scheme, A, kind);
     const v = la(lchild(f, A, slot), "", "typeface");

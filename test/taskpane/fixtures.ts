@@ -70,7 +70,8 @@ export function checklist(groups: RuleGroup[], counts: CountItem[] = []): Checkl
       errors: all.filter((f) => f.severity === "error").length,
       warnings: all.filter((f) => f.severity === "warning").length,
       infos: all.filter((f) => f.severity === "info").length,
-      rulesPassed: groups.filter((g) => g.findings.length === 0).length,
+      rulesPassed: groups.filter((g) => g.worstSeverity === null || g.worstSeverity === "info")
+        .length,
       rulesTotal: groups.length,
     },
   } as Checklist;

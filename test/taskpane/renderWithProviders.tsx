@@ -4,9 +4,12 @@
  * IntersectionObserver, matchMedia) stubbed once.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, type RenderOptions, type RenderResult } from "@testing-library/react";
+import { configure, render, type RenderOptions, type RenderResult } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
 import { createTranslator, I18nProvider, type Locale } from "../../src/taskpane/i18n";
+
+// Six engineers share two cores: give async queries room before they fail.
+configure({ asyncUtilTimeout: 5000 });
 
 class NoopObserver {
   observe(): void {}

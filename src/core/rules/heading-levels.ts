@@ -9,19 +9,24 @@
  *   “（一）、”, “1、”, “(一)”, or a form of another level). A typed marker gets a replaceText fix
  *   with the right marker for the same ordinal; an automatic-numbering label gets no fix (its
  *   form is in the numbering definition, not in the text).
- * - `missingMarker`: a heading (by style or outline level) without any number.
+ * - `missingMarker`: a heading (by style or outline level) without any number; it still takes
+ *   the next place in its parent's sequence.
  * - `ordinalRepeated` / `ordinalSkipped`: the ordinal is the previous sibling's again, or not
  *   the previous + 1 (the first under a parent must be 1). The sequence continues from the
  *   written ordinal, so one slip is one finding.
- * - `orphan`: a heading of level ≥ 2 before any heading of a higher level in 正文.
+ * - `orphan`: a heading of level ≥ 2 before any heading of a higher level.
  *
- * Only headings in the parts of 正文 are checked (单位简介 and 附件 headings are not numbered
- * by this scheme).
+ * Headings of the report before 附件 are checked (a numbered heading inside 单位简介 is an
+ * orphan); 附件 and anything outside the report are not numbered by this scheme.
  */
 import { refOf } from "../model";
 import { parseHeadingMarker, toChineseNumeral } from "../numbering";
 import type { HeadingLevelSpec } from "../profile";
-import { BODY_SECTIONS, paragraphTarget, type Rule } from "../rule";
+import type { SectionId } from "../roles";
+import { paragraphTarget, type Rule } from "../rule";
+
+/** Sections whose headings are checked: the report before 附件 (a heading in 单位简介 is an orphan). */
+const CHECKED: readonly SectionId[] = ["front", "unitIntro", "background", "practice", "effect", "bodyOther"];
 
 /** The right marker of `spec`'s level for `ordinal`: "二、", "（三）", "4.". */
 export function levelMarker(spec: HeadingLevelSpec, ordinal: number): string {
@@ -56,7 +61,7 @@ export const headingLevels: Rule = {
     let shallowest = Infinity;
     for (const info of c.paragraphs) {
       const h = info.heading;
-      if (!h || !BODY_SECTIONS.includes(info.section)) continue;
+      if (!h || !CHECKED.includes(info.section)) continue;
       const p = c.doc.paragraphs[info.index];
       const target = paragraphTarget(c, info.index);
       if (h.level > max) {
@@ -80,6 +85,9 @@ export const headingLevels: Rule = {
           target,
           severity: "warning",
         });
+        // It still takes the next place in its parent's sequence.
+        last[h.level] = (last[h.level] ?? 0) + 1;
+        last.length = h.level + 1;
         continue;
       }
       const expected = levelMarker(spec, h.ordinal);

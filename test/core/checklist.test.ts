@@ -1,0 +1,108 @@
+import { buildChecklist, countStatus, progressToward, type CountItem } from "../../src/core/checklist";
+import { lint } from "../../src/core/engine";
+import { PROFILE_2023 } from "../../src/core/profile";
+import { allRules } from "../../src/core/rules";
+import { classified, P, reportDoc, reportSpecs, withPara, type ReportSizes } from "./helpers";
+import { asRole, para } from "../../src/core/builders";
+
+function counts(sizes: ReportSizes, specs = reportSpecs(sizes)): Record<string, CountItem> {
+  const c = classified(reportDoc(specs));
+  const list = buildChecklist(c, lint(c, PROFILE_2023), PROFILE_2023);
+  return Object.fromEntries(list.counts.map((i) => [i.id, i]));
+}
+
+describe("buildChecklist counts", () => {
+  it.each([
+    [299, "low", 299 / 300],
+    [300, "ok", 1],
+    [400, "ok", 1],
+    [401, "high", 1],
+  ] as const)("单位简介 %d 字 → %s", (intro, status, progress) => {
+    const item = counts({ intro }).unitIntro;
+    expect(item).toMatchObject({ value: intro, status, min: 300, max: 400, unit: "字", requirementIds: ["R5"], labelId: "checklist.count.unitIntro" });
+    expect(item.progress).toBeCloseTo(progress, 6);
+  });
+
+  it("practice share 69.9 % is low, 70 % is ok", () => {
+    const low = counts({ practice: 2097, background: 503 });
+    expect(low.practiceShare).toMatchObject({ value: 69.9, unit: "%", min: 70, status: "low" });
+    expect(low.practiceShare.progress).toBeCloseTo(0.699 / 0.7, 6);
+    const ok = counts({});
+    expect(ok.practiceShare).toMatchObject({ value: 70, status: "ok", progress: 1 });
+  });
+
+  it("69.96 % shows 69.9 and is low (never rounded up to a passing 70)", () => {
+    expect(counts({ practice: 2099, background: 501 }).practiceShare).toMatchObject({ value: 69.9, status: "low" });
+  });
+
+  it("body, practice, background, effect and title", () => {
+    const c = counts({});
+    expect(c.body).toMatchObject({ value: 3000, min: 3000, status: "ok", progress: 1 });
+    expect(c.practice).toMatchObject({ value: 2100, min: 2000, status: "ok" });
+    expect(c.background).toMatchObject({ value: 500, status: "ok", progress: 1 });
+    expect(c.effect).toMatchObject({ value: 400, status: "ok" });
+    expect(c.title).toMatchObject({ value: 13, max: 20, status: "ok", progress: 13 / 20 });
+    const short = counts({ background: 499 });
+    expect(short.body).toMatchObject({ value: 2999, status: "low" });
+    expect(short.body.progress).toBeCloseTo(2999 / 3000, 6);
+  });
+
+  it("a long title is high; missing parts are missing with progress 0", () => {
+    const specs = withPara(reportSpecs(), P.title, para("题".repeat(21), asRole("title"))).slice(0, P.effect);
+    const c = counts({}, specs);
+    expect(c.title).toMatchObject({ value: 21, status: "high", progress: 1 });
+    expect(c.effect).toMatchObject({ status: "missing", progress: 0 });
+    const noBody = counts({}, reportSpecs().slice(0, P.background));
+    expect(noBody.body).toMatchObject({ status: "missing", value: 0 });
+    expect(noBody.practiceShare).toMatchObject({ status: "missing" });
+  });
+});
+
+describe("buildChecklist groups and summary", () => {
+  it("has one group per rule, passing ones included", () => {
+    const c = classified();
+    const list = buildChecklist(c, lint(c, PROFILE_2023), PROFILE_2023);
+    expect(list.groups.map((g) => g.ruleId)).toEqual(allRules.map((r) => r.meta.id));
+    expect(list.groups.every((g) => g.worstSeverity === null && g.findings.length === 0)).toBe(true);
+    expect(list.groups[0].title).toBe("报告结构与顺序");
+    expect(list.summary).toEqual({ errors: 0, warnings: 0, infos: 0, rulesPassed: allRules.length, rulesTotal: allRules.length });
+  });
+
+  it("counts severities, worst severity, ignored findings and en-US titles", () => {
+    const specs = withPara(reportSpecs(), P.backgroundText, para("我们我司" + "题".repeat(490), asRole("body")));
+    const c = classified(reportDoc(specs, { pictures: [] }));
+    const first = lint(c, PROFILE_2023);
+    const fp = first.findings.filter((f) => f.ruleId === "first-person");
+    expect(fp).toHaveLength(2);
+    const result = lint(c, PROFILE_2023, { ignoredFindingIds: [fp[0].id] });
+    const list = buildChecklist(c, result, PROFILE_2023, { locale: "en-US" });
+    const g = list.groups.find((x) => x.ruleId === "first-person")!;
+    expect(g).toMatchObject({ worstSeverity: "warning", ignoredCount: 1, title: "Third person", category: "person", requirementIds: ["R10"] });
+    expect(g.findings).toHaveLength(1);
+    const pics = list.groups.find((x) => x.ruleId === "picture-count")!;
+    expect(pics.worstSeverity).toBe("error");
+    expect(list.summary).toMatchObject({ errors: 1, warnings: 1, infos: 0, rulesPassed: allRules.length - 2 });
+  });
+
+  it("puts a crashed rule's finding into that rule's group", () => {
+    const c = classified();
+    const boom = { ...allRules[0], check: () => { throw new Error("x"); } };
+    const rules = [boom, ...allRules.slice(1)];
+    const result = lint(c, PROFILE_2023, { rules });
+    const list = buildChecklist(c, result, PROFILE_2023, { rules });
+    expect(list.groups[0].findings.map((f) => f.ruleId)).toEqual(["rule-crashed"]);
+    expect(list.groups[0].worstSeverity).toBe("error");
+  });
+});
+
+describe("count helpers", () => {
+  it.each([
+    [5, {}, "ok", 1],
+    [5, { min: 10 }, "low", 0.5],
+    [15, { min: 10, max: 12 }, "high", 1],
+    [10, { max: 20 }, "ok", 0.5],
+  ] as const)("%d in %j", (v, b, status, progress) => {
+    expect(countStatus(v, b)).toBe(status);
+    expect(progressToward(v, b)).toBeCloseTo(progress, 6);
+  });
+});

@@ -17,13 +17,7 @@ import { percentDown, shareAtLeast } from "./rules/practice-share";
 
 /** Which count a CountItem shows. */
 export type CountId =
-  | "title"
-  | "unitIntro"
-  | "body"
-  | "practice"
-  | "practiceShare"
-  | "effect"
-  | "background";
+  "title" | "unitIntro" | "body" | "practice" | "practiceShare" | "effect" | "background";
 
 /** State of a count against its bounds; "missing" when the part is not in the document. */
 export type CountStatus = "ok" | "low" | "high" | "missing";
@@ -131,11 +125,12 @@ export function buildCounts(classified: ClassifiedDocument, profile: Profile): C
   const has = (id: SectionId): boolean => findSection(classified, id) !== undefined;
   const titles = indexesOfRole(classified, "title");
   const title = titles.reduce((n, i) => n + paragraphStats(classified.doc.paragraphs[i]).words, 0);
-  const hasBody =
-    has("background") || has("practice") || has("effect") || has("bodyOther");
+  const hasBody = has("background") || has("practice") || has("effect") || has("bodyOther");
   const shareBounds: CountBounds = {};
-  if (b.practiceShare.min !== undefined) shareBounds.min = Math.round(b.practiceShare.min * 1000) / 10;
-  if (b.practiceShare.max !== undefined) shareBounds.max = Math.round(b.practiceShare.max * 1000) / 10;
+  if (b.practiceShare.min !== undefined)
+    shareBounds.min = Math.round(b.practiceShare.min * 1000) / 10;
+  if (b.practiceShare.max !== undefined)
+    shareBounds.max = Math.round(b.practiceShare.max * 1000) / 10;
   const sharePresent = has("practice") && counts.body > 0;
   const share = sharePresent ? counts.practice / counts.body : 0;
   const shareItem = item(
@@ -149,7 +144,8 @@ export function buildCounts(classified: ClassifiedDocument, profile: Profile): C
   if (sharePresent) {
     // Status and progress from the exact ratio, not from the rounded percentage.
     const okMin =
-      b.practiceShare.min === undefined || shareAtLeast(counts.practice, counts.body, b.practiceShare.min);
+      b.practiceShare.min === undefined ||
+      shareAtLeast(counts.practice, counts.body, b.practiceShare.min);
     const okMax = b.practiceShare.max === undefined || share <= b.practiceShare.max;
     shareItem.status = !okMin ? "low" : !okMax ? "high" : "ok";
     shareItem.progress =
@@ -194,7 +190,8 @@ export function buildChecklist(
     if (!rule) continue;
     const findings = lint.findings.filter((f) => groupOf(f) === ruleId);
     let worst: Severity | null = null;
-    for (const f of findings) if (worst === null || RANK[f.severity] > RANK[worst]) worst = f.severity;
+    for (const f of findings)
+      if (worst === null || RANK[f.severity] > RANK[worst]) worst = f.severity;
     groups.push({
       ruleId,
       titleId: rule.meta.titleId,

@@ -92,7 +92,12 @@ function sortKey(target: Target): [number, number, number] {
 }
 
 /** Validates a paragraph reference against the document; returns the paragraph text. */
-function checkRef(fail: (m: string) => never, doc: ReportDocument, ref: ParagraphRef, what: string) {
+function checkRef(
+  fail: (m: string) => never,
+  doc: ReportDocument,
+  ref: ParagraphRef,
+  what: string
+) {
   if (!ref || !Number.isInteger(ref.index)) fail(`${what}: paragraph index is not an integer`);
   if (ref.index < 0 || ref.index >= doc.paragraphs.length) {
     fail(`${what}: paragraph index ${ref.index} out of range 0..${doc.paragraphs.length - 1}`);
@@ -166,21 +171,28 @@ function checkEdit(
       }
       if (
         edit.headingEnd !== undefined &&
-        (!Number.isInteger(edit.headingEnd) || edit.headingEnd <= 0 || edit.headingEnd > text.length)
+        (!Number.isInteger(edit.headingEnd) ||
+          edit.headingEnd <= 0 ||
+          edit.headingEnd > text.length)
       ) {
-        fail(`${what}: headingEnd ${edit.headingEnd} is not inside the paragraph (1..${text.length})`);
+        fail(
+          `${what}: headingEnd ${edit.headingEnd} is not inside the paragraph (1..${text.length})`
+        );
       }
       return;
     }
     case "setPage":
-      if (!(edit.width > 0) || !(edit.height > 0)) fail(`${what}: page size must be positive twips`);
+      if (!(edit.width > 0) || !(edit.height > 0))
+        fail(`${what}: page size must be positive twips`);
       if (edit.orientation !== "portrait" && edit.orientation !== "landscape") {
         fail(`${what}: orientation must be "portrait" or "landscape"`);
       }
       return;
     case "replaceText": {
       if (rule.meta.fixable !== "text") {
-        fail(`${what}: replaceText needs meta.fixable "text" (rule declares "${rule.meta.fixable}")`);
+        fail(
+          `${what}: replaceText needs meta.fixable "text" (rule declares "${rule.meta.fixable}")`
+        );
       }
       const text = checkRef(fail, doc, edit.target, what);
       checkSpan(fail, edit.span, text.length, what);
@@ -234,7 +246,8 @@ export function validateReport(
   const severity = d.severity ?? rule.meta.defaultSeverity;
   if (!SEVERITIES.includes(severity)) fail(`severity "${String(severity)}" is not valid`);
   const requirementIds = d.requirementIds ?? rule.meta.requirementIds;
-  for (const r of requirementIds) if (!isRequirementId(r)) fail(`requirement id "${r}" is not R1–R34`);
+  for (const r of requirementIds)
+    if (!isRequirementId(r)) fail(`requirement id "${r}" is not R1–R34`);
   checkTarget(fail, classified.doc, d.target);
   if (d.fix !== undefined) {
     if (!rule.meta.fixable) fail("reported a fix but meta.fixable is not declared");

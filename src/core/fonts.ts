@@ -112,7 +112,8 @@ export function fontPasses(match: FontMatch): boolean {
  * punctuation (U+3000–303F) and full-width forms (U+FF00–FFEF). These are the characters whose
  * font comes from the East Asian slot `w:eastAsia`.
  */
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u{20000}-\u{3134f}]/u;
+const CJK =
+  /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u{20000}-\u{3134f}]/u;
 
 /** True when `text` contains a character rendered with the East Asian font (see CJK above). */
 export function hasCjk(text: string): boolean {
@@ -218,7 +219,13 @@ export function compareParagraph(
 // ---------------------------------------------------------------------------------------------
 
 const ALIGNMENT_NAMES: Record<Locale, Record<Alignment, string>> = {
-  "zh-CN": { left: "左对齐", center: "居中", right: "右对齐", both: "两端对齐", distribute: "分散对齐" },
+  "zh-CN": {
+    left: "左对齐",
+    center: "居中",
+    right: "右对齐",
+    both: "两端对齐",
+    distribute: "分散对齐",
+  },
   "en-US": {
     left: "left-aligned",
     center: "centred",

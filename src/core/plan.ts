@@ -43,7 +43,9 @@ export function isAlreadyFormatted(
   const styled = (s: { styleId: string; styleName: string }): boolean =>
     p.styleName === s.styleName || p.styleId === s.styleId;
   if (!styled(style) && !(headingEnd !== undefined && styled(body))) return false;
-  if (p.direct.paragraph.some((d) => (CONFLICTING_DIRECT.paragraph as readonly string[]).includes(d))) {
+  if (
+    p.direct.paragraph.some((d) => (CONFLICTING_DIRECT.paragraph as readonly string[]).includes(d))
+  ) {
     return false;
   }
   if (
@@ -53,7 +55,8 @@ export function isAlreadyFormatted(
     return false;
   }
   if (compareParagraph(p, style, true).length > 0) return false;
-  if (headingEnd === undefined) return compareRuns(p, [0, p.text.length], style, profile).length === 0;
+  if (headingEnd === undefined)
+    return compareRuns(p, [0, p.text.length], style, profile).length === 0;
   return (
     compareRuns(p, [0, headingEnd], style, profile).length === 0 &&
     compareRuns(p, [headingEnd, p.text.length], body, profile).length === 0

@@ -11,13 +11,7 @@ import type { ClassifiedDocument, Role, SectionId, SectionRange } from "./roles"
 
 /** Checklist section a rule belongs to (the pane groups rules by it). */
 export type RuleCategory =
-  | "structure"
-  | "counts"
-  | "person"
-  | "headings"
-  | "format"
-  | "page"
-  | "pictures";
+  "structure" | "counts" | "person" | "headings" | "format" | "page" | "pictures";
 
 /** All categories in display order. */
 export const RULE_CATEGORIES: readonly RuleCategory[] = [
@@ -117,7 +111,10 @@ export function paragraphTarget(
 }
 
 /** The first section range with `id`, or undefined. */
-export function findSection(classified: ClassifiedDocument, id: SectionId): SectionRange | undefined {
+export function findSection(
+  classified: ClassifiedDocument,
+  id: SectionId
+): SectionRange | undefined {
   return classified.sections.find((s) => s.id === id);
 }
 
@@ -132,4 +129,9 @@ export function indexesOfRole(classified: ClassifiedDocument, role: Role): numbe
 }
 
 /** The sections that make up 正文 (R6): 实施背景, 主要做法, 实施效果 and other level-1 parts. */
-export const BODY_SECTIONS: readonly SectionId[] = ["background", "practice", "effect", "bodyOther"];
+export const BODY_SECTIONS: readonly SectionId[] = [
+  "background",
+  "practice",
+  "effect",
+  "bodyOther",
+];

@@ -72,19 +72,19 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
 
   return {
     capabilities,
-    readDocument(): Promise<ReportDocument> {
+    async readDocument(): Promise<ReportDocument> {
       const c = capabilities();
       return guarded("readFailed", (ctx) => readDocument(ctx, c));
     },
-    isEmpty(): Promise<boolean> {
+    async isEmpty(): Promise<boolean> {
       capabilities();
       return guarded("readFailed", (ctx) => isEmpty(ctx));
     },
-    insertTemplate(kind: TemplateKind, opts: { replace: boolean }): Promise<InsertTemplateResult> {
+    async insertTemplate(kind: TemplateKind, opts: { replace: boolean }): Promise<InsertTemplateResult> {
       const c = capabilities();
       return asOwnWrite(() => guarded("writeFailed", (ctx) => insertTemplate(ctx, c, profile, kind, opts)));
     },
-    applyEdits(edits: Edit[]): Promise<ApplyEditsResult> {
+    async applyEdits(edits: Edit[]): Promise<ApplyEditsResult> {
       const c = capabilities();
       assertEdits(edits);
       return asOwnWrite(async () => {
@@ -99,7 +99,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
         return verifyEdits(phase, read, profile);
       });
     },
-    select(target: Target): Promise<void> {
+    async select(target: Target): Promise<void> {
       const c = capabilities();
       return guarded("unknown", (ctx) => select(ctx, c, target));
     },

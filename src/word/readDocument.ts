@@ -31,7 +31,7 @@ export function paragraphLoadPaths(caps: Capabilities): string {
  * "\v"; the reader drops breaks).
  */
 export function normalizeText(text: string): string {
-  return text.replace(/[\u000b\f\r\n]/g, "");
+  return text.replace(/[\v\f\r\n]/g, "");
 }
 
 /** True when a Word paragraph text still has the hash a ParagraphRef recorded (raw or normalised). */
@@ -152,7 +152,7 @@ export function queueEmptyProbe(context: Word.RequestContext): () => boolean {
   const tables = body.tables.load("$none");
   const pictures = body.inlinePictures.load("$none");
   return () =>
-    body.text.replace(/[\s\u3000\r\n\u000b\f]/g, "") === "" &&
+    body.text.replace(/[\s\u3000]/g, "") === "" &&
     tables.items.length === 0 &&
     pictures.items.length === 0;
 }

@@ -1,4 +1,9 @@
-import { buildChecklist, countStatus, progressToward, type CountItem } from "../../src/core/checklist";
+import {
+  buildChecklist,
+  countStatus,
+  progressToward,
+  type CountItem,
+} from "../../src/core/checklist";
 import { lint } from "../../src/core/engine";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { allRules } from "../../src/core/rules";
@@ -19,7 +24,15 @@ describe("buildChecklist counts", () => {
     [401, "high", 1],
   ] as const)("单位简介 %d 字 → %s", (intro, status, progress) => {
     const item = counts({ intro }).unitIntro;
-    expect(item).toMatchObject({ value: intro, status, min: 300, max: 400, unit: "字", requirementIds: ["R5"], labelId: "checklist.count.unitIntro" });
+    expect(item).toMatchObject({
+      value: intro,
+      status,
+      min: 300,
+      max: 400,
+      unit: "字",
+      requirementIds: ["R5"],
+      labelId: "checklist.count.unitIntro",
+    });
     expect(item.progress).toBeCloseTo(progress, 6);
   });
 
@@ -32,7 +45,10 @@ describe("buildChecklist counts", () => {
   });
 
   it("69.96 % shows 69.9 and is low (never rounded up to a passing 70)", () => {
-    expect(counts({ practice: 2099, background: 501 }).practiceShare).toMatchObject({ value: 69.9, status: "low" });
+    expect(counts({ practice: 2099, background: 501 }).practiceShare).toMatchObject({
+      value: 69.9,
+      status: "low",
+    });
   });
 
   it("body, practice, background, effect and title", () => {
@@ -48,7 +64,10 @@ describe("buildChecklist counts", () => {
   });
 
   it("a long title is high; missing parts are missing with progress 0", () => {
-    const specs = withPara(reportSpecs(), P.title, para("题".repeat(21), asRole("title"))).slice(0, P.effect);
+    const specs = withPara(reportSpecs(), P.title, para("题".repeat(21), asRole("title"))).slice(
+      0,
+      P.effect
+    );
     const c = counts({}, specs);
     expect(c.title).toMatchObject({ value: 21, status: "high", progress: 1 });
     expect(c.effect).toMatchObject({ status: "missing", progress: 0 });
@@ -63,13 +82,25 @@ describe("buildChecklist groups and summary", () => {
     const c = classified();
     const list = buildChecklist(c, lint(c, PROFILE_2023), PROFILE_2023);
     expect(list.groups.map((g) => g.ruleId)).toEqual(allRules.map((r) => r.meta.id));
-    expect(list.groups.every((g) => g.worstSeverity === null && g.findings.length === 0)).toBe(true);
+    expect(list.groups.every((g) => g.worstSeverity === null && g.findings.length === 0)).toBe(
+      true
+    );
     expect(list.groups[0].title).toBe("报告结构与顺序");
-    expect(list.summary).toEqual({ errors: 0, warnings: 0, infos: 0, rulesPassed: allRules.length, rulesTotal: allRules.length });
+    expect(list.summary).toEqual({
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      rulesPassed: allRules.length,
+      rulesTotal: allRules.length,
+    });
   });
 
   it("counts severities, worst severity, ignored findings and en-US titles", () => {
-    const specs = withPara(reportSpecs(), P.backgroundText, para("我们我司" + "题".repeat(490), asRole("body")));
+    const specs = withPara(
+      reportSpecs(),
+      P.backgroundText,
+      para("我们我司" + "题".repeat(490), asRole("body"))
+    );
     const c = classified(reportDoc(specs, { pictures: [] }));
     const first = lint(c, PROFILE_2023);
     const fp = first.findings.filter((f) => f.ruleId === "first-person");
@@ -77,16 +108,32 @@ describe("buildChecklist groups and summary", () => {
     const result = lint(c, PROFILE_2023, { ignoredFindingIds: [fp[0].id] });
     const list = buildChecklist(c, result, PROFILE_2023, { locale: "en-US" });
     const g = list.groups.find((x) => x.ruleId === "first-person")!;
-    expect(g).toMatchObject({ worstSeverity: "warning", ignoredCount: 1, title: "Third person", category: "person", requirementIds: ["R10"] });
+    expect(g).toMatchObject({
+      worstSeverity: "warning",
+      ignoredCount: 1,
+      title: "Third person",
+      category: "person",
+      requirementIds: ["R10"],
+    });
     expect(g.findings).toHaveLength(1);
     const pics = list.groups.find((x) => x.ruleId === "picture-count")!;
     expect(pics.worstSeverity).toBe("error");
-    expect(list.summary).toMatchObject({ errors: 1, warnings: 1, infos: 0, rulesPassed: allRules.length - 2 });
+    expect(list.summary).toMatchObject({
+      errors: 1,
+      warnings: 1,
+      infos: 0,
+      rulesPassed: allRules.length - 2,
+    });
   });
 
   it("puts a crashed rule's finding into that rule's group", () => {
     const c = classified();
-    const boom = { ...allRules[0], check: () => { throw new Error("x"); } };
+    const boom = {
+      ...allRules[0],
+      check: () => {
+        throw new Error("x");
+      },
+    };
     const rules = [boom, ...allRules.slice(1)];
     const result = lint(c, PROFILE_2023, { rules });
     const list = buildChecklist(c, result, PROFILE_2023, { rules });

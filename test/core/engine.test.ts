@@ -13,7 +13,10 @@ const doc = c.doc;
 const ref = (i: number) => refOf(doc.paragraphs[i]);
 
 /** A test rule reporting `descriptors` (or running `body`) under id "fake-rule". */
-function fake(descriptors: ReportDescriptor[] | (() => void), meta: Partial<Rule["meta"]> = {}): Rule {
+function fake(
+  descriptors: ReportDescriptor[] | (() => void),
+  meta: Partial<Rule["meta"]> = {}
+): Rule {
   return {
     meta: {
       id: "fake-rule",
@@ -55,51 +58,139 @@ describe("lint: report validation throws naming the rule", () => {
   const stale = { ...ref(P.backgroundText), textHash: "00000000" };
   const len = doc.paragraphs[P.backgroundText].text.length;
   const cases: [string, ReportDescriptor, Partial<Rule["meta"]>, RegExp][] = [
-    ["undeclared messageId", { messageId: "nope", target: P0 }, {}, /messageId "nope" is not declared/],
-    ["no en-US string", { messageId: "zhOnly", target: P0 }, { messageIds: ["zhOnly"] }, /has no en-US string/],
-    ["missing placeholder (en-US only)", { messageId: "withData", data: { count: 1 }, target: P0 }, {}, /needs data.where/],
-    ["non-finite data", { messageId: "withData", data: { count: NaN, where: "x" }, target: P0 }, {}, /data.count/],
-    ["paragraph out of range", { messageId: "plain", target: { kind: "paragraph", paragraph: { index: 999, textHash: "x" } } }, {}, /out of range/],
-    ["stale textHash", { messageId: "plain", target: { kind: "paragraph", paragraph: stale } }, {}, /textHash/],
-    ["span past the end", { messageId: "plain", target: { ...P0, span: [0, len + 1] } as Target }, {}, /span/],
-    ["inverted span", { messageId: "plain", target: { ...P0, span: [3, 2] } as Target }, {}, /span/],
-    ["picture out of range", { messageId: "plain", target: { kind: "picture", picture: 9, paragraph: ref(P.pic1) } }, {}, /picture 9/],
-    ["picture in another paragraph", { messageId: "plain", target: { kind: "picture", picture: 0, paragraph: ref(P.pic2) } }, {}, /not in paragraph/],
-    ["section out of range", { messageId: "plain", target: { kind: "section", section: 3 } }, {}, /section 3/],
-    ["bad severity", { messageId: "plain", target: P0, severity: "fatal" as never }, {}, /severity/],
+    [
+      "undeclared messageId",
+      { messageId: "nope", target: P0 },
+      {},
+      /messageId "nope" is not declared/,
+    ],
+    [
+      "no en-US string",
+      { messageId: "zhOnly", target: P0 },
+      { messageIds: ["zhOnly"] },
+      /has no en-US string/,
+    ],
+    [
+      "missing placeholder (en-US only)",
+      { messageId: "withData", data: { count: 1 }, target: P0 },
+      {},
+      /needs data.where/,
+    ],
+    [
+      "non-finite data",
+      { messageId: "withData", data: { count: NaN, where: "x" }, target: P0 },
+      {},
+      /data.count/,
+    ],
+    [
+      "paragraph out of range",
+      {
+        messageId: "plain",
+        target: { kind: "paragraph", paragraph: { index: 999, textHash: "x" } },
+      },
+      {},
+      /out of range/,
+    ],
+    [
+      "stale textHash",
+      { messageId: "plain", target: { kind: "paragraph", paragraph: stale } },
+      {},
+      /textHash/,
+    ],
+    [
+      "span past the end",
+      { messageId: "plain", target: { ...P0, span: [0, len + 1] } as Target },
+      {},
+      /span/,
+    ],
+    [
+      "inverted span",
+      { messageId: "plain", target: { ...P0, span: [3, 2] } as Target },
+      {},
+      /span/,
+    ],
+    [
+      "picture out of range",
+      { messageId: "plain", target: { kind: "picture", picture: 9, paragraph: ref(P.pic1) } },
+      {},
+      /picture 9/,
+    ],
+    [
+      "picture in another paragraph",
+      { messageId: "plain", target: { kind: "picture", picture: 0, paragraph: ref(P.pic2) } },
+      {},
+      /not in paragraph/,
+    ],
+    [
+      "section out of range",
+      { messageId: "plain", target: { kind: "section", section: 3 } },
+      {},
+      /section 3/,
+    ],
+    [
+      "bad severity",
+      { messageId: "plain", target: P0, severity: "fatal" as never },
+      {},
+      /severity/,
+    ],
     ["bad requirement id", { messageId: "plain", target: P0, requirementIds: ["R35"] }, {}, /R35/],
     [
       "fix without fixable",
-      { messageId: "plain", target: P0, fix: [{ op: "setRole", target: ref(P.backgroundText), role: "body" }] },
+      {
+        messageId: "plain",
+        target: P0,
+        fix: [{ op: "setRole", target: ref(P.backgroundText), role: "body" }],
+      },
       {},
       /meta.fixable is not declared/,
     ],
     [
       "replaceText from a format-fixable rule",
-      { messageId: "plain", target: P0, fix: [{ op: "replaceText", target: ref(P.backgroundText), span: [0, 1], text: "x" }] },
+      {
+        messageId: "plain",
+        target: P0,
+        fix: [{ op: "replaceText", target: ref(P.backgroundText), span: [0, 1], text: "x" }],
+      },
       { fixable: "format" },
       /replaceText needs meta.fixable "text"/,
     ],
     [
       "replaceText span outside the text",
-      { messageId: "plain", target: P0, fix: [{ op: "replaceText", target: ref(P.backgroundText), span: [0, len + 5], text: "x" }] },
+      {
+        messageId: "plain",
+        target: P0,
+        fix: [{ op: "replaceText", target: ref(P.backgroundText), span: [0, len + 5], text: "x" }],
+      },
       { fixable: "text" },
       /fix\[0\]: span/,
     ],
     [
       "setRole with an unknown role",
-      { messageId: "plain", target: P0, fix: [{ op: "setRole", target: ref(P.backgroundText), role: "footer" as never }] },
+      {
+        messageId: "plain",
+        target: P0,
+        fix: [{ op: "setRole", target: ref(P.backgroundText), role: "footer" as never }],
+      },
       { fixable: "format" },
       /role "footer"/,
     ],
     [
       "setRole headingEnd past the text",
-      { messageId: "plain", target: P0, fix: [{ op: "setRole", target: ref(P.backgroundText), role: "body", headingEnd: len + 1 }] },
+      {
+        messageId: "plain",
+        target: P0,
+        fix: [{ op: "setRole", target: ref(P.backgroundText), role: "body", headingEnd: len + 1 }],
+      },
       { fixable: "format" },
       /headingEnd/,
     ],
     ["empty fix", { messageId: "plain", target: P0, fix: [] }, { fixable: "format" }, /non-empty/],
-    ["unknown edit op", { messageId: "plain", target: P0, fix: [{ op: "delete" } as unknown as Edit] }, { fixable: "text" }, /unknown op/],
+    [
+      "unknown edit op",
+      { messageId: "plain", target: P0, fix: [{ op: "delete" } as unknown as Edit] },
+      { fixable: "text" },
+      /unknown op/,
+    ],
   ];
   it.each(cases)("%s", (_name, d, meta, pattern) => {
     const run = () => lint(c, PROFILE_2023, { rules: [fake([d], meta)] });
@@ -152,7 +243,11 @@ describe("lint: crashes, ignores, disabled rules, order, locale", () => {
     expect(r.crashed).toEqual(["fake-rule"]);
     const crash = r.findings.filter((f) => f.ruleId === RULE_CRASHED_ID);
     expect(crash).toHaveLength(1);
-    expect(crash[0]).toMatchObject({ severity: "error", data: { rule: "fake-rule", error: "boom" }, target: { kind: "document" } });
+    expect(crash[0]).toMatchObject({
+      severity: "error",
+      data: { rule: "fake-rule", error: "boom" },
+      target: { kind: "document" },
+    });
     expect(crash[0].message).toContain("boom");
     expect(r.ruleIds).toEqual(["fake-rule", ...allRules.map((x) => x.meta.id)]);
   });
@@ -181,7 +276,13 @@ describe("lint: crashes, ignores, disabled rules, order, locale", () => {
   });
 
   it("disabled rules do not run", () => {
-    const bad = reportDoc(withPara(reportSpecs(), P.title, para("x".repeat(5) + "我们" + "题".repeat(30), asRole("title"))));
+    const bad = reportDoc(
+      withPara(
+        reportSpecs(),
+        P.title,
+        para("x".repeat(5) + "我们" + "题".repeat(30), asRole("title"))
+      )
+    );
     const all = lint(classified(bad), PROFILE_2023);
     expect(all.findings.some((f) => f.ruleId === "title-length")).toBe(true);
     const r = lint(classified(bad), PROFILE_2023, { disabled: ["title-length", "no-such-rule"] });
@@ -192,8 +293,14 @@ describe("lint: crashes, ignores, disabled rules, order, locale", () => {
 
   it("sorts document targets first, then by paragraph and span; duplicate ids get #n", () => {
     const rule = fake([
-      { messageId: "plain", target: { kind: "paragraph", paragraph: ref(P.effectText), span: [4, 5] } },
-      { messageId: "plain", target: { kind: "paragraph", paragraph: ref(P.effectText), span: [1, 2] } },
+      {
+        messageId: "plain",
+        target: { kind: "paragraph", paragraph: ref(P.effectText), span: [4, 5] },
+      },
+      {
+        messageId: "plain",
+        target: { kind: "paragraph", paragraph: ref(P.effectText), span: [1, 2] },
+      },
       { messageId: "plain", target: { kind: "paragraph", paragraph: ref(P.title) } },
       { messageId: "plain", target: { kind: "document" } },
       { messageId: "plain", target: { kind: "document" } },
@@ -211,7 +318,9 @@ describe("lint: crashes, ignores, disabled rules, order, locale", () => {
   });
 
   it("ids are stable across runs", () => {
-    const bad = reportDoc(withPara(reportSpecs(), P.backgroundText, para("我们我司", asRole("body"))));
+    const bad = reportDoc(
+      withPara(reportSpecs(), P.backgroundText, para("我们我司", asRole("body")))
+    );
     const a = lint(classified(bad), PROFILE_2023).findings.map((f) => f.id);
     const b = lint(classified(bad), PROFILE_2023).findings.map((f) => f.id);
     expect(a).toEqual(b);
@@ -226,7 +335,9 @@ describe("lint: crashes, ignores, disabled rules, order, locale", () => {
   });
 
   it("duplicate rule ids throw", () => {
-    expect(() => lint(c, PROFILE_2023, { rules: [fake([]), fake([])] })).toThrow(/Duplicate rule id "fake-rule"/);
+    expect(() => lint(c, PROFILE_2023, { rules: [fake([]), fake([])] })).toThrow(
+      /Duplicate rule id "fake-rule"/
+    );
   });
 
   it("the compliant report gives no finding from any rule", () => {

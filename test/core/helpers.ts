@@ -3,7 +3,13 @@
  * report built with the model builders and knobs to move each count to a chosen value, plus a
  * one-rule lint runner. Every count below is Word's 字数 (R34): one per CJK character.
  */
-import { asRole, buildDocument, para, type BuildOptions, type ParaSpec } from "../../src/core/builders";
+import {
+  asRole,
+  buildDocument,
+  para,
+  type BuildOptions,
+  type ParaSpec,
+} from "../../src/core/builders";
 import { classify } from "../../src/core/classify";
 import { lint, type LintOptions, type LintResult } from "../../src/core/engine";
 import type { Edit } from "../../src/core/findings";
@@ -39,7 +45,11 @@ export function body(n: number, extra: Partial<ParaSpec> = {}): ParaSpec {
 }
 
 /** A picture of `pixelWidth` px shown `inches` wide in paragraph `paragraphIndex`. */
-export function picture(paragraphIndex: number, pixelWidth: number | null = 2400, inches = 6): Omit<Picture, "index"> {
+export function picture(
+  paragraphIndex: number,
+  pixelWidth: number | null = 2400,
+  inches = 6
+): Omit<Picture, "index"> {
   return {
     paragraphIndex,
     inline: true,
@@ -102,7 +112,10 @@ export const P = {
 } as const;
 
 /** Builds a document from specs with the two default pictures (400 dpi) unless overridden. */
-export function reportDoc(specs: ParaSpec[] = reportSpecs(), options: BuildOptions = {}): ReportDocument {
+export function reportDoc(
+  specs: ParaSpec[] = reportSpecs(),
+  options: BuildOptions = {}
+): ReportDocument {
   return buildDocument(specs, { pictures: [picture(P.pic1), picture(P.pic2)], ...options });
 }
 
@@ -125,16 +138,6 @@ export function withPara(specs: ParaSpec[], i: number, spec: ParaSpec): ParaSpec
   const out = [...specs];
   out[i] = spec;
   return out;
-}
-
-/** A compact view of findings for table-driven expectations. */
-export function brief(result: LintResult): { messageId: string; paragraph?: number; span?: [number, number] }[] {
-  return result.findings.map((f) => {
-    const b: { messageId: string; paragraph?: number; span?: [number, number] } = { messageId: f.messageId };
-    if (f.target.kind === "paragraph" || f.target.kind === "picture") b.paragraph = f.target.paragraph.index;
-    if (f.target.kind === "paragraph" && f.target.span) b.span = f.target.span;
-    return b;
-  });
 }
 
 /** What a test expects of one finding; unset fields are not checked. `fix: null` = no fix. */
@@ -185,7 +188,8 @@ export function ruleTester(
             expect(f.target.paragraph.index).toBe(e.paragraph);
           }
         }
-        if (e.section !== undefined) expect(f.target).toEqual({ kind: "section", section: e.section });
+        if (e.section !== undefined)
+          expect(f.target).toEqual({ kind: "section", section: e.section });
         if (e.span !== undefined) expect(f.target).toMatchObject({ span: e.span });
         else if (f.target.kind === "paragraph") expect(f.target.span).toBeUndefined();
         if (e.severity !== undefined) expect(f.severity).toBe(e.severity);

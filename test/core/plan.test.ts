@@ -6,8 +6,10 @@ import { isAlreadyFormatted, planFixes, planFormatting } from "../../src/core/pl
 import { classified, P, reportDoc, reportSpecs, withPara, zh } from "./helpers";
 
 const specs = reportSpecs();
-const plan = (s: ParaSpec[], options = {}) => planFormatting(classified(reportDoc(s, options)), PROFILE_2023);
-const withSpec = (i: number, change: Partial<ParaSpec>) => withPara(specs, i, { ...specs[i], ...change });
+const plan = (s: ParaSpec[], options = {}) =>
+  planFormatting(classified(reportDoc(s, options)), PROFILE_2023);
+const withSpec = (i: number, change: Partial<ParaSpec>) =>
+  withPara(specs, i, { ...specs[i], ...change });
 
 describe("planFormatting", () => {
   it("already-correct paragraphs produce no edit", () => {
@@ -24,18 +26,22 @@ describe("planFormatting", () => {
   ])("%s → one setRole", (_name, change) => {
     const s = withSpec(P.backgroundText, change);
     const doc = reportDoc(s);
-    expect(plan(s)).toEqual([{ op: "setRole", target: refOf(doc.paragraphs[P.backgroundText]), role: "body" }]);
+    expect(plan(s)).toEqual([
+      { op: "setRole", target: refOf(doc.paragraphs[P.backgroundText]), role: "body" },
+    ]);
   });
 
   it("non-conflicting direct formatting (colour) does not trigger an edit", () => {
-    expect(plan(withSpec(P.backgroundText, { direct: { paragraph: [], run: ["color"] } }))).toEqual([]);
+    expect(plan(withSpec(P.backgroundText, { direct: { paragraph: [], run: ["color"] } }))).toEqual(
+      []
+    );
   });
 
   it("a level-4 heading gets the level-3 style", () => {
     const s = [...specs];
     s.splice(P.h2a + 1, 0, para("（1）排查清单", asRole("heading3")));
     const doc = reportDoc(s);
-    // Formatted as heading3 but not our... it is exactly heading3: no edit needed.
+    // Already exactly the level-3 style: no edit.
     expect(plan(s)).toEqual([]);
     s[P.h2a + 1] = para("（1）排查清单", asRole("body"));
     expect(planFormatting(classified(reportDoc(s)), PROFILE_2023)).toEqual([
@@ -48,17 +54,25 @@ describe("planFormatting", () => {
     const he = "（一）建立隐患排查机制。".length;
     const s = withPara(specs, P.h2a, para(text, asRole("heading2")));
     const doc = reportDoc(s);
-    expect(plan(s)).toEqual([{ op: "setRole", target: refOf(doc.paragraphs[P.h2a]), role: "heading2", headingEnd: he }]);
-    const ok = withPara(specs, P.h2a, para(text, {
-      ...asRole("heading2"),
-      direct: { paragraph: [], run: ["rFonts", "b"] },
-      runs: [
-        { text: text.slice(0, he), format: asRole("heading2").format },
-        { text: text.slice(he), format: asRole("body").format },
-      ],
-    }));
+    expect(plan(s)).toEqual([
+      { op: "setRole", target: refOf(doc.paragraphs[P.h2a]), role: "heading2", headingEnd: he },
+    ]);
+    const ok = withPara(
+      specs,
+      P.h2a,
+      para(text, {
+        ...asRole("heading2"),
+        direct: { paragraph: [], run: ["rFonts", "b"] },
+        runs: [
+          { text: text.slice(0, he), format: asRole("heading2").format },
+          { text: text.slice(he), format: asRole("body").format },
+        ],
+      })
+    );
     expect(plan(ok)).toEqual([]);
-    expect(isAlreadyFormatted(reportDoc(ok).paragraphs[P.h2a], "heading2", PROFILE_2023, he)).toBe(true);
+    expect(isAlreadyFormatted(reportDoc(ok).paragraphs[P.h2a], "heading2", PROFILE_2023, he)).toBe(
+      true
+    );
   });
 
   it("table paragraphs and empty paragraphs are not formatted", () => {
@@ -68,14 +82,41 @@ describe("planFormatting", () => {
 
   it("setPage only when a section is not A4 portrait", () => {
     const last = specs.length - 1;
-    expect(plan(specs, { sections: [{ pageWidth: 11906, pageHeight: 16838, orientation: "portrait", lastParagraphIndex: last }] })).toEqual([]);
-    expect(plan(specs, { sections: [{ pageWidth: 12240, pageHeight: 15840, orientation: "portrait", lastParagraphIndex: last }] })).toEqual([
-      { op: "setPage", width: 11906, height: 16838, orientation: "portrait" },
-    ]);
+    expect(
+      plan(specs, {
+        sections: [
+          {
+            pageWidth: 11906,
+            pageHeight: 16838,
+            orientation: "portrait",
+            lastParagraphIndex: last,
+          },
+        ],
+      })
+    ).toEqual([]);
+    expect(
+      plan(specs, {
+        sections: [
+          {
+            pageWidth: 12240,
+            pageHeight: 15840,
+            orientation: "portrait",
+            lastParagraphIndex: last,
+          },
+        ],
+      })
+    ).toEqual([{ op: "setPage", width: 11906, height: 16838, orientation: "portrait" }]);
   });
 
   it("never changes text", () => {
-    const messy = specs.map((s) => ({ ...s, styleId: null, styleName: null, format: {}, alignment: null, spacing: null }));
+    const messy = specs.map((s) => ({
+      ...s,
+      styleId: null,
+      styleName: null,
+      format: {},
+      alignment: null,
+      spacing: null,
+    }));
     const edits = plan(messy);
     expect(edits.length).toBeGreaterThan(10);
     expect(edits.every((e) => e.op === "setRole" || e.op === "setPage")).toBe(true);
@@ -95,7 +136,12 @@ describe("planFixes", () => {
     target: { kind: "document" },
     ...(fix ? { fix } : {}),
   });
-  const rt = (index: number, span: [number, number], text = "x"): Edit => ({ op: "replaceText", target: r(index), span, text });
+  const rt = (index: number, span: [number, number], text = "x"): Edit => ({
+    op: "replaceText",
+    target: r(index),
+    span,
+    text,
+  });
   const sr = (index: number): Edit => ({ op: "setRole", target: r(index), role: "body" });
   const page: Edit = { op: "setPage", width: 11906, height: 16838, orientation: "portrait" };
 
@@ -117,9 +163,18 @@ describe("planFixes", () => {
   });
 
   it("skips overlapping replaceText spans and reports them", () => {
-    const p = planFixes([finding("a", [rt(2, [0, 4], "A")]), finding("b", [rt(2, [3, 6], "B")]), finding("c", [rt(2, [6, 7])])], "all");
+    const p = planFixes(
+      [
+        finding("a", [rt(2, [0, 4], "A")]),
+        finding("b", [rt(2, [3, 6], "B")]),
+        finding("c", [rt(2, [6, 7])]),
+      ],
+      "all"
+    );
     expect(p.edits).toEqual([rt(2, [6, 7]), rt(2, [3, 6], "B")]);
-    expect(p.conflicts).toEqual([{ edit: rt(2, [0, 4], "A"), findingIds: ["a"], conflictsWith: rt(2, [3, 6], "B") }]);
+    expect(p.conflicts).toEqual([
+      { edit: rt(2, [0, 4], "A"), findingIds: ["a"], conflictsWith: rt(2, [3, 6], "B") },
+    ]);
   });
 
   it.each<[string, [number, number], [number, number], boolean]>([
@@ -134,7 +189,9 @@ describe("planFixes", () => {
   });
 
   it("same span in different paragraphs does not conflict", () => {
-    expect(planFixes([finding("a", [rt(0, [0, 2])]), finding("b", [rt(1, [0, 2])])], "all").conflicts).toEqual([]);
+    expect(
+      planFixes([finding("a", [rt(0, [0, 2])]), finding("b", [rt(1, [0, 2])])], "all").conflicts
+    ).toEqual([]);
   });
 
   it("honours the selection of finding ids", () => {
@@ -144,7 +201,10 @@ describe("planFixes", () => {
   });
 
   it("two different setRole for one paragraph: the second is a conflict", () => {
-    const p = planFixes([finding("a", [sr(1)]), finding("b", [{ op: "setRole", target: r(1), role: "heading3" }])], "all");
+    const p = planFixes(
+      [finding("a", [sr(1)]), finding("b", [{ op: "setRole", target: r(1), role: "heading3" }])],
+      "all"
+    );
     expect(p.edits).toHaveLength(1);
     expect(p.conflicts).toHaveLength(1);
   });

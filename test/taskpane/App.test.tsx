@@ -265,7 +265,7 @@ describe("template", () => {
     fireEvent.click(screen.getByRole("button", { name: "插入案例报告模板" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText("替换文档内容？")).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole("button", { name: "取消" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "取消" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(gateway.callsOf("isEmpty")).toHaveLength(1);
     expect(gateway.callsOf("insertTemplate")).toHaveLength(0);
@@ -278,7 +278,7 @@ describe("template", () => {
     await checked();
     fireEvent.click(screen.getByRole("button", { name: "插入案例报告模板" }));
     const dialog = await screen.findByRole("alertdialog");
-    fireEvent.click(within(dialog).getByRole("button", { name: "替换为模板" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "替换为模板" }));
     expect(await screen.findByText("已插入模板（10 段）。")).toBeTruthy();
     expect(screen.getByText("页面已设为 A4 纵向。")).toBeTruthy();
     expect(gateway.callsOf("insertTemplate")[0].args).toEqual(["report", { replace: true }]);

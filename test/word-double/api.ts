@@ -85,6 +85,8 @@ export class RequestContextDouble {
   readonly document: DocumentDouble;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   readonly nullables: ClientObject[] = [];
+  /** Incremented at each sync: collections loaded twice in one batch keep one item list. */
+  epoch = 0;
   constructor(readonly env: Env) {
     this.document = new DocumentDouble(this);
   }
@@ -98,6 +100,7 @@ export class RequestContextDouble {
   sync(): Promise<void> {
     const env = this.env;
     env.stats.syncCount++;
+    this.epoch++;
     const batch = this.queue.splice(0);
     if (env.faults.hangNext) {
       env.faults.hangNext = false;
@@ -230,6 +233,8 @@ function missingForLoad(a: LoadAction, env: Env): SetName | null {
 
 function loadPath(obj: ClientObject, segs: string[]): void {
   const cls = obj.constructor as Ctor;
+  // Loading through a null object (…OrNullObject that found nothing) loads nothing.
+  if (obj.isNullTarget()) return;
   if (segs.length === 0) {
     // A bare navigation load loads every scalar of the object the host supports.
     for (const [name, def] of Object.entries(PROPS.get(cls) ?? {})) {
@@ -332,6 +337,10 @@ export abstract class ClientObject {
   resolveNull(): void {
     /* overridden by nullable proxies */
   }
+  /** True for a nullable proxy whose target does not exist (decided now). */
+  isNullTarget(): boolean {
+    return false;
+  }
 
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.values);
@@ -342,9 +351,12 @@ export abstract class ClientObject {
 abstract class CollectionBase<T extends ClientObject> extends ClientObject {
   abstract targets(): unknown[];
   abstract makeItem(target: unknown): T;
+  private loadedEpoch = -1;
   loadItems(): T[] {
+    if (this.loadedEpoch === this.ctx.epoch && this.values.has("items")) return this.values.get("items") as T[];
     const items = this.targets().map((t) => this.makeItem(t));
     this.values.set("items", items);
+    this.loadedEpoch = this.ctx.epoch;
     return items;
   }
   get items(): T[] {
@@ -766,8 +778,11 @@ define(ParagraphDouble as unknown as Ctor, {
   tableNestingLevel: {
     req: "WordApi 1.3",
     get: (s) => {
-      const el = (s as ParagraphDouble).el();
-      return model(s).paragraphs().find((x) => x.el === el)?.depth ?? 0;
+      let depth = 0;
+      for (let n = (s as ParagraphDouble).el().parentNode; n; n = n.parentNode) {
+        if ((n as Element).namespaceURI === W && (n as Element).localName === "tc") depth++;
+      }
+      return depth;
     },
   },
   uniqueLocalId: { req: "WordApi 1.6", get: (s) => model(s).idOf((s as ParagraphDouble).el()) },
@@ -1083,7 +1098,7 @@ export class StyleDouble extends ClientObject {
   constructor(
     ctx: RequestContextDouble,
     private readonly resolver: () => Element | null,
-    nullable: boolean
+    private readonly nullable: boolean
   ) {
     super(ctx);
     if (nullable) ctx.nullables.push(this);
@@ -1096,6 +1111,11 @@ export class StyleDouble extends ClientObject {
   }
   override resolveNull(): void {
     this.nullState = this.resolver() === null;
+  }
+  override isNullTarget(): boolean {
+    if (!this.nullable) return false;
+    this.resolveNull();
+    return this.nullState === true;
   }
   get font(): FontDouble {
     return this.nav("font", () => new FontDouble(this.ctx, () => ({ kind: "style", style: this.el() })));

@@ -337,13 +337,20 @@ export class DocModel {
           out.push({ node: c, text: "\t" });
           break;
         case "br":
-        case "cr":
-          // A text-wrapping break: Word's Paragraph.text gives "\v" (VERIFY on real Word).
-          out.push({ node: c, text: c.getAttributeNS(W, "type") === "page" ? "" : "\v" });
+        case "cr": {
+          // Word's Paragraph.text: line break "\v", page break "\f", column break U+000E (as src/ooxml/parse).
+          const type = c.getAttributeNS(W, "type");
+          out.push({ node: c, text: type === "page" ? "\f" : type === "column" ? "\u000E" : "\v" });
           break;
+        }
         case "noBreakHyphen":
-          out.push({ node: c, text: "\u2011" });
+          out.push({ node: c, text: "-" });
           break;
+        case "sym": {
+          const code = parseInt(c.getAttributeNS(W, "char") || "0", 16);
+          out.push({ node: c, text: code > 0 ? String.fromCharCode(code) : "" });
+          break;
+        }
         default:
           break;
       }

@@ -9,8 +9,10 @@
  * per locale to `CATALOGS` below; keys are then "<ns>.<entry>". `registerMessages` adds a
  * catalog at run time instead (tests, plug-ins).
  */
+import { cli as enCli } from "./en-US/cli";
 import * as enRules from "./en-US/rules";
 import { ui as enUi } from "./en-US/ui";
+import { cli as zhCli } from "./zh-CN/cli";
 import * as zhRules from "./zh-CN/rules";
 import { ui as zhUi } from "./zh-CN/ui";
 
@@ -30,8 +32,8 @@ export type MessageCatalog = Readonly<Record<string, string>>;
 export type MessageData = Readonly<Record<string, string | number>>;
 
 const CATALOGS: Record<Locale, Record<string, MessageCatalog>> = {
-  "zh-CN": { rules: zhRules.rules, checklist: zhRules.checklist, ui: zhUi },
-  "en-US": { rules: enRules.rules, checklist: enRules.checklist, ui: enUi },
+  "zh-CN": { rules: zhRules.rules, checklist: zhRules.checklist, ui: zhUi, cli: zhCli },
+  "en-US": { rules: enRules.rules, checklist: enRules.checklist, ui: enUi, cli: enCli },
 };
 
 const registered: { locale: Locale; namespace: string; catalog: MessageCatalog }[] = [];

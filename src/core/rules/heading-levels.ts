@@ -26,7 +26,14 @@ import type { SectionId } from "../roles";
 import { paragraphTarget, type Rule } from "../rule";
 
 /** Sections whose headings are checked: the report before 附件 (a heading in 单位简介 is an orphan). */
-const CHECKED: readonly SectionId[] = ["front", "unitIntro", "background", "practice", "effect", "bodyOther"];
+const CHECKED: readonly SectionId[] = [
+  "front",
+  "unitIntro",
+  "background",
+  "practice",
+  "effect",
+  "bodyOther",
+];
 
 /** The right marker of `spec`'s level for `ordinal`: "二、", "（三）", "4.". */
 export function levelMarker(spec: HeadingLevelSpec, ordinal: number): string {
@@ -65,7 +72,11 @@ export const headingLevels: Rule = {
       const p = c.doc.paragraphs[info.index];
       const target = paragraphTarget(c, info.index);
       if (h.level > max) {
-        ctx.report({ messageId: "tooDeep", data: { level: h.level, max, marker: h.marker }, target });
+        ctx.report({
+          messageId: "tooDeep",
+          data: { level: h.level, max, marker: h.marker },
+          target,
+        });
         continue;
       }
       const spec = levels[h.level - 1];
@@ -99,7 +110,9 @@ export const headingLevels: Rule = {
           messageId: "wrongMarker",
           data: { marker: h.marker, expected, level: h.level },
           target: span ? paragraphTarget(c, info.index, span) : target,
-          ...(span ? { fix: [{ op: "replaceText" as const, target: refOf(p), span, text: expected }] } : {}),
+          ...(span
+            ? { fix: [{ op: "replaceText" as const, target: refOf(p), span, text: expected }] }
+            : {}),
         });
       }
       const prev = last[h.level];

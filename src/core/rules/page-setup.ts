@@ -20,7 +20,12 @@ export const pageSetup: Rule = {
   check(ctx) {
     const { page } = ctx.profile;
     const fix = [
-      { op: "setPage" as const, width: page.width, height: page.height, orientation: page.orientation },
+      {
+        op: "setPage" as const,
+        width: page.width,
+        height: page.height,
+        orientation: page.orientation,
+      },
     ];
     ctx.classified.doc.sections.forEach((s, i) => {
       const problem = pageProblem(s, ctx.profile);

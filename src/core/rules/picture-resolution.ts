@@ -42,7 +42,12 @@ export const pictureResolution: Rule = {
       const name = pic.description || pic.name || `#${index + 1}`;
       const dpi = effectiveDpi(pic);
       if (dpi === null) {
-        ctx.report({ messageId: "notCheckable", data: { picture: index + 1, name }, target, severity: "info" });
+        ctx.report({
+          messageId: "notCheckable",
+          data: { picture: index + 1, name },
+          target,
+          severity: "info",
+        });
       } else if (dpi < min) {
         const widthCm = Math.round((pic.cx / EMU_PER_INCH) * 2.54 * 10) / 10;
         ctx.report({

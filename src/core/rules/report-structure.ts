@@ -8,13 +8,7 @@
  * `body-length` (R6), so no problem is reported twice.
  */
 import type { ClassifiedDocument } from "../roles";
-import {
-  findSection,
-  indexesOfRole,
-  paragraphTarget,
-  sectionStart,
-  type Rule,
-} from "../rule";
+import { findSection, indexesOfRole, paragraphTarget, sectionStart, type Rule } from "../rule";
 
 /** The parts in their required order, with the 字 name shown in messages. */
 const PARTS = [
@@ -84,16 +78,25 @@ export const reportStructure: Rule = {
     const starts = PARTS.map((p) => ({ ...p, at: partStart(c, p.id) }));
     for (const p of starts) {
       if (p.at === null && (p.id === "title" || p.id === "unitIntro")) {
-        ctx.report({ messageId: "missingPart", data: { part: p.name }, target: { kind: "document" } });
+        ctx.report({
+          messageId: "missingPart",
+          data: { part: p.name },
+          target: { kind: "document" },
+        });
       }
     }
     // The parts in place are the longest run of present parts whose positions increase in
     // the required order; every other present part is out of order (one finding per moved part).
-    const present = starts.filter((p): p is (typeof starts)[number] & { at: number } => p.at !== null);
+    const present = starts.filter(
+      (p): p is (typeof starts)[number] & { at: number } => p.at !== null
+    );
     const inPlace = longestIncreasing(present.map((p) => p.at));
     present.forEach((p, k) => {
       if (inPlace.has(k)) return;
-      const before = present.slice(0, k).reverse().find((_, j) => inPlace.has(k - 1 - j));
+      const before = present
+        .slice(0, k)
+        .reverse()
+        .find((_, j) => inPlace.has(k - 1 - j));
       ctx.report({
         messageId: "outOfOrder",
         data: { part: p.name, after: before?.name ?? PARTS[0].name },

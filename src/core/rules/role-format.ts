@@ -73,7 +73,8 @@ function describe(
       const found = m.found.join("、");
       const required = style.eastAsia;
       if (m.match === "theme") {
-        const ok = m.found.length > 0 && m.found.every((f) => fontPasses(matchFont(f, required, profile)));
+        const ok =
+          m.found.length > 0 && m.found.every((f) => fontPasses(matchFont(f, required, profile)));
         return {
           messageId: "fontTheme",
           data: { ...names, found: found || "?", required },
@@ -82,7 +83,11 @@ function describe(
       }
       if (m.match === "missing") return { messageId: "fontMissing", data: { ...names, required } };
       if (m.match === "lookAlike") {
-        return { messageId: "fontLookAlike", data: { ...names, found, required }, severity: "warning" };
+        return {
+          messageId: "fontLookAlike",
+          data: { ...names, found, required },
+          severity: "warning",
+        };
       }
       return { messageId: "fontWrong", data: { ...names, found, required } };
     }
@@ -159,7 +164,11 @@ export const roleFormat: Rule = {
           ? [{ role, range: [0, p.text.length] }]
           : [
               { role, range: [0, headingEnd], span: [0, headingEnd] },
-              { role: "body", range: [headingEnd, p.text.length], span: [headingEnd, p.text.length] },
+              {
+                role: "body",
+                range: [headingEnd, p.text.length],
+                span: [headingEnd, p.text.length],
+              },
             ];
       const report = (m: FormatMismatch, partRole: FormattedRole, span?: [number, number]) => {
         const partStyle = profile.roles[partRole];
@@ -173,7 +182,8 @@ export const roleFormat: Rule = {
       for (const part of parts) {
         const partStyle = profile.roles[part.role];
         if (!isPrescribed(partStyle)) continue;
-        for (const m of compareRuns(p, part.range, partStyle, profile)) report(m, part.role, part.span);
+        for (const m of compareRuns(p, part.range, partStyle, profile))
+          report(m, part.role, part.span);
       }
       for (const m of compareParagraph(p, style, false)) report(m, role);
     }

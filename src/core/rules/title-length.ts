@@ -11,9 +11,8 @@ const SENTENCE_END = /[。！？!?]+/;
 
 /** Number of sentences in `text`: non-empty pieces between sentence-ending marks. */
 export function sentenceCount(text: string): number {
-  return text
-    .split(SENTENCE_END)
-    .filter((s) => s.replace(/[\s”’」』）)》"'】]/g, "") !== "").length;
+  return text.split(SENTENCE_END).filter((s) => s.replace(/[\s”’」』）)》"'】]/g, "") !== "")
+    .length;
 }
 
 /** title-length: 题目 longer than the bound, or more than one sentence (R2). */

@@ -12,7 +12,9 @@ ruleTester(bodyLength, {
     {
       name: "2999 字",
       doc: reportSpecs({ background: 499 }),
-      errors: [{ messageId: "tooShort", paragraph: P.background, data: { count: 2999, min: 3000 } }],
+      errors: [
+        { messageId: "tooShort", paragraph: P.background, data: { count: 2999, min: 3000 } },
+      ],
     },
     {
       name: "no 实施效果 part (and so too short)",

@@ -12,10 +12,17 @@ ruleTester(firstPerson, {
     { name: "third person", doc: specs },
     { name: "inside “…”", doc: bg(`该公司负责人表示：“我们要把安全放在首位。”${zh(20)}`) },
     { name: "inside 「…」 and 『…』", doc: bg(`「我司」与『本单位』${zh(10)}`) },
-    { name: "quotation not closed runs to the paragraph's end", doc: bg(`他说：“我们一定做好${zh(10)}`) },
+    {
+      name: "quotation not closed runs to the paragraph's end",
+      doc: bg(`他说：“我们一定做好${zh(10)}`),
+    },
     {
       name: "in 附件 (not report text)",
-      doc: [...specs, para("附件", asRole("attachmentHeading")), para("我单位荣誉证书", asRole("attachment"))],
+      doc: [
+        ...specs,
+        para("附件", asRole("attachmentHeading")),
+        para("我单位荣誉证书", asRole("attachment")),
+      ],
     },
   ],
   invalid: [
@@ -23,17 +30,44 @@ ruleTester(firstPerson, {
       name: "我们 in the body",
       doc: bg(`${zh(3)}我们${zh(5)}`),
       errors: [
-        { messageId: "firstPerson", paragraph: P.backgroundText, span: [3, 5], severity: "warning", data: { word: "我们" }, fix: null },
+        {
+          messageId: "firstPerson",
+          paragraph: P.backgroundText,
+          span: [3, 5],
+          severity: "warning",
+          data: { word: "我们" },
+          fix: null,
+        },
       ],
     },
     {
       name: "several words in one paragraph, longest match (我公司 not 我司)",
       doc: bg("本公司和我单位以及我公司、我司"),
       errors: [
-        { messageId: "firstPerson", span: [0, 3], data: { word: "本公司" }, paragraph: P.backgroundText },
-        { messageId: "firstPerson", span: [4, 7], data: { word: "我单位" }, paragraph: P.backgroundText },
-        { messageId: "firstPerson", span: [9, 12], data: { word: "我公司" }, paragraph: P.backgroundText },
-        { messageId: "firstPerson", span: [13, 15], data: { word: "我司" }, paragraph: P.backgroundText },
+        {
+          messageId: "firstPerson",
+          span: [0, 3],
+          data: { word: "本公司" },
+          paragraph: P.backgroundText,
+        },
+        {
+          messageId: "firstPerson",
+          span: [4, 7],
+          data: { word: "我单位" },
+          paragraph: P.backgroundText,
+        },
+        {
+          messageId: "firstPerson",
+          span: [9, 12],
+          data: { word: "我公司" },
+          paragraph: P.backgroundText,
+        },
+        {
+          messageId: "firstPerson",
+          span: [13, 15],
+          data: { word: "我司" },
+          paragraph: P.backgroundText,
+        },
       ],
     },
     {
@@ -64,7 +98,9 @@ describe("findFirstPerson", () => {
     ["“我们”", []],
     ["「『我们』」我们", [[6, 8]]],
     ["自我", []],
-  ] as [string, [number, number][]][])("%s", (text, spans) => expect(findFirstPerson(text, words)).toEqual(spans));
+  ] as [string, [number, number][]][])("%s", (text, spans) =>
+    expect(findFirstPerson(text, words)).toEqual(spans)
+  );
   it("ignores empty words", () => expect(findFirstPerson("abc", [""])).toEqual([]));
   it("body helper builds plain text", () => expect(body(3).text).toBe(zh(3)));
 });

@@ -14,7 +14,14 @@ const insertAfter = (i: number, ...extra: ReturnType<typeof para>[]) => [
 ];
 
 /** A typed wrong marker on paragraph `i`, fixed to `expected`. */
-function wrongMarker(name: string, i: number, text: string, marker: string, expected: string, lead = 0) {
+function wrongMarker(
+  name: string,
+  i: number,
+  text: string,
+  marker: string,
+  expected: string,
+  lead = 0
+) {
   const doc = reportDoc(h(i, text));
   const span: [number, number] = [lead, lead + marker.length];
   return {
@@ -26,7 +33,9 @@ function wrongMarker(name: string, i: number, text: string, marker: string, expe
         paragraph: i,
         span,
         data: { marker, expected, level: 2 },
-        fix: [{ op: "replaceText" as const, target: refOf(doc.paragraphs[i]), span, text: expected }],
+        fix: [
+          { op: "replaceText" as const, target: refOf(doc.paragraphs[i]), span, text: expected },
+        ],
       },
     ],
   };
@@ -37,7 +46,12 @@ ruleTester(headingLevels, {
     { name: "一、 （一） （二） 二、 三、", doc: specs },
     {
       name: "level 3 under level 2: 1. 2.",
-      doc: insertAfter(P.h2a, para("1.制定排查清单", asRole("heading3")), body(50), para("2.落实整改责任", asRole("heading3"))),
+      doc: insertAfter(
+        P.h2a,
+        para("1.制定排查清单", asRole("heading3")),
+        body(50),
+        para("2.落实整改责任", asRole("heading3"))
+      ),
     },
     {
       name: "level 3 directly under level 1 is allowed",
@@ -46,31 +60,71 @@ ruleTester(headingLevels, {
     {
       name: "automatic numbering with the right labels",
       doc: withPara(
-        withPara(specs, P.h2a, para("建立隐患排查机制", { ...asRole("heading2"), numbering: autoNumber("（一）", 1, "chineseCounting") })),
+        withPara(
+          specs,
+          P.h2a,
+          para("建立隐患排查机制", {
+            ...asRole("heading2"),
+            numbering: autoNumber("（一）", 1, "chineseCounting"),
+          })
+        ),
         P.h2b,
-        para("开展专项培训活动", { ...asRole("heading2"), numbering: autoNumber("（二）", 1, "chineseCounting") })
+        para("开展专项培训活动", {
+          ...asRole("heading2"),
+          numbering: autoNumber("（二）", 1, "chineseCounting"),
+        })
       ),
     },
   ],
   invalid: [
     wrongMarker("（一）、 → （一）", P.h2a, "（一）、建立隐患排查机制", "（一）、", "（一）"),
-    wrongMarker("(一) half-width brackets → （一）", P.h2a, "(一)建立隐患排查机制", "(一)", "（一）"),
-    wrongMarker("leading spaces are kept", P.h2a, "　（一）、建立隐患排查机制", "（一）、", "（一）", 1),
+    wrongMarker(
+      "(一) half-width brackets → （一）",
+      P.h2a,
+      "(一)建立隐患排查机制",
+      "(一)",
+      "（一）"
+    ),
+    wrongMarker(
+      "leading spaces are kept",
+      P.h2a,
+      "　（一）、建立隐患排查机制",
+      "（一）、",
+      "（一）",
+      1
+    ),
     {
       name: "1、 at level 3 → 1.",
       doc: insertAfter(P.h2a, para("1、制定排查清单", asRole("heading3"))),
-      errors: [{ messageId: "wrongMarker", paragraph: P.h2a + 1, span: [0, 2], data: { expected: "1." } }],
+      errors: [
+        { messageId: "wrongMarker", paragraph: P.h2a + 1, span: [0, 2], data: { expected: "1." } },
+      ],
     },
     {
       name: "automatic label 1、: reported without a text fix",
-      doc: insertAfter(P.h2a, para("制定排查清单", { ...asRole("heading3"), numbering: autoNumber("1、", 2, "decimal") })),
-      errors: [{ messageId: "wrongMarker", paragraph: P.h2a + 1, fix: null, data: { marker: "1、", expected: "1." } }],
+      doc: insertAfter(
+        P.h2a,
+        para("制定排查清单", { ...asRole("heading3"), numbering: autoNumber("1、", 2, "decimal") })
+      ),
+      errors: [
+        {
+          messageId: "wrongMarker",
+          paragraph: P.h2a + 1,
+          fix: null,
+          data: { marker: "1、", expected: "1." },
+        },
+      ],
     },
     {
       name: "一、 then 三、 (skipped), then 三、 again (repeated)",
       doc: h(P.practice, "三、主要做法", "heading1"),
       errors: [
-        { messageId: "ordinalSkipped", paragraph: P.practice, data: { marker: "三、", expected: "二、" }, fix: null },
+        {
+          messageId: "ordinalSkipped",
+          paragraph: P.practice,
+          data: { marker: "三、", expected: "二、" },
+          fix: null,
+        },
         { messageId: "ordinalRepeated", paragraph: P.effect, data: { marker: "三、" } },
       ],
     },
@@ -90,17 +144,33 @@ ruleTester(headingLevels, {
     {
       name: "level 4 （1）",
       doc: insertAfter(P.h2a, para("（1）排查清单", asRole("heading3"))),
-      errors: [{ messageId: "tooDeep", paragraph: P.h2a + 1, data: { level: 4, max: 3 }, fix: null }],
+      errors: [
+        { messageId: "tooDeep", paragraph: P.h2a + 1, data: { level: 4, max: 3 }, fix: null },
+      ],
     },
     {
       name: "level-2 heading under no level-1 heading",
       doc: insertAfter(P.introHeading, para("（一）企业概况", asRole("heading2"))),
-      errors: [{ messageId: "orphan", paragraph: P.introHeading + 1, severity: "warning", data: { level: 2, parent: 1 } }],
+      errors: [
+        {
+          messageId: "orphan",
+          paragraph: P.introHeading + 1,
+          severity: "warning",
+          data: { level: 2, parent: 1 },
+        },
+      ],
     },
     {
       name: "heading by style only, without a number",
       doc: h(P.h2a, "建立隐患排查机制"),
-      errors: [{ messageId: "missingMarker", paragraph: P.h2a, severity: "warning", data: { level: 2, example: "（一）" } }],
+      errors: [
+        {
+          messageId: "missingMarker",
+          paragraph: P.h2a,
+          severity: "warning",
+          data: { level: 2, example: "（一）" },
+        },
+      ],
     },
   ],
 });

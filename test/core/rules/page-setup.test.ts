@@ -4,7 +4,12 @@ import { reportDoc, reportSpecs, ruleTester } from "../helpers";
 
 const specs = reportSpecs();
 const last = specs.length - 1;
-const sec = (w: number | null, h: number | null, orientation: "portrait" | "landscape" = "portrait", lastParagraphIndex = last): Section => ({
+const sec = (
+  w: number | null,
+  h: number | null,
+  orientation: "portrait" | "landscape" = "portrait",
+  lastParagraphIndex = last
+): Section => ({
   pageWidth: w,
   pageHeight: h,
   orientation,
@@ -17,7 +22,10 @@ ruleTester(pageSetup, {
   valid: [
     { name: "A4 portrait", doc: specs },
     { name: "within ±20 twips", doc: withSections(sec(11926, 16818)) },
-    { name: "two A4 sections", doc: withSections(sec(11906, 16838, "portrait", 5), sec(11906, 16838)) },
+    {
+      name: "two A4 sections",
+      doc: withSections(sec(11906, 16838, "portrait", 5), sec(11906, 16838)),
+    },
   ],
   invalid: [
     {
@@ -28,12 +36,23 @@ ruleTester(pageSetup, {
           messageId: "wrongSize",
           section: 0,
           severity: "error",
-          data: { section: 1, width: 215.9, height: 279.4, requiredWidth: 210, requiredHeight: 297, paper: "A4" },
+          data: {
+            section: 1,
+            width: 215.9,
+            height: 279.4,
+            requiredWidth: 210,
+            requiredHeight: 297,
+            paper: "A4",
+          },
           fix: FIX as never,
         },
       ],
     },
-    { name: "21 twips off", doc: withSections(sec(11927, 16838)), errors: [{ messageId: "wrongSize", section: 0 }] },
+    {
+      name: "21 twips off",
+      doc: withSections(sec(11927, 16838)),
+      errors: [{ messageId: "wrongSize", section: 0 }],
+    },
     {
       name: "A4 landscape (attribute and sizes)",
       doc: withSections(sec(16838, 11906, "landscape")),

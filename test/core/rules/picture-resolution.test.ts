@@ -7,7 +7,10 @@ const pics = (...p: ReturnType<typeof picture>[]) => reportDoc(specs, { pictures
 ruleTester(pictureResolution, {
   valid: [
     { name: "2400 px over 6 in = 400 dpi", doc: specs },
-    { name: "1800 px over 6 in = exactly 300 dpi", doc: pics(picture(P.pic1, 1800), picture(P.pic2, 1800)) },
+    {
+      name: "1800 px over 6 in = exactly 300 dpi",
+      doc: pics(picture(P.pic1, 1800), picture(P.pic2, 1800)),
+    },
   ],
   invalid: [
     {
@@ -18,7 +21,14 @@ ruleTester(pictureResolution, {
           messageId: "lowDpi",
           paragraph: P.pic2,
           severity: "warning",
-          data: { picture: 2, dpi: 299, min: 300, pixelWidth: 1794, widthCm: 15.2, name: "现场检查" },
+          data: {
+            picture: 2,
+            dpi: 299,
+            min: 300,
+            pixelWidth: 1794,
+            widthCm: 15.2,
+            name: "现场检查",
+          },
           fix: null,
         },
       ],
@@ -32,7 +42,9 @@ ruleTester(pictureResolution, {
     {
       name: "pixel size unknown",
       doc: pics(picture(P.pic1, null), picture(P.pic2)),
-      errors: [{ messageId: "notCheckable", paragraph: P.pic1, severity: "info", data: { picture: 1 } }],
+      errors: [
+        { messageId: "notCheckable", paragraph: P.pic1, severity: "info", data: { picture: 1 } },
+      ],
     },
   ],
 });

@@ -4,7 +4,10 @@ import { P, reportSpecs, ruleTester } from "../helpers";
 ruleTester(practiceShare, {
   valid: [
     { name: "2100 of 3000 = exactly 70 %", doc: reportSpecs() },
-    { name: "2400 of 3000 = 80 %", doc: reportSpecs({ practice: 2400, background: 300, effect: 300 }) },
+    {
+      name: "2400 of 3000 = 80 %",
+      doc: reportSpecs({ practice: 2400, background: 300, effect: 300 }),
+    },
     {
       name: "no 主要做法 part (body-length reports it)",
       doc: reportSpecs().slice(0, P.practice),
@@ -32,7 +35,11 @@ ruleTester(practiceShare, {
       name: "1999 字 but 70.2 % of 2849",
       doc: reportSpecs({ practice: 1999, background: 450, effect: 400 }),
       errors: [
-        { messageId: "tooShort", paragraph: P.practice, data: { practice: 1999, min: 2000, body: 2849 } },
+        {
+          messageId: "tooShort",
+          paragraph: P.practice,
+          data: { practice: 1999, min: 2000, body: 2849 },
+        },
       ],
     },
     {

@@ -15,7 +15,11 @@ ruleTester(reportStructure, {
     { name: "compliant report", doc: specs },
     {
       name: "with 附件 after 正文",
-      doc: [...specs, para("附件", asRole("attachmentHeading")), para("1. 荣誉证书", asRole("attachment"))],
+      doc: [
+        ...specs,
+        para("附件", asRole("attachmentHeading")),
+        para("1. 荣誉证书", asRole("attachment")),
+      ],
     },
     {
       name: "单位简介 without its heading line (implicit)",
@@ -40,12 +44,16 @@ ruleTester(reportStructure, {
         ...specs.slice(0, P.practice),
         para("二、实施效果", asRole("heading1")),
         body(394),
-        ...specs.slice(P.practice, P.effect).map((s, i) =>
-          i === 0 ? para("三、主要做法", asRole("heading1")) : s
-        ),
+        ...specs
+          .slice(P.practice, P.effect)
+          .map((s, i) => (i === 0 ? para("三、主要做法", asRole("heading1")) : s)),
       ],
       errors: [
-        { messageId: "outOfOrder", paragraph: P.practice, data: { part: "实施效果", after: "主要做法" } },
+        {
+          messageId: "outOfOrder",
+          paragraph: P.practice,
+          data: { part: "实施效果", after: "主要做法" },
+        },
       ],
     },
     {
@@ -64,9 +72,18 @@ ruleTester(reportStructure, {
 
 describe("longestIncreasing", () => {
   it.each([
-    [[0, 1, 2], [0, 1, 2]],
-    [[0, 1, 15, 4, 6, 13], [0, 1, 3, 4, 5]],
-    [[5, 1, 2], [1, 2]],
+    [
+      [0, 1, 2],
+      [0, 1, 2],
+    ],
+    [
+      [0, 1, 15, 4, 6, 13],
+      [0, 1, 3, 4, 5],
+    ],
+    [
+      [5, 1, 2],
+      [1, 2],
+    ],
     [[], []],
   ])("%j → %j", (xs, expected) => {
     expect([...longestIncreasing(xs)].sort((a, b) => a - b)).toEqual(expected);

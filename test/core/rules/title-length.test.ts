@@ -17,7 +17,9 @@ ruleTester(titleLength, {
     {
       name: "21 字",
       doc: title(zh(21)),
-      errors: [{ messageId: "tooLong", paragraph: P.title, data: { count: 21, max: 20 }, fix: null }],
+      errors: [
+        { messageId: "tooLong", paragraph: P.title, data: { count: 21, max: 20 }, fix: null },
+      ],
     },
     {
       name: "2023年 (2 字) + 19 字 = 21",

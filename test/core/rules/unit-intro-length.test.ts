@@ -16,7 +16,11 @@ ruleTester(unitIntroLength, {
       name: "299 字",
       doc: reportSpecs({ intro: 299 }),
       errors: [
-        { messageId: "tooShort", paragraph: P.introHeading, data: { count: 299, min: 300, max: 400 } },
+        {
+          messageId: "tooShort",
+          paragraph: P.introHeading,
+          data: { count: 299, min: 300, max: 400 },
+        },
       ],
     },
     {

@@ -5,7 +5,8 @@ import { P, reportDoc, reportSpecs, ruleTester, withPara } from "../helpers";
 
 const specs = reportSpecs();
 const NAME = "某某保险股份有限公司某分公司";
-const line = (text: string) => reportDoc(withPara(specs, P.unitLine, para(text, asRole("unitLine"))));
+const line = (text: string) =>
+  reportDoc(withPara(specs, P.unitLine, para(text, asRole("unitLine"))));
 
 /** A wrong-dash case: the dash `found` is replaced by "——". */
 function wrongDash(name: string, found: string, lead = "") {
@@ -20,7 +21,14 @@ function wrongDash(name: string, found: string, lead = "") {
         paragraph: P.unitLine,
         span,
         data: { found, dash: "——" },
-        fix: [{ op: "replaceText" as const, target: refOf(doc.paragraphs[P.unitLine]), span, text: "——" }],
+        fix: [
+          {
+            op: "replaceText" as const,
+            target: refOf(doc.paragraphs[P.unitLine]),
+            span,
+            text: "——",
+          },
+        ],
       },
     ],
   };
@@ -31,7 +39,7 @@ const noDash = line(NAME);
 ruleTester(unitLine, {
   valid: [
     { name: "——全称", doc: specs },
-    { name: "leading full-width spaces before ——", doc: line(`　　——${NAME}`) },
+    { name: "leading full-width spaces before ——", doc: line(`\u3000\u3000——${NAME}`) },
   ],
   invalid: [
     wrongDash("one em dash —", "—"),
@@ -50,7 +58,14 @@ ruleTester(unitLine, {
         {
           messageId: "missingDash",
           paragraph: P.unitLine,
-          fix: [{ op: "replaceText", target: refOf(noDash.paragraphs[P.unitLine]), span: [0, 0], text: "——" }],
+          fix: [
+            {
+              op: "replaceText",
+              target: refOf(noDash.paragraphs[P.unitLine]),
+              span: [0, 0],
+              text: "——",
+            },
+          ],
         },
       ],
     },

@@ -10,17 +10,20 @@ export const rules: Record<keyof typeof zhRules, string> = {
   "report-structure.title": "Report structure and order",
   "report-structure.missingPart":
     "The part “{part}” is missing. Add it: 题目 → ——unit name → 单位简介 → body (实施背景, 主要做法, 实施效果) → 附件.",
-  "report-structure.outOfOrder": "“{part}” is out of place. Move it after “{after}” (order: title, unit line, 单位简介, 实施背景, 主要做法, 实施效果, 附件).",
+  "report-structure.outOfOrder":
+    "“{part}” is out of place. Move it after “{after}” (order: title, unit line, 单位简介, 实施背景, 主要做法, 实施效果, 附件).",
 
   "unit-line.title": "Unit name line",
   "unit-line.missing": "There is no unit line under the title. Add a line “{dash}full unit name”.",
   "unit-line.wrongDash":
     "“{found}” before the unit name is not the Chinese dash. Replace it with “{dash}” (two U+2014).",
   "unit-line.missingDash": "The unit name has no dash before it. Start the line with “{dash}”.",
-  "unit-line.missingName": "There is no unit name after the dash. Write the full name after “{dash}”.",
+  "unit-line.missingName":
+    "There is no unit name after the dash. Write the full name after “{dash}”.",
 
   "title-length.title": "Title length",
-  "title-length.tooLong": "The title has {count} 字, more than {max}. Shorten it to {max} 字 or fewer.",
+  "title-length.tooLong":
+    "The title has {count} 字, more than {max}. Shorten it to {max} 字 or fewer.",
   "title-length.multipleSentences":
     "The title has {count} sentences. It must be one sentence: remove or merge the others.",
 
@@ -51,7 +54,8 @@ export const rules: Record<keyof typeof zhRules, string> = {
     "Heading “{marker}” is level {level}, deeper than {max}. Merge it into the level above or make it body text.",
   "heading-levels.wrongMarker":
     "Level-{level} heading number “{marker}” has the wrong form; use “{expected}”.",
-  "heading-levels.missingMarker": "This level-{level} heading has no number. Number it like “{example}”.",
+  "heading-levels.missingMarker":
+    "This level-{level} heading has no number. Number it like “{example}”.",
   "heading-levels.ordinalRepeated":
     "Heading number “{marker}” repeats the previous heading of its level. Renumber in order.",
   "heading-levels.ordinalSkipped":
@@ -84,7 +88,8 @@ export const rules: Record<keyof typeof zhRules, string> = {
     "Section {section} has no paper size set and may not print as {paper}. Use one-click formatting.",
 
   "picture-count.title": "Number of work photos",
-  "picture-count.tooFew": "The report has {count} pictures, fewer than {min}. Insert at least {min} photos of work scenes.",
+  "picture-count.tooFew":
+    "The report has {count} pictures, fewer than {min}. Insert at least {min} photos of work scenes.",
 
   "picture-resolution.title": "Photo resolution",
   "picture-resolution.lowDpi":

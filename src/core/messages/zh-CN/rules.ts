@@ -51,15 +51,15 @@ export const rules = {
     "标题“{marker}”是第 {level} 级，超过 {max} 级。请并入上一级标题或改为正文。",
   "heading-levels.wrongMarker":
     "第 {level} 级标题序号“{marker}”格式不对，应为“{expected}”。（一）后不加顿号，阿拉伯数字后用下脚点“.”。",
-  "heading-levels.missingMarker":
-    "第 {level} 级标题没有序号。请按“{example}”的格式编号。",
+  "heading-levels.missingMarker": "第 {level} 级标题没有序号。请按“{example}”的格式编号。",
   "heading-levels.ordinalRepeated": "标题序号“{marker}”与上一个同级标题重复。请按顺序重新编号。",
   "heading-levels.ordinalSkipped": "标题序号“{marker}”不连续，此处应为“{expected}”。请按顺序编号。",
   "heading-levels.orphan":
     "第 {level} 级标题“{marker}”前没有第 {parent} 级标题。请把它放到相应的上级标题下。",
 
   "role-format.title": "字体、字号与行距",
-  "role-format.fontWrong": "{role}的中文字体为“{found}”，应为“{required}”。请用“一键排版”或把中文字体改为{required}。",
+  "role-format.fontWrong":
+    "{role}的中文字体为“{found}”，应为“{required}”。请用“一键排版”或把中文字体改为{required}。",
   "role-format.fontLookAlike":
     "{role}的中文字体为“{found}”，外观相近，但不是要求的“{required}”。请把中文字体改为{required}。",
   "role-format.fontMissing": "{role}没有设置中文字体，应为“{required}”。请用“一键排版”设置。",
@@ -81,7 +81,8 @@ export const rules = {
     "第 {section} 节没有设置纸张大小，不同电脑上可能不是 {paper}。请用“一键排版”设为 {paper} 纵向。",
 
   "picture-count.title": "工作场景照片数量",
-  "picture-count.tooFew": "报告中有 {count} 张图片，少于 {min} 张。请插入至少 {min} 张工作场景照片。",
+  "picture-count.tooFew":
+    "报告中有 {count} 张图片，少于 {min} 张。请插入至少 {min} 张工作场景照片。",
 
   "picture-resolution.title": "照片分辨率",
   "picture-resolution.lowDpi":

@@ -1,0 +1,421 @@
+/**
+ * @fileoverview `case-report check`: checks .docx/.docm/.dotx files one at a time — read, check,
+ * print (text or JSON, plus the optional HTML page) and drop each document before reading the
+ * next — with the same `analyze` the add-in runs (R1–R34 as covered by the rules). Defines the
+ * per-file report (`FileReport`, the JSON form documented in `--help`) and the quote of a
+ * finding's place. Exit status: 0 all passed, 1 error-severity findings, 2 a file unreadable.
+ * Layer: cli.
+ */
+import {
+  analyze,
+  PROFILE_2023,
+  t,
+  type CountItem,
+  type Finding,
+  type Profile,
+  type Severity,
+  type Target,
+} from "../core";
+import { OoxmlError } from "../ooxml/errors";
+import { mainDocumentPart, readDocx, type OpcPackage } from "../ooxml/package";
+import { parsePackage } from "../ooxml/parse";
+import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
+import { expandInputs, extensionOf, readInputFile, type InputItem } from "./files";
+import { HtmlReport } from "./report-html";
+import { renderBatchSummary, renderFileText } from "./report-text";
+
+/** Version of the `--json` format; raised only for incompatible changes (fields are only added within a version). */
+export const JSON_VERSION = 1;
+
+/** Longest quote of a finding's place, in characters (code points). */
+export const QUOTE_MAX = 20;
+
+/** What kind of file a package is, from its main part's content type (or its extension). */
+export type DocumentKind = "docx" | "docm" | "dotx" | "dotm" | "other";
+
+/** One 字数 item of a file's report (from the core checklist's CountItem). */
+export interface CountReport {
+  id: CountItem["id"];
+  /** Rendered label, e.g. "主要做法占正文". */
+  label: string;
+  /** 字 (Word's 字数, R34), or % for the share of 主要做法 (rounded down to 0.1). */
+  value: number;
+  unit: CountItem["unit"];
+  min?: number;
+  max?: number;
+  status: CountItem["status"];
+  requirementIds: string[];
+}
+
+/** One finding of a file's report. */
+export interface FindingReport {
+  /** Stable finding id (rule, message and place). */
+  id: string;
+  ruleId: string;
+  requirementIds: string[];
+  severity: Severity;
+  message: string;
+  /** What the finding points at. */
+  target: Target["kind"];
+  /** 1-based paragraph number in Word's paragraph order (table paragraphs included), or null. */
+  paragraph: number | null;
+  /** [start, end) in the paragraph text (UTF-16 offsets), or null. */
+  span: [number, number] | null;
+  /** At most {@link QUOTE_MAX} characters of the paragraph around the span, or null. */
+  quote: string | null;
+  /** 1-based section number (section targets). */
+  section?: number;
+  /** 1-based picture number (picture targets). */
+  picture?: number;
+}
+
+/** One rule of a file's checklist. */
+export interface RuleReport {
+  ruleId: string;
+  title: string;
+  requirementIds: string[];
+  /** "pass", or the worst severity of its findings. */
+  status: "pass" | Severity;
+}
+
+/** The report of one file: what `--json` prints per file, and what the text and HTML show. */
+export interface FileReport {
+  file: string;
+  /** True when the file was read and has no finding of error severity. */
+  ok: boolean;
+  kind: DocumentKind;
+  /** True when the package holds a VBA project (never run; reported). */
+  macros: boolean;
+  /** Set when the file could not be read: a machine code and the user message. */
+  error?: { code: string; message: string };
+  counts: CountReport[];
+  findings: FindingReport[];
+  rules: RuleReport[];
+  summary: { errors: number; warnings: number; infos: number };
+}
+
+/** Options of {@link runCheck}. */
+export interface CheckOptions {
+  json?: boolean;
+  /** Path of the HTML page to write (relative to cwd). */
+  html?: string;
+  /** Show progress on stderr even when it is not a terminal. */
+  progress?: boolean;
+  profile?: Profile;
+}
+
+const CT_KIND: Record<string, DocumentKind> = {
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": "docx",
+  "application/vnd.ms-word.document.macroenabled.main+xml": "docm",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": "dotx",
+  "application/vnd.ms-word.template.macroenabledtemplate.main+xml": "dotm",
+};
+
+/** Content type of a VBA project part. */
+export const CT_VBA_PROJECT = "application/vnd.ms-office.vbaProject";
+
+/** True when `name`/`contentType` is a VBA macro part (project, its data, or toolbar customisations). */
+export function isMacroPart(name: string, contentType: string): boolean {
+  const ct = contentType.toLowerCase();
+  return (
+    ct === CT_VBA_PROJECT.toLowerCase() ||
+    ct === "application/vnd.ms-word.vbadata+xml" ||
+    ct === "application/vnd.ms-word.attachedtoolbars" ||
+    ct === "application/vnd.ms-word.keymapcustomizations+xml" ||
+    /\/vbaProject\.bin$/i.test(name) ||
+    /\/vbaData\.xml$/i.test(name)
+  );
+}
+
+/** Names of the macro parts of a package (see {@link isMacroPart}). */
+export function macroPartNames(pkg: OpcPackage): string[] {
+  const out: string[] = [];
+  for (const [name, part] of pkg.parts) if (isMacroPart(name, part.contentType)) out.push(name);
+  return out;
+}
+
+/** The kind of a package: from its main part's content type, else from the file extension. */
+export function documentKind(pkg: OpcPackage, mainPart: string, fileName: string): DocumentKind {
+  const part = pkg.parts.get(mainPart) ?? [...pkg.parts.values()].find((p) => p.name.toLowerCase() === mainPart.toLowerCase());
+  const byCt = part ? CT_KIND[part.contentType.toLowerCase()] : undefined;
+  if (byCt) return byCt;
+  const ext = extensionOf(fileName).slice(1);
+  return ext === "docx" || ext === "docm" || ext === "dotx" || ext === "dotm" ? ext : "other";
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * The quote of a place: at most `max` characters (code points) of `text` around `span`
+ * ([start, end) in UTF-16 offsets), the span centred when it fits, else its first `max`
+ * characters; without a span, the start of the paragraph. Line breaks and tabs become spaces.
+ * Works on a window around the span, so it is cheap even for a megabyte-long paragraph.
+ * @returns the quote and whether text was cut before or after it
+ */
+export function quoteAround(
+  text: string,
+  span: [number, number] | null,
+  max: number = QUOTE_MAX
+): { quote: string; cutStart: boolean; cutEnd: boolean } {
+  const len = text.length;
+  const s = Math.max(0, Math.min(len, span ? span[0] : 0));
+  const e = Math.max(s, Math.min(len, span ? span[1] : 0));
+  const reach = 2 * max + 2;
+  let lo = Math.max(0, s - reach);
+  let hi = Math.min(len, Math.min(e, s + reach) + reach);
+  if (lo > 0 && isLowSurrogate(text.charCodeAt(lo))) lo--;
+  if (hi < len && isHighSurrogate(text.charCodeAt(hi - 1))) hi++;
+  const cps = Array.from(text.slice(lo, hi));
+  const offsets: number[] = [];
+  let off = lo;
+  for (const c of cps) {
+    offsets.push(off);
+    off += c.length;
+  }
+  offsets.push(off);
+  const cpIndex = (u: number): number => {
+    let i = 0;
+    while (i < cps.length && offsets[i] < u) i++;
+    return i;
+  };
+  const si = cpIndex(s);
+  const ei = Math.max(si, cpIndex(e));
+  let qs: number;
+  let qe: number;
+  if (ei - si >= max) {
+    qs = si;
+    qe = si + max;
+  } else {
+    const rest = max - (ei - si);
+    const left = Math.floor(rest / 2);
+    qs = si - left;
+    qe = ei + (rest - left);
+    if (qs < 0) {
+      qe -= qs;
+      qs = 0;
+    }
+    if (qe > cps.length) {
+      qs = Math.max(0, qs - (qe - cps.length));
+      qe = cps.length;
+    }
+  }
+  const quote = cps
+    .slice(qs, qe)
+    .join("")
+    .replace(/[\t\n\r\v\f\u2028\u2029]/g, " ");
+  return { quote, cutStart: offsets[qs] > 0, cutEnd: offsets[qe] < len };
+}
+
+/** Builds the report of one finding: 1-based paragraph, span and quote of its place. */
+export function findingReport(f: Finding, paragraphs: readonly { text: string }[]): FindingReport {
+  const target = f.target;
+  let paragraph: number | null = null;
+  let span: [number, number] | null = null;
+  let quote: string | null = null;
+  const extra: { section?: number; picture?: number } = {};
+  if (target.kind === "paragraph" || target.kind === "picture") {
+    const index = target.paragraph.index;
+    paragraph = index + 1;
+    if (target.kind === "paragraph" && target.span) span = [target.span[0], target.span[1]];
+    if (target.kind === "picture") extra.picture = target.picture + 1;
+    const text = paragraphs[index]?.text ?? "";
+    const q = quoteAround(text, span).quote;
+    quote = q.trim() === "" ? null : q;
+  } else if (target.kind === "section") {
+    extra.section = target.section + 1;
+  }
+  return {
+    id: f.id,
+    ruleId: f.ruleId,
+    requirementIds: [...f.requirementIds],
+    severity: f.severity,
+    message: f.message,
+    target: target.kind,
+    paragraph,
+    span,
+    quote,
+    ...extra,
+  };
+}
+
+/** The report of a file that could not be read. */
+export function errorReport(file: string, code: string, message: string): FileReport {
+  const kind = extensionOf(file).slice(1);
+  return {
+    file,
+    ok: false,
+    kind: kind === "docx" || kind === "docm" || kind === "dotx" || kind === "dotm" ? kind : "other",
+    macros: false,
+    error: { code, message },
+    counts: [],
+    findings: [],
+    rules: [],
+    summary: { errors: 0, warnings: 0, infos: 0 },
+  };
+}
+
+/** Turns any error of reading/checking into a (code, message) pair for the user. */
+export function describeError(e: unknown, ctx: CliContext): { code: string; message: string } {
+  if (e instanceof OoxmlError || e instanceof CliFailure) return { code: e.code, message: e.message };
+  const detail = e instanceof Error ? `${e.name}: ${e.message}`.split("\n")[0].slice(0, 200) : String(e);
+  return { code: "internal", message: ctx.m("internal.error", { detail }) };
+}
+
+/**
+ * Checks the bytes of one document (R1–R34 via `analyze`).
+ * @param file the name shown in the report
+ * @returns the report; never throws (unreadable input gives a report with `error`)
+ */
+export function checkBytes(
+  bytes: Uint8Array,
+  file: string,
+  ctx: CliContext,
+  profile: Profile = PROFILE_2023
+): FileReport {
+  try {
+    const pkg = readDocx(bytes);
+    const main = mainDocumentPart(pkg);
+    const kind = documentKind(pkg, main, file);
+    const macros = macroPartNames(pkg).length > 0;
+    const doc = parsePackage(pkg, "docx");
+    const analysis = analyze(doc, profile, { locale: ctx.locale });
+    const { checklist, lint } = analysis;
+    const counts: CountReport[] = checklist.counts.map((c) => {
+      const out: CountReport = {
+        id: c.id,
+        label: t(c.labelId, {}, ctx.locale),
+        value: c.value,
+        unit: c.unit,
+        status: c.status,
+        requirementIds: [...c.requirementIds],
+      };
+      if (c.min !== undefined) out.min = c.min;
+      if (c.max !== undefined) out.max = c.max;
+      return out;
+    });
+    const findings = lint.findings.map((f) => findingReport(f, doc.paragraphs));
+    const rules: RuleReport[] = checklist.groups.map((g) => ({
+      ruleId: g.ruleId,
+      title: g.title,
+      requirementIds: [...g.requirementIds],
+      status: g.worstSeverity ?? "pass",
+    }));
+    const { errors, warnings, infos } = checklist.summary;
+    return {
+      file,
+      ok: errors === 0,
+      kind,
+      macros,
+      counts,
+      findings,
+      rules,
+      summary: { errors, warnings, infos },
+    };
+  } catch (e) {
+    const { code, message } = describeError(e, ctx);
+    return errorReport(file, code, message);
+  }
+}
+
+/** Reads and checks one input item; never throws. */
+export function checkItem(item: InputItem, ctx: CliContext, profile?: Profile): FileReport {
+  if (item.error) return errorReport(item.display, item.error.code, item.error.message);
+  let bytes: Uint8Array;
+  try {
+    bytes = readInputFile(item.path, item.display, ctx);
+  } catch (e) {
+    const { code, message } = describeError(e, ctx);
+    return errorReport(item.display, code, message);
+  }
+  return checkBytes(bytes, item.display, ctx, profile);
+}
+
+/** Exit status of a batch: 2 if any file was unreadable, else 1 if any has errors, else 0. */
+export function exitCodeOf(tally: { unreadable: number; failed: number }): ExitCode {
+  if (tally.unreadable > 0) return EXIT.failure;
+  if (tally.failed > 0) return EXIT.findings;
+  return EXIT.ok;
+}
+
+/**
+ * Runs `case-report check` over `inputs` (files and folders; see {@link expandInputs}), printing
+ * each file's report as soon as it is checked (text, or JSON with `options.json`) and adding it to
+ * the HTML page (`options.html`). Progress goes to stderr when it is a terminal or
+ * `options.progress`. Only one document is in memory at a time.
+ * @returns the exit status (see {@link exitCodeOf}); 2 also when nothing could be checked or the
+ *   HTML page could not be written
+ */
+export async function runCheck(
+  inputs: readonly string[],
+  options: CheckOptions,
+  ctx: CliContext
+): Promise<ExitCode> {
+  const profile = options.profile ?? PROFILE_2023;
+  const { io } = ctx;
+  const { items, notes } = expandInputs(inputs, ctx);
+  for (const note of notes) io.stderr.write(`${note}\n`);
+  if (items.length === 0) {
+    io.stderr.write(`${ctx.m("file.nothingToCheck")}\n`);
+    if (options.json) {
+      io.stdout.write(
+        `${JSON.stringify({
+          version: JSON_VERSION,
+          tool: "case-report",
+          profile: profile.id,
+          files: [],
+          summary: { files: 0, passed: 0, failed: 0, unreadable: 0 },
+        })}\n`
+      );
+    }
+    return EXIT.failure;
+  }
+
+  let html: HtmlReport | null = null;
+  if (options.html !== undefined) {
+    try {
+      html = HtmlReport.open(options.html, ctx, profile);
+    } catch (e) {
+      io.stderr.write(`${describeError(e, ctx).message}\n`);
+      return EXIT.failure;
+    }
+  }
+
+  const tally = { files: 0, passed: 0, failed: 0, unreadable: 0 };
+  const showProgress = options.progress === true || io.stderr.isTTY === true;
+  try {
+    if (options.json) {
+      io.stdout.write(
+        `{"version":${JSON_VERSION},"tool":"case-report","profile":${JSON.stringify(profile.id)},"files":[`
+      );
+    }
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (showProgress) {
+        io.stderr.write(`${ctx.m("progress.item", { index: i + 1, total: items.length, file: item.display })}\n`);
+      }
+      const report = checkItem(item, ctx, profile);
+      tally.files++;
+      if (report.error) tally.unreadable++;
+      else if (report.ok) tally.passed++;
+      else tally.failed++;
+      if (options.json) io.stdout.write(`${i === 0 ? "" : ","}\n${JSON.stringify(report)}`);
+      else io.stdout.write(renderFileText(report, ctx));
+      html?.add(report);
+    }
+    if (options.json) io.stdout.write(`\n],"summary":${JSON.stringify(tally)}}\n`);
+    else if (items.length > 1) io.stdout.write(renderBatchSummary(tally, ctx));
+    if (html) {
+      const shown = options.html ?? "";
+      html.finish();
+      html = null;
+      io.stderr.write(`${ctx.m("check.htmlWritten", { path: shown })}\n`);
+    }
+  } catch (e) {
+    io.stderr.write(`${describeError(e, ctx).message}\n`);
+    return EXIT.failure;
+  } finally {
+    html?.abort();
+  }
+  return exitCodeOf(tally);
+}

@@ -1,0 +1,330 @@
+/**
+ * @fileoverview File handling of the CLI: expanding the command line's files and folders into
+ * the list of documents to check (recursive, sorted, only .docx/.docm/.dotx), reading an input
+ * with a size limit, checking an output path, writing atomically (a temporary file in the same
+ * folder, then rename; the temporary file is removed on any failure, so no half-written output
+ * is ever left), the `--in-place` backup, and Chinese explanations of Node's file errors.
+ * Layer: cli (the only layer with file-system access).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { randomBytes } from "crypto";
+import { CliFailure, type CliContext } from "./context";
+
+/** Extensions read from folders (lower case, with the dot). */
+export const DOCUMENT_EXTENSIONS: readonly string[] = [".docx", ".docm", ".dotx"];
+
+/** Legacy formats found in folders: not read, but counted and named so the user can convert them. */
+export const LEGACY_EXTENSIONS: readonly string[] = [".doc", ".wps", ".dot"];
+
+/** Largest input file read, in bytes (the zip reader bounds what it inflates separately). */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/** One document to check: its absolute path, the path as shown to the user, or why it cannot be. */
+export interface InputItem {
+  /** Absolute path. */
+  path: string;
+  /** Path as the user wrote it (or folder argument joined with the path inside the folder). */
+  display: string;
+  /** Set when the item cannot be checked at all (e.g. not found); it is still reported. */
+  error?: CliFailure;
+}
+
+/** Result of {@link expandInputs}. */
+export interface ExpandedInputs {
+  items: InputItem[];
+  /** Messages about skipped things (empty folders, legacy .doc files), for stderr. */
+  notes: string[];
+}
+
+/** Lower-case extension with the dot ("" when none). */
+export function extensionOf(file: string): string {
+  return path.extname(file).toLowerCase();
+}
+
+/** True for Word's owner (lock) files "~$name.docx" and for hidden names starting with ".". */
+function isIgnoredName(name: string): boolean {
+  return name.startsWith("~$") || name.startsWith(".");
+}
+
+/** Explains a Node file-system error in the context's locale ("没有权限", "磁盘空间不足" …). */
+export function fsReason(e: unknown, ctx: CliContext): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === "string") {
+    const key = `fsReason.${code}`;
+    const text = ctx.m(key);
+    return text === `cli.${key}` ? ctx.m("fsReason.other", { code }) : text;
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Walks `dir` recursively (sorted by name, code-point order; symbolic links to folders are not
+ * followed, so a link loop cannot hang the walk), collecting documents and counting legacy files.
+ */
+function walkFolder(
+  dir: string,
+  display: string,
+  out: InputItem[],
+  legacy: string[],
+  ctx: CliContext
+): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    out.push({
+      path: dir,
+      display,
+      error: new CliFailure("readFailed", ctx.m("file.readFailed", { path: display, reason: fsReason(e, ctx) })),
+    });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (isIgnoredName(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    const shown = path.join(display, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = fs.statSync(full);
+        isFile = st.isFile();
+        isDir = false; // never follow links to folders
+      } catch {
+        continue; // dangling link
+      }
+    }
+    if (isDir) walkFolder(full, shown, out, legacy, ctx);
+    else if (isFile) {
+      const ext = extensionOf(entry.name);
+      if (DOCUMENT_EXTENSIONS.includes(ext)) out.push({ path: full, display: shown });
+      else if (LEGACY_EXTENSIONS.includes(ext)) legacy.push(shown);
+    }
+  }
+}
+
+/**
+ * Expands the command line's inputs, in order: a file is taken whatever its extension (so a
+ * mislabelled file gets a precise message from the reader); a folder contributes every
+ * .docx/.docm/.dotx below it; a missing path becomes an item with a "notFound" error. Only paths
+ * are collected here, never file contents.
+ * @param inputs paths as typed, relative to `ctx.io.cwd`
+ */
+export function expandInputs(inputs: readonly string[], ctx: CliContext): ExpandedInputs {
+  const items: InputItem[] = [];
+  const notes: string[] = [];
+  for (const input of inputs) {
+    const abs = path.resolve(ctx.io.cwd, input);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const message =
+        code === "ENOENT" || code === "ENOTDIR"
+          ? ctx.m("file.notFound", { path: input })
+          : ctx.m("file.readFailed", { path: input, reason: fsReason(e, ctx) });
+      items.push({ path: abs, display: input, error: new CliFailure("notFound", message) });
+      continue;
+    }
+    if (!st.isDirectory()) {
+      items.push({ path: abs, display: input });
+      continue;
+    }
+    const found: InputItem[] = [];
+    const legacy: string[] = [];
+    walkFolder(abs, input, found, legacy, ctx);
+    if (found.length === 0) notes.push(ctx.m("file.noDocuments", { path: input }));
+    if (legacy.length > 0) {
+      notes.push(ctx.m("file.legacySkipped", { count: legacy.length, example: legacy[0] }));
+    }
+    items.push(...found);
+  }
+  return { items, notes };
+}
+
+/**
+ * Reads an input file.
+ * @throws CliFailure "notFound" | "isDirectory" | "tooLarge" (over `maxBytes`) | "readFailed"
+ */
+export function readInputFile(
+  file: string,
+  display: string,
+  ctx: CliContext,
+  maxBytes: number = MAX_INPUT_BYTES
+): Uint8Array {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new CliFailure("notFound", ctx.m("file.notFound", { path: display }));
+    }
+    throw new CliFailure("readFailed", ctx.m("file.readFailed", { path: display, reason: fsReason(e, ctx) }));
+  }
+  if (st.isDirectory()) throw new CliFailure("isDirectory", ctx.m("file.isDirectory", { path: display }));
+  if (st.size > maxBytes) {
+    const mb = (n: number): string => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, "");
+    throw new CliFailure("tooLarge", ctx.m("file.tooLarge", { size: mb(st.size), max: mb(maxBytes) }));
+  }
+  try {
+    const buf = fs.readFileSync(file);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (e) {
+    throw new CliFailure("readFailed", ctx.m("file.readFailed", { path: display, reason: fsReason(e, ctx) }));
+  }
+}
+
+/**
+ * Checks that `file` can be an output: its folder exists and it is not itself a folder. Does not
+ * create folders (a typo in the folder name should not silently create a new tree).
+ * @throws CliFailure "outputDirMissing" | "outputIsDirectory"
+ */
+export function checkOutputPath(file: string, display: string, ctx: CliContext): void {
+  const dir = path.dirname(file);
+  let dirOk = false;
+  try {
+    dirOk = fs.statSync(dir).isDirectory();
+  } catch {
+    dirOk = false;
+  }
+  if (!dirOk) {
+    throw new CliFailure("outputDirMissing", ctx.m("file.outputDirMissing", { dir: path.dirname(display) || dir }));
+  }
+  let isDir = false;
+  try {
+    isDir = fs.statSync(file).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (isDir) {
+    throw new CliFailure(
+      "outputIsDirectory",
+      ctx.m("file.outputIsDirectory", { path: display, example: path.join(display, "案例报告.docx") })
+    );
+  }
+}
+
+/**
+ * True when `a` and `b` name the same file: same device and inode when both exist (hard links,
+ * symbolic links and `..` detours included), else the same resolved path (the folder's real path
+ * plus the name).
+ */
+export function isSameFile(a: string, b: string): boolean {
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    const real = (p: string): string => {
+      const abs = path.resolve(p);
+      try {
+        return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
+      } catch {
+        return abs;
+      }
+    };
+    return real(a) === real(b);
+  }
+}
+
+/** Name of a fresh temporary file next to `target` (hidden, with the process id and a random tag). */
+export function tempPathFor(target: string): string {
+  const tag = `${process.pid}-${randomBytes(4).toString("hex")}`;
+  return path.join(path.dirname(target), `.${path.basename(target)}.${tag}.tmp`);
+}
+
+/** Removes `file` if it exists; never throws. */
+export function removeQuietly(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    // already gone, or never created
+  }
+}
+
+/**
+ * Writes `data` to `target` atomically: into a new temporary file in the same folder (created
+ * exclusively, flushed to disk), then renamed over `target`. Readers see the old file or the
+ * whole new one, never a partial one. On any failure the temporary file is deleted and the
+ * error is rethrown (a Node errno error); `target` is then unchanged.
+ * @param options.mode file mode of the new file (e.g. the mode of the file it replaces)
+ */
+export function atomicWriteFile(
+  target: string,
+  data: Uint8Array | string,
+  options: { mode?: number } = {}
+): void {
+  const temp = tempPathFor(target);
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(temp, "wx", options.mode ?? 0o666);
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    let off = 0;
+    while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = null;
+    if (options.mode !== undefined) fs.chmodSync(temp, options.mode);
+    fs.renameSync(temp, target);
+  } catch (e) {
+    if (fd !== null) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // ignore: the original error matters
+      }
+    }
+    removeQuietly(temp);
+    throw e;
+  }
+}
+
+/**
+ * Like {@link atomicWriteFile}, but turns a failure into a CliFailure "writeFailed" whose message
+ * names `display` and the reason in the context's locale.
+ */
+export function writeOutput(
+  target: string,
+  display: string,
+  data: Uint8Array | string,
+  ctx: CliContext,
+  options: { mode?: number } = {}
+): void {
+  try {
+    atomicWriteFile(target, data, options);
+  } catch (e) {
+    throw new CliFailure("writeFailed", ctx.m("file.writeFailed", { path: display, reason: fsReason(e, ctx) }));
+  }
+}
+
+/** Mode bits of an existing file (for a replacement keeping them), or undefined. */
+export function fileMode(file: string): number | undefined {
+  try {
+    return fs.statSync(file).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Streams the contents of file `from` into the open file descriptor `fd` in 64 KiB chunks (to
+ * assemble a large output without holding it in memory).
+ */
+export function appendFileTo(fd: number, from: string): void {
+  const src = fs.openSync(from, "r");
+  try {
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    for (;;) {
+      const n = fs.readSync(src, buf, 0, buf.length, null);
+      if (n === 0) break;
+      let off = 0;
+      while (off < n) off += fs.writeSync(fd, buf, off, n - off);
+    }
+  } finally {
+    fs.closeSync(src);
+  }
+}

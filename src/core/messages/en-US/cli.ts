@@ -1,0 +1,249 @@
+/**
+ * @fileoverview Command-line strings, en-US (the second locale): the "cli" namespace of the
+ * messages module, with the same entries and placeholders as `../zh-CN/cli.ts`. Layer: core
+ * (data only).
+ */
+import type { CliEntry } from "../zh-CN/cli";
+
+/** CLI messages in English, keyed by entry (without the "cli." prefix). */
+export const cli: Record<CliEntry, string> = {
+  "program.description":
+    "Case Report Assistant (command line): check and format a case report .docx against the 2023 notice, or write the official template.",
+  "program.helpAfter": `
+Examples:
+  case-report check report.docx                    check one file: word counts per part and findings
+  case-report check reports/ --html results.html   check a folder (recursively), also save one HTML page
+  case-report check reports/ --json > results.json machine-readable JSON
+  case-report format report.docx -o formatted.docx one-click formatting (as in the Word add-in) to a new file
+  case-report new -o case-report.docx              write the official case-report template
+
+Exit status: 0 all passed; 1 findings of error severity; 2 a file could not be read or written, or bad arguments.
+Details of a command: case-report help <command>, or case-report <command> --help.`,
+  "option.version": "show the version",
+  "option.help": "show help",
+  "option.lang": "language of messages: zh-CN (default) or en-US",
+  "command.help": "show help for a command",
+  "help.usage": "Usage:",
+  "help.options": "Options:",
+  "help.globalOptions": "Global options:",
+  "help.arguments": "Arguments:",
+  "help.commands": "Commands:",
+
+  "check.description":
+    "Check case reports: the word counts of title, unit introduction, body, main practice (and its share of the body) and effects against their bounds, and every finding with its place (paragraph, quote) and advice.",
+  "check.arg.inputs": ".docx files or folders to check (one or more)",
+  "check.option.json": "print the result as JSON (format below) instead of the text report",
+  "check.option.html": "also save one self-contained HTML page (readable offline)",
+  "check.option.progress": "show progress on standard error (shown by default in a terminal)",
+  "check.helpAfter": `
+Files checked:
+  .docx (Word document), .docm (macro-enabled document), .dotx (Word template).
+  A .docm is only read, macros never run, and the report says it contains macros; a .dotx is checked like a document.
+  Folders are searched recursively for these three kinds (Word's ~$*.docx lock files are skipped);
+  legacy .doc and encrypted files cannot be read: save them as .docx in Word or WPS first.
+  Files are read, checked and reported one at a time; a batch is never held in memory at once.
+
+Places: "paragraph N" counts Word's paragraphs from 1 (paragraphs in tables included);
+  the quote is at most 20 characters of the text around the finding.
+
+JSON (--json, version 1):
+  { "version": 1, "tool": "case-report", "profile": "…",
+    "files": [ { "file": "path", "ok": true/false, "kind": "docx|docm|dotx|other", "macros": false,
+                 "error": { "code": "notZip", "message": "…" } (only when unreadable),
+                 "counts": [ { "id", "label", "value", "unit", "min", "max", "status": "ok|low|high|missing" } ],
+                 "findings": [ { "id", "ruleId", "requirementIds", "severity", "message",
+                                 "target": "paragraph|document|section|picture",
+                                 "paragraph": 1-based or null, "span": [start, end] or null, "quote": text or null } ],
+                 "rules": [ { "ruleId", "title", "requirementIds", "status": "pass|error|warning|info" } ],
+                 "summary": { "errors", "warnings", "infos" } } ],
+    "summary": { "files", "passed", "failed", "unreadable" } }
+  Within one version, fields are only added, never removed or changed.
+
+Exit status: 0 all passed; 1 at least one file has findings of error severity; 2 at least one file could not be read (the others are still reported).
+
+Examples:
+  case-report check report.docx
+  case-report check a.docx b.docx reports/ --html results.html
+  case-report check reports/ --json --progress > results.json`,
+
+  "format.description":
+    "One-click formatting, as in the Word add-in: the prescribed style for each paragraph's role (title, unit line, unit introduction, headings, body) and an A4 portrait page. Changes formatting only, never the words.",
+  "format.arg.input": "the .docx/.docm/.dotx file to format",
+  "format.option.output": "output file (must differ from the input)",
+  "format.option.inPlace":
+    "rewrite the input file: first back it up as \"<name>.bak\" (an existing .bak is overwritten), then replace it atomically",
+  "format.option.keepMacros": "keep the macros of a .docm (by default macros are removed)",
+  "format.option.dryRun": "only show what would change; write nothing",
+  "format.helpAfter": `
+Safety:
+  · The result is read back before writing and every paragraph's text compared with the original; any difference refuses the write (exit 2).
+  · Output goes to a temporary file in the same folder, then is renamed; on failure the temporary file is deleted, never a half-written output.
+  · The input is never overwritten unless --in-place (which backs it up as .bak first).
+  · Macros of a .docm are removed by default (with their relationships and content types) and the output says so; --keep-macros keeps them.
+
+Exit status: 0 done; 2 unreadable input, text check failed, or output not writable.
+
+Examples:
+  case-report format report.docx -o formatted.docx
+  case-report format report.docx --in-place
+  case-report format report.docm -o report.docx                 (macros removed)
+  case-report format report.docm -o formatted.docm --keep-macros`,
+
+  "new.description":
+    "Write the official case-report template (title, unit line, unit introduction, the three body parts, attachments; prescribed styles; A4 portrait).",
+  "new.option.output": "output file, default \"案例报告.docx\"",
+  "new.option.form": "write the application form (申报书) template (not available yet)",
+  "new.option.force": "overwrite the output file if it exists",
+  "new.helpAfter": `
+Exit status: 0 done; 2 not writable, file exists (without --force), or the application form template is not available yet.
+
+Examples:
+  case-report new
+  case-report new -o my-case-report.docx`,
+
+  "usage.unknownOption": "Unknown option: {name}. See --help for the options.",
+  "usage.unknownCommand": "Unknown command: {name}. Commands: check, format, new; see --help.",
+  "usage.missingArgument": "Missing argument: {name}. See --help for usage.",
+  "usage.optionMissingArgument": "Option {name} needs a value. See --help for usage.",
+  "usage.excessArguments": "Too many arguments. See --help for usage.",
+  "usage.invalidArgument": "Invalid argument: {detail}",
+  "usage.badLang": "Unsupported language \"{value}\"; use zh-CN or en-US.",
+  "usage.other": "Bad command line: {detail}. See --help for usage.",
+  "usage.noCommand": "Give a command: check, format or new. See --help.",
+
+  "file.notFound": "File or folder not found: {path}. Check the path and name.",
+  "file.noDocuments": "No .docx, .docm or .dotx files in folder \"{path}\" (or its subfolders).",
+  "file.legacySkipped":
+    "Skipped {count} legacy .doc/.wps file(s) (e.g. {example}): save them as .docx in Word or WPS, then check again.",
+  "file.nothingToCheck": "Nothing to check.",
+  "file.isDirectory": "\"{path}\" is a folder, not a file.",
+  "file.tooLarge":
+    "File too large ({size} MB, limit {max} MB); not read. Remove or compress large pictures and try again.",
+  "file.readFailed": "Cannot read \"{path}\": {reason}",
+  "file.writeFailed": "Cannot write \"{path}\": {reason}",
+  "file.outputDirMissing": "Output folder does not exist: {dir}. Create it first or choose another output path.",
+  "file.outputIsDirectory": "Output path \"{path}\" is a folder; give a file name (e.g. {example}).",
+  "file.exists": "File \"{path}\" already exists. Choose another name, or add --force to overwrite it.",
+  "fsReason.ENOENT": "no such file or folder",
+  "fsReason.EACCES": "permission denied",
+  "fsReason.EPERM": "permission denied",
+  "fsReason.EISDIR": "it is a folder",
+  "fsReason.ENOTDIR": "a part of the path is not a folder",
+  "fsReason.ENOSPC": "disk full",
+  "fsReason.EROFS": "read-only disk",
+  "fsReason.EBUSY": "the file is in use by another program (close it in Word first)",
+  "fsReason.EMFILE": "too many open files",
+  "fsReason.other": "system error {code}",
+  "internal.error":
+    "Internal error while processing this file ({detail}). Other files are not affected; please report this with the file.",
+
+  "progress.item": "[{index}/{total}] {file}",
+  "check.fileHeading": "== {file} ==",
+  "check.unreadable": "Unreadable: {message}",
+  "check.macros":
+    "Note: this file contains macros (a VBA project). This tool only reads the text and never runs macros; save as .docx for submission.",
+  "check.template": "This file is a Word template (.dotx); checked like a document.",
+  "check.countsHeading": "Word counts:",
+  "check.countLine": "  {label}{value}  {requirement}  {status}",
+  "check.findingsHeading": "Findings ({errors} errors, {warnings} warnings, {infos} notes):",
+  "check.noFindings": "No findings.",
+  "check.finding": "  [{severity}] {place}: {message}",
+  "check.verdict.pass": "Result: passed (no errors).",
+  "check.verdict.passWithWarnings": "Result: passed (no errors; review {warnings} warnings).",
+  "check.verdict.fail": "Result: failed ({errors} errors).",
+  "check.batchSummary":
+    "Checked {files} files: {passed} passed, {failed} failed, {unreadable} unreadable.",
+  "check.htmlWritten": "HTML report saved: {path}",
+
+  "place.document": "Whole document",
+  "place.paragraph": "Paragraph {paragraph}",
+  "place.paragraphQuote": "Paragraph {paragraph} \"{quote}\"",
+  "place.section": "Section {section}",
+  "place.picture": "Picture {picture} (paragraph {paragraph})",
+
+  "count.requirement.min": "at least {min}{unit}",
+  "count.requirement.max": "at most {max}{unit}",
+  "count.requirement.range": "{min}–{max}{unit}",
+  "count.requirement.none": "no bound",
+  "count.value": "{value}{unit}",
+  "count.missing": "not found",
+  "count.status.ok": "ok",
+  "count.status.low": "too short",
+  "count.status.high": "too long",
+  "count.status.missing": "part missing",
+  "unit.char": " chars",
+  "unit.percent": "%",
+  "severity.error": "error",
+  "severity.warning": "warning",
+  "severity.info": "note",
+
+  "html.title": "Case report check results",
+  "html.generated": "{count} files · generated {time} · against: {profile}",
+  "html.summaryHeading": "Summary",
+  "html.col.file": "File",
+  "html.col.result": "Result",
+  "html.col.errors": "Errors",
+  "html.col.warnings": "Warnings",
+  "html.col.infos": "Notes",
+  "html.col.body": "Body",
+  "html.col.practiceShare": "Practice share",
+  "html.col.item": "Part",
+  "html.col.value": "Count",
+  "html.col.requirement": "Required",
+  "html.col.status": "Status",
+  "html.col.place": "Place",
+  "html.col.message": "Finding and advice",
+  "html.result.pass": "passed",
+  "html.result.fail": "failed",
+  "html.result.unreadable": "unreadable",
+  "html.countsHeading": "Word counts",
+  "html.rulesHeading": "Checks",
+  "html.rulePassed": "passed",
+  "html.ruleFindings": "{count} findings",
+  "html.noFindings": "No findings.",
+  "html.backToTop": "Back to summary",
+
+  "format.needOutput":
+    "Give an output file with -o (e.g. -o {example}), or add --in-place to rewrite the input (backed up first).",
+  "format.outputAndInPlace": "--in-place and -o cannot be used together: --in-place rewrites the input itself.",
+  "format.sameAsInput":
+    "The output is the input file ({path}). To protect the original, choose another output name, or add --in-place (backs up to .bak first).",
+  "format.textChanged":
+    "Text check failed: paragraph {paragraph} differs from the original (was \"{before}\", now \"{after}\"). Nothing was written. Please report this with the file.",
+  "format.paragraphCountChanged":
+    "Text check failed: the paragraph count changed from {before} to {after}. Nothing was written. Please report this with the file.",
+  "format.done": "Formatted: {input} → {output}",
+  "format.dryRunDone": "Dry run (nothing written): {input}",
+  "format.inPlaceDone": "Formatted in place: {input} (original backed up as {backup})",
+  "format.roles": "  Styles applied: {list} ({count} paragraphs)",
+  "format.roleItem": "{role} {count}",
+  "format.noRoles": "  Every paragraph already has the right style.",
+  "format.pageSet": "  Page: set to {paper} portrait.",
+  "format.pageOk": "  Page: already {paper} portrait.",
+  "format.skippedStale": "  Skipped {count} (paragraph changed since the check).",
+  "format.skippedOverlap": "  Skipped {count} (overlapping another change of the same paragraph).",
+  "format.textVerified": "  Verified: the text of all {count} paragraphs is unchanged.",
+  "format.macrosDropped":
+    "  Macros removed (VBA project, {parts} parts); the output has no macros. To keep them, add --keep-macros and use a .docm name.",
+  "format.macrosKept": "  Macros kept (--keep-macros).",
+  "format.macrosKeptDocx":
+    "  Note: the output contains macros but is not named .docm; Word will refuse to open it. Rename it to .docm.",
+  "format.after":
+    "  After formatting: {errors} errors, {warnings} warnings (content findings need manual edits; see case-report check).",
+
+  "role.title": "title",
+  "role.unitLine": "unit line",
+  "role.unitIntroHeading": "unit introduction heading",
+  "role.unitIntro": "unit introduction",
+  "role.heading1": "level-1 heading",
+  "role.heading2": "level-2 heading",
+  "role.heading3": "level-3 heading",
+  "role.body": "body text",
+  "role.attachmentHeading": "attachment heading",
+  "role.attachment": "attachment",
+
+  "new.done":
+    "Case-report template written: {path} (title, unit line, unit introduction, three body parts, attachments; prescribed styles; A4 portrait).",
+  "new.formUnavailable":
+    "The application form (申报书, 附件一) template is not available yet; this version writes only the case-report template (case-report new). Use the form file attached to the notice for now.",
+};

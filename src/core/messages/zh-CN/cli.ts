@@ -1,0 +1,258 @@
+/**
+ * @fileoverview Command-line strings, zh-CN (the product's first locale): the "cli" namespace
+ * of the messages module, so entry "check.passed" is looked up as "cli.check.passed". Help
+ * texts, progress, per-file reports, the HTML page and every error the CLI prints. Error
+ * messages say what happened and what to do. Placeholders are `{name}`. Layer: core (data only).
+ */
+
+/** CLI messages in Simplified Chinese, keyed by entry (without the "cli." prefix). */
+export const cli = {
+  // 程序与帮助
+  "program.description":
+    "案例报告助手（命令行）：按 2023 年《安责险事故预防服务案例》通知检查、排版案例报告 .docx，或生成官方模板。",
+  "program.helpAfter": `
+示例：
+  case-report check 报告.docx                 检查一个文件，列出各部分字数和问题
+  case-report check 报告/ --html 检查结果.html  检查文件夹（含子文件夹）中的全部报告，另存一页网页报告
+  case-report check 报告/ --json > 结果.json    机器可读的 JSON 结果
+  case-report format 报告.docx -o 报告-排版.docx 一键排版（与 Word 加载项相同），另存为新文件
+  case-report new -o 案例报告.docx              生成官方案例报告模板
+
+退出状态：0 全部通过；1 有“错误”级别的问题；2 有文件无法读取或无法写入、参数有误。
+各命令的详细说明：case-report help <命令>，或 case-report <命令> --help。`,
+  "option.version": "显示版本号",
+  "option.help": "显示帮助",
+  "option.lang": "提示语言：zh-CN（默认）或 en-US",
+  "command.help": "显示某个命令的帮助",
+  "help.usage": "用法：",
+  "help.options": "选项：",
+  "help.globalOptions": "全局选项：",
+  "help.arguments": "参数：",
+  "help.commands": "命令：",
+
+  "check.description":
+    "检查案例报告：列出题目、单位简介、正文、主要做法（及其占正文比例）、实施效果等部分的字数和要求，以及每个问题的位置（第几段、引文）和修改建议。",
+  "check.arg.inputs": "要检查的 .docx 文件或文件夹（可多个）",
+  "check.option.json": "以 JSON 输出结果（格式见下方说明），代替文字报告",
+  "check.option.html": "另存一页网页报告（单个 .html 文件，可离线打开）",
+  "check.option.progress": "在标准错误输出显示进度（终端中默认显示）",
+  "check.helpAfter": `
+可检查的文件：
+  .docx（Word 文档）、.docm（启用宏的文档）、.dotx（Word 模板）。
+  .docm 只读取文字，从不运行宏，报告中会注明“含有宏”；.dotx 按普通文档检查。
+  文件夹会连同子文件夹一起查找这三种文件（跳过 Word 的临时文件 ~$*.docx）；
+  旧版 .doc 和加密文件无法读取，请先用 Word 或 WPS 另存为 .docx。
+  文件逐个读取、检查、输出，不会把整批文件同时读入内存。
+
+位置：“第 N 段”按 Word 的段落顺序从 1 起数（表格中的段落也计入），
+  引文是问题处前后不超过 20 个字的原文。
+
+JSON 格式（--json，version 为 1）：
+  { "version": 1, "tool": "case-report", "profile": "…",
+    "files": [ { "file": "路径", "ok": true/false, "kind": "docx|docm|dotx|other",
+                 "macros": false, "error": { "code": "notZip", "message": "…" }（仅无法读取时）,
+                 "counts": [ { "id": "body", "label": "正文", "value": 3200, "unit": "字",
+                               "min": 3000, "max": …, "status": "ok|low|high|missing" } ],
+                 "findings": [ { "id": "…", "ruleId": "first-person", "requirementIds": ["R10"],
+                                 "severity": "error|warning|info", "message": "…",
+                                 "target": "paragraph|document|section|picture",
+                                 "paragraph": 12（从 1 起，无则 null）, "span": [3, 5]（段内字符位置，无则 null）,
+                                 "quote": "引文（不超过 20 字，无则 null）" } ],
+                 "rules": [ { "ruleId": "…", "title": "…", "requirementIds": […], "status": "pass|error|warning|info" } ],
+                 "summary": { "errors": 0, "warnings": 0, "infos": 0 } } ],
+    "summary": { "files": 1, "passed": 1, "failed": 0, "unreadable": 0 } }
+  同一 version 内只会增加字段，不会删改已有字段。
+
+退出状态：0 全部通过；1 至少一个文件有“错误”级别的问题；2 至少一个文件无法读取（其余文件照常报告）。
+
+示例：
+  case-report check 报告.docx
+  case-report check 甲.docx 乙.docx 报告文件夹/ --html 检查结果.html
+  case-report check 报告文件夹/ --json --progress > 结果.json`,
+
+  "format.description":
+    "一键排版：与 Word 加载项相同，按段落角色套用规定样式（题目、单位全称、单位简介、各级标题、正文），页面设为 A4 纵向。只改格式，不改文字。",
+  "format.arg.input": "要排版的 .docx/.docm/.dotx 文件",
+  "format.option.output": "输出文件（必须与输入文件不同）",
+  "format.option.inPlace": "直接改写输入文件：先备份为“原文件名.bak”（已有的 .bak 会被覆盖），再原子替换",
+  "format.option.keepMacros": "保留 .docm 中的宏（默认删除宏，输出不含宏的文档）",
+  "format.option.dryRun": "只显示将要做的修改，不写文件",
+  "format.helpAfter": `
+安全措施：
+  · 写出前重新读取结果，逐段核对文字与原文一致；如有任何不同，拒绝写出（退出状态 2）。
+  · 先写入同一文件夹中的临时文件，完成后再改名，失败时删除临时文件，不会留下写了一半的文件。
+  · 不会覆盖输入文件，除非加 --in-place（会先备份为 .bak）。
+  · .docm 中的宏默认删除（连同其关系和内容类型），并在输出中说明；加 --keep-macros 才保留。
+
+退出状态：0 完成；2 无法读取、核对不一致或无法写入。
+
+示例：
+  case-report format 报告.docx -o 报告-排版.docx
+  case-report format 报告.docx --in-place
+  case-report format 报告.docm -o 报告.docx              （删除宏）
+  case-report format 报告.docm -o 报告-排版.docm --keep-macros`,
+
+  "new.description": "生成官方案例报告模板（题目、单位全称、单位简介、正文三部分、附件，含规定样式，A4 纵向）。",
+  "new.option.output": "输出文件，默认“案例报告.docx”",
+  "new.option.form": "生成申报书模板（暂未提供）",
+  "new.option.force": "输出文件已存在时覆盖它",
+  "new.helpAfter": `
+退出状态：0 完成；2 无法写入、文件已存在（未加 --force）或申报书模板暂未提供。
+
+示例：
+  case-report new
+  case-report new -o 某公司案例报告.docx`,
+
+  // 参数错误（commander）
+  "usage.unknownOption": "未知选项：{name}。用 --help 查看可用选项。",
+  "usage.unknownCommand": "未知命令：{name}。可用命令：check、format、new；用 --help 查看说明。",
+  "usage.missingArgument": "缺少参数：{name}。用 --help 查看用法。",
+  "usage.optionMissingArgument": "选项 {name} 需要一个值。用 --help 查看用法。",
+  "usage.excessArguments": "参数过多。用 --help 查看用法。",
+  "usage.invalidArgument": "参数值无效：{detail}",
+  "usage.badLang": "不支持的语言“{value}”，可用：zh-CN、en-US。",
+  "usage.other": "命令行参数有误：{detail}。用 --help 查看用法。",
+  "usage.noCommand": "请指定命令：check、format 或 new。用 --help 查看说明。",
+
+  // 文件
+  "file.notFound": "找不到文件或文件夹：{path}。请检查路径和文件名。",
+  "file.noDocuments":
+    "文件夹“{path}”（含子文件夹）中没有 .docx、.docm 或 .dotx 文件。",
+  "file.legacySkipped":
+    "已跳过 {count} 个旧版 .doc/.wps 文件（如 {example}）：请用 Word 或 WPS 另存为 .docx 后再检查。",
+  "file.nothingToCheck": "没有可检查的文件。",
+  "file.isDirectory": "“{path}”是文件夹，不是文件。",
+  "file.tooLarge": "文件过大（{size} MB，上限 {max} MB），已拒绝读取。请删除或压缩其中的大图片后再试。",
+  "file.readFailed": "无法读取“{path}”：{reason}",
+  "file.writeFailed": "无法写入“{path}”：{reason}",
+  "file.outputDirMissing": "输出文件夹不存在：{dir}。请先创建该文件夹，或换一个输出路径。",
+  "file.outputIsDirectory": "输出路径“{path}”是一个文件夹，请写出文件名（如 {example}）。",
+  "file.exists": "文件“{path}”已存在。为防止覆盖，请换一个文件名，或加 --force 覆盖。",
+  "fsReason.ENOENT": "文件或文件夹不存在",
+  "fsReason.EACCES": "没有权限",
+  "fsReason.EPERM": "没有权限",
+  "fsReason.EISDIR": "这是一个文件夹",
+  "fsReason.ENOTDIR": "路径中的某一级不是文件夹",
+  "fsReason.ENOSPC": "磁盘空间不足",
+  "fsReason.EROFS": "磁盘为只读",
+  "fsReason.EBUSY": "文件正被其他程序使用，请先关闭它（例如在 Word 中关闭该文档）",
+  "fsReason.EMFILE": "同时打开的文件过多",
+  "fsReason.other": "系统错误 {code}",
+  "internal.error": "处理该文件时出现内部错误（{detail}）。其他文件不受影响；请反馈此问题并附上该文件。",
+
+  // 检查：文字报告
+  "progress.item": "[{index}/{total}] {file}",
+  "check.fileHeading": "== {file} ==",
+  "check.unreadable": "无法读取：{message}",
+  "check.macros": "注意：该文件含有宏（VBA 工程）。本工具只读取文字，从不运行宏；提交时请另存为 .docx。",
+  "check.template": "该文件是 Word 模板（.dotx），按普通文档检查。",
+  "check.countsHeading": "字数：",
+  "check.countLine": "  {label}{value}  {requirement}  {status}",
+  "check.findingsHeading": "问题（错误 {errors} 条，警告 {warnings} 条，提示 {infos} 条）：",
+  "check.noFindings": "未发现问题。",
+  "check.finding": "  [{severity}] {place}：{message}",
+  "check.verdict.pass": "结论：通过（无错误）。",
+  "check.verdict.passWithWarnings": "结论：通过（无错误，{warnings} 条警告请核对）。",
+  "check.verdict.fail": "结论：未通过（{errors} 个错误）。",
+  "check.batchSummary":
+    "共检查 {files} 个文件：通过 {passed} 个，未通过 {failed} 个，无法读取 {unreadable} 个。",
+  "check.htmlWritten": "网页报告已保存：{path}",
+
+  // 位置
+  "place.document": "全文",
+  "place.paragraph": "第 {paragraph} 段",
+  "place.paragraphQuote": "第 {paragraph} 段「{quote}」",
+  "place.section": "第 {section} 节",
+  "place.picture": "第 {picture} 张图片（第 {paragraph} 段）",
+
+  // 字数要求
+  "count.requirement.min": "要求不少于 {min}{unit}",
+  "count.requirement.max": "要求不超过 {max}{unit}",
+  "count.requirement.range": "要求 {min}–{max}{unit}",
+  "count.requirement.none": "无字数要求",
+  "count.value": "{value}{unit}",
+  "count.missing": "未找到",
+  "count.status.ok": "符合",
+  "count.status.low": "不足",
+  "count.status.high": "超出",
+  "count.status.missing": "缺少该部分",
+  "unit.char": " 字",
+  "unit.percent": "%",
+  "severity.error": "错误",
+  "severity.warning": "警告",
+  "severity.info": "提示",
+
+  // 网页报告
+  "html.title": "案例报告检查结果",
+  "html.generated": "{count} 个文件 · 生成时间 {time} · 依据：{profile}",
+  "html.summaryHeading": "汇总",
+  "html.col.file": "文件",
+  "html.col.result": "结论",
+  "html.col.errors": "错误",
+  "html.col.warnings": "警告",
+  "html.col.infos": "提示",
+  "html.col.body": "正文字数",
+  "html.col.practiceShare": "主要做法占比",
+  "html.col.item": "项目",
+  "html.col.value": "字数",
+  "html.col.requirement": "要求",
+  "html.col.status": "状态",
+  "html.col.place": "位置",
+  "html.col.message": "问题与建议",
+  "html.result.pass": "通过",
+  "html.result.fail": "未通过",
+  "html.result.unreadable": "无法读取",
+  "html.countsHeading": "字数",
+  "html.rulesHeading": "检查项",
+  "html.rulePassed": "通过",
+  "html.ruleFindings": "{count} 个问题",
+  "html.noFindings": "未发现问题。",
+  "html.backToTop": "返回汇总",
+
+  // 排版
+  "format.needOutput": "请用 -o 指定输出文件（如 -o {example}），或加 --in-place 直接改写原文件（会先备份）。",
+  "format.outputAndInPlace": "--in-place 与 -o 不能同时使用：--in-place 会改写输入文件本身。",
+  "format.sameAsInput":
+    "输出文件与输入文件相同（{path}）。为防止误改原文件，请换一个输出文件名，或加 --in-place（会先备份为 .bak）。",
+  "format.textChanged":
+    "排版结果核对未通过：第 {paragraph} 段文字与原文不一致（原文「{before}」，排版后「{after}」）。为保护原文，未写出任何文件。请反馈此问题并附上该文件。",
+  "format.paragraphCountChanged":
+    "排版结果核对未通过：段落数由 {before} 变为 {after}。为保护原文，未写出任何文件。请反馈此问题并附上该文件。",
+  "format.done": "已排版：{input} → {output}",
+  "format.dryRunDone": "试运行（未写文件）：{input}",
+  "format.inPlaceDone": "已排版并改写：{input}（原文件已备份为 {backup}）",
+  "format.roles": "  套用样式：{list}（共 {count} 段）",
+  "format.roleItem": "{role} {count} 段",
+  "format.noRoles": "  各段样式均已符合要求，无需修改。",
+  "format.pageSet": "  页面：已设为 {paper} 纵向。",
+  "format.pageOk": "  页面：已是 {paper} 纵向。",
+  "format.skippedStale": "  跳过 {count} 处（段落在检查后已改动）。",
+  "format.skippedOverlap": "  跳过 {count} 处（与同一段的其他修改重叠）。",
+  "format.textVerified": "  已核对：排版前后 {count} 段文字完全一致。",
+  "format.macrosDropped":
+    "  已删除宏（VBA 工程，{parts} 个部件），输出文档不含宏。如需保留，请加 --keep-macros 并用 .docm 扩展名。",
+  "format.macrosKept": "  已按 --keep-macros 保留宏（VBA 工程）。",
+  "format.macrosKeptDocx":
+    "  注意：输出文件含宏但扩展名不是 .docm，Word 会拒绝打开。请把输出文件改名为 .docm。",
+  "format.after": "  排版后复查：错误 {errors} 条，警告 {warnings} 条（内容问题需手动修改，用 case-report check 查看）。",
+
+  // 角色
+  "role.title": "题目",
+  "role.unitLine": "单位全称行",
+  "role.unitIntroHeading": "单位简介标题",
+  "role.unitIntro": "单位简介",
+  "role.heading1": "一级标题",
+  "role.heading2": "二级标题",
+  "role.heading3": "三级标题",
+  "role.body": "正文",
+  "role.attachmentHeading": "附件标题",
+  "role.attachment": "附件",
+
+  // 模板
+  "new.done": "已生成案例报告模板：{path}（题目、单位全称、单位简介、正文三部分、附件，含规定样式，A4 纵向）。",
+  "new.formUnavailable":
+    "申报书（附件一）模板暂未提供，本版本只能生成案例报告模板（case-report new）。请暂时使用通知附带的申报书 Word 文件填写。",
+} as const;
+
+/** Entries of the "cli" namespace (keys without the "cli." prefix). */
+export type CliEntry = keyof typeof cli;

@@ -1,0 +1,85 @@
+/**
+ * @fileoverview insertTemplate against the Word double: the template's paragraphs carry our
+ * styles (with the East Asian fonts defined in OOXML), a non-empty document is never overwritten
+ * without `replace`, page setup only where the host has it; 2 syncs.
+ */
+import { createWordGateway } from "../../src/word/gateway";
+import { PROFILE_2023 } from "../../src/core/profile";
+import { templateParagraphs } from "../../src/ooxml/template";
+import { parseFlatOpc } from "../../src/ooxml/parse";
+import { docOf, setup } from "./helpers";
+
+describe("insertTemplate", () => {
+  let d: ReturnType<typeof setup>;
+  afterEach(() => d.restore());
+
+  it("fills an empty document with the template paragraphs in our styles, A4 portrait by pageSetup (desktop), 2 syncs", async () => {
+    d = setup({
+      flatOpc: docOf([""]).replace('<w:pgSz w:w="11906" w:h="16838"/>', '<w:pgSz w:w="12240" w:h="15840"/>'),
+    });
+    const res = await createWordGateway().insertTemplate("report", { replace: false });
+    const expected = templateParagraphs(PROFILE_2023);
+    // + the template's trailing empty 正文 paragraph (officejs-facts §11 row 6), nothing else left over
+    expect(res).toEqual({ paragraphs: expected.length + 1, page: "applied", notDone: [] });
+    expect(d.stats.syncCount).toBe(2);
+    const doc = parseFlatOpc(d.documentOoxml());
+    expect(doc.paragraphs.map((x) => x.text)).toEqual([...expected.map((x) => x.text), ""]);
+    expect(doc.paragraphs[expected.length].styleName).toBe(PROFILE_2023.roles.body.styleName);
+    for (const [i, tp] of expected.entries()) {
+      const role = PROFILE_2023.roles[tp.role];
+      const para = doc.paragraphs[i];
+      expect(para.styleName).toBe(role.styleName);
+      for (const r of para.runs) {
+        expect(r.format.eastAsia).toBe(role.eastAsia);
+        expect(r.format.sz).toBe(role.sz);
+        expect(r.format.bold).toBe(role.bold);
+      }
+      expect(para.spacing).toEqual(role.styleSpacing);
+    }
+    expect(doc.sections[0]).toMatchObject({ pageWidth: 11906, pageHeight: 16838, orientation: "portrait" });
+  });
+
+  it("on the web reports the page as unsupported with the manual-steps id", async () => {
+    d = setup({ host: "Web" });
+    const res = await createWordGateway().insertTemplate("report", { replace: false });
+    expect(res.page).toBe("unsupported");
+    expect(res.notDone).toEqual(["manualPageSetup"]);
+    expect(d.stats.loadLog.some((l) => l.startsWith("PageSetup"))).toBe(false);
+    expect(d.stats.syncCount).toBe(2);
+  });
+
+  it("says alreadyOk when the page is A4 portrait", async () => {
+    d = setup();
+    const res = await createWordGateway().insertTemplate("report", { replace: false });
+    expect(res.page).toBe("alreadyOk");
+  });
+
+  it("refuses a non-empty document without replace: notEmpty, document unchanged, 1 sync", async () => {
+    d = setup({ flatOpc: docOf(["已有内容"]) });
+    const before = d.documentOoxml();
+    const err = await createWordGateway()
+      .insertTemplate("report", { replace: false })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: "GatewayError", code: "notEmpty" });
+    expect(d.documentOoxml()).toBe(before);
+    expect(d.stats.syncCount).toBe(1);
+  });
+
+  it("replaces a non-empty document when confirmed", async () => {
+    d = setup({ flatOpc: docOf(["已有内容", "第二段"]) });
+    await createWordGateway().insertTemplate("report", { replace: true });
+    const doc = parseFlatOpc(d.documentOoxml());
+    expect(doc.paragraphs.some((x) => x.text === "已有内容")).toBe(false);
+    expect(doc.paragraphs[0].styleName).toBe(PROFILE_2023.roles.title.styleName);
+  });
+
+  it("a failing insert sync is writeFailed with partial: true", async () => {
+    d = setup();
+    d.faults.failSyncAfter(1);
+    const err = await createWordGateway()
+      .insertTemplate("report", { replace: false })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "writeFailed", partial: true });
+    expect((err as Error).message).toMatch(/撤销/);
+  });
+});

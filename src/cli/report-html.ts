@@ -1,0 +1,275 @@
+/**
+ * @fileoverview The `--html` page of `case-report check`: ONE self-contained HTML file for a
+ * whole batch (inline CSS, no scripts, no external assets — a Content-Security-Policy forbids
+ * them — readable offline and printable): a summary table of all files, then each file's
+ * checklist (字数 with bounds and progress bars, every check with ✓ or its findings and places).
+ * All document text is escaped. Streaming: each file's section is appended to a temporary file
+ * as soon as it is checked (only one summary row per file is kept in memory); `finish` writes
+ * head, summary and sections into a second temporary file and renames it over the target, so
+ * a failed run never leaves a half-written page or a temporary file. Layer: cli.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Profile } from "../core";
+import { t } from "../core";
+import type { CliContext } from "./context";
+import type { FileReport, FindingReport } from "./check";
+import { appendFileTo, checkOutputPath, removeQuietly, tempPathFor } from "./files";
+import { placeText, requirementText, valueText } from "./report-text";
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"
+  );
+}
+
+const CSS = `
+:root{--ok:#107c10;--err:#c50f1f;--warn:#8a5300;--info:#115ea3;--line:#d1d1d1;--muted:#616161}
+*{box-sizing:border-box}
+body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",sans-serif;margin:0 auto;max-width:1100px;padding:24px;color:#242424;line-height:1.6}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;padding-top:16px;border-top:2px solid var(--line);word-break:break-all}
+h3{font-size:16px;margin:16px 0 6px}
+.meta{color:var(--muted);margin:0 0 16px}
+table{border-collapse:collapse;width:100%;margin:4px 0 12px}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f5f5f5;font-weight:600}
+td.num{text-align:right;white-space:nowrap}
+.badge{display:inline-block;border-radius:4px;padding:0 8px;color:#fff;font-size:14px;white-space:nowrap}
+.badge.pass{background:var(--ok)}.badge.fail{background:var(--err)}.badge.unreadable{background:#605e5c}
+.st-ok{color:var(--ok)}.st-low,.st-high,.st-missing{color:var(--err)}
+.bar{display:inline-block;width:120px;height:8px;background:#e0e0e0;border-radius:4px;vertical-align:middle;margin-left:8px;overflow:hidden}
+.bar>span{display:block;height:100%;background:var(--ok)}
+.bar.short>span{background:var(--err)}
+ul.rules{list-style:none;padding:0;margin:0}
+ul.rules>li{margin:6px 0}
+.mark{display:inline-block;width:1.4em;font-weight:700}
+.rule-pass .mark{color:var(--ok)}.rule-error .mark{color:var(--err)}.rule-warning .mark{color:var(--warn)}.rule-info .mark{color:var(--info)}
+.req{color:var(--muted);font-size:13px;margin-left:6px}
+.sev{white-space:nowrap;font-weight:600}.sev-error{color:var(--err)}.sev-warning{color:var(--warn)}.sev-info{color:var(--info)}
+.place{width:32%;word-break:break-all}
+.note{background:#fff4ce;border-left:4px solid #c19c00;padding:6px 10px}
+.error-box{background:#fde7e9;border-left:4px solid var(--err);padding:6px 10px}
+a{color:#0f6cbd}
+@media print{h2{break-before:page}.bar{border:1px solid #999}}
+`;
+
+interface SummaryRow {
+  anchor: string;
+  file: string;
+  result: "pass" | "fail" | "unreadable";
+  errors: number;
+  warnings: number;
+  infos: number;
+  body: string;
+  share: string;
+}
+
+/** The HTML page being written (see the file overview). Not reusable after `finish` or `abort`. */
+export class HtmlReport {
+  private readonly rows: SummaryRow[] = [];
+  private fd: number | null;
+  private closed = false;
+
+  private constructor(
+    private readonly target: string,
+    private readonly detailsTemp: string,
+    fd: number,
+    private readonly ctx: CliContext,
+    private readonly profile: Profile
+  ) {
+    this.fd = fd;
+  }
+
+  /**
+   * Starts a page that will be written to `file` (relative to `ctx.io.cwd`).
+   * @throws CliFailure "outputDirMissing" | "outputIsDirectory"; a Node error when the
+   *   temporary file cannot be created
+   */
+  static open(file: string, ctx: CliContext, profile: Profile): HtmlReport {
+    const target = path.resolve(ctx.io.cwd, file);
+    checkOutputPath(target, file, ctx);
+    const detailsTemp = tempPathFor(target);
+    const fd = fs.openSync(detailsTemp, "wx", 0o600);
+    return new HtmlReport(target, detailsTemp, fd, ctx, profile);
+  }
+
+  /** Appends one file's section and remembers its summary row. */
+  add(r: FileReport): void {
+    if (this.fd === null) throw new Error("HtmlReport: already finished");
+    const anchor = `f${this.rows.length + 1}`;
+    const countOf = (id: string): string => {
+      const c = r.counts.find((x) => x.id === id);
+      return c ? valueText(c, this.ctx) : "—";
+    };
+    this.rows.push({
+      anchor,
+      file: r.file,
+      result: r.error ? "unreadable" : r.ok ? "pass" : "fail",
+      errors: r.summary.errors,
+      warnings: r.summary.warnings,
+      infos: r.summary.infos,
+      body: countOf("body"),
+      share: countOf("practiceShare"),
+    });
+    fs.writeSync(this.fd, this.section(r, anchor));
+  }
+
+  /**
+   * Writes the page atomically (head, summary table, every section) and removes the temporary
+   * files. On failure nothing is left behind and the error is rethrown.
+   */
+  finish(): void {
+    if (this.fd === null) throw new Error("HtmlReport: already finished");
+    fs.fsyncSync(this.fd);
+    fs.closeSync(this.fd);
+    this.fd = null;
+    const finalTemp = tempPathFor(this.target);
+    let out: number | null = null;
+    try {
+      out = fs.openSync(finalTemp, "wx", 0o644);
+      fs.writeSync(out, this.head() + this.summary());
+      appendFileTo(out, this.detailsTemp);
+      fs.writeSync(out, "</main>\n</body>\n</html>\n");
+      fs.fsyncSync(out);
+      fs.closeSync(out);
+      out = null;
+      fs.renameSync(finalTemp, this.target);
+    } catch (e) {
+      if (out !== null) {
+        try {
+          fs.closeSync(out);
+        } catch {
+          // the original error matters
+        }
+      }
+      removeQuietly(finalTemp);
+      throw e;
+    } finally {
+      removeQuietly(this.detailsTemp);
+      this.closed = true;
+    }
+  }
+
+  /** Discards the page: closes and deletes the temporary file. Safe to call more than once. */
+  abort(): void {
+    if (this.closed) return;
+    if (this.fd !== null) {
+      try {
+        fs.closeSync(this.fd);
+      } catch {
+        // ignore
+      }
+      this.fd = null;
+    }
+    removeQuietly(this.detailsTemp);
+    this.closed = true;
+  }
+
+  private m(key: string, data?: Record<string, string | number>): string {
+    return escapeHtml(this.ctx.m(key, data));
+  }
+
+  private head(): string {
+    const now = new Date();
+    const two = (n: number): string => String(n).padStart(2, "0");
+    const time = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
+    return (
+      `<!DOCTYPE html>\n<html lang="${this.ctx.locale}">\n<head>\n<meta charset="utf-8">\n` +
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+      `<title>${this.m("html.title")}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<main>\n` +
+      `<h1 id="top">${this.m("html.title")}</h1>\n` +
+      `<p class="meta">${this.m("html.generated", { count: this.rows.length, time, profile: this.profile.name })}</p>\n`
+    );
+  }
+
+  private summary(): string {
+    const rows = this.rows
+      .map(
+        (r) =>
+          `<tr><td><a href="#${r.anchor}">${escapeHtml(r.file)}</a></td>` +
+          `<td><span class="badge ${r.result}">${this.m(`html.result.${r.result}`)}</span></td>` +
+          `<td class="num">${r.errors}</td><td class="num">${r.warnings}</td><td class="num">${r.infos}</td>` +
+          `<td class="num">${escapeHtml(r.body)}</td><td class="num">${escapeHtml(r.share)}</td></tr>`
+      )
+      .join("\n");
+    return (
+      `<h2 id="summary" style="border-top:none;margin-top:8px">${this.m("html.summaryHeading")}</h2>\n` +
+      `<table class="summary"><thead><tr><th>${this.m("html.col.file")}</th><th>${this.m("html.col.result")}</th>` +
+      `<th>${this.m("html.col.errors")}</th><th>${this.m("html.col.warnings")}</th><th>${this.m("html.col.infos")}</th>` +
+      `<th>${this.m("html.col.body")}</th><th>${this.m("html.col.practiceShare")}</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table>\n`
+    );
+  }
+
+  private findingRows(list: FindingReport[]): string {
+    return (
+      `<table class="findings"><thead><tr><th>${this.m("html.col.status")}</th><th>${this.m("html.col.place")}</th>` +
+      `<th>${this.m("html.col.message")}</th></tr></thead><tbody>` +
+      list
+        .map(
+          (f) =>
+            `<tr><td class="sev sev-${f.severity}">${this.m(`severity.${f.severity}`)}</td>` +
+            `<td class="place">${escapeHtml(placeText(f, this.ctx))}</td><td>${escapeHtml(f.message)}</td></tr>`
+        )
+        .join("") +
+      `</tbody></table>`
+    );
+  }
+
+  private section(r: FileReport, anchor: string): string {
+    const result = r.error ? "unreadable" : r.ok ? "pass" : "fail";
+    const parts: string[] = [
+      `<section id="${anchor}">`,
+      `<h2><span class="badge ${result}">${this.m(`html.result.${result}`)}</span> ${escapeHtml(r.file)}</h2>`,
+    ];
+    if (r.error) {
+      parts.push(`<p class="error-box">${escapeHtml(r.error.message)}</p>`);
+    } else {
+      if (r.macros) parts.push(`<p class="note">${this.m("check.macros")}</p>`);
+      if (r.kind === "dotx" || r.kind === "dotm") parts.push(`<p class="note">${this.m("check.template")}</p>`);
+      parts.push(
+        `<h3>${this.m("html.countsHeading")}</h3>`,
+        `<table class="counts"><thead><tr><th>${this.m("html.col.item")}</th><th>${this.m("html.col.value")}</th>` +
+          `<th>${this.m("html.col.requirement")}</th><th>${this.m("html.col.status")}</th></tr></thead><tbody>`
+      );
+      for (const c of r.counts) {
+        const bound = c.min ?? c.max;
+        const progress =
+          c.status === "missing" ? 0 : bound === undefined || bound <= 0 ? 1 : Math.min(1, c.value / bound);
+        const short = c.status !== "ok" ? " short" : "";
+        parts.push(
+          `<tr><td>${escapeHtml(c.label)}</td><td class="num">${escapeHtml(valueText(c, this.ctx))}</td>` +
+            `<td>${escapeHtml(requirementText(c, this.ctx))}</td>` +
+            `<td class="st-${c.status}">${this.m(`count.status.${c.status}`)}` +
+            `<span class="bar${short}"><span style="width:${Math.round(progress * 100)}%"></span></span></td></tr>`
+        );
+      }
+      parts.push(`</tbody></table>`, `<h3>${this.m("html.rulesHeading")}</h3>`, `<ul class="rules">`);
+      const known = new Set(r.rules.map((x) => x.ruleId));
+      for (const rule of r.rules) {
+        const list = r.findings.filter((f) => f.ruleId === rule.ruleId);
+        const mark = rule.status === "pass" ? "✓" : rule.status === "info" ? "ⓘ" : "✗";
+        const req = rule.requirementIds.length ? `<span class="req">${escapeHtml(rule.requirementIds.join(" "))}</span>` : "";
+        const label =
+          rule.status === "pass" ? this.m("html.rulePassed") : this.m("html.ruleFindings", { count: list.length });
+        parts.push(
+          `<li class="rule-${rule.status}"><span class="mark">${mark}</span>${escapeHtml(rule.title)}${req} — ${label}` +
+            (list.length ? this.findingRows(list) : "") +
+            `</li>`
+        );
+      }
+      const others = r.findings.filter((f) => !known.has(f.ruleId));
+      if (others.length) {
+        parts.push(
+          `<li class="rule-error"><span class="mark">✗</span>${escapeHtml(t("rules.rule-crashed.title", {}, this.ctx.locale))}` +
+            this.findingRows(others) +
+            `</li>`
+        );
+      }
+      parts.push(`</ul>`);
+    }
+    parts.push(`<p><a href="#top">${this.m("html.backToTop")}</a></p>`, `</section>\n`);
+    return parts.join("\n");
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * @fileoverview The text report of `case-report check`: per file the 字数 table (value,
+ * requirement, status; R2, R5–R7), the findings with their place (第 N 段「quote」), and the
+ * verdict; for a batch, one summary line. Columns are aligned by display width (CJK = 2).
+ * Layer: cli.
+ */
+import type { CliContext } from "./context";
+import type { CountReport, FileReport, FindingReport } from "./check";
+
+/** Display width of a string in a terminal: East Asian wide and full-width characters count 2. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0x303e) ||
+      (c >= 0x3041 && c <= 0x33ff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xa000 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x20000 && c <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+/** Pads `s` with spaces on the right (or left) to `width` display columns. */
+export function pad(s: string, width: number, left = false): string {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(s)));
+  return left ? fill + s : s + fill;
+}
+
+/** The unit as shown after a number (" 字" or "%"). */
+export function unitText(unit: CountReport["unit"], ctx: CliContext): string {
+  return unit === "%" ? ctx.m("unit.percent") : ctx.m("unit.char");
+}
+
+/** "要求 300–400 字", "要求不少于 3000 字", "要求不超过 20 字" or "无字数要求". */
+export function requirementText(c: CountReport, ctx: CliContext): string {
+  const unit = unitText(c.unit, ctx);
+  if (c.min !== undefined && c.max !== undefined) {
+    return ctx.m("count.requirement.range", { min: c.min, max: c.max, unit });
+  }
+  if (c.min !== undefined) return ctx.m("count.requirement.min", { min: c.min, unit });
+  if (c.max !== undefined) return ctx.m("count.requirement.max", { max: c.max, unit });
+  return ctx.m("count.requirement.none");
+}
+
+/** The value of a count as shown ("3200 字", "71.2%"), or "—" when the part is missing. */
+export function valueText(c: CountReport, ctx: CliContext): string {
+  if (c.status === "missing") return "—";
+  return ctx.m("count.value", { value: c.value, unit: unitText(c.unit, ctx) });
+}
+
+/** Where a finding is, in words: "全文", "第 12 段「…」", "第 1 节", "第 2 张图片（第 8 段）". */
+export function placeText(f: FindingReport, ctx: CliContext): string {
+  switch (f.target) {
+    case "paragraph":
+      return f.quote === null
+        ? ctx.m("place.paragraph", { paragraph: f.paragraph ?? 0 })
+        : ctx.m("place.paragraphQuote", { paragraph: f.paragraph ?? 0, quote: f.quote });
+    case "picture":
+      return ctx.m("place.picture", { picture: f.picture ?? 0, paragraph: f.paragraph ?? 0 });
+    case "section":
+      return ctx.m("place.section", { section: f.section ?? 0 });
+    default:
+      return ctx.m("place.document");
+  }
+}
+
+/**
+ * The text report of one file, ending with a blank line.
+ * @returns lines joined with "\n"
+ */
+export function renderFileText(r: FileReport, ctx: CliContext): string {
+  const lines: string[] = [ctx.m("check.fileHeading", { file: r.file })];
+  if (r.error) {
+    lines.push(ctx.m("check.unreadable", { message: r.error.message }), "");
+    return `${lines.join("\n")}\n`;
+  }
+  if (r.macros) lines.push(ctx.m("check.macros"));
+  if (r.kind === "dotx" || r.kind === "dotm") lines.push(ctx.m("check.template"));
+  lines.push(ctx.m("check.countsHeading"));
+  const labelWidth = Math.max(0, ...r.counts.map((c) => displayWidth(c.label))) + 2;
+  const values = r.counts.map((c) => valueText(c, ctx));
+  const valueWidth = Math.max(0, ...values.map(displayWidth));
+  const reqs = r.counts.map((c) => requirementText(c, ctx));
+  const reqWidth = Math.max(0, ...reqs.map(displayWidth));
+  r.counts.forEach((c, i) => {
+    lines.push(
+      `  ${pad(c.label, labelWidth)}${pad(values[i], valueWidth, true)}  ${pad(reqs[i], reqWidth)}  ${ctx.m(
+        `count.status.${c.status}`
+      )}`
+    );
+  });
+  const { errors, warnings, infos } = r.summary;
+  if (r.findings.length === 0) lines.push(ctx.m("check.noFindings"));
+  else {
+    lines.push(ctx.m("check.findingsHeading", { errors, warnings, infos }));
+    for (const f of r.findings) {
+      lines.push(
+        ctx.m("check.finding", {
+          severity: ctx.m(`severity.${f.severity}`),
+          place: placeText(f, ctx),
+          message: f.message,
+        })
+      );
+    }
+  }
+  lines.push(
+    errors > 0
+      ? ctx.m("check.verdict.fail", { errors })
+      : warnings > 0
+        ? ctx.m("check.verdict.passWithWarnings", { warnings })
+        : ctx.m("check.verdict.pass"),
+    ""
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+/** The closing line of a batch: files checked, passed, failed, unreadable. */
+export function renderBatchSummary(
+  tally: { files: number; passed: number; failed: number; unreadable: number },
+  ctx: CliContext
+): string {
+  return `${ctx.m("check.batchSummary", tally)}\n`;
+}

@@ -9,7 +9,6 @@
  * Targets modern webviews (WebView2 / Edge Chromium, Safari WKWebView): Fluent UI v9 ships ES2020,
  * so there are no IE 11 polyfills. Sizes per asset: `node scripts/bundle-size.js` after a build.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");

@@ -24,7 +24,8 @@ import { A, PIC, R, W, WP, escapeXml } from "./xml";
 export const CT_DOCUMENT =
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 /** Content type of the styles part. */
-export const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+export const CT_STYLES =
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
 /** Content type of the settings part. */
 export const CT_SETTINGS =
   "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
@@ -104,8 +105,7 @@ export function sectPrXml(page: PageSpec): string {
 }
 
 /** Namespace declarations of the `w:document` root we write. */
-export const DOCUMENT_NAMESPACES =
-  `xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="${WP}" xmlns:a="${A}" xmlns:pic="${PIC}"`;
+export const DOCUMENT_NAMESPACES = `xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="${WP}" xmlns:a="${A}" xmlns:pic="${PIC}"`;
 
 // ---------------------------------------------------------------------------------------------
 // The draft spec
@@ -232,15 +232,65 @@ export interface DraftSpec {
 // Shared scaffolding (also used by the template)
 
 /** Font metadata written to the font table for fonts Chinese documents use (altName = substitute). */
-const FONT_INFO: Record<string, { altName?: string; panose: string; charset: string; family: string; pitch: string }> = {
-  "宋体": { altName: "SimSun", panose: "02010600030101010101", charset: "86", family: "auto", pitch: "variable" },
-  "黑体": { altName: "SimHei", panose: "02010609060101010101", charset: "86", family: "modern", pitch: "fixed" },
-  "楷体_GB2312": { altName: "楷体", panose: "02010609030101010101", charset: "86", family: "modern", pitch: "fixed" },
-  "楷体": { altName: "KaiTi", panose: "02010609060101010101", charset: "86", family: "modern", pitch: "fixed" },
-  "仿宋_GB2312": { altName: "仿宋", panose: "02010609030101010101", charset: "86", family: "modern", pitch: "fixed" },
-  "微软雅黑": { altName: "Microsoft YaHei", panose: "020B0503020204020204", charset: "86", family: "swiss", pitch: "variable" },
-  "等线": { altName: "DengXian", panose: "02010600030101010101", charset: "86", family: "auto", pitch: "variable" },
-  "Times New Roman": { panose: "02020603050405020304", charset: "00", family: "roman", pitch: "variable" },
+const FONT_INFO: Record<
+  string,
+  { altName?: string; panose: string; charset: string; family: string; pitch: string }
+> = {
+  宋体: {
+    altName: "SimSun",
+    panose: "02010600030101010101",
+    charset: "86",
+    family: "auto",
+    pitch: "variable",
+  },
+  黑体: {
+    altName: "SimHei",
+    panose: "02010609060101010101",
+    charset: "86",
+    family: "modern",
+    pitch: "fixed",
+  },
+  楷体_GB2312: {
+    altName: "楷体",
+    panose: "02010609030101010101",
+    charset: "86",
+    family: "modern",
+    pitch: "fixed",
+  },
+  楷体: {
+    altName: "KaiTi",
+    panose: "02010609060101010101",
+    charset: "86",
+    family: "modern",
+    pitch: "fixed",
+  },
+  仿宋_GB2312: {
+    altName: "仿宋",
+    panose: "02010609030101010101",
+    charset: "86",
+    family: "modern",
+    pitch: "fixed",
+  },
+  微软雅黑: {
+    altName: "Microsoft YaHei",
+    panose: "020B0503020204020204",
+    charset: "86",
+    family: "swiss",
+    pitch: "variable",
+  },
+  等线: {
+    altName: "DengXian",
+    panose: "02010600030101010101",
+    charset: "86",
+    family: "auto",
+    pitch: "variable",
+  },
+  "Times New Roman": {
+    panose: "02020603050405020304",
+    charset: "00",
+    family: "roman",
+    pitch: "variable",
+  },
   Calibri: { panose: "020F0502020204030204", charset: "00", family: "swiss", pitch: "variable" },
 };
 
@@ -319,7 +369,10 @@ export function relsXml(rels: Array<[string, string, string]>): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PR_NS}">` +
     rels
-      .map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`)
+      .map(
+        ([id, type, target]) =>
+          `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`
+      )
       .join("") +
     `</Relationships>`
   );
@@ -339,9 +392,16 @@ export function themeXml(): string {
     `<a:theme xmlns:a="${A}" name="Office 主题"><a:themeElements>` +
     `<a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1>` +
     `<a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>` +
-    clr("dk2", "44546A") + clr("lt2", "E7E6E6") + clr("accent1", "4472C4") + clr("accent2", "ED7D31") +
-    clr("accent3", "A5A5A5") + clr("accent4", "FFC000") + clr("accent5", "5B9BD5") +
-    clr("accent6", "70AD47") + clr("hlink", "0563C1") + clr("folHlink", "954F72") +
+    clr("dk2", "44546A") +
+    clr("lt2", "E7E6E6") +
+    clr("accent1", "4472C4") +
+    clr("accent2", "ED7D31") +
+    clr("accent3", "A5A5A5") +
+    clr("accent4", "FFC000") +
+    clr("accent5", "5B9BD5") +
+    clr("accent6", "70AD47") +
+    clr("hlink", "0563C1") +
+    clr("folHlink", "954F72") +
     `</a:clrScheme><a:fontScheme name="Office">` +
     `<a:majorFont><a:latin typeface="Calibri Light"/><a:ea typeface=""/><a:cs typeface=""/>` +
     `<a:font script="Hans" typeface="等线 Light"/></a:majorFont>` +
@@ -560,7 +620,8 @@ function paragraphXml(p: DraftParagraph, ctx: BuildContext): string {
   if (markRpr) ppr += `<w:rPr>${markRpr}</w:rPr>`;
   noteFonts(ctx, p.font);
   let runs = "";
-  const list: DraftRun[] = p.runs ?? (p.text !== undefined && p.text !== "" ? [{ text: p.text }] : []);
+  const list: DraftRun[] =
+    p.runs ?? (p.text !== undefined && p.text !== "" ? [{ text: p.text }] : []);
   for (const r of list) {
     const f = r.font ?? p.font;
     noteFonts(ctx, f);
@@ -578,7 +639,9 @@ function tableXml(t: DraftTable, ctx: BuildContext, width: number): string {
   const colW = Math.floor(width / cols);
   let s =
     `<w:tbl><w:tblPr><w:tblW w:w="${colW * cols}" w:type="dxa"/><w:tblBorders>` +
-    ["top", "left", "bottom", "right", "insideH", "insideV"].map((b) => `<w:${b} ${BORDER}/>`).join("") +
+    ["top", "left", "bottom", "right", "insideH", "insideV"]
+      .map((b) => `<w:${b} ${BORDER}/>`)
+      .join("") +
     `</w:tblBorders><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1"` +
     ` w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>` +
     `<w:gridCol w:w="${colW}"/>`.repeat(cols) +
@@ -635,7 +698,12 @@ export function draftDocumentXml(spec: DraftSpec): {
   const m = { ...DEFAULT_MARGINS, ...page.margins };
   const landscape = page.orientation === "landscape";
   const pageW = landscape ? Math.max(page.width, page.height) : page.width;
-  const ctx: BuildContext = { images: [], nextDocPr: 1, textWidth: pageW - m.left - m.right, fonts: [] };
+  const ctx: BuildContext = {
+    images: [],
+    nextDocPr: 1,
+    textWidth: pageW - m.left - m.right,
+    fonts: [],
+  };
   const body = blocksXml(spec.blocks, ctx, ctx.textWidth);
   const xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +

@@ -31,36 +31,49 @@ import {
   setXmlPart,
 } from "./package";
 import { mergeStylesPart, stylesPartXml } from "./styles";
-import { ELEMENT_NODE, type Document, type Element, type Node, W, attrW, childW, parseXml } from "./xml";
+import {
+  ELEMENT_NODE,
+  type Document,
+  type Element,
+  type Node,
+  W,
+  attrW,
+  childW,
+  parseXml,
+} from "./xml";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
 
 /** Schema order of `w:pPr` children (ECMA-376 CT_PPr), used to insert at the right place. */
+// prettier-ignore
 const PPR_ORDER = [
   "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
   "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
   "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-  "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-  "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-  "sectPr", "pPrChange",
+  "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap",
+  "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
+  "cnfStyle", "rPr", "sectPr", "pPrChange",
 ];
 
 /** Schema order of `w:rPr` children (ECMA-376 CT_RPr). */
+// prettier-ignore
 const RPR_ORDER = [
-  "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
-  "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color",
-  "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd",
-  "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath",
-  "rPrChange",
+  "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+  "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
+  "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr",
+  "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish",
+  "oMath", "rPrChange",
 ];
 
 /** Schema order of `w:sectPr` children (ECMA-376 CT_SectPr). */
+// prettier-ignore
 const SECTPR_ORDER = [
   "headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
   "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
-  "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange",
+  "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings",
+  "sectPrChange",
 ];
 
 /** `w:pPr` children cleared by formatting (the profile prescribes them). */
@@ -152,16 +165,35 @@ function removeChildrenNamed(el: Element, names: Set<string>): void {
 // Paragraphs, runs and text (aligned with the reader)
 
 /** Block-level containers the reader walks through to find paragraphs (as `parse.ts`). */
-const BLOCK_CONTAINERS = new Set(["tbl", "tr", "tc", "customXml", "smartTag", "ins", "moveTo", "sdtContent"]);
+const BLOCK_CONTAINERS = new Set([
+  "tbl",
+  "tr",
+  "tc",
+  "customXml",
+  "smartTag",
+  "ins",
+  "moveTo",
+  "sdtContent",
+]);
 /** Paragraph-level containers whose runs are part of the paragraph text (as `parse.ts`). */
 const INLINE_CONTAINERS = new Set([
-  "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo", "sdtContent",
+  "hyperlink",
+  "smartTag",
+  "customXml",
+  "ins",
+  "moveTo",
+  "fldSimple",
+  "dir",
+  "bdo",
+  "sdtContent",
 ]);
 const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /** The `mc:Choice` of an `mc:AlternateContent` element (the branch the reader takes), or null. */
 function mcChoice(el: Element): Element | null {
-  return elementChildren(el).find((c) => c.namespaceURI === MC_NS && c.localName === "Choice") ?? null;
+  return (
+    elementChildren(el).find((c) => c.namespaceURI === MC_NS && c.localName === "Choice") ?? null
+  );
 }
 
 function isAlternateContent(el: Element): boolean {
@@ -309,9 +341,7 @@ export function paragraphText(p: Element): string {
 
 /** Runs holding a footnote/endnote reference are left alone (their rStyle makes them superscript). */
 function isNoteReferenceRun(r: Element): boolean {
-  return elementChildren(r).some(
-    (c) => isW(c, "footnoteReference") || isW(c, "endnoteReference")
-  );
+  return elementChildren(r).some((c) => isW(c, "footnoteReference") || isW(c, "endnoteReference"));
 }
 
 /** Removes fonts, size and bold from an `w:rPr` (its direct children only); drops it when empty. */
@@ -513,7 +543,8 @@ function parseParagraph(pXml: string): { p: Element; wrapped: boolean } {
  * @param pXml - a `w:p` element (formatted in place) or its XML text; a string without its own
  *   `xmlns:w` may use the usual prefixes (w, r, wp, a, pic, mc, wps, v, o, w14 …).
  * @param role - the paragraph's role; its `profile.roles[role]` gives the style.
- * @returns the formatted `w:p` XML (for a string input without declarations, also without them).
+ * @returns the formatted `w:p` XML: for an element, its serialisation (with the namespace
+ *   declarations it needs); for a string without declarations, also without them.
  * @throws OoxmlError "badXml"/"unsafeXml" for a malformed or unsafe string; Error when the input
  *   is not a `w:p`.
  */
@@ -568,7 +599,12 @@ function hasContent(run: Element): boolean {
  * (or the first run when `start` is 0). Runs left empty are removed.
  * @returns false when the span is outside the text (nothing changed), true otherwise.
  */
-export function replaceParagraphText(p: Element, start: number, end: number, text: string): boolean {
+export function replaceParagraphText(
+  p: Element,
+  start: number,
+  end: number,
+  text: string
+): boolean {
   const length = paragraphText(p).length;
   if (start < 0 || end < start || end > length) return false;
   const doc = ownerOf(p);
@@ -586,7 +622,9 @@ export function replaceParagraphText(p: Element, start: number, end: number, tex
     for (const n of fresh) first.run.insertBefore(n, first.node);
     for (const it of inside) it.run.removeChild(it.node);
   } else if (fresh.length > 0) {
-    const before = [...items].reverse().find((it) => it.text.length > 0 && it.start + it.text.length === start);
+    const before = [...items]
+      .reverse()
+      .find((it) => it.text.length > 0 && it.start + it.text.length === start);
     if (before) {
       anchorRun = before.run;
       const after = before.node.nextSibling;
@@ -712,7 +750,10 @@ function addStylesRelationship(pkg: OpcPackage, mainPart: string, target: string
       ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`
       : /<\/(\w+:)?Relationships>\s*$/.test(existing)
         ? existing.replace(/<\/((\w+:)?)Relationships>\s*$/, `${rel}</$1Relationships>`)
-        : existing.replace(/<((\w+:)?)Relationships\b([^>]*?)\s*\/>/, `<$1Relationships$3>${rel}</$1Relationships>`);
+        : existing.replace(
+            /<((\w+:)?)Relationships\b([^>]*?)\s*\/>/,
+            `<$1Relationships$3>${rel}</$1Relationships>`
+          );
   setXmlPart(pkg, relsName, xml);
 }
 
@@ -725,9 +766,16 @@ function addStylesRelationship(pkg: OpcPackage, mainPart: string, target: string
 export function ensureStyles(
   pkg: OpcPackage,
   profile: Profile
-): { replaced: string[]; added: string[]; styleIds: Record<FormattedRole, string>; before: string | null } {
+): {
+  replaced: string[];
+  added: string[];
+  styleIds: Record<FormattedRole, string>;
+  before: string | null;
+} {
   const main = mainDocumentPart(pkg);
-  const rel = relationships(pkg, main).find((r) => r.type === REL_STYLES && r.targetMode === undefined);
+  const rel = relationships(pkg, main).find(
+    (r) => r.type === REL_STYLES && r.targetMode === undefined
+  );
   const name = rel?.target ?? null;
   const existing = name === null ? null : getXmlPart(pkg, name);
   if (name === null || existing === null) {
@@ -736,12 +784,18 @@ export function ensureStyles(
     setXmlPart(pkg, partName, xml, CT_STYLES);
     if (name === null) addStylesRelationship(pkg, main, "styles.xml");
     const styleIds = {} as Record<FormattedRole, string>;
-    for (const r of Object.keys(profile.roles) as FormattedRole[]) styleIds[r] = profile.roles[r].styleId;
+    for (const r of Object.keys(profile.roles) as FormattedRole[])
+      styleIds[r] = profile.roles[r].styleId;
     return { replaced: [], added: Object.values(styleIds), styleIds, before: null };
   }
   const merged = mergeStylesPart(existing, profile);
   setXmlPart(pkg, name, merged.xml);
-  return { replaced: merged.replaced, added: merged.added, styleIds: merged.styleIds, before: existing };
+  return {
+    replaced: merged.replaced,
+    added: merged.added,
+    styleIds: merged.styleIds,
+    before: existing,
+  };
 }
 
 type TargetedEdit = Exclude<Edit, { op: "setPage" }>;

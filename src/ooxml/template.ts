@@ -88,7 +88,11 @@ export function templateParagraphs(profile: Profile): TemplateParagraph[] {
     role: "heading1",
   });
   const range = (min?: number, max?: number): string =>
-    min !== undefined && max !== undefined ? `${min}～${max}字` : min !== undefined ? `不少于${min}字` : `${max}字以内`;
+    min !== undefined && max !== undefined
+      ? `${min}～${max}字`
+      : min !== undefined
+        ? `不少于${min}字`
+        : `${max}字以内`;
   const share = Math.round((b.practiceShare.min ?? 0) * 100);
   return [
     { role: "title", text: `【在此输入案例题目，${range(undefined, b.title.max)}】` },
@@ -101,7 +105,10 @@ export function templateParagraphs(profile: Profile): TemplateParagraph[] {
         `成立时间、主要业务、规模、效益、行业地位及所获社会荣誉等。】`,
     },
     h1(1, kw.background[0]),
-    { role: "body", text: "【简要描述案例实施的背景与起因：面临的安全风险和问题，开展事故预防服务的出发点。】" },
+    {
+      role: "body",
+      text: "【简要描述案例实施的背景与起因：面临的安全风险和问题，开展事故预防服务的出发点。】",
+    },
     h1(2, kw.practice[0]),
     {
       role: "body",
@@ -124,7 +131,10 @@ export function templateParagraphs(profile: Profile): TemplateParagraph[] {
     },
     { role: "attachmentHeading", text: kw.attachment[0] },
     { role: "attachment", text: "1.【获奖证书、专利证书、鉴定证书的复印件（可选）】" },
-    { role: "attachment", text: "2.【客户感谢信、有关部门表扬信、主流媒体报道等证明材料（可选）】" },
+    {
+      role: "attachment",
+      text: "2.【客户感谢信、有关部门表扬信、主流媒体报道等证明材料（可选）】",
+    },
   ];
 }
 
@@ -165,9 +175,17 @@ function flatOpc(profile: Profile, documentXml: string): string {
   const put = (name: string, contentType: string, data: string): void => {
     pkg.parts.set(name, { name, contentType, data });
   };
-  put("/_rels/.rels", RELS_CONTENT_TYPE, relsXml([["rId1", REL_OFFICE_DOCUMENT, "word/document.xml"]]));
+  put(
+    "/_rels/.rels",
+    RELS_CONTENT_TYPE,
+    relsXml([["rId1", REL_OFFICE_DOCUMENT, "word/document.xml"]])
+  );
   put("/word/document.xml", CT_DOCUMENT, documentXml);
-  put("/word/_rels/document.xml.rels", RELS_CONTENT_TYPE, relsXml([["rId1", REL_STYLES, "styles.xml"]]));
+  put(
+    "/word/_rels/document.xml.rels",
+    RELS_CONTENT_TYPE,
+    relsXml([["rId1", REL_STYLES, "styles.xml"]])
+  );
   put("/word/styles.xml", CT_STYLES, stylesPartXml(profile));
   return writeFlatOpc(pkg);
 }

@@ -54,13 +54,14 @@ const CONFLICTING_PPR = new Set(["jc", "spacing", "ind", "outlineLvl"]);
 const CONFLICTING_RPR = new Set(["rFonts", "sz", "szCs", "b", "bCs"]);
 
 /** Word's `Alignment` for an OOXML alignment. */
-const API_ALIGNMENT: Record<string, Word.Alignment | "Left" | "Centered" | "Right" | "Justified"> = {
-  left: "Left",
-  center: "Centered",
-  right: "Right",
-  both: "Justified",
-  distribute: "Justified",
-};
+const API_ALIGNMENT: Record<string, Word.Alignment | "Left" | "Centered" | "Right" | "Justified"> =
+  {
+    left: "Left",
+    center: "Centered",
+    right: "Right",
+    both: "Justified",
+    distribute: "Justified",
+  };
 
 /** What the write run hands to the verifying read. */
 export interface WritePhase {
@@ -252,13 +253,17 @@ export async function writeEdits(
     notDone: [],
   };
   const setRoles = edits.filter((e): e is Extract<Edit, { op: "setRole" }> => e.op === "setRole");
-  const texts = edits.filter((e): e is Extract<Edit, { op: "replaceText" }> => e.op === "replaceText");
+  const texts = edits.filter(
+    (e): e is Extract<Edit, { op: "replaceText" }> => e.op === "replaceText"
+  );
   const setPage = edits.find((e): e is Extract<Edit, { op: "setPage" }> => e.op === "setPage");
   const usedRoles = [...new Set(setRoles.map((e) => e.role))];
 
   // ---- sync 1: re-read
   const body = context.document.body;
-  const paragraphs = body.paragraphs.load(caps.wordApi16 ? "items/text,items/uniqueLocalId" : "items/text");
+  const paragraphs = body.paragraphs.load(
+    caps.wordApi16 ? "items/text,items/uniqueLocalId" : "items/text"
+  );
   const ooxml = body.getOoxml();
   const apiStyles = new Map<FormattedRole, Word.Style>();
   if (caps.wordApi15 && usedRoles.length > 0) {
@@ -280,7 +285,10 @@ export async function writeEdits(
   try {
     await context.sync();
   } catch (e) {
-    throw toGatewayError(e, "writeFailed", { partial: false, context: "（修改前读取文档时出错，文档未被修改）" });
+    throw toGatewayError(e, "writeFailed", {
+      partial: false,
+      context: "（修改前读取文档时出错，文档未被修改）",
+    });
   }
 
   let model: ReportDocument;
@@ -315,7 +323,8 @@ export async function writeEdits(
   const repairs: (() => void)[] = [];
   for (const role of usedRoles) {
     const rs = profile.roles[role];
-    const info = model.styles.find((s) => s.type === "paragraph" && s.name === rs.styleName) ?? null;
+    const info =
+      model.styles.find((s) => s.type === "paragraph" && s.name === rs.styleName) ?? null;
     const api = apiStyles.get(role);
     const existsByApi = api !== undefined && !api.isNullObject;
     if (!info && !existsByApi) {
@@ -328,8 +337,10 @@ export async function writeEdits(
       if ((api.font.name ?? "").toLowerCase() !== rs.latin.toLowerCase()) diffs.push("latin");
       if (Math.round((api.font.size ?? 0) * 2) !== rs.sz) diffs.push("sz");
       if (api.font.bold !== rs.bold) diffs.push("bold");
-      if (api.paragraphFormat.alignment !== API_ALIGNMENT[rs.styleAlignment]) diffs.push("alignment");
-      if (caps.wordApiDesktop13 && !sameFont(api.font.nameFarEast, rs.eastAsia, profile)) diffs.push("eastAsia");
+      if (api.paragraphFormat.alignment !== API_ALIGNMENT[rs.styleAlignment])
+        diffs.push("alignment");
+      if (caps.wordApiDesktop13 && !sameFont(api.font.nameFarEast, rs.eastAsia, profile))
+        diffs.push("eastAsia");
       // eastAsia (below desktop 1.3) and the line rule cannot be read here: the verify step decides.
     }
     if (diffs.length === 0) continue;
@@ -343,7 +354,8 @@ export async function writeEdits(
       if (diffs.includes("latin")) api.font.name = rs.latin;
       if (diffs.includes("sz")) api.font.size = rs.sz / 2;
       if (diffs.includes("bold")) api.font.bold = rs.bold;
-      if (diffs.includes("alignment")) api.paragraphFormat.alignment = API_ALIGNMENT[rs.styleAlignment];
+      if (diffs.includes("alignment"))
+        api.paragraphFormat.alignment = API_ALIGNMENT[rs.styleAlignment];
       if (diffs.includes("eastAsia") && caps.wordApiDesktop13) api.font.nameFarEast = rs.eastAsia;
     });
     if (diffs.every((d) => repairable.has(d))) result.stylesRepaired.push(rs.styleName);
@@ -373,21 +385,34 @@ export async function writeEdits(
     const p = items[idx];
     const mp = model.paragraphs[idx];
     const sameText = mp !== undefined && normalizeText(mp.text) === normalizeText(p.text);
-    const useOoxml = sameText && pEls[idx] !== undefined && (hasConflictingDirect(mp) || e.headingEnd !== undefined);
+    const useOoxml =
+      sameText &&
+      pEls[idx] !== undefined &&
+      (hasConflictingDirect(mp) || e.headingEnd !== undefined);
     if (useOoxml) {
       const hasNum = pEls[idx].getElementsByTagNameNS(W, "numPr").length > 0;
-      const formatted = formatParagraphXml(
-        pEls[idx],
-        e.role,
-        profile,
-        e.headingEnd === undefined ? {} : { headingEnd: e.headingEnd }
+      // Write the id under which the document already holds our style, if it does (Chinese Word
+      // may have renamed ids); else the profile's id, defined by the package's styles part.
+      const residentId = model.styles.find(
+        (s) => s.type === "paragraph" && s.name === rs.styleName
+      )?.styleId;
+      const opts: { headingEnd?: number; styleId?: string } = {};
+      if (e.headingEnd !== undefined) opts.headingEnd = e.headingEnd;
+      if (residentId !== undefined) opts.styleId = residentId;
+      const formatted = formatParagraphXml(pEls[idx], e.role, profile, opts);
+      const range = p.insertOoxml(
+        paragraphPackage(profile, formatted, hasNum ? numberingXml : null),
+        "Replace"
       );
-      const range = p.insertOoxml(paragraphPackage(profile, formatted, hasNum ? numberingXml : null), "Replace");
       range.style = rs.styleName;
     } else {
       p.style = rs.styleName;
     }
-    roles.push(e.headingEnd === undefined ? { index: idx, role: e.role } : { index: idx, role: e.role, headingEnd: e.headingEnd });
+    roles.push(
+      e.headingEnd === undefined
+        ? { index: idx, role: e.role }
+        : { index: idx, role: e.role, headingEnd: e.headingEnd }
+    );
     result.applied++;
   }
 
@@ -456,7 +481,11 @@ export async function writeEdits(
  * @param read the document as re-read by readDocument
  * @returns the final result
  */
-export function verifyEdits(phase: WritePhase, read: ReportDocument, profile: Profile): ApplyEditsResult {
+export function verifyEdits(
+  phase: WritePhase,
+  read: ReportDocument,
+  profile: Profile
+): ApplyEditsResult {
   const result: ApplyEditsResult = {
     ...phase.result,
     stylesRepaired: [...phase.result.stylesRepaired],
@@ -465,7 +494,8 @@ export function verifyEdits(phase: WritePhase, read: ReportDocument, profile: Pr
   };
   const after = read.paragraphs.map((p) => normalizeText(p.text));
   result.textUnchanged =
-    after.length === phase.expectedTexts.length && after.every((t, i) => t === phase.expectedTexts[i]);
+    after.length === phase.expectedTexts.length &&
+    after.every((t, i) => t === phase.expectedTexts[i]);
   result.unverified = phase.roles
     .filter(({ index, role, headingEnd }) => {
       const p = read.paragraphs[index];
@@ -479,7 +509,8 @@ export function verifyEdits(phase: WritePhase, read: ReportDocument, profile: Pr
     const bad = !info || styleDiffs(info, rs, profile).length > 0;
     if (bad) {
       result.stylesRepaired = result.stylesRepaired.filter((n) => n !== rs.styleName);
-      if (!result.stylesNotRepaired.includes(rs.styleName)) result.stylesNotRepaired.push(rs.styleName);
+      if (!result.stylesNotRepaired.includes(rs.styleName))
+        result.stylesNotRepaired.push(rs.styleName);
     }
   }
   return result;
@@ -499,7 +530,9 @@ export function unverifiedResult(phase: WritePhase): ApplyEditsResult {
 export function assertEdits(edits: Edit[]): void {
   for (const e of edits) {
     if (e.op === "replaceText" && (e.span[0] < 0 || e.span[1] < e.span[0])) {
-      throw new GatewayError("unknown", "内部错误：替换范围无效。", { debugInfo: JSON.stringify(e) });
+      throw new GatewayError("unknown", "内部错误：替换范围无效。", {
+        debugInfo: JSON.stringify(e),
+      });
     }
   }
 }

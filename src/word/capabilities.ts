@@ -41,7 +41,8 @@ export function detectCapabilities(): Capabilities {
       debugInfo: "Office.context.requirements is not available",
     });
   }
-  const diag = office.context.diagnostics as unknown as { host?: string; platform?: string } | undefined;
+  const diag = office.context.diagnostics as unknown as
+    { host?: string; platform?: string } | undefined;
   if (diag?.host !== undefined && String(diag.host) !== "Word") {
     throw new GatewayError("unsupportedHost", "案例报告助手只能在 Word 中使用。", {
       debugInfo: `host ${String(diag.host)}`,

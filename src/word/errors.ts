@@ -28,9 +28,11 @@ export function isOfficeError(e: unknown): e is OfficeErrorLike {
 const ADVICE: Record<string, string> = {
   GeneralException:
     "Word 暂时无法完成操作（文档可能过大或 Word 正忙）。请保存文档，稍候再试；若反复出现，请关闭其他加载项后重试。",
-  InvalidArgument: "Word 拒绝了本次请求的参数。请更新 Office 后重试；若仍失败，请将文档另存为 .docx 后重试。",
+  InvalidArgument:
+    "Word 拒绝了本次请求的参数。请更新 Office 后重试；若仍失败，请将文档另存为 .docx 后重试。",
   ItemNotFound: "要处理的段落或样式在文档中已找不到（可能已被修改或删除）。请重新检查后再试。",
-  AccessDenied: "文档处于只读或受保护状态，无法修改。请取消“限制编辑”或另存一份可编辑的副本后再试。",
+  AccessDenied:
+    "文档处于只读或受保护状态，无法修改。请取消“限制编辑”或另存一份可编辑的副本后再试。",
   NotAllowed: "当前状态下 Word 不允许此操作（例如正在编辑批注或页眉）。请回到正文后再试。",
   ApiNotFound: "当前 Word 版本不支持此功能。请使用 Office 2019 或更高版本，或 Microsoft 365。",
   RequestPayloadSizeLimitExceeded: "文档太大，无法一次读取或写入。请将文档拆分后再检查。",

@@ -49,10 +49,16 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
   const capabilities = (): Capabilities => (caps ??= detectCapabilities());
   const run: RunFn = <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
     const r = options.run ?? (globalThis as { Word?: typeof Word }).Word?.run;
-    if (!r) return Promise.reject(toGatewayError(new Error("Word.run is not available"), "unsupportedHost"));
+    if (!r)
+      return Promise.reject(
+        toGatewayError(new Error("Word.run is not available"), "unsupportedHost")
+      );
     return (r as unknown as RunFn)(batch);
   };
-  const guarded = async <T>(code: "readFailed" | "writeFailed" | "unknown", batch: (c: Word.RequestContext) => Promise<T>): Promise<T> => {
+  const guarded = async <T>(
+    code: "readFailed" | "writeFailed" | "unknown",
+    batch: (c: Word.RequestContext) => Promise<T>
+  ): Promise<T> => {
     try {
       return await run(batch);
     } catch (e) {
@@ -80,9 +86,14 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
       capabilities();
       return guarded("readFailed", (ctx) => isEmpty(ctx));
     },
-    async insertTemplate(kind: TemplateKind, opts: { replace: boolean }): Promise<InsertTemplateResult> {
+    async insertTemplate(
+      kind: TemplateKind,
+      opts: { replace: boolean }
+    ): Promise<InsertTemplateResult> {
       const c = capabilities();
-      return asOwnWrite(() => guarded("writeFailed", (ctx) => insertTemplate(ctx, c, profile, kind, opts)));
+      return asOwnWrite(() =>
+        guarded("writeFailed", (ctx) => insertTemplate(ctx, c, profile, kind, opts))
+      );
     },
     async applyEdits(edits: Edit[]): Promise<ApplyEditsResult> {
       const c = capabilities();

@@ -27,7 +27,12 @@ export interface HostInfo {
   source: "office-js-helpers" | "diagnostics" | "none";
 }
 
-const PLATFORM: Record<string, string> = { PC: "PC", Mac: "MAC", OfficeOnline: "OFFICE_ONLINE", iOS: "IOS" };
+const PLATFORM: Record<string, string> = {
+  PC: "PC",
+  Mac: "MAC",
+  OfficeOnline: "OFFICE_ONLINE",
+  iOS: "IOS",
+};
 
 /**
  * Host information for the about box and error reports. Round trips: 0.
@@ -35,7 +40,8 @@ const PLATFORM: Record<string, string> = { PC: "PC", Mac: "MAC", OfficeOnline: "
  */
 export function hostInfo(): HostInfo {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  const diag = office?.context?.diagnostics as { host?: string; platform?: string; version?: string } | undefined;
+  const diag = office?.context?.diagnostics as
+    { host?: string; platform?: string; version?: string } | undefined;
   const version = diag?.version ?? null;
   try {
     const host = Utilities.host;
@@ -48,7 +54,9 @@ export function hostInfo(): HostInfo {
   if (diag?.host) {
     return {
       host: String(diag.host).toUpperCase(),
-      platform: diag.platform ? (PLATFORM[String(diag.platform)] ?? String(diag.platform).toUpperCase()) : null,
+      platform: diag.platform
+        ? (PLATFORM[String(diag.platform)] ?? String(diag.platform).toUpperCase())
+        : null,
       version,
       source: "diagnostics",
     };

@@ -5,7 +5,12 @@
  * `pageSetup` where the host has it (WordApiDesktop 1.3; elsewhere the pane shows manual steps,
  * officejs-facts §4). Layer: word.
  */
-import { GatewayError, type Capabilities, type InsertTemplateResult, type TemplateKind } from "../core/gateway";
+import {
+  GatewayError,
+  type Capabilities,
+  type InsertTemplateResult,
+  type TemplateKind,
+} from "../core/gateway";
 import type { Profile } from "../core/profile";
 import { templateFlatOpc } from "../ooxml/template";
 import { toGatewayError } from "./errors";

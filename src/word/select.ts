@@ -44,7 +44,10 @@ export async function select(
     return;
   }
   if (target.kind === "section") {
-    throw new GatewayError("targetNotFound", "页面设置问题没有对应的文字位置。请在“布局”选项卡中检查纸张大小和方向。");
+    throw new GatewayError(
+      "targetNotFound",
+      "页面设置问题没有对应的文字位置。请在“布局”选项卡中检查纸张大小和方向。"
+    );
   }
   const ref = target.paragraph;
   let paragraph: Word.Paragraph;
@@ -67,7 +70,10 @@ export async function select(
   } catch (e) {
     if (e instanceof GatewayError) throw e;
     if ((e as { code?: string }).code === "ItemNotFound") {
-      throw new GatewayError("targetNotFound", STALE_MESSAGE, { officeCode: "ItemNotFound", cause: e });
+      throw new GatewayError("targetNotFound", STALE_MESSAGE, {
+        officeCode: "ItemNotFound",
+        cause: e,
+      });
     }
     throw toGatewayError(e, "readFailed");
   }

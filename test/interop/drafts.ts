@@ -58,7 +58,7 @@ export function pastedDraft(): DraftSpec {
     {
       spacing: MULTIPLE_15,
       runs: [
-        { text: practice.heading, font: PASTED_BOLD },
+        { text: `${practice.heading}。`, font: PASTED_BOLD },
         { text: practice.paragraphs[0], font: PASTED },
       ],
     },

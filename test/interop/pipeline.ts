@@ -80,6 +80,10 @@ export interface RoleExpectation {
   alignment: RoleStyle["alignment"];
   /** Exact line height in pt the notice prescribes, or null (not checked). */
   exactPt: number | null;
+  /** Latin font (ascii/hAnsi) our style writes; checked with the Latin size and weight when given. */
+  latin?: string;
+  /** First-line indent in pt our style writes; checked when given. */
+  indentPt?: number;
 }
 
 /** The prescribed part of a role's style (R14–R19), in LibreOffice's units. */
@@ -100,12 +104,13 @@ export function prescribed(profile: Profile, role: FormattedRole): RoleExpectati
  * own alignment and spacing for roles where the notice prescribes none, and the first-line
  * indent (firstLineChars/100 characters of the role's size).
  */
-export function written(profile: Profile, role: FormattedRole): RoleExpectation & { indentPt: number } {
+export function written(profile: Profile, role: FormattedRole): RoleExpectation {
   const s = profile.roles[role];
   return {
     ...prescribed(profile, role),
     alignment: s.styleAlignment,
     exactPt: s.styleSpacing.lineRule === "exact" ? s.styleSpacing.line / 20 : null,
+    latin: s.latin,
     indentPt: (s.firstLineChars / 100) * (s.sz / 2),
   };
 }
@@ -126,6 +131,17 @@ export function compareText(where: string, props: LoTextProps, e: RoleExpectatio
   if (props.boldAsian !== e.bold) {
     out.push(`${where}: Asian weight ${props.boldAsian ? "bold" : "normal"}, want ${e.bold ? "bold" : "normal"}`);
   }
+  if (e.latin !== undefined) {
+    if (props.fontLatin !== e.latin) {
+      out.push(`${where}: Latin font ${props.fontLatin ?? "∅"}, want ${e.latin}`);
+    }
+    if (props.sizeLatin === null || Math.abs(props.sizeLatin - e.sizePt) > PT_TOLERANCE) {
+      out.push(`${where}: Latin size ${props.sizeLatin ?? "∅"} pt, want ${e.sizePt} pt`);
+    }
+    if (props.boldLatin !== e.bold) {
+      out.push(`${where}: Latin weight ${props.boldLatin ? "bold" : "normal"}, want ${e.bold ? "bold" : "normal"}`);
+    }
+  }
   return out;
 }
 
@@ -137,7 +153,7 @@ export function compareText(where: string, props: LoTextProps, e: RoleExpectatio
  */
 export function compareParagraph(
   p: LoParagraph,
-  e: RoleExpectation & { indentPt?: number },
+  e: RoleExpectation,
   headingEnd?: number,
   after?: RoleExpectation
 ): string[] {

@@ -12,9 +12,20 @@ import { type ReportDocument, refOf, textHash } from "../../src/core/model";
 import { PROFILE_2023, type FormattedRole } from "../../src/core/profile";
 import { buildPackage } from "../../src/ooxml/build";
 import { applyEdits } from "../../src/ooxml/format";
-import { type OpcPackage, getXmlPart, readDocx, relationships, writeDocx } from "../../src/ooxml/package";
+import {
+  type OpcPackage,
+  getXmlPart,
+  readDocx,
+  relationships,
+  writeDocx,
+} from "../../src/ooxml/package";
 import { parsePackage } from "../../src/ooxml/parse";
-import { type DraftFixture, firstPersonDraft, unstyledDraft, wrongFontsDraft } from "../fixtures/drafts";
+import {
+  type DraftFixture,
+  firstPersonDraft,
+  unstyledDraft,
+  wrongFontsDraft,
+} from "../fixtures/drafts";
 import { buildPkg, p as para } from "./parse-helpers";
 
 const P = PROFILE_2023;
@@ -48,7 +59,12 @@ function expectRoleFormatting(doc: ReportDocument, index: number, role: Formatte
   }
 }
 
-function formatAll(fx: DraftFixture): { pkg: OpcPackage; before: ReportDocument; after: ReportDocument; result: ReturnType<typeof applyEdits> } {
+function formatAll(fx: DraftFixture): {
+  pkg: OpcPackage;
+  before: ReportDocument;
+  after: ReportDocument;
+  result: ReturnType<typeof applyEdits>;
+} {
   const pkg = buildPackage(fx.spec);
   const before = parsePackage(pkg, "docx");
   const edits: Edit[] = [
@@ -83,7 +99,9 @@ describe("applyEdits on drafts", () => {
   it("leaves the checker nothing to report about formatting or page", () => {
     const { after } = formatAll(wrongFontsDraft(P));
     const findings = lint(classify(after, P), P).findings;
-    expect(findings.filter((f) => f.ruleId === "role-format" || f.ruleId === "page-setup")).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === "role-format" || f.ruleId === "page-setup")).toEqual(
+      []
+    );
   });
 
   it("fixes a pasted draft: theme fonts, Letter page, and keeps automatic heading numbers", () => {
@@ -96,7 +114,8 @@ describe("applyEdits on drafts", () => {
     const h1 = fx.lines.findIndex((l) => l.role === "heading1");
     expect(after.paragraphs[h1].numbering?.label).toBe("一、");
     fx.lines.forEach((l, i) => {
-      if (l.role !== "picture" && l.role !== "caption") expectRoleFormatting(after, i, l.role as FormattedRole);
+      if (l.role !== "picture" && l.role !== "caption")
+        expectRoleFormatting(after, i, l.role as FormattedRole);
     });
     expect(after.sections.map((s) => [s.pageWidth, s.pageHeight, s.orientation])).toEqual([
       [11906, 16838, "portrait"],
@@ -115,7 +134,12 @@ describe("applyEdits on drafts", () => {
     });
     const doc = parsePackage(pkg, "docx");
     const end = text.indexOf("。") + 1;
-    const r = applyEdits(pkg, doc, [{ op: "setRole", target: refOf(doc.paragraphs[0]), role: "heading2", headingEnd: end }], P);
+    const r = applyEdits(
+      pkg,
+      doc,
+      [{ op: "setRole", target: refOf(doc.paragraphs[0]), role: "heading2", headingEnd: end }],
+      P
+    );
     expect(r.applied).toBe(1);
     const after = parsePackage(pkg, "docx").paragraphs[0];
     expect(after.text).toBe(text);
@@ -151,8 +175,16 @@ describe("applyEdits staleness and overlaps", () => {
     expect(after.paragraphs[0].styleName).toBe(P.roles.title.styleName);
     expect(after.paragraphs[1].styleName).toBe("Normal");
     expect(after.paragraphs[1].text).toBe(doc.paragraphs[1].text);
-    const withId = { ...doc, paragraphs: doc.paragraphs.map((p) => ({ ...p, id: `id${p.index}` })) };
-    const r2 = applyEdits(pkg, withId, [{ op: "setRole", target: { ...refOf(withId.paragraphs[2]), id: "other" }, role: "body" }], P);
+    const withId = {
+      ...doc,
+      paragraphs: doc.paragraphs.map((p) => ({ ...p, id: `id${p.index}` })),
+    };
+    const r2 = applyEdits(
+      pkg,
+      withId,
+      [{ op: "setRole", target: { ...refOf(withId.paragraphs[2]), id: "other" }, role: "body" }],
+      P
+    );
     expect(r2.skippedStale).toBe(1);
   });
 
@@ -192,7 +224,12 @@ describe("applyEdits staleness and overlaps", () => {
       for (const w of ["我公司", "我司", "我们"]) {
         const at = p.text.indexOf(w);
         if (at >= 0) {
-          edits.push({ op: "replaceText", target: refOf(p), span: [at, at + w.length], text: "某市分公司" });
+          edits.push({
+            op: "replaceText",
+            target: refOf(p),
+            span: [at, at + w.length],
+            text: "某市分公司",
+          });
           break;
         }
       }
@@ -200,7 +237,9 @@ describe("applyEdits staleness and overlaps", () => {
     expect(edits.length).toBe(3);
     const r = applyEdits(pkg, doc, edits, P);
     expect(r.applied).toBe(3);
-    expect(getXmlPart(pkg, "/word/styles.xml")).toBe(getXmlPart(buildPackage(fx.spec), "/word/styles.xml"));
+    expect(getXmlPart(pkg, "/word/styles.xml")).toBe(
+      getXmlPart(buildPackage(fx.spec), "/word/styles.xml")
+    );
     const after = parsePackage(pkg, "docx");
     expect(after.paragraphs.some((p) => /我们|我司|我公司/.test(p.text))).toBe(false);
     const findings = lint(classify(after, P), P).findings;
@@ -213,7 +252,9 @@ describe("applyEdits styles and sections", () => {
     const pkg = buildPackage({ blocks: [{ text: "正文" }], styles: { kind: "none" } });
     const doc = parsePackage(pkg, "docx");
     applyEdits(pkg, doc, [{ op: "setRole", target: refOf(doc.paragraphs[0]), role: "body" }], P);
-    expect(relationships(pkg, "/word/document.xml").some((r) => r.type.endsWith("/styles"))).toBe(true);
+    expect(relationships(pkg, "/word/document.xml").some((r) => r.type.endsWith("/styles"))).toBe(
+      true
+    );
     expectRoleFormatting(parsePackage(readDocx(writeDocx(pkg)), "docx"), 0, "body");
   });
 
@@ -221,9 +262,17 @@ describe("applyEdits styles and sections", () => {
     const styles =
       `<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>` +
       `<w:style w:type="paragraph" w:customStyle="1" w:styleId="-0"><w:name w:val="案例-正文"/><w:rPr><w:sz w:val="21"/></w:rPr></w:style>`;
-    const pkg = buildPkg({ styles, body: para("正文一", `<w:pStyle w:val="-0"/>`) + para("正文二") });
+    const pkg = buildPkg({
+      styles,
+      body: para("正文一", `<w:pStyle w:val="-0"/>`) + para("正文二"),
+    });
     const doc = parsePackage(pkg, "docx");
-    const r = applyEdits(pkg, doc, doc.paragraphs.map((p) => ({ op: "setRole", target: refOf(p), role: "body" }) as Edit), P);
+    const r = applyEdits(
+      pkg,
+      doc,
+      doc.paragraphs.map((p) => ({ op: "setRole", target: refOf(p), role: "body" }) as Edit),
+      P
+    );
     expect(r.styles.replaced).toEqual(["-0"]);
     expect(r.styles.added).not.toContain("CRBody");
     const after = parsePackage(pkg, "docx");
@@ -242,11 +291,21 @@ describe("applyEdits styles and sections", () => {
     const pkg = buildPkg({
       styles,
       numbering,
-      body: para("实施背景", `<w:pStyle w:val="1"/>`) + para("正文") + para("主要做法", `<w:pStyle w:val="1"/>`),
+      body:
+        para("实施背景", `<w:pStyle w:val="1"/>`) +
+        para("正文") +
+        para("主要做法", `<w:pStyle w:val="1"/>`),
     });
     const doc = parsePackage(pkg, "docx");
     expect(doc.paragraphs.map((p) => p.numbering?.label ?? null)).toEqual(["一、", null, "二、"]);
-    applyEdits(pkg, doc, [0, 2].map((i) => ({ op: "setRole", target: refOf(doc.paragraphs[i]), role: "heading1" }) as Edit), P);
+    applyEdits(
+      pkg,
+      doc,
+      [0, 2].map(
+        (i) => ({ op: "setRole", target: refOf(doc.paragraphs[i]), role: "heading1" }) as Edit
+      ),
+      P
+    );
     const after = parsePackage(pkg, "docx");
     expect(after.paragraphs.map((p) => p.numbering?.label ?? null)).toEqual(["一、", null, "二、"]);
     expectRoleFormatting(after, 0, "heading1");
@@ -262,7 +321,12 @@ describe("applyEdits styles and sections", () => {
         `<w:sectPr><w:type w:val="nextPage"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>`,
     });
     const doc = parsePackage(pkg, "docx");
-    const r = applyEdits(pkg, doc, [{ op: "setPage", width: 11906, height: 16838, orientation: "portrait" }], P);
+    const r = applyEdits(
+      pkg,
+      doc,
+      [{ op: "setPage", width: 11906, height: 16838, orientation: "portrait" }],
+      P
+    );
     expect(r.applied).toBe(1);
     const xml = getXmlPart(pkg, "/word/document.xml") as string;
     expect(xml).not.toContain("w:code");
@@ -274,22 +338,42 @@ describe("applyEdits styles and sections", () => {
       [11906, 16838, "portrait"],
       [11906, 16838, "portrait"],
     ]);
-    applyEdits(pkg, after, [{ op: "setPage", width: 16838, height: 11906, orientation: "landscape" }], P);
-    expect(parsePackage(pkg, "docx").sections.every((s) => s.orientation === "landscape")).toBe(true);
+    applyEdits(
+      pkg,
+      after,
+      [{ op: "setPage", width: 16838, height: 11906, orientation: "landscape" }],
+      P
+    );
+    expect(parsePackage(pkg, "docx").sections.every((s) => s.orientation === "landscape")).toBe(
+      true
+    );
   });
 
   it("adds a section to a document that has none", () => {
     const pkg = buildPkg({ body: para("一") });
     const doc = parsePackage(pkg, "docx");
-    applyEdits(pkg, doc, [{ op: "setPage", width: 11906, height: 16838, orientation: "portrait" }], P);
-    expect(parsePackage(pkg, "docx").sections[0]).toMatchObject({ pageWidth: 11906, pageHeight: 16838 });
+    applyEdits(
+      pkg,
+      doc,
+      [{ op: "setPage", width: 11906, height: 16838, orientation: "portrait" }],
+      P
+    );
+    expect(parsePackage(pkg, "docx").sections[0]).toMatchObject({
+      pageWidth: 11906,
+      pageHeight: 16838,
+    });
   });
 
   it("leaves the package untouched when every edit is stale", () => {
     const pkg = buildPackage({ blocks: [{ text: "正文" }] });
     const before = getXmlPart(pkg, "/word/document.xml");
     const doc = parsePackage(pkg, "docx");
-    applyEdits(pkg, doc, [{ op: "replaceText", target: { index: 0, textHash: "x" }, span: [0, 1], text: "y" }], P);
+    applyEdits(
+      pkg,
+      doc,
+      [{ op: "replaceText", target: { index: 0, textHash: "x" }, span: [0, 1], text: "y" }],
+      P
+    );
     expect(getXmlPart(pkg, "/word/document.xml")).toBe(before);
   });
 });

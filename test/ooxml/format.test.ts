@@ -93,7 +93,7 @@ describe("formatParagraphXml", () => {
       '<w:commentRangeStart w:id="5"/>',
       '<w:commentRangeEnd w:id="5"/>',
       '<w:fldChar w:fldCharType="begin"/>',
-      "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>",
+      '<w:instrText xml:space="preserve"> PAGE </w:instrText>',
       '<wp:extent cx="100" cy="100"/>',
       '<w:footnoteReference w:id="1"/>',
       // the footnote reference run keeps its own size
@@ -113,11 +113,17 @@ describe("formatParagraphXml", () => {
       "body",
       P
     );
-    expect(out).toBe(`<w:p><w:pPr><w:pStyle w:val="CRBody"/></w:pPr><w:r><w:t>正文</w:t></w:r></w:p>`);
+    expect(out).toBe(
+      `<w:p><w:pPr><w:pStyle w:val="CRBody"/></w:pPr><w:r><w:t>正文</w:t></w:r></w:p>`
+    );
   });
 
   it("accepts a string with its own declarations", () => {
-    const out = formatParagraphXml(`<w:p xmlns:w="${W}"><w:r><w:t>题目</w:t></w:r></w:p>`, "title", P);
+    const out = formatParagraphXml(
+      `<w:p xmlns:w="${W}"><w:r><w:t>题目</w:t></w:r></w:p>`,
+      "title",
+      P
+    );
     expect(out).toContain('<w:pStyle w:val="CRTitle"/>');
     expect(parseXml(out).documentElement?.localName).toBe("p");
   });
@@ -134,10 +140,14 @@ describe("formatParagraphXml", () => {
   });
 
   it("adds numbering inherited from the old style only when the paragraph has none", () => {
-    const p = para(`<w:pPr><w:pStyle w:val="1"/><w:spacing w:line="300"/></w:pPr><w:r><w:t>实施背景</w:t></w:r>`);
+    const p = para(
+      `<w:pPr><w:pStyle w:val="1"/><w:spacing w:line="300"/></w:pPr><w:r><w:t>实施背景</w:t></w:r>`
+    );
     formatParagraphElement(p, "heading1", P, { inheritedNumPr: { numId: "4", ilvl: "0" } });
     expect(names(childW(p, "pPr"))).toEqual(["pStyle", "numPr"]);
-    const q = para(`<w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r>`);
+    const q = para(
+      `<w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r>`
+    );
     formatParagraphElement(q, "heading1", P, { inheritedNumPr: { numId: "4", ilvl: "0" } });
     expect(attrW(childW(childW(childW(q, "pPr"), "numPr"), "numId"), "val")).toBe("2");
   });

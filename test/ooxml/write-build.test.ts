@@ -38,7 +38,10 @@ describe("buildDocx", () => {
             jc: "center",
             spacing: { line: 480, lineRule: "auto" },
           },
-          { runs: [{ text: "甲" }, { text: "乙", font: { eastAsia: "楷体", sz: 24 } }], firstLineChars: 200 },
+          {
+            runs: [{ text: "甲" }, { text: "乙", font: { eastAsia: "楷体", sz: 24 } }],
+            firstLineChars: 200,
+          },
         ],
         styles: { kind: "plain" },
       })
@@ -46,11 +49,22 @@ describe("buildDocx", () => {
     const [a, b] = doc.paragraphs;
     expect(a.alignment).toBe("center");
     expect(a.spacing).toEqual({ line: 480, lineRule: "auto" });
-    expect(a.runs[0].format).toMatchObject({ eastAsia: "宋体", ascii: "Arial", hAnsi: "Arial", sz: 36, bold: true });
+    expect(a.runs[0].format).toMatchObject({
+      eastAsia: "宋体",
+      ascii: "Arial",
+      hAnsi: "Arial",
+      sz: 36,
+      bold: true,
+    });
     expect(a.direct.paragraph).toEqual(expect.arrayContaining(["jc", "spacing"]));
     expect(a.direct.run).toEqual(expect.arrayContaining(["rFonts", "b", "sz"]));
     // theme defaults: 等线 through minorEastAsia, 五号
-    expect(b.runs[0].format).toMatchObject({ eastAsia: "等线", eastAsiaFromTheme: true, ascii: "Calibri", sz: 21 });
+    expect(b.runs[0].format).toMatchObject({
+      eastAsia: "等线",
+      eastAsiaFromTheme: true,
+      ascii: "Calibri",
+      sz: 21,
+    });
     expect(b.runs[1].format).toMatchObject({ eastAsia: "楷体", sz: 24 });
   });
 
@@ -118,7 +132,16 @@ describe("buildDocx", () => {
     const pkg = buildPackage({
       blocks: [
         { text: "图前" },
-        { pictures: [{ png: makePng(1800, 1200, [1, 2, 3]), cx, cy: Math.round(cx / 1.5), description: "现场" }] },
+        {
+          pictures: [
+            {
+              png: makePng(1800, 1200, [1, 2, 3]),
+              cx,
+              cy: Math.round(cx / 1.5),
+              description: "现场",
+            },
+          ],
+        },
         { pictures: [{ png: makePng(400, 300, [1, 2, 3]), cx, cy: Math.round(cx * 0.75) }] },
       ],
     });
@@ -127,7 +150,12 @@ describe("buildDocx", () => {
     const dpi = doc.pictures.map((p) => Math.round((p.pixelWidth ?? 0) / (p.cx / EMU_PER_INCH)));
     expect(dpi[0]).toBeGreaterThanOrEqual(300);
     expect(dpi[1]).toBeLessThan(100);
-    expect(doc.pictures[0]).toMatchObject({ inline: true, paragraphIndex: 1, description: "现场", contentType: "image/png" });
+    expect(doc.pictures[0]).toMatchObject({
+      inline: true,
+      paragraphIndex: 1,
+      description: "现场",
+      contentType: "image/png",
+    });
     expect(pkg.parts.has("/word/media/image2.png")).toBe(true);
   });
 
@@ -139,14 +167,21 @@ describe("buildDocx", () => {
         styles: { kind: "profile", profile: P },
       })
     );
-    expect(doc.sections[0]).toMatchObject({ pageWidth: 16838, pageHeight: 11906, orientation: "landscape" });
+    expect(doc.sections[0]).toMatchObject({
+      pageWidth: 16838,
+      pageHeight: 11906,
+      orientation: "landscape",
+    });
     expect(doc.paragraphs[0].runs[0].format).toMatchObject({ eastAsia: "宋体", sz: 30 });
   });
 
   it("writes a styles part as given, or none", () => {
     const given = buildPackage({
       blocks: [{ text: "x" }],
-      styles: { kind: "xml", xml: `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>` },
+      styles: {
+        kind: "xml",
+        xml: `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`,
+      },
     });
     expect(getXmlPart(given, "/word/styles.xml")).toContain("<w:styles");
     const none = buildPackage({ blocks: [{ text: "x" }], styles: { kind: "none" } });
@@ -155,19 +190,31 @@ describe("buildDocx", () => {
   });
 
   it("escapes text, keeps spaces and writes tabs and breaks", () => {
-    const doc = parseDocx(buildDocx({ blocks: [{ text: " a<b>&\"c\"\td\ne " }] }));
-    expect(doc.paragraphs[0].text).toBe(" a<b>&\"c\"\td\ve ");
+    const doc = parseDocx(buildDocx({ blocks: [{ text: ' a<b>&"c"\td\ne ' }] }));
+    expect(doc.paragraphs[0].text).toBe(' a<b>&"c"\td\ve ');
   });
 
   it("is deterministic and every XML part is well-formed", () => {
     const spec = {
-      blocks: [{ text: "甲", pictures: [{ png: makePng(10, 10, [0, 0, 0] as [number, number, number]), cx: 9525 * 10, cy: 9525 * 10 }] }],
+      blocks: [
+        {
+          text: "甲",
+          pictures: [
+            {
+              png: makePng(10, 10, [0, 0, 0] as [number, number, number]),
+              cx: 9525 * 10,
+              cy: 9525 * 10,
+            },
+          ],
+        },
+      ],
       numbering: [{ numId: 1, levels: [{ numFmt: "decimal", lvlText: "%1." }] }],
     };
     const a = buildDocx(spec);
     expect(Buffer.from(buildDocx(spec)).equals(Buffer.from(a))).toBe(true);
     for (const part of readDocx(a).parts.values()) {
-      if (typeof part.data === "string") expect(() => parseXml(part.data as string, part.name)).not.toThrow();
+      if (typeof part.data === "string")
+        expect(() => parseXml(part.data as string, part.name)).not.toThrow();
     }
   });
 });

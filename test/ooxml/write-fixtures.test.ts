@@ -26,7 +26,10 @@ describe("sample report sizes", () => {
   const section = (from: string, to: string): string[] => {
     const a = lines.findIndex((l) => l.text === from);
     const b = lines.findIndex((l) => l.text === to);
-    return lines.slice(a, b).filter((l) => l.role !== "caption").map((l) => l.text);
+    return lines
+      .slice(a, b)
+      .filter((l) => l.role !== "caption")
+      .map((l) => l.text);
   };
   const background = section(SAMPLE.background.heading, SAMPLE.practice.heading);
   const practice = section(SAMPLE.practice.heading, SAMPLE.effect.heading);
@@ -110,6 +113,8 @@ describe("fixture files", () => {
       expect(kinds).toContain(k);
     }
     // the automatic numbers are seen as headings: no structure findings
-    expect(findings.filter((f) => f.ruleId === "report-structure" || f.ruleId === "heading-levels")).toEqual([]);
+    expect(
+      findings.filter((f) => f.ruleId === "report-structure" || f.ruleId === "heading-levels")
+    ).toEqual([]);
   });
 });

@@ -134,7 +134,9 @@ describe("stylesPartXml", () => {
     const rFonts = childW(childW(childW(defaults, "rPrDefault"), "rPr"), "rFonts");
     expect(attrW(rFonts, "eastAsia")).toBe(P.roles.body.eastAsia);
     const ids = [...stylesById(xml).keys()];
-    expect(ids).toEqual(expect.arrayContaining(["Normal", ...FORMATTED_ROLES.map((r) => P.roles[r].styleId)]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["Normal", ...FORMATTED_ROLES.map((r) => P.roles[r].styleId)])
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -159,7 +161,9 @@ describe("mergeStylesPart", () => {
     expect(m.xml.endsWith("</w:styles>")).toBe(true);
     const byId = stylesById(m.xml);
     expect(byId.size).toBe(2 + FORMATTED_ROLES.length);
-    expect(attrW(childW(childW(byId.get("CRBody") ?? null, "rPr"), "rFonts"), "eastAsia")).toBe("宋体");
+    expect(attrW(childW(childW(byId.get("CRBody") ?? null, "rPr"), "rFonts"), "eastAsia")).toBe(
+      "宋体"
+    );
     for (const r of FORMATTED_ROLES) expect(m.styleIds[r]).toBe(P.roles[r].styleId);
   });
 

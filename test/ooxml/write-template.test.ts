@@ -5,7 +5,13 @@
  * resolved formatting equals the profile (R13–R19).
  */
 import { PROFILE_2023, type FormattedRole } from "../../src/core/profile";
-import { mainDocumentPart, readDocx, readFlatOpc, getXmlPart, relationships } from "../../src/ooxml/package";
+import {
+  mainDocumentPart,
+  readDocx,
+  readFlatOpc,
+  getXmlPart,
+  relationships,
+} from "../../src/ooxml/package";
 import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
 import {
   chineseOrdinal,
@@ -55,7 +61,17 @@ describe("templateParagraphs", () => {
     expect(paras[1].text.startsWith("——")).toBe(true);
     expect(paras[0].text).toContain("20字以内");
     expect(paras[3].text).toContain("300～400字");
-    for (const w of ["行业", "地区", "产权性质", "成立时间", "主要业务", "规模", "效益", "行业地位", "荣誉"]) {
+    for (const w of [
+      "行业",
+      "地区",
+      "产权性质",
+      "成立时间",
+      "主要业务",
+      "规模",
+      "效益",
+      "行业地位",
+      "荣誉",
+    ]) {
       expect(paras[3].text).toContain(w);
     }
     expect(paras[7].text).toContain("不少于2000字");
@@ -132,7 +148,9 @@ describe("flat OPC packages", () => {
     ]);
     expect(mainDocumentPart(pkg)).toBe("/word/document.xml");
     const rels = relationships(pkg, "/word/document.xml");
-    expect(rels.map((r) => [r.type.split("/").pop(), r.target])).toEqual([["styles", "/word/styles.xml"]]);
+    expect(rels.map((r) => [r.type.split("/").pop(), r.target])).toEqual([
+      ["styles", "/word/styles.xml"],
+    ]);
     expect(getXmlPart(pkg, "/word/styles.xml")).toContain('w:styleId="CRTitle"');
   });
 
@@ -142,7 +160,9 @@ describe("flat OPC packages", () => {
     expect(last.text).toBe("");
     expect(last.styleId).toBe("CRBody");
     expect(doc.paragraphs.length).toBe(templateParagraphs(P).length + 1);
-    expect(getXmlPart(readFlatOpc(templateFlatOpc(P)), "/word/document.xml")).not.toContain("sectPr");
+    expect(getXmlPart(readFlatOpc(templateFlatOpc(P)), "/word/document.xml")).not.toContain(
+      "sectPr"
+    );
   });
 
   it("stylesOnlyFlatOpc carries every role style and one empty paragraph", () => {
@@ -204,7 +224,12 @@ describe("templateDocx", () => {
       }
     });
     expect(doc.sections).toEqual([
-      { pageWidth: 11906, pageHeight: 16838, orientation: "portrait", lastParagraphIndex: roles.length - 1 },
+      {
+        pageWidth: 11906,
+        pageHeight: 16838,
+        orientation: "portrait",
+        lastParagraphIndex: roles.length - 1,
+      },
     ]);
     expect(doc.pictures).toEqual([]);
   });

@@ -14,6 +14,9 @@ import { App } from "../../src/taskpane/App";
 import { FakeGateway, templateDocument } from "./fakeGateway";
 import { renderWithProviders } from "./renderWithProviders";
 
+// Fluent in jsdom on two CPUs shared by six engineers: role queries over a full pane are slow.
+jest.setTimeout(30000);
+
 /** A first draft typed without styles: counts too low, first person, nothing formatted. */
 function draftParas(): ParaSpec[] {
   return [
@@ -89,7 +92,9 @@ describe("live checklist", () => {
     const gateway = new FakeGateway(draft());
     renderApp(gateway);
     await checked();
-    const expected = analyze(draft()).checklist.groups.find((g) => g.ruleId === "unit-intro-length")!;
+    const expected = analyze(draft()).checklist.groups.find(
+      (g) => g.ruleId === "unit-intro-length"
+    )!;
     fireEvent.click(group(new RegExp(`^${expected.title}：1 个问题$`)));
     const finding = await screen.findByRole("button", {
       name: new RegExp(`^错误：${escape(expected.findings[0].message)}`),
@@ -226,7 +231,7 @@ describe("one-click formatting", () => {
       stylesNotRepaired: ["案例-题目"],
       unverified: [],
       textUnchanged: true,
-      notDone: ["pageSetup"],
+      notDone: ["manualPageSetup"],
     });
     renderApp(gateway);
     await checked();
@@ -239,7 +244,7 @@ describe("one-click formatting", () => {
     expect(screen.getByText("已修复样式：案例-正文。")).toBeTruthy();
     expect(screen.getByText(/^以下样式在此版本 Word 中无法自动修复：案例-题目。/)).toBeTruthy();
     expect(screen.getByText("2 个段落在检查后被修改，已跳过：请再次一键排版。")).toBeTruthy();
-    // The page steps are given once, not again for notDone "pageSetup".
+    // The page steps are given once, not again for notDone "manualPageSetup".
     expect(screen.getAllByText(/布局 → 纸张大小/)).toHaveLength(1);
   });
 

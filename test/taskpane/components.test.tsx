@@ -18,6 +18,9 @@ import { initialPaneState, toPaneError, type CheckState } from "../../src/taskpa
 import { checklist, count, finding, group } from "./fixtures";
 import { Providers, renderWithProviders } from "./renderWithProviders";
 
+// Fluent in jsdom on two CPUs shared by six engineers: role queries over a full pane are slow.
+jest.setTimeout(30000);
+
 const zh = createTranslator("zh-CN");
 const doc = buildDocument(
   Array.from({ length: 450 }, (_, i) => para(`第${i}段我们的工作。`, asRole("body")))
@@ -40,13 +43,21 @@ describe("CountRow", () => {
   it("never rounds a failing share up to its bound", () => {
     const pct = count({ id: "practiceShare", value: 69.9, min: 70, unit: "%", status: "low" });
     expect(countHint(zh, pct)).toBe("69.9%，要求不少于 70% · 不足");
-    const fraction = count({ id: "practiceShare", value: 0.6996, min: 0.7, unit: "%", status: "low" });
+    const fraction = count({
+      id: "practiceShare",
+      value: 0.6996,
+      min: 0.7,
+      unit: "%",
+      status: "low",
+    });
     expect(countHint(zh, fraction)).toBe("69.9%，要求不少于 70% · 不足");
   });
 
   it("renders a labelled progress bar with the hint", () => {
     renderWithProviders(
-      <CountRow item={count({ id: "body", value: 1500, min: 3000, status: "low", progress: 0.5 })} />
+      <CountRow
+        item={count({ id: "body", value: 1500, min: 3000, status: "low", progress: 0.5 })}
+      />
     );
     const bar = screen.getByRole("progressbar");
     expect(bar.getAttribute("aria-valuenow")).toBe("0.5");
@@ -60,7 +71,10 @@ function checkState(list: ReturnType<typeof checklist>): CheckState {
   void list;
 }
 
-function renderChecklist(list: ReturnType<typeof checklist>, handlers: Partial<Record<string, jest.Mock>> = {}) {
+function renderChecklist(
+  list: ReturnType<typeof checklist>,
+  handlers: Partial<Record<string, jest.Mock>> = {}
+) {
   const onSelect = handlers.onSelect ?? jest.fn();
   const onIgnore = handlers.onIgnore ?? jest.fn();
   renderWithProviders(

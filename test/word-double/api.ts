@@ -17,23 +17,35 @@
  *
  * Test code only; no Node APIs.
  */
-import { DocModel, HostError, type Span, childW, ensurePPr, ensureRPr, setPPrChild, setRPrChild, valW, onOff } from "./docModel";
+import {
+  DocModel,
+  HostError,
+  type Span,
+  childW,
+  ensurePPr,
+  ensureRPr,
+  setPPrChild,
+  setRPrChild,
+  valW,
+  onOff,
+} from "./docModel";
 import { W, type Element } from "../../src/ooxml/xml";
 
 /** Requirement sets the double can switch off. */
 export type SetName =
-  | "WordApi 1.3"
-  | "WordApi 1.4"
-  | "WordApi 1.5"
-  | "WordApi 1.6"
-  | "WordApiDesktop 1.3";
+  "WordApi 1.3" | "WordApi 1.4" | "WordApi 1.5" | "WordApi 1.6" | "WordApiDesktop 1.3";
 
 /** Shared state of one double. */
 export interface Env {
   model: DocModel;
   sets: Record<SetName, boolean>;
   stats: { syncCount: number; loadLog: string[] };
-  faults: { failNext: string | null; failAfter: number | null; failGetOoxml: boolean; hangNext: boolean };
+  faults: {
+    failNext: string | null;
+    failAfter: number | null;
+    failGetOoxml: boolean;
+    hangNext: boolean;
+  };
   selection: { p: Element; start: number; end: number } | null;
   handlers: Record<"changed" | "added" | "deleted", Set<(args: unknown) => unknown>>;
 }
@@ -51,7 +63,8 @@ export class OfficeErrorDouble extends Error {
     super(message);
     this.name = "RichApi.Error";
     this.code = code;
-    this.debugInfo = location === undefined ? { code, message } : { code, message, errorLocation: location };
+    this.debugInfo =
+      location === undefined ? { code, message } : { code, message, errorLocation: location };
   }
 }
 
@@ -93,7 +106,9 @@ export class RequestContextDouble {
 
   /** Queues an operation. */
   op(label: string, run: () => void, req?: SetName): void {
-    this.queue.push(req === undefined ? { kind: "op", label, run } : { kind: "op", label, run, req });
+    this.queue.push(
+      req === undefined ? { kind: "op", label, run } : { kind: "op", label, run, req }
+    );
   }
 
   /** Sends the queued batch: validates requirement sets, applies in order, snapshots loads. */
@@ -114,13 +129,16 @@ export class RequestContextDouble {
     if (env.faults.failAfter !== null) {
       if (env.faults.failAfter <= 0) {
         env.faults.failAfter = null;
-        return Promise.reject(new OfficeErrorDouble("GeneralException", "Injected fault after n syncs", "sync"));
+        return Promise.reject(
+          new OfficeErrorDouble("GeneralException", "Injected fault after n syncs", "sync")
+        );
       }
       env.faults.failAfter--;
     }
     // The host rejects a batch that uses an API of a set it lacks, before applying anything.
     for (const a of batch) {
-      const missing = a.kind === "op" ? (a.req && !env.sets[a.req] ? a.req : null) : missingForLoad(a, env);
+      const missing =
+        a.kind === "op" ? (a.req && !env.sets[a.req] ? a.req : null) : missingForLoad(a, env);
       if (missing) {
         return Promise.reject(
           new OfficeErrorDouble(
@@ -134,7 +152,12 @@ export class RequestContextDouble {
     try {
       for (const a of batch) {
         if (a.kind === "op") a.run();
-        else for (const p of a.paths) loadPath(a.obj, p.split("/").filter((s) => s !== ""));
+        else
+          for (const p of a.paths)
+            loadPath(
+              a.obj,
+              p.split("/").filter((s) => s !== "")
+            );
       }
       for (const n of this.nullables.splice(0)) n.resolveNull();
     } catch (e) {
@@ -156,7 +179,9 @@ export class RequestContextDouble {
 /** Fires queued paragraph events (asynchronously, after the current call returns). */
 export function fireEvents(env: Env): void {
   const m = env.model;
-  const changed = [...m.changed].filter((p) => m.attached(p) && !m.added.has(p)).map((p) => m.idOf(p));
+  const changed = [...m.changed]
+    .filter((p) => m.attached(p) && !m.added.has(p))
+    .map((p) => m.idOf(p));
   const added = [...m.added].filter((p) => m.attached(p)).map((p) => m.idOf(p));
   const deleted = [...m.deleted];
   m.changed.clear();
@@ -192,7 +217,11 @@ const NAVS = new Map<Ctor, Record<string, NavDef>>();
 const ITEM = new Map<Ctor, () => Ctor>();
 const CLASS_REQ = new Map<Ctor, SetName>();
 
-function define(cls: Ctor, props: Record<string, PropDef>, navs: Record<string, NavDef> = {}): void {
+function define(
+  cls: Ctor,
+  props: Record<string, PropDef>,
+  navs: Record<string, NavDef> = {}
+): void {
   PROPS.set(cls, props);
   NAVS.set(cls, navs);
   for (const [name, def] of Object.entries(props)) {
@@ -202,9 +231,14 @@ function define(cls: Ctor, props: Record<string, PropDef>, navs: Record<string, 
         return this.read(name);
       },
       set(this: ClientObject, v: unknown) {
-        if (!def.set) throw new OfficeErrorDouble("InvalidArgument", `${this.typeName}.${name} is read-only.`);
+        if (!def.set)
+          throw new OfficeErrorDouble("InvalidArgument", `${this.typeName}.${name} is read-only.`);
         const setter = def.set;
-        this.ctx.op(`${this.typeName}.${name}=`, () => setter(this, v), def.req ?? CLASS_REQ.get(cls));
+        this.ctx.op(
+          `${this.typeName}.${name}=`,
+          () => setter(this, v),
+          def.req ?? CLASS_REQ.get(cls)
+        );
       },
     });
   }
@@ -217,7 +251,8 @@ function missingForLoad(a: LoadAction, env: Env): SetName | null {
     if (segs.length === 0) return null;
     const [seg, ...rest] = segs;
     const item = ITEM.get(cls);
-    if (item && (seg === "items" || seg === "$none")) return seg === "$none" ? null : walk(item(), rest);
+    if (item && (seg === "items" || seg === "$none"))
+      return seg === "$none" ? null : walk(item(), rest);
     const p = PROPS.get(cls)?.[seg];
     if (p) return p.req && !env.sets[p.req] ? p.req : null;
     const n = NAVS.get(cls)?.[seg];
@@ -225,7 +260,10 @@ function missingForLoad(a: LoadAction, env: Env): SetName | null {
     return null; // unknown names fail at apply time with InvalidArgument
   };
   for (const path of a.paths) {
-    const m = walk(a.obj.constructor as Ctor, path.split("/").filter((s) => s !== ""));
+    const m = walk(
+      a.obj.constructor as Ctor,
+      path.split("/").filter((s) => s !== "")
+    );
     if (m) return m;
   }
   return null;
@@ -259,12 +297,20 @@ function loadPath(obj: ClientObject, segs: string[]): void {
     loadPath((obj as unknown as Record<string, ClientObject>)[seg], rest);
     return;
   }
-  throw new OfficeErrorDouble("InvalidArgument", `${obj.typeName} has no property '${seg}'.`, `${obj.typeName}.load`);
+  throw new OfficeErrorDouble(
+    "InvalidArgument",
+    `${obj.typeName} has no property '${seg}'.`,
+    `${obj.typeName}.load`
+  );
 }
 
 function normalizeLoad(spec: unknown): string[] {
   if (spec === undefined || spec === null) return [""];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   if (Array.isArray(spec)) return spec.flatMap((s) => normalizeLoad(s));
   if (typeof spec === "object") {
     const o = spec as Record<string, unknown>;
@@ -353,7 +399,8 @@ abstract class CollectionBase<T extends ClientObject> extends ClientObject {
   abstract makeItem(target: unknown): T;
   private loadedEpoch = -1;
   loadItems(): T[] {
-    if (this.loadedEpoch === this.ctx.epoch && this.values.has("items")) return this.values.get("items") as T[];
+    if (this.loadedEpoch === this.ctx.epoch && this.values.has("items"))
+      return this.values.get("items") as T[];
     const items = this.targets().map((t) => this.makeItem(t));
     this.values.set("items", items);
     this.loadedEpoch = this.ctx.epoch;
@@ -380,11 +427,17 @@ function parasOfSpan(m: DocModel, s: Span): Element[] {
   const all = m.paragraphs().map((x) => x.el);
   const a = all.indexOf(s.startP);
   const b = all.indexOf(s.endP);
-  if (a < 0 || b < 0) throw new HostError("ItemNotFound", "The range is no longer in the document.");
+  if (a < 0 || b < 0)
+    throw new HostError("ItemNotFound", "The range is no longer in the document.");
   return all.slice(a, b + 1);
 }
 
-const ALIGN_TO_JC: Record<string, string> = { Left: "left", Centered: "center", Right: "right", Justified: "both" };
+const ALIGN_TO_JC: Record<string, string> = {
+  Left: "left",
+  Centered: "center",
+  Right: "right",
+  Justified: "both",
+};
 
 function setJc(pPrOwner: Element, value: unknown): void {
   const jc = ALIGN_TO_JC[String(value)];
@@ -402,9 +455,13 @@ function setLineSpacing(pPrOwner: Element, value: unknown): void {
 }
 
 function searchSpans(m: DocModel, within: Span, text: string, matchCase: boolean): Span[] {
-  if (text.length === 0) throw new HostError("InvalidArgument", "Search string is empty (office-js#2413).");
+  if (text.length === 0)
+    throw new HostError("InvalidArgument", "Search string is empty (office-js#2413).");
   if (text.length > 255) {
-    throw new HostError("InvalidArgument", "Search string longer than 255 characters (office-js#168, facts §8 fact 2).");
+    throw new HostError(
+      "InvalidArgument",
+      "Search string longer than 255 characters (office-js#168, facts §8 fact 2)."
+    );
   }
   const out: Span[] = [];
   const needle = matchCase ? text : text.toLowerCase();
@@ -435,10 +492,18 @@ class EventHandlersDouble {
   /** Registers at the next sync; needs WordApi 1.6 (facts §5 fact 1). */
   add(handler: (args: unknown) => unknown): { context: RequestContextDouble; remove: () => void } {
     const env = this.ctx.env;
-    this.ctx.op(`Document.onParagraph${this.kind}.add`, () => void env.handlers[this.kind].add(handler), "WordApi 1.6");
+    this.ctx.op(
+      `Document.onParagraph${this.kind}.add`,
+      () => void env.handlers[this.kind].add(handler),
+      "WordApi 1.6"
+    );
     return {
       context: this.ctx,
-      remove: () => this.ctx.op("EventHandlerResult.remove", () => void env.handlers[this.kind].delete(handler)),
+      remove: () =>
+        this.ctx.op(
+          "EventHandlerResult.remove",
+          () => void env.handlers[this.kind].delete(handler)
+        ),
     };
   }
 }
@@ -449,7 +514,10 @@ export class DocumentDouble extends ClientObject {
     return this.nav("body", () => new BodyDouble(this.ctx));
   }
   get sections(): SectionCollectionDouble {
-    return this.nav("sections", () => new SectionCollectionDouble(this.ctx, () => model(this).sections()));
+    return this.nav(
+      "sections",
+      () => new SectionCollectionDouble(this.ctx, () => model(this).sections())
+    );
   }
   /** Document.pageSetup (WordApiDesktop 1.3): every section. */
   get pageSetup(): PageSetupDouble {
@@ -485,36 +553,62 @@ export class DocumentDouble extends ClientObject {
     });
   }
 }
-define(DocumentDouble as unknown as Ctor, {}, {
-  body: { cls: () => BodyDouble as unknown as Ctor },
-  sections: { cls: () => SectionCollectionDouble as unknown as Ctor },
-  pageSetup: { cls: () => PageSetupDouble as unknown as Ctor, req: "WordApiDesktop 1.3" },
-});
+define(
+  DocumentDouble as unknown as Ctor,
+  {},
+  {
+    body: { cls: () => BodyDouble as unknown as Ctor },
+    sections: { cls: () => SectionCollectionDouble as unknown as Ctor },
+    pageSetup: { cls: () => PageSetupDouble as unknown as Ctor, req: "WordApiDesktop 1.3" },
+  }
+);
 
 export class BodyDouble extends ClientObject {
   readonly typeName = "Body";
   get paragraphs(): ParagraphCollectionDouble {
-    return this.nav("paragraphs", () => new ParagraphCollectionDouble(this.ctx, () => model(this).paragraphs().map((x) => x.el)));
+    return this.nav(
+      "paragraphs",
+      () =>
+        new ParagraphCollectionDouble(this.ctx, () =>
+          model(this)
+            .paragraphs()
+            .map((x) => x.el)
+        )
+    );
   }
   get tables(): TableCollectionDouble {
     return this.nav("tables", () => new TableCollectionDouble(this.ctx));
   }
   get inlinePictures(): InlinePictureCollectionDouble {
-    return this.nav("inlinePictures", () => new InlinePictureCollectionDouble(this.ctx, () => model(this).paragraphs().map((x) => x.el)));
+    return this.nav(
+      "inlinePictures",
+      () =>
+        new InlinePictureCollectionDouble(this.ctx, () =>
+          model(this)
+            .paragraphs()
+            .map((x) => x.el)
+        )
+    );
   }
   getOoxml(): ClientResultDouble<string> {
     const r = new ClientResultDouble<string>();
     this.ctx.op("Body.getOoxml", () => {
-      if (this.ctx.env.faults.failGetOoxml) throw new HostError("GeneralException", "getOoxml failed (injected fault).");
+      if (this.ctx.env.faults.failGetOoxml)
+        throw new HostError("GeneralException", "getOoxml failed (injected fault).");
       const m = model(this);
-      r.set(m.ooxmlOf(elementKids(m.body).filter((e) => !(e.namespaceURI === W && e.localName === "sectPr"))));
+      r.set(
+        m.ooxmlOf(
+          elementKids(m.body).filter((e) => !(e.namespaceURI === W && e.localName === "sectPr"))
+        )
+      );
     });
     return r;
   }
   insertOoxml(ooxml: string, loc: string): RangeDouble {
     let inserted: Element[] = [];
     this.ctx.op("Body.insertOoxml", () => {
-      if (!["Replace", "Start", "End"].includes(loc)) throw new HostError("InvalidArgument", `Body.insertOoxml: bad location ${loc}`);
+      if (!["Replace", "Start", "End"].includes(loc))
+        throw new HostError("InvalidArgument", `Body.insertOoxml: bad location ${loc}`);
       const m = model(this);
       inserted = m.insertIntoBody(m.importOoxml(ooxml), loc);
     });
@@ -555,20 +649,34 @@ export class BodyDouble extends ClientObject {
   }
   search(text: string, options: { matchCase?: boolean } = {}): RangeCollectionDouble {
     const whole = this.getRange("Whole");
-    return new RangeCollectionDouble(this.ctx, () => searchSpans(model(this), whole.span(), text, options.matchCase ?? false));
+    return new RangeCollectionDouble(this.ctx, () =>
+      searchSpans(model(this), whole.span(), text, options.matchCase ?? false)
+    );
   }
   select(): void {
     const r = this.getRange("Whole");
     r.select();
   }
 }
-define(BodyDouble as unknown as Ctor, {
-  text: { get: (s) => { const m = model(s); return m.paragraphs().map((x) => m.text(x.el)).join("\r"); } },
-}, {
-  paragraphs: { cls: () => ParagraphCollectionDouble as unknown as Ctor },
-  tables: { cls: () => TableCollectionDouble as unknown as Ctor, req: "WordApi 1.3" },
-  inlinePictures: { cls: () => InlinePictureCollectionDouble as unknown as Ctor },
-});
+define(
+  BodyDouble as unknown as Ctor,
+  {
+    text: {
+      get: (s) => {
+        const m = model(s);
+        return m
+          .paragraphs()
+          .map((x) => m.text(x.el))
+          .join("\r");
+      },
+    },
+  },
+  {
+    paragraphs: { cls: () => ParagraphCollectionDouble as unknown as Ctor },
+    tables: { cls: () => TableCollectionDouble as unknown as Ctor, req: "WordApi 1.3" },
+    inlinePictures: { cls: () => InlinePictureCollectionDouble as unknown as Ctor },
+  }
+);
 
 function elementKids(el: Element): Element[] {
   const out: Element[] = [];
@@ -612,7 +720,10 @@ export class ParagraphCollectionDouble extends CollectionBase<ParagraphDouble> {
     return new ParagraphDouble(this.ctx, () => el);
   }
   getFirst(): ParagraphDouble {
-    return new ParagraphDouble(this.ctx, () => this.resolve()[0] ?? fail("ItemNotFound", "The collection is empty."));
+    return new ParagraphDouble(
+      this.ctx,
+      () => this.resolve()[0] ?? fail("ItemNotFound", "The collection is empty.")
+    );
   }
   getLast(): ParagraphDouble {
     return new ParagraphDouble(this.ctx, () => {
@@ -636,14 +747,25 @@ export class ParagraphDouble extends ClientObject {
   /** The paragraph element, bound at first use inside a sync; ItemNotFound once deleted. */
   el(): Element {
     if (!this.bound) this.bound = this.resolver();
-    if (!model(this).attached(this.bound)) throw new HostError("ItemNotFound", "The paragraph is no longer in the document.");
+    if (!model(this).attached(this.bound))
+      throw new HostError("ItemNotFound", "The paragraph is no longer in the document.");
     return this.bound;
   }
   get font(): FontDouble {
-    return this.nav("font", () => new FontDouble(this.ctx, () => ({ kind: "span", span: this.wholeSpan() })));
+    return this.nav(
+      "font",
+      () => new FontDouble(this.ctx, () => ({ kind: "span", span: this.wholeSpan() }))
+    );
   }
   get inlinePictures(): InlinePictureCollectionDouble {
-    return this.nav("inlinePictures", () => new InlinePictureCollectionDouble(this.ctx, () => [this.el()]));
+    return this.nav(
+      "inlinePictures",
+      () => new InlinePictureCollectionDouble(this.ctx, () => [this.el()])
+    );
+  }
+  /** `listItem` (WordApi 1.3): ItemNotFound at sync when the paragraph is not a list item. */
+  get listItem(): ListItemDouble {
+    return this.nav("listItem", () => new ListItemDouble(this.ctx, () => this.el(), true));
   }
   /** `listItemOrNullObject` (WordApi 1.3). */
   get listItemOrNullObject(): ListItemDouble {
@@ -664,7 +786,9 @@ export class ParagraphDouble extends ClientObject {
     });
   }
   search(text: string, options: { matchCase?: boolean } = {}): RangeCollectionDouble {
-    return new RangeCollectionDouble(this.ctx, () => searchSpans(model(this), this.wholeSpan(), text, options.matchCase ?? false));
+    return new RangeCollectionDouble(this.ctx, () =>
+      searchSpans(model(this), this.wholeSpan(), text, options.matchCase ?? false)
+    );
   }
   select(): void {
     this.ctx.op("Paragraph.select", () => {
@@ -675,7 +799,8 @@ export class ParagraphDouble extends ClientObject {
   getOoxml(): ClientResultDouble<string> {
     const r = new ClientResultDouble<string>();
     this.ctx.op("Paragraph.getOoxml", () => {
-      if (this.ctx.env.faults.failGetOoxml) throw new HostError("GeneralException", "getOoxml failed (injected fault).");
+      if (this.ctx.env.faults.failGetOoxml)
+        throw new HostError("GeneralException", "getOoxml failed (injected fault).");
       r.set(model(this).ooxmlOf([this.el()]));
     });
     return r;
@@ -684,7 +809,11 @@ export class ParagraphDouble extends ClientObject {
   insertOoxml(ooxml: string, loc: string): RangeDouble {
     let inserted: Element[] = [];
     this.ctx.op("Paragraph.insertOoxml", () => {
-      if (loc !== "Replace") throw new HostError("NotImplemented", `The double simulates Paragraph.insertOoxml(…, "Replace") only, not "${loc}".`);
+      if (loc !== "Replace")
+        throw new HostError(
+          "NotImplemented",
+          `The double simulates Paragraph.insertOoxml(…, "Replace") only, not "${loc}".`
+        );
       const m = model(this);
       inserted = m.replaceParagraph(this.el(), m.importOoxml(ooxml));
     });
@@ -734,75 +863,94 @@ export class ParagraphDouble extends ClientObject {
     });
   }
 }
-define(ParagraphDouble as unknown as Ctor, {
-  text: { get: (s) => model(s).text((s as ParagraphDouble).el()) },
-  style: {
-    get: (s) => {
-      const m = model(s);
-      const st = m.paraStyle((s as ParagraphDouble).el());
-      return st ? m.displayName(st) : "Normal";
+define(
+  ParagraphDouble as unknown as Ctor,
+  {
+    text: { get: (s) => model(s).text((s as ParagraphDouble).el()) },
+    style: {
+      get: (s) => {
+        const m = model(s);
+        const st = m.paraStyle((s as ParagraphDouble).el());
+        return st ? m.displayName(st) : "Normal";
+      },
+      set: (s, v) => model(s).applyParagraphStyle((s as ParagraphDouble).el(), String(v)),
     },
-    set: (s, v) => model(s).applyParagraphStyle((s as ParagraphDouble).el(), String(v)),
+    styleBuiltIn: {
+      req: "WordApi 1.3",
+      get: (s) => model(s).builtInOf(model(s).paraStyle((s as ParagraphDouble).el())),
+      set: (s, v) => {
+        const m = model(s);
+        const st = m.allStyles().find((x) => m.builtInOf(x) === String(v));
+        if (!st)
+          throw new HostError(
+            "ItemNotFound",
+            `Built-in style ${String(v)} is not defined in the document.`
+          );
+        m.applyParagraphStyle((s as ParagraphDouble).el(), m.styleName(st));
+      },
+    },
+    alignment: {
+      get: (s) => {
+        const el = (s as ParagraphDouble).el();
+        return model(s).alignmentOf(el, model(s).paraStyle(el));
+      },
+      set: (s, v) => {
+        setJc((s as ParagraphDouble).el(), v);
+        model(s).changed.add((s as ParagraphDouble).el());
+      },
+    },
+    lineSpacing: {
+      get: (s) => {
+        const el = (s as ParagraphDouble).el();
+        return model(s).lineSpacingOf(el, model(s).paraStyle(el));
+      },
+      set: (s, v) => {
+        setLineSpacing((s as ParagraphDouble).el(), v);
+        model(s).changed.add((s as ParagraphDouble).el());
+      },
+    },
+    isListItem: {
+      req: "WordApi 1.3",
+      get: (s) => model(s).isListItem((s as ParagraphDouble).el()),
+    },
+    tableNestingLevel: {
+      req: "WordApi 1.3",
+      get: (s) => {
+        let depth = 0;
+        for (let n = (s as ParagraphDouble).el().parentNode; n; n = n.parentNode) {
+          if ((n as Element).namespaceURI === W && (n as Element).localName === "tc") depth++;
+        }
+        return depth;
+      },
+    },
+    uniqueLocalId: { req: "WordApi 1.6", get: (s) => model(s).idOf((s as ParagraphDouble).el()) },
   },
-  styleBuiltIn: {
-    req: "WordApi 1.3",
-    get: (s) => model(s).builtInOf(model(s).paraStyle((s as ParagraphDouble).el())),
-    set: (s, v) => {
-      const m = model(s);
-      const st = m.allStyles().find((x) => m.builtInOf(x) === String(v));
-      if (!st) throw new HostError("ItemNotFound", `Built-in style ${String(v)} is not defined in the document.`);
-      m.applyParagraphStyle((s as ParagraphDouble).el(), m.styleName(st));
-    },
-  },
-  alignment: {
-    get: (s) => {
-      const el = (s as ParagraphDouble).el();
-      return model(s).alignmentOf(el, model(s).paraStyle(el));
-    },
-    set: (s, v) => {
-      setJc((s as ParagraphDouble).el(), v);
-      model(s).changed.add((s as ParagraphDouble).el());
-    },
-  },
-  lineSpacing: {
-    get: (s) => {
-      const el = (s as ParagraphDouble).el();
-      return model(s).lineSpacingOf(el, model(s).paraStyle(el));
-    },
-    set: (s, v) => {
-      setLineSpacing((s as ParagraphDouble).el(), v);
-      model(s).changed.add((s as ParagraphDouble).el());
-    },
-  },
-  isListItem: { req: "WordApi 1.3", get: (s) => model(s).isListItem((s as ParagraphDouble).el()) },
-  tableNestingLevel: {
-    req: "WordApi 1.3",
-    get: (s) => {
-      let depth = 0;
-      for (let n = (s as ParagraphDouble).el().parentNode; n; n = n.parentNode) {
-        if ((n as Element).namespaceURI === W && (n as Element).localName === "tc") depth++;
-      }
-      return depth;
-    },
-  },
-  uniqueLocalId: { req: "WordApi 1.6", get: (s) => model(s).idOf((s as ParagraphDouble).el()) },
-}, {
-  font: { cls: () => FontDouble as unknown as Ctor },
-  inlinePictures: { cls: () => InlinePictureCollectionDouble as unknown as Ctor },
-  listItemOrNullObject: { cls: () => ListItemDouble as unknown as Ctor, req: "WordApi 1.3" },
-});
+  {
+    font: { cls: () => FontDouble as unknown as Ctor },
+    inlinePictures: { cls: () => InlinePictureCollectionDouble as unknown as Ctor },
+    listItemOrNullObject: { cls: () => ListItemDouble as unknown as Ctor, req: "WordApi 1.3" },
+    listItem: { cls: () => ListItemDouble as unknown as Ctor, req: "WordApi 1.3" },
+  }
+);
 
 export class ListItemDouble extends ClientObject {
   readonly typeName = "ListItem";
   constructor(
     ctx: RequestContextDouble,
-    readonly paragraph: () => Element
+    readonly paragraph: () => Element,
+    private readonly strict = false
   ) {
     super(ctx);
     ctx.nullables.push(this);
   }
   override resolveNull(): void {
     this.nullState = !model(this).isListItem(this.paragraph());
+  }
+  override isNullTarget(): boolean {
+    this.resolveNull();
+    if (this.nullState && this.strict)
+      throw new HostError("ItemNotFound", "The paragraph is not a list item.");
+    return this.nullState === true;
   }
 }
 define(ListItemDouble as unknown as Ctor, {
@@ -833,27 +981,40 @@ export class RangeDouble extends ClientObject {
     return this.bound;
   }
   get font(): FontDouble {
-    return this.nav("font", () => new FontDouble(this.ctx, () => ({ kind: "span", span: this.span() })));
+    return this.nav(
+      "font",
+      () => new FontDouble(this.ctx, () => ({ kind: "span", span: this.span() }))
+    );
   }
   get paragraphs(): ParagraphCollectionDouble {
-    return this.nav("paragraphs", () => new ParagraphCollectionDouble(this.ctx, () => parasOfSpan(model(this), this.span())));
+    return this.nav(
+      "paragraphs",
+      () => new ParagraphCollectionDouble(this.ctx, () => parasOfSpan(model(this), this.span()))
+    );
   }
   select(): void {
     this.ctx.op("Range.select", () => {
       const s = this.span();
       if (s.startP !== s.endP) {
-        this.ctx.env.selection = { p: s.startP, start: s.start, end: model(this).text(s.startP).length };
+        this.ctx.env.selection = {
+          p: s.startP,
+          start: s.start,
+          end: model(this).text(s.startP).length,
+        };
       } else this.ctx.env.selection = { p: s.startP, start: s.start, end: s.end };
     });
   }
   /** WordApi 1.3. */
   expandTo(other: RangeDouble): RangeDouble {
-    if (other.ctx !== this.ctx) throw new OfficeErrorDouble("InvalidRequestContext", "Objects from another context.");
+    if (other.ctx !== this.ctx)
+      throw new OfficeErrorDouble("InvalidRequestContext", "Objects from another context.");
     this.ctx.op("Range.expandTo", () => undefined, "WordApi 1.3");
     return new RangeDouble(this.ctx, () => {
       const a = this.span();
       const b = other.span();
-      const all = model(this).paragraphs().map((x) => x.el);
+      const all = model(this)
+        .paragraphs()
+        .map((x) => x.el);
       const before = (p: Element, o: number, q: Element, r: number): boolean =>
         all.indexOf(p) < all.indexOf(q) || (p === q && o <= r);
       const start = before(a.startP, a.start, b.startP, b.start) ? a : b;
@@ -866,23 +1027,32 @@ export class RangeDouble extends ClientObject {
     this.ctx.op("Range.getRange", () => undefined, "WordApi 1.3");
     return new RangeDouble(this.ctx, () => {
       const s = this.span();
-      if (loc === "Start") return { startP: s.startP, start: s.start, endP: s.startP, end: s.start };
-      if (loc === "End" || loc === "After") return { startP: s.endP, start: s.end, endP: s.endP, end: s.end };
+      if (loc === "Start")
+        return { startP: s.startP, start: s.start, endP: s.startP, end: s.start };
+      if (loc === "End" || loc === "After")
+        return { startP: s.endP, start: s.end, endP: s.endP, end: s.end };
       return s;
     });
   }
   search(text: string, options: { matchCase?: boolean } = {}): RangeCollectionDouble {
-    return new RangeCollectionDouble(this.ctx, () => searchSpans(model(this), this.span(), text, options.matchCase ?? false));
+    return new RangeCollectionDouble(this.ctx, () =>
+      searchSpans(model(this), this.span(), text, options.matchCase ?? false)
+    );
   }
   insertText(text: string, loc: string): RangeDouble {
     let out: Span | null = null;
     this.ctx.op("Range.insertText", () => {
       const s = this.span();
-      if (s.startP !== s.endP) throw new HostError("NotImplemented", "The double inserts text into single-paragraph ranges only.");
+      if (s.startP !== s.endP)
+        throw new HostError(
+          "NotImplemented",
+          "The double inserts text into single-paragraph ranges only."
+        );
       const m = model(this);
       const at = loc === "End" || loc === "After" ? s.end : s.start;
       if (loc === "Replace") m.replaceText(s.startP, s.start, s.end, text);
-      else if (["Start", "End", "Before", "After"].includes(loc)) m.replaceText(s.startP, at, at, text);
+      else if (["Start", "End", "Before", "After"].includes(loc))
+        m.replaceText(s.startP, at, at, text);
       else throw new HostError("InvalidArgument", `Range.insertText: bad location ${loc}`);
       const start = loc === "Replace" ? s.start : at;
       out = { startP: s.startP, start, endP: s.startP, end: start + text.length };
@@ -895,7 +1065,10 @@ export class RangeDouble extends ClientObject {
       const s = this.span() as Span & { paras?: Element[] };
       const m = model(this);
       if (loc !== "Replace" || !s.paras || s.paras.length !== 1) {
-        throw new HostError("NotImplemented", "The double simulates Range.insertOoxml(…, \"Replace\") on a whole paragraph only.");
+        throw new HostError(
+          "NotImplemented",
+          'The double simulates Range.insertOoxml(…, "Replace") on a whole paragraph only.'
+        );
       }
       inserted = m.replaceParagraph(s.paras[0], m.importOoxml(ooxml));
     });
@@ -904,7 +1077,8 @@ export class RangeDouble extends ClientObject {
   getOoxml(): ClientResultDouble<string> {
     const r = new ClientResultDouble<string>();
     this.ctx.op("Range.getOoxml", () => {
-      if (this.ctx.env.faults.failGetOoxml) throw new HostError("GeneralException", "getOoxml failed (injected fault).");
+      if (this.ctx.env.faults.failGetOoxml)
+        throw new HostError("GeneralException", "getOoxml failed (injected fault).");
       r.set(model(this).ooxmlOf(parasOfSpan(model(this), this.span())));
     });
     return r;
@@ -916,38 +1090,47 @@ export class RangeDouble extends ClientObject {
       const m = model(this);
       if (s.paras) for (const p of s.paras) m.removeParagraph(p);
       else if (s.startP === s.endP) m.replaceText(s.startP, s.start, s.end, "");
-      else throw new HostError("NotImplemented", "The double deletes multi-paragraph text ranges only as whole paragraphs.");
+      else
+        throw new HostError(
+          "NotImplemented",
+          "The double deletes multi-paragraph text ranges only as whole paragraphs."
+        );
     });
   }
 }
-define(RangeDouble as unknown as Ctor, {
-  text: {
-    get: (s) => {
-      const m = model(s);
-      const sp = (s as RangeDouble).span();
-      return parasOfSpan(m, sp)
-        .map((p) => {
-          const t = m.text(p);
-          return t.slice(p === sp.startP ? sp.start : 0, p === sp.endP ? sp.end : t.length);
-        })
-        .join("\r");
+define(
+  RangeDouble as unknown as Ctor,
+  {
+    text: {
+      get: (s) => {
+        const m = model(s);
+        const sp = (s as RangeDouble).span();
+        return parasOfSpan(m, sp)
+          .map((p) => {
+            const t = m.text(p);
+            return t.slice(p === sp.startP ? sp.start : 0, p === sp.endP ? sp.end : t.length);
+          })
+          .join("\r");
+      },
+    },
+    style: {
+      get: (s) => {
+        const m = model(s);
+        const st = m.paraStyle((s as RangeDouble).span().startP);
+        return st ? m.displayName(st) : "Normal";
+      },
+      set: (s, v) => {
+        const m = model(s);
+        for (const p of parasOfSpan(m, (s as RangeDouble).span()))
+          m.applyParagraphStyle(p, String(v));
+      },
     },
   },
-  style: {
-    get: (s) => {
-      const m = model(s);
-      const st = m.paraStyle((s as RangeDouble).span().startP);
-      return st ? m.displayName(st) : "Normal";
-    },
-    set: (s, v) => {
-      const m = model(s);
-      for (const p of parasOfSpan(m, (s as RangeDouble).span())) m.applyParagraphStyle(p, String(v));
-    },
-  },
-}, {
-  font: { cls: () => FontDouble as unknown as Ctor },
-  paragraphs: { cls: () => ParagraphCollectionDouble as unknown as Ctor },
-});
+  {
+    font: { cls: () => FontDouble as unknown as Ctor },
+    paragraphs: { cls: () => ParagraphCollectionDouble as unknown as Ctor },
+  }
+);
 
 export class RangeCollectionDouble extends CollectionBase<RangeDouble> {
   readonly typeName = "RangeCollection";
@@ -966,7 +1149,10 @@ export class RangeCollectionDouble extends CollectionBase<RangeDouble> {
     return new RangeDouble(this.ctx, () => t as Span);
   }
   getFirst(): RangeDouble {
-    return new RangeDouble(this.ctx, () => this.targets()[0] ?? fail("ItemNotFound", "The search found nothing."));
+    return new RangeDouble(
+      this.ctx,
+      () => this.targets()[0] ?? fail("ItemNotFound", "The search found nothing.")
+    );
   }
 }
 ITEM.set(RangeCollectionDouble as unknown as Ctor, () => RangeDouble as unknown as Ctor);
@@ -993,7 +1179,9 @@ export class FontDouble extends ClientObject {
     const out: Element[] = [];
     for (const p of parasOfSpan(m, t.span)) {
       const len = m.text(p).length;
-      out.push(...m.runsIn(p, p === t.span.startP ? t.span.start : 0, p === t.span.endP ? t.span.end : len));
+      out.push(
+        ...m.runsIn(p, p === t.span.startP ? t.span.start : 0, p === t.span.endP ? t.span.end : len)
+      );
       m.changed.add(p);
     }
     return out;
@@ -1066,9 +1254,11 @@ define(FontDouble as unknown as Ctor, {
     },
   },
   bold: {
-    get: (s) => (s as FontDouble).readEach((r, st) => onOff(model(s).resolveRPr(r, st, "b")) ?? false),
+    get: (s) =>
+      (s as FontDouble).readEach((r, st) => onOff(model(s).resolveRPr(r, st, "b")) ?? false),
     set: (s, v) => {
-      for (const rPr of (s as FontDouble).rPrs()) setRPrChild(rPr, "b").setAttributeNS(W, "w:val", v ? "1" : "0");
+      for (const rPr of (s as FontDouble).rPrs())
+        setRPrChild(rPr, "b").setAttributeNS(W, "w:val", v ? "1" : "0");
     },
   },
 });
@@ -1118,25 +1308,38 @@ export class StyleDouble extends ClientObject {
     return this.nullState === true;
   }
   get font(): FontDouble {
-    return this.nav("font", () => new FontDouble(this.ctx, () => ({ kind: "style", style: this.el() })));
+    return this.nav(
+      "font",
+      () => new FontDouble(this.ctx, () => ({ kind: "style", style: this.el() }))
+    );
   }
   get paragraphFormat(): ParagraphFormatDouble {
     return this.nav("paragraphFormat", () => new ParagraphFormatDouble(this.ctx, () => this.el()));
   }
 }
-define(StyleDouble as unknown as Ctor, {
-  nameLocal: { get: (s) => model(s).displayName((s as StyleDouble).el()) },
-  builtIn: { get: (s) => model(s).builtInOf((s as StyleDouble).el()) !== "Other" },
-  type: {
-    get: (s) => {
-      const t = (s as StyleDouble).el().getAttributeNS(W, "type");
-      return t === "character" ? "Character" : t === "table" ? "Table" : t === "numbering" ? "List" : "Paragraph";
+define(
+  StyleDouble as unknown as Ctor,
+  {
+    nameLocal: { get: (s) => model(s).displayName((s as StyleDouble).el()) },
+    builtIn: { get: (s) => model(s).builtInOf((s as StyleDouble).el()) !== "Other" },
+    type: {
+      get: (s) => {
+        const t = (s as StyleDouble).el().getAttributeNS(W, "type");
+        return t === "character"
+          ? "Character"
+          : t === "table"
+            ? "Table"
+            : t === "numbering"
+              ? "List"
+              : "Paragraph";
+      },
     },
   },
-}, {
-  font: { cls: () => FontDouble as unknown as Ctor },
-  paragraphFormat: { cls: () => ParagraphFormatDouble as unknown as Ctor },
-});
+  {
+    font: { cls: () => FontDouble as unknown as Ctor },
+    paragraphFormat: { cls: () => ParagraphFormatDouble as unknown as Ctor },
+  }
+);
 CLASS_REQ.set(StyleDouble as unknown as Ctor, "WordApi 1.5");
 
 export class ParagraphFormatDouble extends ClientObject {
@@ -1198,11 +1401,20 @@ export class SectionDouble extends ClientObject {
     return this.nav("pageSetup", () => new PageSetupDouble(this.ctx, () => [this.sect()]));
   }
 }
-define(SectionDouble as unknown as Ctor, {}, {
-  pageSetup: { cls: () => PageSetupDouble as unknown as Ctor, req: "WordApiDesktop 1.3" },
-});
+define(
+  SectionDouble as unknown as Ctor,
+  {},
+  {
+    pageSetup: { cls: () => PageSetupDouble as unknown as Ctor, req: "WordApiDesktop 1.3" },
+  }
+);
 
-const PAPER: Record<string, [number, number]> = { A4: [11906, 16838], Letter: [12240, 15840], A3: [16838, 23811], A5: [8391, 11906] };
+const PAPER: Record<string, [number, number]> = {
+  A4: [11906, 16838],
+  Letter: [12240, 15840],
+  A3: [16838, 23811],
+  A5: [8391, 11906],
+};
 
 export class PageSetupDouble extends ClientObject {
   readonly typeName = "PageSetup";
@@ -1239,7 +1451,11 @@ define(PageSetupDouble as unknown as Ctor, {
       (s as PageSetupDouble).readAll((sect) => {
         const d = (s as PageSetupDouble).dims(sect);
         const [a, b] = [Math.min(d.w, d.h), Math.max(d.w, d.h)];
-        return Object.entries(PAPER).find(([, [w, h]]) => Math.abs(w - a) <= 20 && Math.abs(h - b) <= 20)?.[0] ?? "Custom";
+        return (
+          Object.entries(PAPER).find(
+            ([, [w, h]]) => Math.abs(w - a) <= 20 && Math.abs(h - b) <= 20
+          )?.[0] ?? "Custom"
+        );
       }),
     set: (s, v) => {
       const size = PAPER[String(v)];
@@ -1254,7 +1470,10 @@ define(PageSetupDouble as unknown as Ctor, {
     },
   },
   orientation: {
-    get: (s) => (s as PageSetupDouble).readAll((sect) => ((s as PageSetupDouble).dims(sect).landscape ? "Landscape" : "Portrait")),
+    get: (s) =>
+      (s as PageSetupDouble).readAll((sect) =>
+        (s as PageSetupDouble).dims(sect).landscape ? "Landscape" : "Portrait"
+      ),
     set: (s, v) => {
       const ps = s as PageSetupDouble;
       const wantLand = String(v) === "Landscape";
@@ -1273,13 +1492,19 @@ define(PageSetupDouble as unknown as Ctor, {
   pageWidth: {
     get: (s) => (s as PageSetupDouble).readAll((sect) => (s as PageSetupDouble).dims(sect).w / 20),
     set: (s, v) => {
-      for (const sect of (s as PageSetupDouble).sects()) (s as PageSetupDouble).pgSz(sect).setAttributeNS(W, "w:w", String(Math.round(Number(v) * 20)));
+      for (const sect of (s as PageSetupDouble).sects())
+        (s as PageSetupDouble)
+          .pgSz(sect)
+          .setAttributeNS(W, "w:w", String(Math.round(Number(v) * 20)));
     },
   },
   pageHeight: {
     get: (s) => (s as PageSetupDouble).readAll((sect) => (s as PageSetupDouble).dims(sect).h / 20),
     set: (s, v) => {
-      for (const sect of (s as PageSetupDouble).sects()) (s as PageSetupDouble).pgSz(sect).setAttributeNS(W, "w:h", String(Math.round(Number(v) * 20)));
+      for (const sect of (s as PageSetupDouble).sects())
+        (s as PageSetupDouble)
+          .pgSz(sect)
+          .setAttributeNS(W, "w:h", String(Math.round(Number(v) * 20)));
     },
   },
 });
@@ -1345,12 +1570,31 @@ export class InlinePictureDouble extends ClientObject {
     super(ctx);
   }
 }
-ITEM.set(InlinePictureCollectionDouble as unknown as Ctor, () => InlinePictureDouble as unknown as Ctor);
+ITEM.set(
+  InlinePictureCollectionDouble as unknown as Ctor,
+  () => InlinePictureDouble as unknown as Ctor
+);
 define(InlinePictureCollectionDouble as unknown as Ctor, {});
 /** Width/height in points from wp:extent (EMU / 12 700); units of the real API are VERIFY (facts §7 fact 1). */
 define(InlinePictureDouble as unknown as Ctor, {
-  width: { get: (s) => Number((s as InlinePictureDouble).inline.getElementsByTagNameNS(WP_NS, "extent").item(0)?.getAttribute("cx") ?? 0) / 12700 },
-  height: { get: (s) => Number((s as InlinePictureDouble).inline.getElementsByTagNameNS(WP_NS, "extent").item(0)?.getAttribute("cy") ?? 0) / 12700 },
+  width: {
+    get: (s) =>
+      Number(
+        (s as InlinePictureDouble).inline
+          .getElementsByTagNameNS(WP_NS, "extent")
+          .item(0)
+          ?.getAttribute("cx") ?? 0
+      ) / 12700,
+  },
+  height: {
+    get: (s) =>
+      Number(
+        (s as InlinePictureDouble).inline
+          .getElementsByTagNameNS(WP_NS, "extent")
+          .item(0)
+          ?.getAttribute("cy") ?? 0
+      ) / 12700,
+  },
 });
 
 // --------------------------------------------------------------------------------------------
@@ -1366,7 +1610,10 @@ export class ClientResultDouble<T> {
   }
   get value(): T {
     if (!this.has) {
-      throw new OfficeErrorDouble("ValueNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+      throw new OfficeErrorDouble(
+        "ValueNotLoaded",
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.'
+      );
     }
     return this.v as T;
   }

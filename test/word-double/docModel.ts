@@ -27,7 +27,8 @@ import { type Document, type Element, type Node, MC, W, parseXml } from "../../s
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
-const REL_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
+const REL_NUMBERING =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
 const CT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
 const CT_NUMBERING = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
@@ -109,19 +110,84 @@ function onOff(el: Element | null): boolean | null {
 
 /** Element order of `w:pPr` children (ECMA-376 CT_PPrBase), used to insert in schema order. */
 const PPR_ORDER = [
-  "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-  "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-  "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-  "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-  "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-  "sectPr", "pPrChange",
+  "pStyle",
+  "keepNext",
+  "keepLines",
+  "pageBreakBefore",
+  "framePr",
+  "widowControl",
+  "numPr",
+  "suppressLineNumbers",
+  "pBdr",
+  "shd",
+  "tabs",
+  "suppressAutoHyphens",
+  "kinsoku",
+  "wordWrap",
+  "overflowPunct",
+  "topLinePunct",
+  "autoSpaceDE",
+  "autoSpaceDN",
+  "bidi",
+  "adjustRightInd",
+  "snapToGrid",
+  "spacing",
+  "ind",
+  "contextualSpacing",
+  "mirrorIndents",
+  "suppressOverlap",
+  "jc",
+  "textDirection",
+  "textAlignment",
+  "textboxTightWrap",
+  "outlineLvl",
+  "divId",
+  "cnfStyle",
+  "rPr",
+  "sectPr",
+  "pPrChange",
 ];
 /** Element order of `w:rPr` children (CT_RPr). */
 const RPR_ORDER = [
-  "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
-  "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
-  "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
-  "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath",
+  "rStyle",
+  "rFonts",
+  "b",
+  "bCs",
+  "i",
+  "iCs",
+  "caps",
+  "smallCaps",
+  "strike",
+  "dstrike",
+  "outline",
+  "shadow",
+  "emboss",
+  "imprint",
+  "noProof",
+  "snapToGrid",
+  "vanish",
+  "webHidden",
+  "color",
+  "spacing",
+  "w",
+  "kern",
+  "position",
+  "sz",
+  "szCs",
+  "highlight",
+  "u",
+  "effect",
+  "bdr",
+  "shd",
+  "fitText",
+  "vertAlign",
+  "rtl",
+  "cs",
+  "em",
+  "lang",
+  "eastAsianLayout",
+  "specVanish",
+  "oMath",
 ];
 
 /** Returns the child `local` of `parent`, creating it in schema order when absent. */
@@ -182,7 +248,18 @@ export function setRPrChild(rPr: Element, local: string): Element {
 }
 
 /** Elements whose content is not part of `Paragraph.text` (text boxes, deleted text, field codes). */
-const SKIP_TEXT = new Set(["pPr", "rPr", "drawing", "pict", "object", "del", "moveFrom", "instrText", "fldChar", "delText"]);
+const SKIP_TEXT = new Set([
+  "pPr",
+  "rPr",
+  "drawing",
+  "pict",
+  "object",
+  "del",
+  "moveFrom",
+  "instrText",
+  "fldChar",
+  "delText",
+]);
 
 /**
  * The OOXML document of the double.
@@ -242,11 +319,21 @@ export class DocModel {
   syncPackage(): OpcPackage {
     const ser = new XMLSerializer();
     setXmlPart(this.pkg, this.docPart, ser.serializeToString(this.doc), CT_MAIN);
-    setXmlPart(this.pkg, relsPartName(this.docPart), ser.serializeToString(this.rels), RELS_CONTENT_TYPE);
+    setXmlPart(
+      this.pkg,
+      relsPartName(this.docPart),
+      ser.serializeToString(this.rels),
+      RELS_CONTENT_TYPE
+    );
     const dir = this.docPart.slice(0, this.docPart.lastIndexOf("/") + 1);
     setXmlPart(this.pkg, `${dir}styles.xml`, ser.serializeToString(this.styles), CT_STYLES);
     if (this.numbering) {
-      setXmlPart(this.pkg, `${dir}numbering.xml`, ser.serializeToString(this.numbering), CT_NUMBERING);
+      setXmlPart(
+        this.pkg,
+        `${dir}numbering.xml`,
+        ser.serializeToString(this.numbering),
+        CT_NUMBERING
+      );
     }
     return this.pkg;
   }
@@ -537,7 +624,11 @@ export class DocModel {
   /** The basedOn chain of a style, the style first (cycles cut). */
   chain(s: Element | null): Element[] {
     const out: Element[] = [];
-    for (let cur = s; cur && !out.includes(cur); cur = this.styleById(valW(childW(cur, "basedOn")))) {
+    for (
+      let cur = s;
+      cur && !out.includes(cur);
+      cur = this.styleById(valW(childW(cur, "basedOn")))
+    ) {
       out.push(cur);
     }
     return out;
@@ -545,7 +636,9 @@ export class DocModel {
 
   private docDefault(kind: "pPr" | "rPr"): Element | null {
     const dd = childW(this.styles.documentElement!, "docDefaults");
-    return kind === "pPr" ? childW(childW(dd, "pPrDefault"), "pPr") : childW(childW(dd, "rPrDefault"), "rPr");
+    return kind === "pPr"
+      ? childW(childW(dd, "pPrDefault"), "pPr")
+      : childW(childW(dd, "rPrDefault"), "rPr");
   }
 
   /** Resolves a `w:pPr` child through paragraph → style chain → docDefaults. */
@@ -658,7 +751,8 @@ export class DocModel {
     const nsAttrs: string[] = [];
     for (let i = 0; i < root.attributes.length; i++) {
       const a = root.attributes.item(i)!;
-      if (a.name.startsWith("xmlns") || a.name === "mc:Ignorable") nsAttrs.push(`${a.name}="${a.value.replace(/"/g, "&quot;")}"`);
+      if (a.name.startsWith("xmlns") || a.name === "mc:Ignorable")
+        nsAttrs.push(`${a.name}="${a.value.replace(/"/g, "&quot;")}"`);
     }
     if (!nsAttrs.some((a) => a.startsWith("xmlns:w="))) nsAttrs.push(`xmlns:w="${W}"`);
     const out = parseXml(`<w:document ${nsAttrs.join(" ")}><w:body/></w:document>`);
@@ -707,7 +801,9 @@ export class DocModel {
     const numbered = ser.serializeToString(outBody).includes("numId");
     const docRels = [
       `<Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/>`,
-      numbered && this.numbering ? `<Relationship Id="rId2" Type="${REL_NUMBERING}" Target="numbering.xml"/>` : "",
+      numbered && this.numbering
+        ? `<Relationship Id="rId2" Type="${REL_NUMBERING}" Target="numbering.xml"/>`
+        : "",
     ].join("");
     const parts = new Map<string, { name: string; contentType: string; data: string }>();
     const add = (name: string, contentType: string, data: string): void => {
@@ -725,7 +821,8 @@ export class DocModel {
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${docRels}</Relationships>`
     );
     add("/word/styles.xml", CT_STYLES, ser.serializeToString(stylesOut));
-    if (numbered && this.numbering) add("/word/numbering.xml", CT_NUMBERING, ser.serializeToString(this.numbering));
+    if (numbered && this.numbering)
+      add("/word/numbering.xml", CT_NUMBERING, ser.serializeToString(this.numbering));
     return writeFlatOpc({ parts });
   }
 
@@ -748,13 +845,17 @@ export class DocModel {
       const main = mainDocumentPart(pkg2);
       doc2 = parseXml(getXmlPart(pkg2, main) ?? "", main);
     } catch (e) {
-      throw new HostError("InvalidArgument", `insertOoxml: the OOXML is not a valid package (${(e as Error).message})`);
+      throw new HostError(
+        "InvalidArgument",
+        `insertOoxml: the OOXML is not a valid package (${(e as Error).message})`
+      );
     }
     const main = mainDocumentPart(pkg2);
     const rels2 = relationships(pkg2, main);
     const styleMap = new Map<string, string>();
     const stylesRel = rels2.find((r) => r.type === REL_STYLES);
-    const styles2 = stylesRel && findPart(pkg2, stylesRel.target) ? getXmlPart(pkg2, stylesRel.target) : null;
+    const styles2 =
+      stylesRel && findPart(pkg2, stylesRel.target) ? getXmlPart(pkg2, stylesRel.target) : null;
     if (styles2) {
       const s2 = parseXml(styles2, "styles");
       for (const s of elementChildren(s2.documentElement!).filter((e) => isW(e, "style"))) {
@@ -796,7 +897,12 @@ export class DocModel {
     }
     const root = this.numbering.documentElement!;
     const maxOf = (local: string, attr: string): number =>
-      Math.max(0, ...elementChildren(root).filter((e) => isW(e, local)).map((e) => Number(e.getAttributeNS(W, attr)) || 0));
+      Math.max(
+        0,
+        ...elementChildren(root)
+          .filter((e) => isW(e, local))
+          .map((e) => Number(e.getAttributeNS(W, attr)) || 0)
+      );
     let nextAbs = maxOf("abstractNum", "abstractNumId") + 1;
     let nextNum = maxOf("num", "numId") + 1;
     const absMap = new Map<string, string>();

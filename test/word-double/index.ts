@@ -12,7 +12,13 @@
  * the target's pPr (office-js#3149), web staleness within one run (office-js#3284: the double is
  * always fresh), list labels (`listString`), images in inserted OOXML, tracked changes.
  */
-import { readDocx, readFlatOpc, writeDocx, writeFlatOpc, type OpcPackage } from "../../src/ooxml/package";
+import {
+  readDocx,
+  readFlatOpc,
+  writeDocx,
+  writeFlatOpc,
+  type OpcPackage,
+} from "../../src/ooxml/package";
 import { DocModel } from "./docModel";
 import {
   ClientResultDouble,
@@ -88,7 +94,8 @@ export function emptyDocumentFlatOpc(bodyXml = "<w:p/>", stylesXml = ""): string
         "/word/document.xml",
         {
           name: "/word/document.xml",
-          contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+          contentType:
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
           data: `<w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${bodyXml}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`,
         },
       ],
@@ -112,7 +119,13 @@ export function emptyDocumentFlatOpc(bodyXml = "<w:p/>", stylesXml = ""): string
   });
 }
 
-const ALL_SETS: SetName[] = ["WordApi 1.3", "WordApi 1.4", "WordApi 1.5", "WordApi 1.6", "WordApiDesktop 1.3"];
+const ALL_SETS: SetName[] = [
+  "WordApi 1.3",
+  "WordApi 1.4",
+  "WordApi 1.5",
+  "WordApi 1.6",
+  "WordApiDesktop 1.3",
+];
 
 /**
  * Creates a Word double over a document.
@@ -141,15 +154,23 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
 
   const run = async (...args: unknown[]): Promise<unknown> => {
     const batch = args[args.length - 1] as (ctx: RequestContextDouble) => unknown;
-    const first = args[0] as { ctx?: RequestContextDouble; context?: RequestContextDouble } | RequestContextDouble;
+    const first = args[0] as
+      { ctx?: RequestContextDouble; context?: RequestContextDouble } | RequestContextDouble;
     let ctx: RequestContextDouble;
     if (args.length > 1 && first instanceof RequestContextDouble) ctx = first;
-    else if (args.length > 1 && first && (first as { ctx?: RequestContextDouble }).ctx instanceof RequestContextDouble) {
+    else if (
+      args.length > 1 &&
+      first &&
+      (first as { ctx?: RequestContextDouble }).ctx instanceof RequestContextDouble
+    ) {
       ctx = (first as { ctx: RequestContextDouble }).ctx;
     } else ctx = new RequestContextDouble(env);
     const result = batch(ctx);
     if (!result || typeof (result as Promise<unknown>).then !== "function") {
-      throw new OfficeErrorDouble("RunMustReturnPromise", "The batch function passed to the \".run\" method didn't return a promise.");
+      throw new OfficeErrorDouble(
+        "RunMustReturnPromise",
+        'The batch function passed to the ".run" method didn\'t return a promise.'
+      );
     }
     const value = await result;
     if (ctx.queue.length > 0) await ctx.sync(); // Word.run sends what is left (counted)
@@ -173,7 +194,11 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       host: "Word",
       platform,
       requirements: { isSetSupported },
-      diagnostics: { host: "Word", platform, version: host === "Web" ? "16.0.19000.10000" : "16.0.19029.20208" },
+      diagnostics: {
+        host: "Word",
+        platform,
+        version: host === "Web" ? "16.0.19000.10000" : "16.0.19029.20208",
+      },
       document: {},
     },
     HostType: { Word: "Word", Excel: "Excel" },
@@ -187,8 +212,21 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
   const WordD = {
     run,
     RequestContext: RequestContextDouble,
-    InsertLocation: { replace: "Replace", start: "Start", end: "End", before: "Before", after: "After" },
-    Alignment: { left: "Left", centered: "Centered", right: "Right", justified: "Justified", mixed: "Mixed", unknown: "Unknown" },
+    InsertLocation: {
+      replace: "Replace",
+      start: "Start",
+      end: "End",
+      before: "Before",
+      after: "After",
+    },
+    Alignment: {
+      left: "Left",
+      centered: "Centered",
+      right: "Right",
+      justified: "Justified",
+      mixed: "Mixed",
+      unknown: "Unknown",
+    },
     ErrorCodes: {
       accessDenied: "AccessDenied",
       generalException: "GeneralException",
@@ -233,8 +271,15 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
     selection: () => {
       const s = env.selection;
       if (!s) return null;
-      const index = m().paragraphs().findIndex((x) => x.el === s.p);
-      return { paragraphIndex: index, start: s.start, end: s.end, text: m().text(s.p).slice(s.start, s.end) };
+      const index = m()
+        .paragraphs()
+        .findIndex((x) => x.el === s.p);
+      return {
+        paragraphIndex: index,
+        start: s.start,
+        end: s.end,
+        text: m().text(s.p).slice(s.start, s.end),
+      };
     },
     documentOoxml: () => writeFlatOpc(m().syncPackage()),
     docx: () => writeDocx(m().syncPackage()),
@@ -255,7 +300,10 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
         const body = model.body;
         let sect = body.lastChild;
         while (sect && sect.nodeType !== 1) sect = sect.previousSibling;
-        body.insertBefore(p, sect && (sect as { localName?: string }).localName === "sectPr" ? sect : null);
+        body.insertBefore(
+          p,
+          sect && (sect as { localName?: string }).localName === "sectPr" ? sect : null
+        );
         model.added.add(p);
         fireEvents(env);
       },

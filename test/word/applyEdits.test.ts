@@ -20,9 +20,16 @@ const DRAFT: { xml: string; role: FormattedRole; headingEnd?: number; text: stri
   {
     text: "安责险服务创新实践",
     role: "title",
-    xml: p("安责险服务创新实践", { pPr: '<w:jc w:val="left"/>', rPr: '<w:rFonts w:eastAsia="宋体"/><w:sz w:val="28"/>' }),
+    xml: p("安责险服务创新实践", {
+      pPr: '<w:jc w:val="left"/>',
+      rPr: '<w:rFonts w:eastAsia="宋体"/><w:sz w:val="28"/>',
+    }),
   },
-  { text: "——某保险股份有限公司某分公司", role: "unitLine", xml: p("——某保险股份有限公司某分公司") },
+  {
+    text: "——某保险股份有限公司某分公司",
+    role: "unitLine",
+    xml: p("——某保险股份有限公司某分公司"),
+  },
   {
     text: "一、实施背景",
     role: "heading1",
@@ -94,7 +101,13 @@ describe("applyEdits: one-click formatting of a draft", () => {
       for (const r of para.runs) {
         const inHeading = item.headingEnd === undefined || r.start < item.headingEnd;
         const want = inHeading ? role : PROFILE_2023.roles.body;
-        expect([i, r.text, r.format.eastAsia, r.format.sz, r.format.bold]).toEqual([i, r.text, want.eastAsia, want.sz, want.bold]);
+        expect([i, r.text, r.format.eastAsia, r.format.sz, r.format.bold]).toEqual([
+          i,
+          r.text,
+          want.eastAsia,
+          want.sz,
+          want.bold,
+        ]);
       }
     }
     // The OOXML itself: our styles with eastAsia, w:sz, w:b, w:jc and lineRule="exact".
@@ -106,21 +119,30 @@ describe("applyEdits: one-click formatting of a draft", () => {
     const titleStyle = /<w:style [^>]*w:styleId="CRTitle".*?<\/w:style>/.exec(xml)?.[0] ?? "";
     expect(titleStyle).toContain('w:jc w:val="center"');
     expect(titleStyle).toContain('w:eastAsia="黑体"');
-    expect(doc.sections[0]).toMatchObject({ pageWidth: 11906, pageHeight: 16838, orientation: "portrait" });
+    expect(doc.sections[0]).toMatchObject({
+      pageWidth: 11906,
+      pageHeight: 16838,
+      orientation: "portrait",
+    });
     // no helper paragraph left by the styles insertion
     expect(doc.paragraphs).toHaveLength(DRAFT.length);
   });
 
   it("keeps the sync count independent of the number of edits (10 vs 500)", async () => {
     const many = Array.from({ length: 500 }, (_, i) =>
-      p(`第${i}段正文内容。`, { rPr: '<w:rFonts w:eastAsia="楷体"/>', pPr: i % 2 ? '<w:jc w:val="center"/>' : "" })
+      p(`第${i}段正文内容。`, {
+        rPr: '<w:rFonts w:eastAsia="楷体"/>',
+        pPr: i % 2 ? '<w:jc w:val="center"/>' : "",
+      })
     ).join("");
     const counts: number[] = [];
     for (const n of [10, 500]) {
       d = setup({ flatOpc: emptyDocumentFlatOpc(many) });
       const gw = createWordGateway();
       const doc = await gw.readDocument();
-      const edits: Edit[] = doc.paragraphs.slice(0, n).map((x) => ({ op: "setRole", target: refOf(x), role: "body" }));
+      const edits: Edit[] = doc.paragraphs
+        .slice(0, n)
+        .map((x) => ({ op: "setRole", target: refOf(x), role: "body" }));
       d.resetStats();
       const res = await gw.applyEdits(edits);
       expect(res.applied).toBe(n);
@@ -158,7 +180,11 @@ describe("applyEdits: one-click formatting of a draft", () => {
     d.faults.failSyncAfter(1);
     const err = await gw.applyEdits(edits).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GatewayError);
-    expect(err).toMatchObject({ code: "writeFailed", partial: true, officeCode: "GeneralException" });
+    expect(err).toMatchObject({
+      code: "writeFailed",
+      partial: true,
+      officeCode: "GeneralException",
+    });
     expect((err as Error).message).toMatch(/撤销/);
     expect(d.stats.syncCount).toBe(2);
   });
@@ -210,17 +236,23 @@ describe("applyEdits: an existing style that differs (insertOoxml cannot redefin
   afterEach(() => d.restore());
 
   const bodyDoc = (): string =>
-    emptyDocumentFlatOpc(p("正文一段。", { pPr: '<w:pStyle w:val="CRBody"/>' }) + p("正文二段。"), TAMPERED_BODY_STYLE);
+    emptyDocumentFlatOpc(
+      p("正文一段。", { pPr: '<w:pStyle w:val="CRBody"/>' }) + p("正文二段。"),
+      TAMPERED_BODY_STYLE
+    );
 
   it("desktop (WordApiDesktop 1.3): repairs size, bold and the East Asian font through the Style API", async () => {
     d = setup({ flatOpc: bodyDoc() });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
-    const res = await gw.applyEdits(doc.paragraphs.map((x) => ({ op: "setRole", target: refOf(x), role: "body" as const })));
+    const res = await gw.applyEdits(
+      doc.paragraphs.map((x) => ({ op: "setRole", target: refOf(x), role: "body" as const }))
+    );
     expect(res.stylesRepaired).toEqual(["案例-正文"]);
     expect(res.stylesNotRepaired).toEqual([]);
     expect(res.unverified).toEqual([]);
-    const style = /<w:style [^>]*w:styleId="CRBody".*?<\/w:style>/.exec(d.documentOoxml())?.[0] ?? "";
+    const style =
+      /<w:style [^>]*w:styleId="CRBody".*?<\/w:style>/.exec(d.documentOoxml())?.[0] ?? "";
     expect(style).toContain('w:eastAsia="宋体"');
     expect(style).toContain('w:sz w:val="30"');
     expect(style).toContain('w:b w:val="0"');
@@ -230,7 +262,9 @@ describe("applyEdits: an existing style that differs (insertOoxml cannot redefin
     d = setup({ flatOpc: bodyDoc(), host: "Web" });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
-    const res = await gw.applyEdits(doc.paragraphs.map((x) => ({ op: "setRole", target: refOf(x), role: "body" as const })));
+    const res = await gw.applyEdits(
+      doc.paragraphs.map((x) => ({ op: "setRole", target: refOf(x), role: "body" as const }))
+    );
     expect(res.stylesRepaired).toEqual([]);
     expect(res.stylesNotRepaired).toEqual(["案例-正文"]);
     expect(res.unverified).toEqual([0, 1]);
@@ -250,11 +284,18 @@ describe("applyEdits: replaceText", () => {
     const second = text.indexOf("我们", 1);
     d.resetStats();
     const res = await gw.applyEdits([
-      { op: "replaceText", target: refOf(doc.paragraphs[1]), span: [second, second + 2], text: "该单位" },
+      {
+        op: "replaceText",
+        target: refOf(doc.paragraphs[1]),
+        span: [second, second + 2],
+        text: "该单位",
+      },
     ]);
     expect(res.applied).toBe(1);
     expect(res.textUnchanged).toBe(true); // equals the expected text after the replacement
-    expect(parseFlatOpc(d.documentOoxml()).paragraphs[1].text).toBe("我们公司建立了台账，该单位每月检查。");
+    expect(parseFlatOpc(d.documentOoxml()).paragraphs[1].text).toBe(
+      "我们公司建立了台账，该单位每月检查。"
+    );
     expect(d.stats.syncCount).toBe(3);
   });
 });

@@ -22,7 +22,10 @@ describe("Word double: load/sync strictness", () => {
       } catch (e) {
         caught = e;
       }
-      expect(caught).toMatchObject({ code: "PropertyNotLoaded", debugInfo: { code: "PropertyNotLoaded" } });
+      expect(caught).toMatchObject({
+        code: "PropertyNotLoaded",
+        debugInfo: { code: "PropertyNotLoaded" },
+      });
       await ctx.sync();
       expect(first.text).toBe("一");
       const coll = ctx.document.body.paragraphs;
@@ -60,7 +63,10 @@ describe("Word double: load/sync strictness", () => {
   });
 
   it("rejects a batch that loads uniqueLocalId without WordApi 1.6, applying none of it", async () => {
-    const d = createWordDouble({ flatOpc: docOf(["甲"], CUSTOM_STYLE), sets: { "WordApi 1.6": false } });
+    const d = createWordDouble({
+      flatOpc: docOf(["甲"], CUSTOM_STYLE),
+      sets: { "WordApi 1.6": false },
+    });
     await d.Word.run(async (ctx) => {
       const ps = ctx.document.body.paragraphs;
       ps.getFirst().style = "我的样式";
@@ -94,9 +100,19 @@ describe("Word double: load/sync strictness", () => {
     const read = () =>
       d.Word.run(async (ctx) => {
         const ps = ctx.document.body.paragraphs;
-        ps.load("items/text,items/style,items/styleBuiltIn,items/alignment,items/isListItem,items/tableNestingLevel,items/uniqueLocalId");
+        ps.load(
+          "items/text,items/style,items/styleBuiltIn,items/alignment,items/isListItem,items/tableNestingLevel,items/uniqueLocalId"
+        );
         await ctx.sync();
-        return ps.items.map((x) => ({ text: x.text, style: x.style, b: x.styleBuiltIn, a: x.alignment, l: x.isListItem, t: x.tableNestingLevel, id: x.uniqueLocalId }));
+        return ps.items.map((x) => ({
+          text: x.text,
+          style: x.style,
+          b: x.styleBuiltIn,
+          a: x.alignment,
+          l: x.isListItem,
+          t: x.tableNestingLevel,
+          id: x.uniqueLocalId,
+        }));
       });
     const a = await read();
     expect(a.map((x) => [x.text, x.style, x.b, x.a, x.l, x.t])).toEqual([
@@ -110,9 +126,29 @@ describe("Word double: load/sync strictness", () => {
   });
 });
 
+describe("Word double: list items", () => {
+  it("listItemOrNullObject is null for plain paragraphs; listItem of a plain paragraph fails with ItemNotFound", async () => {
+    const body =
+      p("一、", { pPr: '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr>' }) + p("正文");
+    const d = createWordDouble({ flatOpc: emptyDocumentFlatOpc(body) });
+    await d.Word.run(async (ctx) => {
+      const ps = ctx.document.body.paragraphs.load("items/isListItem");
+      await ctx.sync();
+      const a = ps.items[0].listItemOrNullObject.load("level");
+      const b = ps.items[1].listItemOrNullObject.load("level");
+      await ctx.sync();
+      expect([a.isNullObject, a.level, b.isNullObject]).toEqual([false, 1, true]);
+      ps.items[1].listItem.load("level");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+  });
+});
+
 describe("Word double: weak where Word is weak", () => {
   it("font.name sets only ascii/hAnsi, never eastAsia (docs-reference#2056); nameFarEast needs WordApiDesktop 1.3", async () => {
-    const d = createWordDouble({ flatOpc: emptyDocumentFlatOpc(p("材料a", { rPr: '<w:rFonts w:eastAsia="楷体"/>' })) });
+    const d = createWordDouble({
+      flatOpc: emptyDocumentFlatOpc(p("材料a", { rPr: '<w:rFonts w:eastAsia="楷体"/>' })),
+    });
     await d.Word.run(async (ctx) => {
       ctx.document.body.paragraphs.getFirst().font.name = "宋体";
       await ctx.sync();
@@ -158,8 +194,12 @@ describe("Word double: weak where Word is weak", () => {
       await ctx.sync();
     });
     const xml = d.documentOoxml();
-    expect(grab(xml, /(<w:style [^>]*w:styleId="Mine".*?<\/w:style>)/)).toContain('w:eastAsia="楷体"');
-    expect(grab(xml, /(<w:style [^>]*w:styleId="New1".*?<\/w:style>)/)).toContain('w:eastAsia="宋体"');
+    expect(grab(xml, /(<w:style [^>]*w:styleId="Mine".*?<\/w:style>)/)).toContain(
+      'w:eastAsia="楷体"'
+    );
+    expect(grab(xml, /(<w:style [^>]*w:styleId="New1".*?<\/w:style>)/)).toContain(
+      'w:eastAsia="宋体"'
+    );
     expect(xml.match(/w:styleId="Mine"/g)).toHaveLength(1);
   });
 
@@ -173,7 +213,10 @@ describe("Word double: weak where Word is weak", () => {
 
   it("getOoxml returns the styles in use with their basedOn chain, not unused ones", async () => {
     const d = createWordDouble({
-      flatOpc: emptyDocumentFlatOpc(p("甲", { pPr: '<w:pStyle w:val="Mine"/>' }), CUSTOM_STYLE + UNUSED_STYLE),
+      flatOpc: emptyDocumentFlatOpc(
+        p("甲", { pPr: '<w:pStyle w:val="Mine"/>' }),
+        CUSTOM_STYLE + UNUSED_STYLE
+      ),
     });
     const xml = await d.Word.run(async (ctx) => {
       const r = ctx.document.body.paragraphs.getFirst().getOoxml();
@@ -217,7 +260,10 @@ describe("Word double: weak where Word is weak", () => {
 
   it("pageSetup (desktop 1.3) sets A4 portrait in sectPr", async () => {
     const d = createWordDouble({
-      flatOpc: docOf(["甲"]).replace('<w:pgSz w:w="11906" w:h="16838"/>', '<w:pgSz w:w="15840" w:h="12240" w:orient="landscape"/>'),
+      flatOpc: docOf(["甲"]).replace(
+        '<w:pgSz w:w="11906" w:h="16838"/>',
+        '<w:pgSz w:w="15840" w:h="12240" w:orient="landscape"/>'
+      ),
     });
     await d.Word.run(async (ctx) => {
       const ps = ctx.document.sections.getFirst().pageSetup;

@@ -3,7 +3,13 @@
  * written by hand, so each test states exactly the OOXML it starts from), and a runner that
  * installs a double's globals for one test.
  */
-import { emptyDocumentFlatOpc, createWordDouble, installGlobals, type WordDouble, type WordDoubleOptions } from "../word-double";
+import {
+  emptyDocumentFlatOpc,
+  createWordDouble,
+  installGlobals,
+  type WordDouble,
+  type WordDoubleOptions,
+} from "../word-double";
 
 /** Escapes text for XML. */
 export function esc(s: string): string {

@@ -15,7 +15,10 @@ describe("insertTemplate", () => {
 
   it("fills an empty document with the template paragraphs in our styles, A4 portrait by pageSetup (desktop), 2 syncs", async () => {
     d = setup({
-      flatOpc: docOf([""]).replace('<w:pgSz w:w="11906" w:h="16838"/>', '<w:pgSz w:w="12240" w:h="15840"/>'),
+      flatOpc: docOf([""]).replace(
+        '<w:pgSz w:w="11906" w:h="16838"/>',
+        '<w:pgSz w:w="12240" w:h="15840"/>'
+      ),
     });
     const res = await createWordGateway().insertTemplate("report", { replace: false });
     const expected = templateParagraphs(PROFILE_2023);
@@ -36,7 +39,11 @@ describe("insertTemplate", () => {
       }
       expect(para.spacing).toEqual(role.styleSpacing);
     }
-    expect(doc.sections[0]).toMatchObject({ pageWidth: 11906, pageHeight: 16838, orientation: "portrait" });
+    expect(doc.sections[0]).toMatchObject({
+      pageWidth: 11906,
+      pageHeight: 16838,
+      orientation: "portrait",
+    });
   });
 
   it("on the web reports the page as unsupported with the manual-steps id", async () => {

@@ -31,7 +31,11 @@ describe("readDocument", () => {
       ),
     });
     const doc = await createWordGateway().readDocument();
-    expect(doc.paragraphs.map((x) => x.text)).toEqual(["安责险服务创新", "——某公司", "一、实施背景"]);
+    expect(doc.paragraphs.map((x) => x.text)).toEqual([
+      "安责险服务创新",
+      "——某公司",
+      "一、实施背景",
+    ]);
     const title = doc.paragraphs[0];
     expect(title.runs[0].format.eastAsia).toBe("黑体");
     expect(title.runs[0].format.sz).toBe(36);
@@ -53,7 +57,10 @@ describe("readDocument", () => {
   });
 
   it("on a WordApi 1.3 host loads no uniqueLocalId and leaves ids unset", async () => {
-    d = setup({ flatOpc: docOf(["甲", "乙"]), sets: { "WordApi 1.6": false, "WordApi 1.5": false, "WordApi 1.4": false } });
+    d = setup({
+      flatOpc: docOf(["甲", "乙"]),
+      sets: { "WordApi 1.6": false, "WordApi 1.5": false, "WordApi 1.4": false },
+    });
     const doc = await createWordGateway().readDocument();
     expect(doc.paragraphs.map((x) => x.text)).toEqual(["甲", "乙"]);
     expect(doc.paragraphs.every((x) => x.id === undefined)).toBe(true);
@@ -88,7 +95,9 @@ describe("readDocument", () => {
   it("turns a getOoxml failure into GatewayError readFailed with a Chinese message", async () => {
     d = setup({ flatOpc: docOf(["甲"]) });
     d.faults.failGetOoxml();
-    const err = await createWordGateway().readDocument().catch((e: unknown) => e);
+    const err = await createWordGateway()
+      .readDocument()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GatewayError);
     expect(err).toMatchObject({ code: "readFailed", officeCode: "GeneralException" });
     expect((err as GatewayError).message).toMatch(/读取文档失败/);
@@ -144,7 +153,9 @@ describe("capabilities", () => {
     expect(await createWordGateway().isEmpty()).toBe(true);
     expect(d.stats.syncCount).toBe(1);
     d.restore();
-    d = setup({ flatOpc: emptyDocumentFlatOpc(`<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p/>`) });
+    d = setup({
+      flatOpc: emptyDocumentFlatOpc(`<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p/>`),
+    });
     expect(await createWordGateway().isEmpty()).toBe(false);
   });
 });

@@ -25,7 +25,10 @@ describe("select", () => {
   });
 
   it("selects the first 我们 by index on a WordApi 1.3 host", async () => {
-    d = setup({ flatOpc: docOf(["标题", TEXT]), sets: { "WordApi 1.6": false, "WordApi 1.5": false, "WordApi 1.4": false } });
+    d = setup({
+      flatOpc: docOf(["标题", TEXT]),
+      sets: { "WordApi 1.6": false, "WordApi 1.5": false, "WordApi 1.4": false },
+    });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
     d.resetStats();
@@ -45,7 +48,10 @@ describe("select", () => {
 
   it("selects the whole paragraph without a span", async () => {
     d = setup({ flatOpc: docOf(["甲", "乙乙"]) });
-    await createWordGateway().select({ kind: "paragraph", paragraph: { index: 1, textHash: textHash("乙乙") } });
+    await createWordGateway().select({
+      kind: "paragraph",
+      paragraph: { index: 1, textHash: textHash("乙乙") },
+    });
     expect(d.selection()).toEqual({ paragraphIndex: 1, start: 0, end: 2, text: "乙乙" });
   });
 
@@ -66,7 +72,9 @@ describe("select", () => {
     const gw = createWordGateway();
     const doc = await gw.readDocument();
     d.edit.deleteParagraph(1);
-    const err = await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[1]) }).catch((e: unknown) => e);
+    const err = await gw
+      .select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[1]) })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "targetNotFound", officeCode: "ItemNotFound" });
   });
 });

@@ -59,7 +59,10 @@ describe("watch", () => {
   it("below WordApi 1.6: polls a 1-sync fingerprint and fires once when the text changes", async () => {
     d = setup({ flatOpc: docOf(["甲", "乙"]), sets: { "WordApi 1.6": false } });
     const onChange = jest.fn();
-    const stop = createWordGateway({ ownWriteGraceMs: 0 }).watch(onChange, { debounceMs: 300, pollMs: 1000 });
+    const stop = createWordGateway({ ownWriteGraceMs: 0 }).watch(onChange, {
+      debounceMs: 300,
+      pollMs: 1000,
+    });
     await flush();
     expect(d.stats.syncCount).toBe(1); // baseline
     jest.advanceTimersByTime(1000);

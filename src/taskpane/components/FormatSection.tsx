@@ -17,7 +17,7 @@ import type { ApplyEditsResult } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
 import type { FormatState } from "../state";
 import { ErrorBar } from "./ErrorBar";
-import { notDoneText, pageText } from "./outcome";
+import { MANUAL_PAGE_SETUP_ID, notDoneText, pageText } from "./outcome";
 
 /** Props of `FormatSection`. */
 export interface FormatSectionProps {
@@ -96,7 +96,7 @@ export function formatOutcome(t: Translate, result: ApplyEditsResult | null): Ou
     });
   }
   for (const id of result.notDone) {
-    if (result.page === "unsupported" && id === "pageSetup") continue;
+    if (result.page === "unsupported" && id === MANUAL_PAGE_SETUP_ID) continue;
     lines.push({ text: notDoneText(t, id), attention: true });
   }
   return lines;

@@ -23,7 +23,7 @@ import type { InsertTemplateResult, TemplateKind } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
 import type { TemplateState } from "../state";
 import { ErrorBar } from "./ErrorBar";
-import { notDoneText, pageText } from "./outcome";
+import { MANUAL_PAGE_SETUP_ID, notDoneText, pageText } from "./outcome";
 
 /** Props of `TemplateSection`. */
 export interface TemplateSectionProps {
@@ -70,7 +70,7 @@ export function templateOutcome(t: Translate, result: InsertTemplateResult): str
   if (page) lines.push(page);
   for (const id of result.notDone) {
     // The page steps are already given by `page`.
-    if (result.page === "unsupported" && id === "pageSetup") continue;
+    if (result.page === "unsupported" && id === MANUAL_PAGE_SETUP_ID) continue;
     lines.push(notDoneText(t, id));
   }
   return lines;

@@ -20,22 +20,15 @@ export function pageText(t: Translate, page: ApplyEditsResult["page"]): string |
   }
 }
 
-const NOT_DONE: Record<string, UiMessageId> = {
-  pageSetup: "ui.notDone.pageSetup",
-  eastAsiaFont: "ui.notDone.eastAsiaFont",
-};
+/** The `notDone` id whose steps duplicate the "page unsupported" line. */
+export const MANUAL_PAGE_SETUP_ID = "manualPageSetup";
 
 /**
- * The manual steps for a `notDone` id of the gateway. Known ids have their own message; an id
- * that is itself a message key of the catalogs is rendered as is; anything else gets the generic
- * line naming the id.
+ * The manual steps for a `notDone` id of the gateway: the entry "ui.notDone.<id>" when the
+ * messages module has one, else a generic line naming the id.
  */
 export function notDoneText(t: Translate, id: string): string {
-  const known = NOT_DONE[id];
-  if (known) return t(known);
-  if (id.startsWith("ui.")) {
-    const text = t(id as UiMessageId);
-    if (text !== id) return text;
-  }
-  return t("ui.notDone.generic", { id });
+  const key = `ui.notDone.${id}` as UiMessageId;
+  const text = t(key);
+  return text !== key ? text : t("ui.notDone.generic", { id });
 }

@@ -28,6 +28,13 @@ Details of a command: case-report help <command>, or case-report <command> --hel
   "help.globalOptions": "Global options:",
   "help.arguments": "Arguments:",
   "help.commands": "Commands:",
+  "usage.program": "[options] <command>",
+  "usage.check": "[options] <files or folders...>",
+  "usage.format": "<input> (-o <output> | --in-place) [options]",
+  "usage.new": "[-o <output>] [options]",
+  "check.summary": "check word counts, structure and formatting of case reports",
+  "format.summary": "one-click formatting (formatting only, never the words)",
+  "new.summary": "write the official case-report template",
 
   "check.description":
     "Check case reports: the word counts of title, unit introduction, body, main practice (and its share of the body) and effects against their bounds, and every finding with its place (paragraph, quote) and advice.",

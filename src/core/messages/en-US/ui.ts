@@ -44,10 +44,14 @@ export const ui: Record<UiEntry, string> = {
   "format.unverified":
     "{count} paragraphs still differ from the required format; see the checklist.",
   "notDone.generic": "One step could not be done automatically ({id}); see the checklist.",
-  "notDone.pageSetup":
+  "notDone.manualPageSetup":
     "This version of Word cannot set the paper size. Set it by hand: Layout → Size → A4, Orientation → Portrait.",
-  "notDone.eastAsiaFont":
-    "This version of Word cannot set the Asian font: change it in the style, in the Styles pane.",
+  "notDone.replaceTextTooLong":
+    "A text change is too long to replace automatically: make it by hand (see the checklist).",
+  "notDone.replaceTextNotLocated":
+    "A text to change could not be found (it may have changed): check again.",
+  "notDone.verifyFailed":
+    "The document could not be re-read to verify the result: select Check again.",
 
   "check.heading": "Checklist",
   "check.checking": "Checking…",

@@ -29,6 +29,13 @@ export const cli = {
   "help.globalOptions": "全局选项：",
   "help.arguments": "参数：",
   "help.commands": "命令：",
+  "usage.program": "[选项] <命令>",
+  "usage.check": "[选项] <文件或文件夹...>",
+  "usage.format": "<输入文件> (-o <输出文件> | --in-place) [选项]",
+  "usage.new": "[-o <输出文件>] [选项]",
+  "check.summary": "检查案例报告的字数、结构和格式",
+  "format.summary": "一键排版（只改格式，不改文字）",
+  "new.summary": "生成官方案例报告模板",
 
   "check.description":
     "检查案例报告：列出题目、单位简介、正文、主要做法（及其占正文比例）、实施效果等部分的字数和要求，以及每个问题的位置（第几段、引文）和修改建议。",

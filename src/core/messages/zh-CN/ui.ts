@@ -43,10 +43,11 @@ export const ui = {
   "format.skippedStale": "{count} 个段落在检查后被修改，已跳过：请再次一键排版。",
   "format.unverified": "{count} 个段落排版后格式仍不符合要求，请查看检查结果。",
   "notDone.generic": "有一项无法自动完成（{id}），请按检查结果手动处理。",
-  "notDone.pageSetup":
+  "notDone.manualPageSetup":
     "此版本 Word 不能自动设置纸张，请手动设置：布局 → 纸张大小 → A4，纸张方向 → 纵向。",
-  "notDone.eastAsiaFont": "此版本 Word 不能自动设置中文字体：请在“样式”窗格中修改样式的中文字体。",
-
+  "notDone.replaceTextTooLong": "有一处文字修改过长，无法自动替换：请按检查结果手动修改。",
+  "notDone.replaceTextNotLocated": "有一处要修改的文字已找不到（可能已被改动）：请重新检查。",
+  "notDone.verifyFailed": "排版后未能重新读取文档核对结果：请单击“重新检查”。",
   // 检查
   "check.heading": "检查",
   "check.checking": "正在检查…",

@@ -1,0 +1,321 @@
+/**
+ * @fileoverview `case-report format`: the same one-click formatting the add-in applies
+ * (R13–R19) on a .docx file — `analyze` → `planFormatting` → `applyEdits` on the package →
+ * `writeDocx` — with the safety of a file tool: the result is re-read and every paragraph's text
+ * compared with the original before anything is written; the output is written atomically; the
+ * input is never overwritten unless `--in-place` (which first writes `<input>.bak`); the macros
+ * of a .docm are removed (parts, relationships and content types) unless `--keep-macros`.
+ * Layer: cli.
+ */
+import * as path from "path";
+import { analyze, planFormatting, PROFILE_2023, type FormattedRole, type Profile } from "../core";
+import { applyEdits } from "../ooxml/format";
+import {
+  mainDocumentPart,
+  readDocx,
+  relsPartName,
+  resolveTarget,
+  writeDocx,
+  type OpcPackage,
+} from "../ooxml/package";
+import { parseDocx, parsePackage } from "../ooxml/parse";
+import { describeError, macroPartNames, quoteAround } from "./check";
+import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
+import {
+  checkOutputPath,
+  extensionOf,
+  fileMode,
+  isSameFile,
+  readInputFile,
+  writeOutput,
+} from "./files";
+
+/** Options of {@link runFormat}. */
+export interface FormatCommandOptions {
+  /** Output path (relative to cwd); required unless `inPlace` or `dryRun`. */
+  output?: string;
+  /** Rewrite the input (after writing `<input>.bak`). */
+  inPlace?: boolean;
+  /** Keep the VBA project of a .docm. */
+  keepMacros?: boolean;
+  /** Plan, apply and verify in memory, but write nothing. */
+  dryRun?: boolean;
+  profile?: Profile;
+}
+
+/** Main-part content types by kind. */
+export const MAIN_CONTENT_TYPES = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+  docm: "application/vnd.ms-word.document.macroEnabled.main+xml",
+  dotx: "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+  dotm: "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+} as const;
+
+/** Relationship types that point at macro parts. */
+const MACRO_REL_TYPES = [/\/vbaProject$/i, /\/wordVbaData$/i, /\/attachedToolbars$/i, /\/keyMapCustomizations$/i];
+
+/** The part whose relationships `relsName` holds ("/word/_rels/document.xml.rels" → "/word/document.xml"; "/_rels/.rels" → "/"). */
+export function sourceOfRels(relsName: string): string {
+  const m = /^(.*)\/_rels\/([^/]*)\.rels$/i.exec(relsName);
+  if (!m) return "/";
+  return m[2] === "" ? "/" : `${m[1]}/${m[2]}`;
+}
+
+/**
+ * Removes macro parts from a package: the parts named, their own relationships parts, and every
+ * relationship (in any relationships part) of a macro type or whose target is a removed part.
+ * Content types follow (writeDocx derives `[Content_Types].xml` from the remaining parts).
+ * @returns the number of parts removed (relationships parts included)
+ */
+export function dropMacroParts(pkg: OpcPackage, names: readonly string[]): number {
+  const dropped = new Set(names.map((n) => n.toLowerCase()));
+  for (const n of names) dropped.add(relsPartName(n).toLowerCase());
+  let removed = 0;
+  for (const key of [...pkg.parts.keys()]) {
+    if (dropped.has(key.toLowerCase())) {
+      pkg.parts.delete(key);
+      removed++;
+    }
+  }
+  const attr = (el: string, name: string): string | null => {
+    const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(el);
+    return m ? (m[1] ?? m[2]) : null;
+  };
+  for (const part of pkg.parts.values()) {
+    if (!/\.rels$/i.test(part.name) || typeof part.data !== "string") continue;
+    const source = sourceOfRels(part.name);
+    part.data = part.data.replace(
+      /<(?:\w+:)?Relationship\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?Relationship\s*>)/g,
+      (el) => {
+        const type = attr(el, "Type") ?? "";
+        const target = attr(el, "Target");
+        const mode = attr(el, "TargetMode");
+        if (MACRO_REL_TYPES.some((re) => re.test(type))) return "";
+        if (target !== null && mode !== "External") {
+          const resolved = resolveTarget(source === "/" ? "/" : source, target).toLowerCase();
+          if (dropped.has(resolved)) return "";
+        }
+        return el;
+      }
+    );
+  }
+  return removed;
+}
+
+/**
+ * The main part's content type for an output named with `ext`, so that Word accepts the file:
+ * .docx/.dotx get the macro-free types, .docm/.dotm the macro-enabled ones; with macros kept in
+ * a file of another extension, the macro-enabled type of the input is kept (Word then refuses
+ * the file; the command says so). Unknown extensions keep `current`, made macro-free when no
+ * macros remain.
+ */
+export function mainContentTypeFor(current: string, ext: string, macrosRemain: boolean): string {
+  const cur = current.toLowerCase();
+  if (macrosRemain && (ext === ".docx" || ext === ".dotx")) return current;
+  switch (ext) {
+    case ".docx":
+      return MAIN_CONTENT_TYPES.docx;
+    case ".dotx":
+      return MAIN_CONTENT_TYPES.dotx;
+    case ".docm":
+      return MAIN_CONTENT_TYPES.docm;
+    case ".dotm":
+      return MAIN_CONTENT_TYPES.dotm;
+    default:
+      if (macrosRemain) return current;
+      if (cur === MAIN_CONTENT_TYPES.docm.toLowerCase()) return MAIN_CONTENT_TYPES.docx;
+      if (cur === MAIN_CONTENT_TYPES.dotm.toLowerCase()) return MAIN_CONTENT_TYPES.dotx;
+      return current;
+  }
+}
+
+/**
+ * Compares the paragraph texts of the original and the re-read output.
+ * @throws CliFailure "textChanged" (naming the first paragraph that differs, with short quotes)
+ *   or "paragraphCountChanged"
+ */
+export function verifySameText(
+  before: readonly { text: string }[],
+  after: readonly { text: string }[],
+  ctx: CliContext
+): void {
+  if (before.length !== after.length) {
+    throw new CliFailure(
+      "paragraphCountChanged",
+      ctx.m("format.paragraphCountChanged", { before: before.length, after: after.length })
+    );
+  }
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i].text;
+    const b = after[i].text;
+    if (a === b) continue;
+    let k = 0;
+    while (k < a.length && k < b.length && a[k] === b[k]) k++;
+    throw new CliFailure(
+      "textChanged",
+      ctx.m("format.textChanged", {
+        paragraph: i + 1,
+        before: quoteAround(a, [k, k + 1]).quote,
+        after: quoteAround(b, [k, k + 1]).quote,
+      })
+    );
+  }
+}
+
+/** Formatting of one package in memory: what was done, and the output bytes. */
+export interface FormatOutcome {
+  bytes: Uint8Array;
+  /** Paragraphs given a style, by role. */
+  roles: Partial<Record<FormattedRole, number>>;
+  setPage: boolean;
+  applied: number;
+  skippedStale: number;
+  skippedOverlap: number;
+  /** Macro parts found in the input. */
+  macroParts: number;
+  /** Parts removed with the macros (0 when kept or none). */
+  macroPartsDropped: number;
+  paragraphs: number;
+  /** Summary of a re-check of the output. */
+  after: { errors: number; warnings: number };
+}
+
+/**
+ * Formats a document in memory (R13–R19): read, analyze, plan, apply, drop macros unless kept,
+ * set the main content type for `outputExt`, write, re-read and verify the text.
+ * @throws OoxmlError for unreadable input; CliFailure when the text check fails
+ */
+export function formatBytes(
+  input: Uint8Array,
+  outputExt: string,
+  options: { keepMacros?: boolean; profile?: Profile },
+  ctx: CliContext
+): FormatOutcome {
+  const profile = options.profile ?? PROFILE_2023;
+  const pkg = readDocx(input);
+  const doc = parsePackage(pkg, "docx");
+  const analysis = analyze(doc, profile, { locale: ctx.locale });
+  const edits = planFormatting(analysis.classified, profile);
+  const result = applyEdits(pkg, doc, edits, profile);
+
+  const macroNames = macroPartNames(pkg);
+  let dropped = 0;
+  if (macroNames.length > 0 && !options.keepMacros) dropped = dropMacroParts(pkg, macroNames);
+  const macrosRemain = macroNames.length > 0 && options.keepMacros === true;
+  const main = mainDocumentPart(pkg);
+  const mainPart = pkg.parts.get(main);
+  if (mainPart) mainPart.contentType = mainContentTypeFor(mainPart.contentType, outputExt, macrosRemain);
+
+  const bytes = writeDocx(pkg);
+  const reread = parseDocx(bytes);
+  verifySameText(doc.paragraphs, reread.paragraphs, ctx);
+  const recheck = analyze(reread, profile, { locale: ctx.locale }).checklist.summary;
+
+  const roles: Partial<Record<FormattedRole, number>> = {};
+  for (const e of edits) if (e.op === "setRole") roles[e.role] = (roles[e.role] ?? 0) + 1;
+  return {
+    bytes,
+    roles,
+    setPage: edits.some((e) => e.op === "setPage"),
+    applied: result.applied,
+    skippedStale: result.skippedStale,
+    skippedOverlap: result.skippedOverlap,
+    macroParts: macroNames.length,
+    macroPartsDropped: dropped,
+    paragraphs: doc.paragraphs.length,
+    after: { errors: recheck.errors, warnings: recheck.warnings },
+  };
+}
+
+/** The lines telling what formatting did. */
+function describeOutcome(o: FormatOutcome, outputExt: string, ctx: CliContext, profile: Profile): string[] {
+  const lines: string[] = [];
+  const order = Object.keys(profile.roles) as FormattedRole[];
+  const items = order.filter((r) => (o.roles[r] ?? 0) > 0);
+  const total = items.reduce((n, r) => n + (o.roles[r] ?? 0), 0);
+  if (items.length === 0) lines.push(ctx.m("format.noRoles"));
+  else {
+    const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+    const list = items.map((r) => ctx.m("format.roleItem", { role: ctx.m(`role.${r}`), count: o.roles[r] ?? 0 })).join(sep);
+    lines.push(ctx.m("format.roles", { list, count: total }));
+  }
+  lines.push(ctx.m(o.setPage ? "format.pageSet" : "format.pageOk", { paper: profile.page.name }));
+  if (o.skippedStale > 0) lines.push(ctx.m("format.skippedStale", { count: o.skippedStale }));
+  if (o.skippedOverlap > 0) lines.push(ctx.m("format.skippedOverlap", { count: o.skippedOverlap }));
+  if (o.macroPartsDropped > 0) lines.push(ctx.m("format.macrosDropped", { parts: o.macroPartsDropped }));
+  else if (o.macroParts > 0) {
+    lines.push(ctx.m("format.macrosKept"));
+    if (outputExt !== ".docm" && outputExt !== ".dotm") lines.push(ctx.m("format.macrosKeptDocx"));
+  }
+  lines.push(ctx.m("format.textVerified", { count: o.paragraphs }));
+  lines.push(ctx.m("format.after", o.after));
+  return lines;
+}
+
+/**
+ * Runs `case-report format <input> (-o <output> | --in-place) [--keep-macros] [--dry-run]`.
+ * Prints what was applied (paragraphs styled by role, page, stale/overlapping edits skipped,
+ * macros, the text check, a re-check summary) on stdout; problems on stderr.
+ * @returns 0 when done, 2 on any failure (unreadable input, bad output path, output equal to the
+ *   input without `--in-place`, text check failed, write failed); nothing is written then
+ */
+export async function runFormat(
+  input: string,
+  options: FormatCommandOptions,
+  ctx: CliContext
+): Promise<ExitCode> {
+  const { io } = ctx;
+  const profile = options.profile ?? PROFILE_2023;
+  try {
+    const inputAbs = path.resolve(io.cwd, input);
+    let outputAbs: string | null = null;
+    let outputShown = "";
+    if (options.inPlace) {
+      if (options.output !== undefined && !isSameFile(inputAbs, path.resolve(io.cwd, options.output))) {
+        throw new CliFailure("usage", ctx.m("format.outputAndInPlace"));
+      }
+      outputAbs = inputAbs;
+      outputShown = input;
+    } else if (options.output !== undefined) {
+      outputAbs = path.resolve(io.cwd, options.output);
+      outputShown = options.output;
+    } else if (!options.dryRun) {
+      const base = path.basename(input, path.extname(input));
+      throw new CliFailure("usage", ctx.m("format.needOutput", { example: `${base}-排版.docx` }));
+    }
+
+    const bytes = readInputFile(inputAbs, input, ctx);
+    if (outputAbs !== null && !options.inPlace) {
+      checkOutputPath(outputAbs, outputShown, ctx);
+      if (isSameFile(inputAbs, outputAbs)) {
+        throw new CliFailure("sameAsInput", ctx.m("format.sameAsInput", { path: outputShown }));
+      }
+    }
+    const outputExt = extensionOf(outputAbs ?? inputAbs);
+    const outcome = formatBytes(bytes, outputExt, { keepMacros: options.keepMacros, profile }, ctx);
+
+    if (options.dryRun || outputAbs === null) {
+      io.stdout.write(`${[ctx.m("format.dryRunDone", { input }), ...describeOutcome(outcome, outputExt, ctx, profile)].join("\n")}\n`);
+      return EXIT.ok;
+    }
+    if (options.inPlace) {
+      const mode = fileMode(inputAbs);
+      const backup = `${inputAbs}.bak`;
+      const backupShown = `${input}.bak`;
+      writeOutput(backup, backupShown, bytes, ctx, { mode });
+      writeOutput(inputAbs, input, outcome.bytes, ctx, { mode });
+      io.stdout.write(
+        `${[ctx.m("format.inPlaceDone", { input, backup: backupShown }), ...describeOutcome(outcome, outputExt, ctx, profile)].join("\n")}\n`
+      );
+      return EXIT.ok;
+    }
+    writeOutput(outputAbs, outputShown, outcome.bytes, ctx, { mode: fileMode(outputAbs) });
+    io.stdout.write(
+      `${[ctx.m("format.done", { input, output: outputShown }), ...describeOutcome(outcome, outputExt, ctx, profile)].join("\n")}\n`
+    );
+    return EXIT.ok;
+  } catch (e) {
+    io.stderr.write(`${describeError(e, ctx).message}\n`);
+    return EXIT.failure;
+  }
+}

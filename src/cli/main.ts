@@ -1,0 +1,191 @@
+/**
+ * @fileoverview The `case-report` program (commander): commands `check`, `format` and `new`,
+ * `--help` in Chinese with examples and exit statuses, `--version`, and `--lang` (zh-CN default,
+ * en-US). `main` takes the arguments and the streams and returns the exit status, so the whole
+ * CLI is tested without spawning a process; `bin/case-report.js` calls it. Commander's own
+ * English errors are replaced by Chinese ones; every command-line error exits with status 2.
+ * Layer: cli.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { Command, CommanderError } from "commander";
+import { DEFAULT_LOCALE, LOCALES, t, type Locale } from "../core";
+import { runCheck } from "./check";
+import { EXIT, makeContext, type CliContext, type CliIo } from "./context";
+import { runFormat } from "./format";
+import { runNew } from "./new";
+import { displayWidth } from "./report-text";
+
+/** The version of package.json ("0.0.0" when it cannot be read). */
+export function cliVersion(): string {
+  try {
+    const file = path.resolve(__dirname, "..", "..", "package.json");
+    const v = (JSON.parse(fs.readFileSync(file, "utf8")) as { version?: unknown }).version;
+    return typeof v === "string" ? v : "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
+}
+
+/** The `--lang` value on the command line (`--lang en-US` or `--lang=en-US`), or undefined. */
+export function langArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") break;
+    if (a === "--lang") return argv[i + 1] ?? "";
+    if (a.startsWith("--lang=")) return a.slice("--lang=".length);
+  }
+  return undefined;
+}
+
+/** The first single-quoted name in a commander error message ("error: unknown option '--x'" → "--x"). */
+function quotedName(message: string): string {
+  const m = /'([^']*)'/.exec(message);
+  return m ? m[1] : message.replace(/^error:\s*/, "");
+}
+
+/** The Chinese (or en-US) message for a commander usage error. */
+function usageMessage(e: CommanderError, ctx: CliContext): string {
+  switch (e.code) {
+    case "commander.unknownOption":
+      return ctx.m("usage.unknownOption", { name: quotedName(e.message) });
+    case "commander.unknownCommand":
+      return ctx.m("usage.unknownCommand", { name: quotedName(e.message) });
+    case "commander.missingArgument":
+      return ctx.m("usage.missingArgument", { name: quotedName(e.message) });
+    case "commander.optionMissingArgument":
+      return ctx.m("usage.optionMissingArgument", { name: quotedName(e.message) });
+    case "commander.excessArguments":
+      return ctx.m("usage.excessArguments");
+    case "commander.invalidArgument":
+      return ctx.m("usage.invalidArgument", { detail: e.message.replace(/^error:\s*/, "") });
+    case "commander.help":
+      return ctx.m("usage.noCommand");
+    default:
+      return ctx.m("usage.other", { detail: e.message.replace(/^error:\s*/, "") });
+  }
+}
+
+/**
+ * Builds the commander program for one run. Actions store their exit status through `setCode`.
+ */
+export function buildProgram(ctx: CliContext, setCode: (code: number) => void): Command {
+  const { io } = ctx;
+  const titles: Record<string, string> = {
+    "Usage:": ctx.m("help.usage"),
+    "Options:": ctx.m("help.options"),
+    "Global Options:": ctx.m("help.globalOptions"),
+    "Arguments:": ctx.m("help.arguments"),
+    "Commands:": ctx.m("help.commands"),
+  };
+  const program = new Command("case-report");
+  program
+    .description(ctx.m("program.description"))
+    .usage(ctx.m("usage.program"))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => undefined, // replaced by a translated message in `main`
+    })
+    .configureHelp({
+      styleTitle: (s) => titles[s] ?? s,
+      showGlobalOptions: true,
+      subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}`,
+      // CJK characters take two columns: align the help's columns by display width
+      displayWidth: (s) => displayWidth(s.replace(/\x1b\[[0-9;]*m/g, "")),
+    })
+    .helpOption("-h, --help", ctx.m("option.help"))
+    .helpCommand("help [command]", ctx.m("command.help"))
+    .version(cliVersion(), "-V, --version", ctx.m("option.version"))
+    .option("--lang <locale>", ctx.m("option.lang"))
+    .showSuggestionAfterError(false)
+    .addHelpText("after", ctx.m("program.helpAfter"));
+
+  program
+    .command("check")
+    .summary(ctx.m("check.summary"))
+    .description(ctx.m("check.description"))
+    .usage(ctx.m("usage.check"))
+    .argument("<inputs...>", ctx.m("check.arg.inputs"))
+    .option("--json", ctx.m("check.option.json"))
+    .option("--html <file>", ctx.m("check.option.html"))
+    .option("--progress", ctx.m("check.option.progress"))
+    .addHelpText("after", ctx.m("check.helpAfter"))
+    .action(async (inputs: string[], opts: { json?: boolean; html?: string; progress?: boolean }) => {
+      setCode(await runCheck(inputs, opts, ctx));
+    });
+
+  program
+    .command("format")
+    .summary(ctx.m("format.summary"))
+    .description(ctx.m("format.description"))
+    .usage(ctx.m("usage.format"))
+    .argument("<input>", ctx.m("format.arg.input"))
+    .option("-o, --output <file>", ctx.m("format.option.output"))
+    .option("--in-place", ctx.m("format.option.inPlace"))
+    .option("--keep-macros", ctx.m("format.option.keepMacros"))
+    .option("--dry-run", ctx.m("format.option.dryRun"))
+    .addHelpText("after", ctx.m("format.helpAfter"))
+    .action(
+      async (
+        input: string,
+        opts: { output?: string; inPlace?: boolean; keepMacros?: boolean; dryRun?: boolean }
+      ) => {
+        setCode(await runFormat(input, opts, ctx));
+      }
+    );
+
+  program
+    .command("new")
+    .summary(ctx.m("new.summary"))
+    .description(ctx.m("new.description"))
+    .usage(ctx.m("usage.new"))
+    .option("-o, --output <file>", ctx.m("new.option.output"))
+    .option("--form", ctx.m("new.option.form"))
+    .option("--force", ctx.m("new.option.force"))
+    .addHelpText("after", ctx.m("new.helpAfter"))
+    .action(async (opts: { output?: string; form?: boolean; force?: boolean }) => {
+      setCode(await runNew(opts, ctx));
+    });
+
+  return program;
+}
+
+/**
+ * Runs the CLI.
+ * @param argv the user's arguments, without `node` and the script (`process.argv.slice(2)`)
+ * @param io streams and working folder
+ * @returns the exit status: 0 passed/done, 1 check found errors, 2 unreadable or unwritable
+ *   file, refused by a safety check, or a command-line error. Never throws.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const lang = langArgument(argv);
+  let locale: Locale = DEFAULT_LOCALE;
+  if (lang !== undefined) {
+    if (!(LOCALES as readonly string[]).includes(lang)) {
+      io.stderr.write(`${t("cli.usage.badLang", { value: lang })}\n`);
+      return EXIT.failure;
+    }
+    locale = lang as Locale;
+  }
+  const ctx = makeContext(io, locale);
+  let code: number = EXIT.ok;
+  const program = buildProgram(ctx, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help, --version and `help [command]` end with exit code 0; usage errors with 1.
+      if (e.exitCode === 0) return EXIT.ok;
+      io.stderr.write(`${usageMessage(e, ctx)}\n`);
+      return EXIT.failure;
+    }
+    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    io.stderr.write(`${ctx.m("internal.error", { detail })}\n`);
+    return EXIT.failure;
+  }
+}

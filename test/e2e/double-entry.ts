@@ -1,0 +1,58 @@
+/**
+ * @fileoverview Browser entry of the Word double for the e2e test. It is served in place of
+ * Microsoft's office.js, so it must define `Office`, `Word` and `OfficeExtension` synchronously
+ * (the pane's bundle runs right after it). The document is fetched from `/e2e/draft.docx`;
+ * `Office.onReady` resolves once it is loaded. The host and requirement sets come from the page's
+ * query string (`?host=Web&sets=-WordApiDesktop%201.3`). The double is exposed as
+ * `window.__double` for the test to inspect the document's OOXML and the selection.
+ */
+import { createWordDouble, type SetName, type WordDouble } from "../word-double";
+
+type Host = "Windows" | "Mac" | "Web";
+
+declare global {
+  interface Window {
+    __double?: WordDouble;
+    __doubleReady: Promise<WordDouble>;
+  }
+}
+
+const params = new URLSearchParams(window.location.search);
+const host = (params.get("host") as Host | null) ?? "Windows";
+const sets: Partial<Record<SetName, boolean>> = {};
+for (const s of (params.get("sets") ?? "").split(",").filter(Boolean)) {
+  sets[s.slice(1) as SetName] = s.startsWith("+");
+}
+
+window.__doubleReady = fetch("/e2e/draft.docx")
+  .then((r) => {
+    if (!r.ok) throw new Error(`draft.docx: HTTP ${r.status}`);
+    return r.arrayBuffer();
+  })
+  .then((buf) => {
+    const d = createWordDouble({ docx: new Uint8Array(buf), host, sets });
+    window.__double = d;
+    return d;
+  });
+
+// Forward every property to the double once it exists; until then only onReady is needed.
+function lazy<T extends object>(pick: (d: WordDouble) => T, early: Partial<T> = {}): T {
+  return new Proxy(early as T, {
+    get(target, prop) {
+      const d = window.__double;
+      if (d) return Reflect.get(pick(d), prop);
+      return Reflect.get(target, prop);
+    },
+  });
+}
+
+const officeEarly = {
+  onReady(cb?: (info: { host: string; platform: string }) => void) {
+    return window.__doubleReady.then((d) => d.Office.onReady(cb as never));
+  },
+} as unknown as Partial<typeof Office>;
+
+const w = window as unknown as Record<string, unknown>;
+w.Office = lazy((d) => d.Office as object, officeEarly as object);
+w.Word = lazy((d) => d.Word as object);
+w.OfficeExtension = lazy((d) => d.OfficeExtension as object);

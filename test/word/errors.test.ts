@@ -1,0 +1,80 @@
+/**
+ * @fileoverview toGatewayError: Office.js error codes → gateway codes with Chinese messages that
+ * say what to do; hostInfo: office-js-helpers with the diagnostics fallback.
+ */
+import { toGatewayError } from "../../src/word/errors";
+import { hostInfo } from "../../src/word/hostInfo";
+import { GatewayError } from "../../src/core/gateway";
+import { OoxmlError } from "../../src/ooxml/errors";
+import { OfficeErrorDouble } from "../word-double";
+import { setup } from "./helpers";
+
+describe("toGatewayError", () => {
+  it.each([
+    ["GeneralException", "writeFailed", "writeFailed", /稍候再试/],
+    ["AccessDenied", "writeFailed", "writeFailed", /只读|受保护/],
+    ["InvalidArgument", "readFailed", "readFailed", /参数/],
+    ["ItemNotFound", "targetNotFound", "targetNotFound", /找不到/],
+    ["ApiNotFound", "readFailed", "unsupportedHost", /Office 2019/],
+    ["RequestPayloadSizeLimitExceeded", "readFailed", "documentTooLarge", /拆分/],
+  ])("%s during %s → %s with advice", (officeCode, code, expected, advice) => {
+    const g = toGatewayError(
+      new OfficeErrorDouble(officeCode, "boom", "Body.getOoxml"),
+      code as "readFailed"
+    );
+    expect(g).toBeInstanceOf(GatewayError);
+    expect(g.code).toBe(expected);
+    expect(g.officeCode).toBe(officeCode);
+    expect(g.message).toMatch(advice);
+    expect(g.debugInfo).toContain("Body.getOoxml");
+  });
+
+  it("says that part may have been written, with 撤销, only when partial", () => {
+    const e = new OfficeErrorDouble("GeneralException", "x");
+    expect(toGatewayError(e, "writeFailed", { partial: true })).toMatchObject({
+      partial: true,
+      message: expect.stringMatching(/撤销/),
+    });
+    expect(toGatewayError(e, "writeFailed").message).not.toMatch(/撤销/);
+  });
+
+  it("passes GatewayErrors through, maps OoxmlError to ooxmlUnreadable, wraps anything else", () => {
+    const g = new GatewayError("notEmpty", "x");
+    expect(toGatewayError(g, "writeFailed")).toBe(g);
+    const o = toGatewayError(
+      new OoxmlError("badXml", "文件中的 XML 格式错误", "detail"),
+      "readFailed"
+    );
+    expect(o).toMatchObject({ code: "ooxmlUnreadable", debugInfo: "detail" });
+    const u = toGatewayError(new TypeError("x is undefined"), "readFailed");
+    expect(u).toMatchObject({ code: "readFailed", debugInfo: "x is undefined" });
+    expect(u.message).toMatch(/读取文档失败/);
+  });
+});
+
+describe("hostInfo", () => {
+  it("falls back to Office.context.diagnostics where office-js-helpers cannot run (no window)", () => {
+    const d = setup({ host: "Mac" });
+    try {
+      expect(hostInfo()).toEqual({
+        host: "WORD",
+        platform: "MAC",
+        version: "16.0.19029.20208",
+        source: "diagnostics",
+      });
+    } finally {
+      d.restore();
+    }
+  });
+
+  it("without Office says WEB / none", () => {
+    const g = globalThis as Record<string, unknown>;
+    const prev = g.Office;
+    delete g.Office;
+    try {
+      expect(hostInfo()).toEqual({ host: "WEB", platform: null, version: null, source: "none" });
+    } finally {
+      g.Office = prev;
+    }
+  });
+});

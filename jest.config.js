@@ -7,7 +7,7 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
-      testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/"],
+      testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/", "/test/interop/libreoffice"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {

@@ -8,7 +8,10 @@ module.exports = {
   roots: ["<rootDir>/test/interop"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false },
+    ],
   },
   testTimeout: 120000,
   maxWorkers: 1,

@@ -129,6 +129,18 @@ export function mainContentTypeFor(current: string, ext: string, macrosRemain: b
   }
 }
 
+/** Namespace of ISO Strict WordprocessingML. */
+const W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+/**
+ * True when the main document is ISO Strict OOXML: the reader maps it, but the formatter edits
+ * Transitional markup only, so `format` refuses such a file (check reads it).
+ */
+export function isStrictOoxml(pkg: OpcPackage): boolean {
+  const main = pkg.parts.get(mainDocumentPart(pkg));
+  return main !== undefined && typeof main.data === "string" && main.data.includes(W_STRICT);
+}
+
 /**
  * Compares the paragraph texts of the original and the re-read output.
  * @throws CliFailure "textChanged" (naming the first paragraph that differs, with short quotes)
@@ -168,6 +180,8 @@ export interface FormatOutcome {
   /** Paragraphs given a style, by role. */
   roles: Partial<Record<FormattedRole, number>>;
   setPage: boolean;
+  /** False when the document has no page setup at all (no `w:sectPr`). */
+  hasSections: boolean;
   applied: number;
   skippedStale: number;
   skippedOverlap: number;
@@ -183,7 +197,8 @@ export interface FormatOutcome {
 /**
  * Formats a document in memory (R13–R19): read, analyze, plan, apply, drop macros unless kept,
  * set the main content type for `outputExt`, write, re-read and verify the text.
- * @throws OoxmlError for unreadable input; CliFailure when the text check fails
+ * @throws OoxmlError for unreadable input; CliFailure "strictOoxml" (not formatted) or when the
+ *   text check fails
  */
 export function formatBytes(
   input: Uint8Array,
@@ -194,6 +209,7 @@ export function formatBytes(
   const profile = options.profile ?? PROFILE_2023;
   const pkg = readDocx(input);
   const doc = parsePackage(pkg, "docx");
+  if (isStrictOoxml(pkg)) throw new CliFailure("strictOoxml", ctx.m("format.strict"));
   const analysis = analyze(doc, profile, { locale: ctx.locale });
   const edits = planFormatting(analysis.classified, profile);
   const result = applyEdits(pkg, doc, edits, profile);
@@ -217,6 +233,7 @@ export function formatBytes(
     bytes,
     roles,
     setPage: edits.some((e) => e.op === "setPage"),
+    hasSections: doc.sections.length > 0,
     applied: result.applied,
     skippedStale: result.skippedStale,
     skippedOverlap: result.skippedOverlap,
@@ -239,7 +256,8 @@ function describeOutcome(o: FormatOutcome, outputExt: string, ctx: CliContext, p
     const list = items.map((r) => ctx.m("format.roleItem", { role: ctx.m(`role.${r}`), count: o.roles[r] ?? 0 })).join(sep);
     lines.push(ctx.m("format.roles", { list, count: total }));
   }
-  lines.push(ctx.m(o.setPage ? "format.pageSet" : "format.pageOk", { paper: profile.page.name }));
+  const page = o.setPage ? "format.pageSet" : o.hasSections ? "format.pageOk" : "format.pageUnknown";
+  lines.push(ctx.m(page, { paper: profile.page.name }));
   if (o.skippedStale > 0) lines.push(ctx.m("format.skippedStale", { count: o.skippedStale }));
   if (o.skippedOverlap > 0) lines.push(ctx.m("format.skippedOverlap", { count: o.skippedOverlap }));
   if (o.macroPartsDropped > 0) lines.push(ctx.m("format.macrosDropped", { parts: o.macroPartsDropped }));

@@ -93,7 +93,7 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
       showGlobalOptions: true,
       subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}`,
       // CJK characters take two columns: align the help's columns by display width
-      displayWidth: (s) => displayWidth(s.replace(/\x1b\[[0-9;]*m/g, "")),
+      displayWidth: (s) => displayWidth(s),
     })
     .helpOption("-h, --help", ctx.m("option.help"))
     .helpCommand("help [command]", ctx.m("command.help"))

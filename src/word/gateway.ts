@@ -3,13 +3,14 @@
  * host's capabilities, marks our own writes (so the watcher ignores them) and composes the
  * context-taking functions of this folder (anchor-codebases §6.6). Layer: word.
  */
-import type {
-  ApplyEditsResult,
-  Capabilities,
-  DocumentGateway,
-  InsertTemplateResult,
-  TemplateKind,
-  Unsubscribe,
+import {
+  GatewayError,
+  type ApplyEditsResult,
+  type Capabilities,
+  type DocumentGateway,
+  type InsertTemplateResult,
+  type TemplateKind,
+  type Unsubscribe,
 } from "../core/gateway";
 import type { Edit, Target } from "../core/findings";
 import type { ReportDocument } from "../core/model";
@@ -30,6 +31,26 @@ export interface WordGatewayOptions {
   run?: typeof Word.run;
   /** After our own writes, events and polls are ignored for this long (ms). Default 1000. */
   ownWriteGraceMs?: number;
+  /**
+   * A read batch that has not settled after this many ms is given up (office-js#719/#702: sync()
+   * hung on large bodies and large getOoxml payloads). Default 45 000.
+   */
+  readTimeoutMs?: number;
+  /** Likewise for a write batch; the writes may still land afterwards, so the error is `partial`. Default 120 000. */
+  writeTimeoutMs?: number;
+}
+
+/**
+ * Races `p` against a timer. On timeout rejects with `onTimeout()`; the Word batch itself cannot
+ * be cancelled and may still complete later (Office.js has no cancellation).
+ */
+function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => GatewayError): Promise<T> {
+  if (!Number.isFinite(ms) || ms <= 0) return p;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -42,6 +63,8 @@ export interface WordGatewayOptions {
 export function createWordGateway(options: WordGatewayOptions = {}): DocumentGateway {
   const profile = options.profile ?? PROFILE_2023;
   const grace = options.ownWriteGraceMs ?? 1000;
+  const readTimeoutMs = options.readTimeoutMs ?? 45_000;
+  const writeTimeoutMs = options.writeTimeoutMs ?? 120_000;
   let caps: Capabilities | null = null;
   let writing = 0;
   let lastWriteEnd = -Infinity;
@@ -59,8 +82,23 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     code: "readFailed" | "writeFailed" | "unknown",
     batch: (c: Word.RequestContext) => Promise<T>
   ): Promise<T> => {
+    const isWrite = code === "writeFailed";
+    const ms = isWrite ? writeTimeoutMs : readTimeoutMs;
     try {
-      return await run(batch);
+      return await withTimeout(run(batch), ms, () =>
+        isWrite
+          ? new GatewayError(
+              "writeFailed",
+              `Word 在 ${Math.round(ms / 1000)} 秒内没有完成修改。修改可能仍在进行或已部分完成：请稍候片刻，` +
+                "然后重新检查查看当前状态；如需撤回，请用“撤销”（Ctrl+Z）。",
+              { partial: true }
+            )
+          : new GatewayError(
+              "documentTooLarge",
+              `Word 在 ${Math.round(ms / 1000)} 秒内没有返回文档内容，文档可能过大，无法实时检查。` +
+                "请稍后点击“重新检查”；若仍如此，请保存文档后用命令行工具 case-report check 检查。"
+            )
+      );
     } catch (e) {
       throw toGatewayError(e, code);
     }
@@ -103,7 +141,9 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
         // Verify in a NEW run: on the web paragraphs are stale within one run (office-js#3284).
         let read: ReportDocument;
         try {
-          read = await run((ctx) => readDocument(ctx, c));
+          read = await withTimeout(run((ctx) => readDocument(ctx, c)), readTimeoutMs, () =>
+            new GatewayError("readFailed", "verify read timed out")
+          );
         } catch {
           return unverifiedResult(phase);
         }

@@ -9,11 +9,22 @@
  * Without LibreOffice the suite is skipped with a message; with REQUIRE_INTEROP=1 it fails.
  * Run: `npm run test:interop` (= `jest -c jest.interop.config.js`).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import type { FormattedRole } from "../../src/core/profile";
 import { PROFILE_2023 } from "../../src/core/profile";
+import { main as cliMain } from "../../src/cli/main";
 import { buildDocx } from "../../src/ooxml/build";
 import { FORMATTED_ROLES } from "../../src/ooxml/styles";
 import { templateDocx, templateParagraphs } from "../../src/ooxml/template";
@@ -70,7 +81,10 @@ function draftInputs(): Array<{ name: string; bytes: Uint8Array }> {
     : [];
   if (files.length > 0) {
     for (const f of files.sort()) {
-      out.push({ name: f.replace(/\.docx$/, ""), bytes: new Uint8Array(readFileSync(join(FIXTURES, f))) });
+      out.push({
+        name: f.replace(/\.docx$/, ""),
+        bytes: new Uint8Array(readFileSync(join(FIXTURES, f))),
+      });
     }
   } else {
     for (const [f, d] of Object.entries(allDrafts(P))) {
@@ -87,6 +101,26 @@ interface DraftCase {
   formatted: Formatted;
   before: LoDocument;
   after: LoDocument;
+  /** The same input formatted by the CLI (`case-report format in -o out`). */
+  cli: { code: number; log: string; after: LoDocument };
+}
+
+/** Runs the CLI in-process (`main(argv, io)`), as bin/case-report.js does. */
+async function runCli(argv: string[], cwd: string): Promise<{ code: number; log: string }> {
+  let log = "";
+  const sink = { write: (chunk: string) => (log += chunk) };
+  const code = await cliMain(argv, { stdout: sink, stderr: sink, cwd });
+  return { code, log };
+}
+
+/** What LibreOffice read, without the names of its automatic styles (P1, P2 … vary freely). */
+function looks(doc: LoDocument): unknown {
+  return {
+    paragraphs: doc.paragraphs.map(({ styleName: _s, ...rest }) => rest),
+    pages: doc.pages,
+    images: doc.images,
+    tables: doc.tables,
+  };
 }
 
 function fmtLine(p: LoParagraph): string {
@@ -139,6 +173,7 @@ suite(
     let templatePdf = "";
     const drafts: DraftCase[] = [];
     let formattedPdf = "";
+    let cliTemplate: { code: number; log: string; doc: LoDocument | null } | null = null;
 
     beforeAll(async () => {
       if (!soffice) {
@@ -146,6 +181,8 @@ suite(
         return;
       }
       work = mkdtempSync(join(tmpdir(), "interop-"));
+      // Fresh artefacts: nothing left over from an earlier run can pass for this one's.
+      rmSync(ARTEFACTS, { recursive: true, force: true });
       mkdirSync(ARTEFACTS, { recursive: true });
       try {
         const templatePath = join(work, "template.docx");
@@ -154,19 +191,40 @@ suite(
         const formatted = new Map<string, Formatted>();
         const before: string[] = [];
         const after: string[] = [];
+        const viaCli: string[] = [];
+        const cliRuns: Array<{ code: number; log: string }> = [];
         for (const d of inputs) {
           const f = formatDocx(d.bytes, P);
           formatted.set(d.name, f);
           const a = join(work, `${d.name}.in.docx`);
           const b = join(work, `${d.name}.out.docx`);
+          const c = join(work, `${d.name}.cli.docx`);
           writeFileSync(a, d.bytes);
           writeFileSync(b, f.bytes);
+          cliRuns.push(await runCli(["format", a, "-o", c], work));
           before.push(a);
           after.push(b);
+          viaCli.push(c);
         }
+        const cliNew = join(work, "cli-template.docx");
+        const newRun = await runCli(["new", "-o", cliNew], work);
+        const cliOutputs = [...viaCli, cliNew].filter(existsSync);
         // One soffice run for every .fodt, one for the PDFs.
-        const fodts = await convert([templatePath, ...before, ...after], "fodt", work);
-        const pdfs = await convert([templatePath, join(work, "draft-unstyled.out.docx")].filter(existsSync), "pdf", work);
+        const fodts = await convert(
+          [templatePath, ...before, ...after, ...cliOutputs],
+          "fodt",
+          work
+        );
+        const cliFodt = (docx: string): LoDocument | null => {
+          const i = cliOutputs.indexOf(docx);
+          return i < 0 ? null : readFodt(fodts[1 + 2 * inputs.length + i]);
+        };
+        cliTemplate = { ...newRun, doc: cliFodt(cliNew) };
+        const pdfs = await convert(
+          [templatePath, join(work, "draft-unstyled.out.docx")].filter(existsSync),
+          "pdf",
+          work
+        );
         template = readFodt(fodts[0]);
         templatePdf = pdfs[0];
         formattedPdf = pdfs[1] ?? "";
@@ -176,9 +234,16 @@ suite(
             formatted: formatted.get(d.name) as Formatted,
             before: readFodt(fodts[1 + i]),
             after: readFodt(fodts[1 + inputs.length + i]),
+            cli: { ...cliRuns[i], after: cliFodt(viaCli[i]) as LoDocument },
           });
         });
-        for (const f of [templatePath, fodts[0], ...pdfs, ...after, ...fodts.slice(1 + inputs.length)]) {
+        for (const f of [
+          templatePath,
+          fodts[0],
+          ...pdfs,
+          ...after,
+          ...fodts.slice(1 + inputs.length),
+        ]) {
           copyFileSync(f, join(ARTEFACTS, f.slice(work.length + 1)));
         }
       } catch (e) {
@@ -218,10 +283,23 @@ suite(
             // What the notice prescribes and everything else our style writes.
             expect(compareParagraph(p, prescribed(P, role))).toEqual([]);
             expect(compareParagraph(p, written(P, role))).toEqual([]);
-            expect(p.outlineLevel).toBe(style.outlineLevel === null ? null : style.outlineLevel + 1);
+            expect(p.outlineLevel).toBe(
+              style.outlineLevel === null ? null : style.outlineLevel + 1
+            );
           }
         }
       );
+
+      it("`case-report new` writes a template LibreOffice reads exactly like templateDocx", () => {
+        ready();
+        const run = cliTemplate as { code: number; log: string; doc: LoDocument | null };
+        expect({ code: run.code, log: run.code === 0 ? "" : run.log }).toEqual({
+          code: 0,
+          log: "",
+        });
+        expect(run.doc).not.toBeNull();
+        expect(looks(run.doc as LoDocument)).toEqual(looks(template as LoDocument));
+      });
 
       it("page is A4 portrait (210 × 297 mm ± 0.5)", () => {
         ready();
@@ -244,21 +322,30 @@ suite(
         return d;
       };
 
-      it.each(names.map((n) => [n]))("%s: LibreOffice converts the output (exit 0, non-empty)", (name) => {
-        const d = get(name);
-        const out = join(ARTEFACTS, `${name}.out.fodt`);
-        expect(statSync(out).size).toBeGreaterThan(1000);
-        expect(d.after.paragraphs.length).toBeGreaterThan(0);
-      });
+      it.each(names.map((n) => [n]))(
+        "%s: LibreOffice converts the output (exit 0, non-empty)",
+        (name) => {
+          const d = get(name);
+          const out = join(ARTEFACTS, `${name}.out.fodt`);
+          expect(statSync(out).size).toBeGreaterThan(1000);
+          expect(d.after.paragraphs.length).toBeGreaterThan(0);
+        }
+      );
 
       it.each(names.map((n) => [n]))(
         "%s: same paragraphs and text as LibreOffice reads from the input; pictures and tables kept",
         (name) => {
           const d = get(name);
           // Our reader and LibreOffice agree on the paragraphs (so our roles index LibreOffice's).
-          expect(d.before.paragraphs.map((p) => p.text)).toEqual(d.formatted.expected.map((e) => e.text));
-          expect(d.after.paragraphs.map((p) => p.text)).toEqual(d.before.paragraphs.map((p) => p.text));
-          expect(d.after.paragraphs.map((p) => p.inTable)).toEqual(d.before.paragraphs.map((p) => p.inTable));
+          expect(d.before.paragraphs.map((p) => p.text)).toEqual(
+            d.formatted.expected.map((e) => e.text)
+          );
+          expect(d.after.paragraphs.map((p) => p.text)).toEqual(
+            d.before.paragraphs.map((p) => p.text)
+          );
+          expect(d.after.paragraphs.map((p) => p.inTable)).toEqual(
+            d.before.paragraphs.map((p) => p.inTable)
+          );
           expect(d.after.imageFrames).toBe(d.before.imageFrames);
           expect(d.after.images).toBe(d.before.images);
           expect(d.after.tables).toBe(d.before.tables);
@@ -281,7 +368,9 @@ suite(
                 mismatches.push(`¶${i}: style ${p.namedStyle}, want ${P.roles[e.role].styleName}`);
               }
             } else {
-              mismatches.push(...compareParagraph(p, prescribed(P, e.role), e.headingEnd, prescribed(P, "body")));
+              mismatches.push(
+                ...compareParagraph(p, prescribed(P, e.role), e.headingEnd, prescribed(P, "body"))
+              );
             }
           });
           expect(checked).toBeGreaterThan(10);
@@ -319,6 +408,19 @@ suite(
         }
       );
 
+      it.each(names.map((n) => [n]))(
+        "%s: `case-report format in -o out` succeeds and LibreOffice reads its output like the library path's",
+        (name) => {
+          const d = get(name);
+          expect({ code: d.cli.code, log: d.cli.code === 0 ? "" : d.cli.log }).toEqual({
+            code: 0,
+            log: "",
+          });
+          expect(d.cli.after).not.toBeNull();
+          expect(looks(d.cli.after)).toEqual(looks(d.after));
+        }
+      );
+
       it("the unstyled draft's US Letter page reads as Letter before and A4 after", () => {
         const d = get("draft-unstyled");
         expect(Math.round(d.before.pages[0].widthMm ?? 0)).toBe(216);
@@ -343,7 +445,8 @@ suite(
     describe("rendering artefact", () => {
       const requirePoppler = (): boolean => {
         if (pdftoppm) return true;
-        if (required) throw new Error(`${REQUIRE_ENV}=1 but pdftoppm (poppler-utils) is not on PATH`);
+        if (required)
+          throw new Error(`${REQUIRE_ENV}=1 but pdftoppm (poppler-utils) is not on PATH`);
         console.warn("[interop] rendering skipped: pdftoppm (poppler-utils) is not on PATH");
         return false;
       };

@@ -91,7 +91,9 @@ describe("lengthToPt / lengthToMm", () => {
 
 describe("parseFodt", () => {
   it("resolves automatic → named → parent → default styles, nearest wins", () => {
-    const doc = parseFodt(fodt(`<text:h text:style-name="P1" text:outline-level="1">标题</text:h>`));
+    const doc = parseFodt(
+      fodt(`<text:h text:style-name="P1" text:outline-level="1">标题</text:h>`)
+    );
     const [p] = doc.paragraphs;
     expect(p.kind).toBe("h");
     expect(p.outlineLevel).toBe(1);
@@ -273,19 +275,22 @@ describe("convert (with stand-in soffice scripts)", () => {
 
   it("refuses duplicate output names and missing inputs before running anything", async () => {
     const soffice = script(`touch "${dir}/ran"`);
-    await expect(convert([join(dir, "a.docx"), join(dir, "a.doc")], "fodt", dir, { soffice })).rejects.toThrow(
-      /both write a\.fodt/
+    await expect(
+      convert([join(dir, "a.docx"), join(dir, "a.doc")], "fodt", dir, { soffice })
+    ).rejects.toThrow(/both write a\.fodt/);
+    await expect(convert([join(dir, "zz.docx")], "fodt", dir, { soffice })).rejects.toThrow(
+      /no such input/
     );
-    await expect(convert([join(dir, "zz.docx")], "fodt", dir, { soffice })).rejects.toThrow(/no such input/);
     expect(existsSync(join(dir, "ran"))).toBe(false);
   });
 
   it("kills the whole process group on timeout", async () => {
     const soffice = script(`sleep 30 &\necho $! > "${dir}/child"\nwait`);
     const started = Date.now();
-    const err = await convert([join(dir, "a.docx")], "fodt", dir, { soffice, timeoutMs: 500 }).catch(
-      (e: unknown) => e
-    );
+    const err = await convert([join(dir, "a.docx")], "fodt", dir, {
+      soffice,
+      timeoutMs: 500,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConvertError);
     expect(String(err)).toMatch(/timed out after 500 ms/);
     expect(Date.now() - started).toBeLessThan(10_000);

@@ -76,7 +76,9 @@ export class ConvertError extends Error {
     message: string,
     readonly log: ConvertLog
   ) {
-    super(`${message}\n--- soffice stdout ---\n${log.stdout}\n--- soffice stderr ---\n${log.stderr}`);
+    super(
+      `${message}\n--- soffice stdout ---\n${log.stdout}\n--- soffice stderr ---\n${log.stderr}`
+    );
     this.name = "ConvertError";
   }
 }
@@ -358,7 +360,8 @@ function kids(el: Element): Element[] {
   return out;
 }
 
-function is(n: Node | null, ns: string, local: string): n is Element {
+/** True when `n` is the element `ns`:`local` (a plain boolean: `n` is usually an Element already). */
+function is(n: Node | null, ns: string, local: string): boolean {
   return !!n && n.nodeType === ELEMENT && n.namespaceURI === ns && n.localName === local;
 }
 

@@ -42,7 +42,12 @@ export function expectedRoles(bytes: Uint8Array, profile: Profile): ExpectedPara
     const p = doc.paragraphs[info.index];
     const role = p.tableDepth > 0 ? null : styleRoleOf(info.role, profile);
     const he = info.heading?.headingEnd;
-    const out: ExpectedParagraph = { index: info.index, text: p.text, role, tableDepth: p.tableDepth };
+    const out: ExpectedParagraph = {
+      index: info.index,
+      text: p.text,
+      role,
+      tableDepth: p.tableDepth,
+    };
     if (role !== null && he !== undefined && he > 0 && he < p.text.length) out.headingEnd = he;
     return out;
   });
@@ -129,7 +134,9 @@ export function compareText(where: string, props: LoTextProps, e: RoleExpectatio
     out.push(`${where}: Asian size ${props.sizeAsian ?? "∅"} pt, want ${e.sizePt} pt`);
   }
   if (props.boldAsian !== e.bold) {
-    out.push(`${where}: Asian weight ${props.boldAsian ? "bold" : "normal"}, want ${e.bold ? "bold" : "normal"}`);
+    out.push(
+      `${where}: Asian weight ${props.boldAsian ? "bold" : "normal"}, want ${e.bold ? "bold" : "normal"}`
+    );
   }
   if (e.latin !== undefined) {
     if (props.fontLatin !== e.latin) {
@@ -139,7 +146,9 @@ export function compareText(where: string, props: LoTextProps, e: RoleExpectatio
       out.push(`${where}: Latin size ${props.sizeLatin ?? "∅"} pt, want ${e.sizePt} pt`);
     }
     if (props.boldLatin !== e.bold) {
-      out.push(`${where}: Latin weight ${props.boldLatin ? "bold" : "normal"}, want ${e.bold ? "bold" : "normal"}`);
+      out.push(
+        `${where}: Latin weight ${props.boldLatin ? "bold" : "normal"}, want ${e.bold ? "bold" : "normal"}`
+      );
     }
   }
   return out;

@@ -271,7 +271,8 @@ describe("template", () => {
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText("替换文档内容？")).toBeTruthy();
     fireEvent.click(await within(dialog).findByRole("button", { name: "取消" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    // Gone from the DOM, not only hidden (its exit motion has finished).
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     expect(gateway.callsOf("isEmpty")).toHaveLength(1);
     expect(gateway.callsOf("insertTemplate")).toHaveLength(0);
     expect(gateway.doc.paragraphs[0].text).toBe("安责险事故预防服务创新实践与探索");
@@ -285,6 +286,7 @@ describe("template", () => {
     const dialog = await screen.findByRole("alertdialog");
     fireEvent.click(await within(dialog).findByRole("button", { name: "替换为模板" }));
     expect(await screen.findByText("已插入模板（10 段）。")).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     expect(screen.getByText("页面已设为 A4 纵向。")).toBeTruthy();
     expect(gateway.callsOf("insertTemplate")[0].args).toEqual(["report", { replace: true }]);
     // The re-check after insertion shows the template's counts.

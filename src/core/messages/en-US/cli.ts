@@ -227,6 +227,10 @@ Examples:
   "format.noRoles": "  Every paragraph already has the right style.",
   "format.pageSet": "  Page: set to {paper} portrait.",
   "format.pageOk": "  Page: already {paper} portrait.",
+  "format.pageUnknown":
+    "  Page: the document has no page setup; not changed (Word uses its default paper). Check Layout → Size is {paper} and Orientation is portrait.",
+  "format.strict":
+    "This document is Strict Open XML and cannot be formatted yet (it can be checked). Save it in Word as \"Word Document (*.docx)\" and format again.",
   "format.skippedStale": "  Skipped {count} (paragraph changed since the check).",
   "format.skippedOverlap": "  Skipped {count} (overlapping another change of the same paragraph).",
   "format.textVerified": "  Verified: the text of all {count} paragraphs is unchanged.",

@@ -233,6 +233,10 @@ JSON 格式（--json，version 为 1）：
   "format.noRoles": "  各段样式均已符合要求，无需修改。",
   "format.pageSet": "  页面：已设为 {paper} 纵向。",
   "format.pageOk": "  页面：已是 {paper} 纵向。",
+  "format.pageUnknown":
+    "  页面：文档没有页面设置，未修改（Word 会用默认纸张）。请在 布局 → 纸张大小 中确认为 {paper}、纸张方向为纵向。",
+  "format.strict":
+    "该文档是“严格 Open XML”格式，暂不能排版（可以检查）。请在 Word 中“另存为”，保存类型选“Word 文档（*.docx）”后再排版。",
   "format.skippedStale": "  跳过 {count} 处（段落在检查后已改动）。",
   "format.skippedOverlap": "  跳过 {count} 处（与同一段的其他修改重叠）。",
   "format.textVerified": "  已核对：排版前后 {count} 段文字完全一致。",

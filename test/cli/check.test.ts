@@ -1,0 +1,305 @@
+/**
+ * @fileoverview `case-report check`: the text report (counts with bounds, findings with 第 N 段
+ * and quote), exit statuses 0/1/2, the `--json` form, the `--html` page, folders, progress, and
+ * that a batch is streamed (each file printed before the next is read).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { quoteAround, QUOTE_MAX, type FileReport } from "../../src/cli/check";
+import { analyze } from "../../src/core/analyze";
+import { parseDocx } from "../../src/ooxml/parse";
+import {
+  cleanupTempDirs,
+  compliantDocx,
+  firstPersonDocx,
+  hasChinese,
+  listFiles,
+  p,
+  put,
+  run,
+  smallDocx,
+  tempDir,
+  unstyledDocx,
+} from "./helpers";
+
+jest.setTimeout(60_000);
+afterAll(cleanupTempDirs);
+
+interface JsonOut {
+  version: number;
+  tool: string;
+  profile: string;
+  files: FileReport[];
+  summary: { files: number; passed: number; failed: number; unreadable: number };
+}
+
+describe("check: text report and exit status", () => {
+  it("exits 0 for the compliant sample and prints every count with its bound", async () => {
+    const dir = tempDir();
+    put(dir, "合格.docx", compliantDocx());
+    const r = await run(["check", "合格.docx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("== 合格.docx ==");
+    for (const label of ["题目", "单位简介", "正文", "实施背景", "主要做法", "主要做法占正文", "实施效果"]) {
+      expect(r.stdout).toMatch(new RegExp(`\\n  ${label}\\s`));
+    }
+    // the numbers are the core checklist's, with their bounds
+    const counts = analyze(parseDocx(compliantDocx())).checklist.counts;
+    const value = (id: string): number => counts.find((c) => c.id === id)!.value;
+    expect(r.stdout).toMatch(new RegExp(`题目\\s+${value("title")} 字\\s+要求不超过 20 字\\s+符合`));
+    expect(r.stdout).toMatch(new RegExp(`单位简介\\s+${value("unitIntro")} 字\\s+要求 300–400 字\\s+符合`));
+    expect(r.stdout).toMatch(new RegExp(`正文\\s+${value("body")} 字\\s+要求不少于 3000 字\\s+符合`));
+    expect(r.stdout).toMatch(new RegExp(`主要做法\\s+${value("practice")} 字\\s+要求不少于 2000 字\\s+符合`));
+    expect(r.stdout).toMatch(
+      new RegExp(`主要做法占正文\\s+${String(value("practiceShare")).replace(".", "\\.")}%\\s+要求不少于 70%\\s+符合`)
+    );
+    expect(r.stdout).toMatch(new RegExp(`实施效果\\s+${value("effect")} 字\\s+无字数要求\\s+符合`));
+    expect(r.stdout).toContain("未发现问题");
+    expect(r.stdout).toContain("结论：通过");
+    expect(r.stderr).toBe(""); // no progress when stderr is not a terminal
+  });
+
+  it("exits 0 with warnings only, and names each place with 第 N 段 and a quote", async () => {
+    const dir = tempDir();
+    put(dir, "a.docx", firstPersonDocx());
+    const r = await run(["check", "a.docx"], dir);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n").filter((l) => l.includes("[警告]"));
+    expect(lines).toHaveLength(3);
+    for (const l of lines) {
+      expect(l).toMatch(/^ {2}\[警告\] 第 \d+ 段「[^」]{1,20}」：“(我们|我司|我公司)”是第一人称/);
+      const quote = /「([^」]*)」/.exec(l)![1];
+      expect(quote).toMatch(/我们|我司|我公司/);
+    }
+    expect(r.stdout).toContain("结论：通过（无错误，3 条警告请核对）");
+  });
+
+  it("exits 1 when a file has errors, listing document, section and paragraph places", async () => {
+    const dir = tempDir();
+    put(dir, "草稿.docx", unstyledDocx());
+    const r = await run(["check", "草稿.docx"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\[错误\] 第 1 节：第 1 节纸张为/);
+    expect(r.stdout).toMatch(/\[错误\] 第 1 段「[^」]+」：题目/);
+    expect(r.stdout).toMatch(/\[警告\] 第 (\d+) 张图片（第 \d+ 段）：第 \1 张图片.*dpi/);
+    expect(r.stdout).toMatch(/结论：未通过（\d+ 个错误）/);
+  });
+
+  it("exits 2 when any file is unreadable, still reporting the others, with a batch summary", async () => {
+    const dir = tempDir();
+    put(dir, "a.docx", compliantDocx());
+    put(dir, "b.docx", "这不是 Word 文档");
+    const r = await run(["check", "a.docx", "b.docx", "c.docx"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("== a.docx ==");
+    expect(r.stdout).toMatch(/== b\.docx ==\n无法读取：该文件不是 \.docx/);
+    expect(r.stdout).toMatch(/== c\.docx ==\n无法读取：找不到文件或文件夹：c\.docx/);
+    expect(r.stdout).toContain("共检查 3 个文件：通过 1 个，未通过 0 个，无法读取 2 个。");
+  });
+});
+
+describe("check --json", () => {
+  it("prints one stable JSON document with version, per-file counts and findings", async () => {
+    const dir = tempDir();
+    put(dir, "reports/一.docx", firstPersonDocx());
+    put(dir, "reports/二.docx", unstyledDocx());
+    put(dir, "reports/坏.docx", new Uint8Array(0));
+    const r = await run(["check", "--json", "reports"], dir);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    expect(out.version).toBe(1);
+    expect(out.tool).toBe("case-report");
+    expect(out.profile).toBe("case-report-2023");
+    expect(out.files.map((f) => f.file)).toEqual([
+      path.join("reports", "一.docx"),
+      path.join("reports", "二.docx"),
+      path.join("reports", "坏.docx"),
+    ]);
+    expect(out.summary).toEqual({ files: 3, passed: 1, failed: 1, unreadable: 1 });
+
+    const [one, two, bad] = out.files;
+    expect(one.ok).toBe(true);
+    expect(one.kind).toBe("docx");
+    expect(one.macros).toBe(false);
+    expect(one.error).toBeUndefined();
+    expect(one.counts.map((c) => c.id)).toEqual([
+      "title",
+      "unitIntro",
+      "body",
+      "background",
+      "practice",
+      "practiceShare",
+      "effect",
+    ]);
+    const share = one.counts.find((c) => c.id === "practiceShare")!;
+    expect(share).toMatchObject({ label: "主要做法占正文", unit: "%", min: 70, status: "ok" });
+    const intro = one.counts.find((c) => c.id === "unitIntro")!;
+    expect(intro).toMatchObject({ unit: "字", min: 300, max: 400, status: "ok" });
+    expect(intro.value).toBe(
+      analyze(parseDocx(firstPersonDocx())).checklist.counts.find((c) => c.id === "unitIntro")!.value
+    );
+    expect(one.findings).toHaveLength(3);
+    for (const f of one.findings) {
+      expect(Object.keys(f).sort()).toEqual(
+        ["id", "message", "paragraph", "quote", "requirementIds", "ruleId", "severity", "span", "target"].sort()
+      );
+      expect(f).toMatchObject({ ruleId: "first-person", requirementIds: ["R10"], severity: "warning", target: "paragraph" });
+      expect(f.paragraph).toBeGreaterThan(0);
+      expect(f.span).toHaveLength(2);
+      expect(Array.from(f.quote!).length).toBeLessThanOrEqual(QUOTE_MAX);
+      expect(hasChinese(f.message)).toBe(true);
+    }
+    expect(one.rules.find((x) => x.ruleId === "first-person")!.status).toBe("warning");
+    expect(one.rules.find((x) => x.ruleId === "title-length")!.status).toBe("pass");
+
+    expect(two.ok).toBe(false);
+    expect(two.summary.errors).toBeGreaterThan(0);
+    const doc = two.findings.find((f) => f.target === "section")!;
+    expect(doc).toMatchObject({ ruleId: "page-setup", paragraph: null, span: null, quote: null, section: 1 });
+
+    expect(bad).toMatchObject({ ok: false, counts: [], findings: [], error: { code: "notZip" } });
+    expect(bad.error!.message).toContain("空文件");
+  });
+
+  it("still prints valid JSON when nothing can be checked (exit 2)", async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "empty"));
+    const r = await run(["check", "--json", "empty"], dir);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toMatchObject({ version: 1, files: [], summary: { files: 0 } });
+    expect(r.stderr).toContain("没有 .docx、.docm 或 .dotx 文件");
+    expect(r.stderr).toContain("没有可检查的文件");
+  });
+});
+
+describe("check: folders, progress and streaming", () => {
+  it("recurses into folders for .docx/.docm/.dotx only, sorted, skipping ~$ lock files and naming .doc files", async () => {
+    const dir = tempDir();
+    const doc = smallDocx(p("题目"));
+    put(dir, "in/b.docx", doc);
+    put(dir, "in/a.dotx", doc);
+    put(dir, "in/sub/c.docm", doc);
+    put(dir, "in/~$b.docx", "lock");
+    put(dir, "in/notes.txt", "x");
+    put(dir, "in/old.doc", "x");
+    const r = await run(["check", "--json", "in"], dir);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    expect(out.files.map((f) => f.file)).toEqual([
+      path.join("in", "a.dotx"),
+      path.join("in", "b.docx"),
+      path.join("in", "sub", "c.docm"),
+    ]);
+    expect(r.stderr).toContain("已跳过 1 个旧版 .doc/.wps 文件（如 in/old.doc）：请用 Word 或 WPS 另存为 .docx");
+    expect(r.code).toBe(1);
+  });
+
+  it("shows [i/n] progress on stderr with --progress or on a terminal, never otherwise", async () => {
+    const dir = tempDir();
+    put(dir, "a.docx", smallDocx(p("甲")));
+    put(dir, "b.docx", smallDocx(p("乙")));
+    const withFlag = await run(["check", "--progress", "a.docx", "b.docx"], dir);
+    expect(withFlag.stderr).toBe("[1/2] a.docx\n[2/2] b.docx\n");
+    const tty = await run(["check", "a.docx", "b.docx"], dir, { tty: true });
+    expect(tty.stderr).toBe("[1/2] a.docx\n[2/2] b.docx\n");
+    const plain = await run(["check", "a.docx", "b.docx"], dir);
+    expect(plain.stderr).toBe("");
+  });
+
+  it("streams: each file's report is printed before the next file is started", async () => {
+    const dir = tempDir();
+    put(dir, "a.docx", smallDocx(p("甲")));
+    put(dir, "b.docx", smallDocx(p("乙")));
+    put(dir, "c.docx", smallDocx(p("丙")));
+    const r = await run(["check", "--progress", "a.docx", "b.docx", "c.docx"], dir);
+    const order = r.events.map((e) =>
+      e.stream === "stderr" ? `progress ${e.text.trim()}` : `report ${/== (.*) ==/.exec(e.text)?.[1] ?? "summary"}`
+    );
+    expect(order).toEqual([
+      "progress [1/3] a.docx",
+      "report a.docx",
+      "progress [2/3] b.docx",
+      "report b.docx",
+      "progress [3/3] c.docx",
+      "report c.docx",
+      "report summary",
+    ]);
+  });
+});
+
+describe("check --html", () => {
+  it("writes one self-contained page: summary of all files, each checklist, document text escaped", async () => {
+    const dir = tempDir();
+    put(dir, "docs/好.docx", compliantDocx());
+    put(dir, "docs/<b>坏</b>.docx", "not a zip");
+    put(dir, "docs/evil.docx", smallDocx(p("&lt;i&gt;我们&lt;/i&gt;&amp;")));
+    const r = await run(["check", "docs", "--html", "report.html"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("网页报告已保存：report.html");
+    const html = fs.readFileSync(path.join(dir, "report.html"), "utf8");
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain("<style>");
+    // self-contained: no scripts, no external assets
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|@import|url\(/i);
+    expect(html).not.toMatch(/https?:\/\//);
+    // document text and file names are escaped
+    expect(html).toContain("「&lt;i&gt;我们&lt;/i&gt;&amp;」");
+    expect(html).not.toContain("<i>我们");
+    expect(html).toContain("&lt;b&gt;坏&lt;/b&gt;.docx");
+    expect(html).not.toContain("<b>坏</b>");
+    // a summary table with every file, then each file's checklist
+    const summary = html.slice(html.indexOf('<table class="summary">'), html.indexOf("</table>"));
+    expect(summary.match(/<tr><td><a href="#f\d">/g)).toHaveLength(3);
+    expect(summary).toContain("无法读取");
+    expect(summary).toContain("通过");
+    expect(html.match(/<section id="f\d">/g)).toHaveLength(3);
+    expect(html).toContain("主要做法占正文");
+    expect(html).toContain("要求 300–400 字");
+    expect(html).toContain("第三人称");
+    expect(html).toContain("该文件不是 .docx");
+    // no temporary file left
+    expect(listFiles(dir).filter((f) => !f.startsWith("docs/"))).toEqual(["report.html"]);
+  });
+
+  it("refuses an HTML path in a missing folder before checking anything (exit 2)", async () => {
+    const dir = tempDir();
+    put(dir, "a.docx", compliantDocx());
+    const r = await run(["check", "a.docx", "--html", "nope/report.html"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("输出文件夹不存在：nope");
+    expect(r.stdout).toBe("");
+    expect(listFiles(dir)).toEqual(["a.docx"]);
+  });
+});
+
+describe("quoteAround", () => {
+  const text = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+  it("centres a short span in at most 20 characters", () => {
+    const q = quoteAround(text, [20, 22]);
+    expect(Array.from(q.quote)).toHaveLength(20);
+    expect(q.quote).toContain("子丑");
+    expect(q.quote.indexOf("子丑")).toBeGreaterThanOrEqual(8);
+    expect(q).toMatchObject({ cutStart: true, cutEnd: true });
+  });
+  it("shifts the window at the edges and keeps short paragraphs whole", () => {
+    expect(quoteAround(text, [0, 2]).quote).toBe(text.slice(0, 20));
+    expect(quoteAround(text, [text.length - 1, text.length]).quote).toBe(text.slice(-20));
+    expect(quoteAround("短句。", [0, 1])).toEqual({ quote: "短句。", cutStart: false, cutEnd: false });
+    expect(quoteAround("短句。", null).quote).toBe("短句。");
+  });
+  it("cuts a long span to its first 20 characters and never splits a surrogate pair", () => {
+    expect(quoteAround(text, [5, 40]).quote).toBe(text.slice(5, 25));
+    const astral = "𠀀".repeat(30);
+    const q = quoteAround(astral, [20, 22]);
+    expect(q.quote).toBe("𠀀".repeat(20));
+  });
+  it("turns tabs and line breaks into spaces", () => {
+    expect(quoteAround("甲\t乙\n丙", null).quote).toBe("甲 乙 丙");
+  });
+  it("is fast on a megabyte paragraph", () => {
+    const big = "安".repeat(1_000_000);
+    const t0 = Date.now();
+    for (let i = 0; i < 1000; i++) quoteAround(big, [500_000 + i, 500_002 + i]);
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});

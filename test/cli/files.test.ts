@@ -1,0 +1,146 @@
+/**
+ * @fileoverview src/cli/files.ts: atomic writes (never a partial file, never a temporary file
+ * left, even when the rename fails), same-file detection, input size limit, folder expansion
+ * (sorted, recursive, links to folders not followed, lock files skipped), output-path checks.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { CliFailure, makeContext } from "../../src/cli/context";
+import {
+  atomicWriteFile,
+  checkOutputPath,
+  expandInputs,
+  isSameFile,
+  readInputFile,
+  tempPathFor,
+  writeOutput,
+} from "../../src/cli/files";
+import { cleanupTempDirs, listFiles, put, tempDir } from "./helpers";
+
+afterAll(cleanupTempDirs);
+
+const ctxFor = (cwd: string) =>
+  makeContext({ stdout: { write: () => true }, stderr: { write: () => true }, cwd });
+
+describe("atomicWriteFile", () => {
+  it("replaces the target in one step and leaves no temporary file", () => {
+    const dir = tempDir();
+    const target = put(dir, "out.docx", "old");
+    atomicWriteFile(target, new Uint8Array([1, 2, 3]));
+    expect([...fs.readFileSync(target)]).toEqual([1, 2, 3]);
+    expect(listFiles(dir)).toEqual(["out.docx"]);
+  });
+
+  it("deletes the temporary file and keeps the target when the rename fails", () => {
+    const dir = tempDir();
+    const target = path.join(dir, "目标");
+    fs.mkdirSync(target);
+    put(dir, "目标/inside.txt", "x"); // renaming a file over a non-empty folder fails
+    expect(() => atomicWriteFile(target, "new")).toThrow();
+    expect(listFiles(dir)).toEqual(["目标/inside.txt"]);
+  });
+
+  it("writeOutput turns the failure into a Chinese CliFailure naming the file", () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "目标"));
+    put(dir, "目标/inside.txt", "x");
+    try {
+      writeOutput(path.join(dir, "目标"), "目标", "new", ctxFor(dir));
+      throw new Error("no failure");
+    } catch (e) {
+      expect(e).toBeInstanceOf(CliFailure);
+      expect((e as CliFailure).message).toMatch(/^无法写入“目标”：/);
+    }
+    expect(listFiles(dir)).toEqual(["目标/inside.txt"]);
+  });
+
+  it("applies the requested mode", () => {
+    const dir = tempDir();
+    const target = path.join(dir, "a.docx");
+    atomicWriteFile(target, "x", { mode: 0o600 });
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
+  });
+
+  it("temporary names are hidden, in the same folder, and unique", () => {
+    const a = tempPathFor("/x/y/报告.docx");
+    const b = tempPathFor("/x/y/报告.docx");
+    expect(path.dirname(a)).toBe("/x/y");
+    expect(path.basename(a)).toMatch(/^\.报告\.docx\.\d+-[0-9a-f]{8}\.tmp$/);
+    expect(a).not.toBe(b);
+  });
+});
+
+describe("paths", () => {
+  it("isSameFile sees through ./, .., symbolic and hard links; different files differ", () => {
+    const dir = tempDir();
+    const a = put(dir, "a.docx", "x");
+    put(dir, "b.docx", "x");
+    fs.mkdirSync(path.join(dir, "s"));
+    fs.symlinkSync(a, path.join(dir, "link.docx"));
+    fs.linkSync(a, path.join(dir, "hard.docx"));
+    expect(isSameFile(a, path.join(dir, "s", "..", "a.docx"))).toBe(true);
+    expect(isSameFile(a, path.join(dir, "link.docx"))).toBe(true);
+    expect(isSameFile(a, path.join(dir, "hard.docx"))).toBe(true);
+    expect(isSameFile(a, path.join(dir, "b.docx"))).toBe(false);
+    expect(isSameFile(a, path.join(dir, "new.docx"))).toBe(false);
+  });
+
+  it("checkOutputPath refuses a missing folder and a folder as the file", () => {
+    const dir = tempDir();
+    const ctx = ctxFor(dir);
+    expect(() => checkOutputPath(path.join(dir, "no", "x.docx"), "no/x.docx", ctx)).toThrow("输出文件夹不存在：no");
+    expect(() => checkOutputPath(dir, ".", ctx)).toThrow("是一个文件夹");
+    expect(() => checkOutputPath(path.join(dir, "x.docx"), "x.docx", ctx)).not.toThrow();
+  });
+
+  it("readInputFile refuses files over the size limit without reading them", () => {
+    const dir = tempDir();
+    put(dir, "big.docx", new Uint8Array(3 * 1024 * 1024));
+    expect(() => readInputFile(path.join(dir, "big.docx"), "big.docx", ctxFor(dir), 2 * 1024 * 1024)).toThrow(
+      /文件过大（3 MB，上限 2 MB）/
+    );
+  });
+});
+
+describe("expandInputs", () => {
+  it("keeps the command-line order, sorts inside folders, recurses, skips lock and hidden files", () => {
+    const dir = tempDir();
+    put(dir, "z.docx", "");
+    put(dir, "d/b.docx", "");
+    put(dir, "d/a.DOCX", "");
+    put(dir, "d/.hidden.docx", "");
+    put(dir, "d/~$a.docx", "");
+    put(dir, "d/e/c.dotx", "");
+    put(dir, "d/e/f.docm", "");
+    put(dir, "d/old.wps", "");
+    put(dir, "d/readme.md", "");
+    const { items, notes } = expandInputs(["z.docx", "d", "missing.docx"], ctxFor(dir));
+    expect(items.map((i) => i.display)).toEqual([
+      "z.docx",
+      path.join("d", "a.DOCX"),
+      path.join("d", "b.docx"),
+      path.join("d", "e", "c.dotx"),
+      path.join("d", "e", "f.docm"),
+      "missing.docx",
+    ]);
+    expect(items[5].error?.code).toBe("notFound");
+    expect(items.slice(0, 5).every((i) => i.error === undefined && path.isAbsolute(i.path))).toBe(true);
+    expect(notes).toEqual(["已跳过 1 个旧版 .doc/.wps 文件（如 d/old.wps）：请用 Word 或 WPS 另存为 .docx 后再检查。"]);
+  });
+
+  it("does not follow a symbolic link to a folder (no loop)", () => {
+    const dir = tempDir();
+    put(dir, "d/a.docx", "");
+    fs.symlinkSync(path.join(dir, "d"), path.join(dir, "d", "loop"));
+    const { items } = expandInputs(["d"], ctxFor(dir));
+    expect(items.map((i) => i.display)).toEqual([path.join("d", "a.docx")]);
+  });
+
+  it("notes a folder without documents", () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "空"));
+    const { items, notes } = expandInputs(["空"], ctxFor(dir));
+    expect(items).toEqual([]);
+    expect(notes).toEqual(["文件夹“空”（含子文件夹）中没有 .docx、.docm 或 .dotx 文件。"]);
+  });
+});

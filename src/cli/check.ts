@@ -20,7 +20,7 @@ import { OoxmlError } from "../ooxml/errors";
 import { mainDocumentPart, readDocx, type OpcPackage } from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
-import { expandInputs, extensionOf, readInputFile, type InputItem } from "./files";
+import { expandInputs, extensionOf, fsReason, readInputFile, type InputItem } from "./files";
 import { HtmlReport } from "./report-html";
 import { renderBatchSummary, renderFileText } from "./report-text";
 
@@ -136,7 +136,9 @@ export function macroPartNames(pkg: OpcPackage): string[] {
 
 /** The kind of a package: from its main part's content type, else from the file extension. */
 export function documentKind(pkg: OpcPackage, mainPart: string, fileName: string): DocumentKind {
-  const part = pkg.parts.get(mainPart) ?? [...pkg.parts.values()].find((p) => p.name.toLowerCase() === mainPart.toLowerCase());
+  const part =
+    pkg.parts.get(mainPart) ??
+    [...pkg.parts.values()].find((p) => p.name.toLowerCase() === mainPart.toLowerCase());
   const byCt = part ? CT_KIND[part.contentType.toLowerCase()] : undefined;
   if (byCt) return byCt;
   const ext = extensionOf(fileName).slice(1);
@@ -257,8 +259,10 @@ export function errorReport(file: string, code: string, message: string): FileRe
 
 /** Turns any error of reading/checking into a (code, message) pair for the user. */
 export function describeError(e: unknown, ctx: CliContext): { code: string; message: string } {
-  if (e instanceof OoxmlError || e instanceof CliFailure) return { code: e.code, message: e.message };
-  const detail = e instanceof Error ? `${e.name}: ${e.message}`.split("\n")[0].slice(0, 200) : String(e);
+  if (e instanceof OoxmlError || e instanceof CliFailure)
+    return { code: e.code, message: e.message };
+  const detail =
+    e instanceof Error ? `${e.name}: ${e.message}`.split("\n")[0].slice(0, 200) : String(e);
   return { code: "internal", message: ctx.m("internal.error", { detail }) };
 }
 
@@ -331,6 +335,15 @@ export function checkItem(item: InputItem, ctx: CliContext, profile?: Profile): 
   return checkBytes(bytes, item.display, ctx, profile);
 }
 
+/** The message for a failure while writing the HTML page (a file-system error names the page). */
+function htmlError(e: unknown, file: string, ctx: CliContext): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (!(e instanceof CliFailure) && typeof code === "string") {
+    return ctx.m("file.writeFailed", { path: file, reason: fsReason(e, ctx) });
+  }
+  return describeError(e, ctx).message;
+}
+
 /** Exit status of a batch: 2 if any file was unreadable, else 1 if any has errors, else 0. */
 export function exitCodeOf(tally: { unreadable: number; failed: number }): ExitCode {
   if (tally.unreadable > 0) return EXIT.failure;
@@ -376,13 +389,14 @@ export async function runCheck(
     try {
       html = HtmlReport.open(options.html, ctx, profile);
     } catch (e) {
-      io.stderr.write(`${describeError(e, ctx).message}\n`);
+      io.stderr.write(`${htmlError(e, options.html, ctx)}\n`);
       return EXIT.failure;
     }
   }
 
   const tally = { files: 0, passed: 0, failed: 0, unreadable: 0 };
-  const showProgress = options.progress === true || io.stderr.isTTY === true;
+  // [i/n] lines for batches on a terminal, or always with --progress
+  const showProgress = options.progress === true || (io.stderr.isTTY === true && items.length > 1);
   try {
     if (options.json) {
       io.stdout.write(
@@ -392,7 +406,9 @@ export async function runCheck(
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (showProgress) {
-        io.stderr.write(`${ctx.m("progress.item", { index: i + 1, total: items.length, file: item.display })}\n`);
+        io.stderr.write(
+          `${ctx.m("progress.item", { index: i + 1, total: items.length, file: item.display })}\n`
+        );
       }
       const report = checkItem(item, ctx, profile);
       tally.files++;
@@ -412,7 +428,7 @@ export async function runCheck(
       io.stderr.write(`${ctx.m("check.htmlWritten", { path: shown })}\n`);
     }
   } catch (e) {
-    io.stderr.write(`${describeError(e, ctx).message}\n`);
+    io.stderr.write(`${htmlError(e, options.html ?? "", ctx)}\n`);
     return EXIT.failure;
   } finally {
     html?.abort();

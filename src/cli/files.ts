@@ -76,7 +76,10 @@ function walkFolder(
     out.push({
       path: dir,
       display,
-      error: new CliFailure("readFailed", ctx.m("file.readFailed", { path: display, reason: fsReason(e, ctx) })),
+      error: new CliFailure(
+        "readFailed",
+        ctx.m("file.readFailed", { path: display, reason: fsReason(e, ctx) })
+      ),
     });
     return;
   }
@@ -163,18 +166,28 @@ export function readInputFile(
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new CliFailure("notFound", ctx.m("file.notFound", { path: display }));
     }
-    throw new CliFailure("readFailed", ctx.m("file.readFailed", { path: display, reason: fsReason(e, ctx) }));
+    throw new CliFailure(
+      "readFailed",
+      ctx.m("file.readFailed", { path: display, reason: fsReason(e, ctx) })
+    );
   }
-  if (st.isDirectory()) throw new CliFailure("isDirectory", ctx.m("file.isDirectory", { path: display }));
+  if (st.isDirectory())
+    throw new CliFailure("isDirectory", ctx.m("file.isDirectory", { path: display }));
   if (st.size > maxBytes) {
     const mb = (n: number): string => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, "");
-    throw new CliFailure("tooLarge", ctx.m("file.tooLarge", { size: mb(st.size), max: mb(maxBytes) }));
+    throw new CliFailure(
+      "tooLarge",
+      ctx.m("file.tooLarge", { size: mb(st.size), max: mb(maxBytes) })
+    );
   }
   try {
     const buf = fs.readFileSync(file);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
-    throw new CliFailure("readFailed", ctx.m("file.readFailed", { path: display, reason: fsReason(e, ctx) }));
+    throw new CliFailure(
+      "readFailed",
+      ctx.m("file.readFailed", { path: display, reason: fsReason(e, ctx) })
+    );
   }
 }
 
@@ -192,7 +205,10 @@ export function checkOutputPath(file: string, display: string, ctx: CliContext):
     dirOk = false;
   }
   if (!dirOk) {
-    throw new CliFailure("outputDirMissing", ctx.m("file.outputDirMissing", { dir: path.dirname(display) || dir }));
+    throw new CliFailure(
+      "outputDirMissing",
+      ctx.m("file.outputDirMissing", { dir: path.dirname(display) || dir })
+    );
   }
   let isDir = false;
   try {
@@ -203,7 +219,10 @@ export function checkOutputPath(file: string, display: string, ctx: CliContext):
   if (isDir) {
     throw new CliFailure(
       "outputIsDirectory",
-      ctx.m("file.outputIsDirectory", { path: display, example: path.join(display, "案例报告.docx") })
+      ctx.m("file.outputIsDirectory", {
+        path: display,
+        example: path.join(display, "案例报告.docx"),
+      })
     );
   }
 }
@@ -297,7 +316,10 @@ export function writeOutput(
   try {
     atomicWriteFile(target, data, options);
   } catch (e) {
-    throw new CliFailure("writeFailed", ctx.m("file.writeFailed", { path: display, reason: fsReason(e, ctx) }));
+    throw new CliFailure(
+      "writeFailed",
+      ctx.m("file.writeFailed", { path: display, reason: fsReason(e, ctx) })
+    );
   }
 }
 

@@ -52,7 +52,12 @@ export const MAIN_CONTENT_TYPES = {
 } as const;
 
 /** Relationship types that point at macro parts. */
-const MACRO_REL_TYPES = [/\/vbaProject$/i, /\/wordVbaData$/i, /\/attachedToolbars$/i, /\/keyMapCustomizations$/i];
+const MACRO_REL_TYPES = [
+  /\/vbaProject$/i,
+  /\/wordVbaData$/i,
+  /\/attachedToolbars$/i,
+  /\/keyMapCustomizations$/i,
+];
 
 /** The part whose relationships `relsName` holds ("/word/_rels/document.xml.rels" → "/word/document.xml"; "/_rels/.rels" → "/"). */
 export function sourceOfRels(relsName: string): string {
@@ -220,7 +225,8 @@ export function formatBytes(
   const macrosRemain = macroNames.length > 0 && options.keepMacros === true;
   const main = mainDocumentPart(pkg);
   const mainPart = pkg.parts.get(main);
-  if (mainPart) mainPart.contentType = mainContentTypeFor(mainPart.contentType, outputExt, macrosRemain);
+  if (mainPart)
+    mainPart.contentType = mainContentTypeFor(mainPart.contentType, outputExt, macrosRemain);
 
   const bytes = writeDocx(pkg);
   const reread = parseDocx(bytes);
@@ -245,7 +251,12 @@ export function formatBytes(
 }
 
 /** The lines telling what formatting did. */
-function describeOutcome(o: FormatOutcome, outputExt: string, ctx: CliContext, profile: Profile): string[] {
+function describeOutcome(
+  o: FormatOutcome,
+  outputExt: string,
+  ctx: CliContext,
+  profile: Profile
+): string[] {
   const lines: string[] = [];
   const order = Object.keys(profile.roles) as FormattedRole[];
   const items = order.filter((r) => (o.roles[r] ?? 0) > 0);
@@ -253,14 +264,21 @@ function describeOutcome(o: FormatOutcome, outputExt: string, ctx: CliContext, p
   if (items.length === 0) lines.push(ctx.m("format.noRoles"));
   else {
     const sep = ctx.locale === "zh-CN" ? "、" : ", ";
-    const list = items.map((r) => ctx.m("format.roleItem", { role: ctx.m(`role.${r}`), count: o.roles[r] ?? 0 })).join(sep);
+    const list = items
+      .map((r) => ctx.m("format.roleItem", { role: ctx.m(`role.${r}`), count: o.roles[r] ?? 0 }))
+      .join(sep);
     lines.push(ctx.m("format.roles", { list, count: total }));
   }
-  const page = o.setPage ? "format.pageSet" : o.hasSections ? "format.pageOk" : "format.pageUnknown";
+  const page = o.setPage
+    ? "format.pageSet"
+    : o.hasSections
+      ? "format.pageOk"
+      : "format.pageUnknown";
   lines.push(ctx.m(page, { paper: profile.page.name }));
   if (o.skippedStale > 0) lines.push(ctx.m("format.skippedStale", { count: o.skippedStale }));
   if (o.skippedOverlap > 0) lines.push(ctx.m("format.skippedOverlap", { count: o.skippedOverlap }));
-  if (o.macroPartsDropped > 0) lines.push(ctx.m("format.macrosDropped", { parts: o.macroPartsDropped }));
+  if (o.macroPartsDropped > 0)
+    lines.push(ctx.m("format.macrosDropped", { parts: o.macroPartsDropped }));
   else if (o.macroParts > 0) {
     lines.push(ctx.m("format.macrosKept"));
     if (outputExt !== ".docm" && outputExt !== ".dotm") lines.push(ctx.m("format.macrosKeptDocx"));
@@ -289,7 +307,10 @@ export async function runFormat(
     let outputAbs: string | null = null;
     let outputShown = "";
     if (options.inPlace) {
-      if (options.output !== undefined && !isSameFile(inputAbs, path.resolve(io.cwd, options.output))) {
+      if (
+        options.output !== undefined &&
+        !isSameFile(inputAbs, path.resolve(io.cwd, options.output))
+      ) {
         throw new CliFailure("usage", ctx.m("format.outputAndInPlace"));
       }
       outputAbs = inputAbs;
@@ -313,7 +334,9 @@ export async function runFormat(
     const outcome = formatBytes(bytes, outputExt, { keepMacros: options.keepMacros, profile }, ctx);
 
     if (options.dryRun || outputAbs === null) {
-      io.stdout.write(`${[ctx.m("format.dryRunDone", { input }), ...describeOutcome(outcome, outputExt, ctx, profile)].join("\n")}\n`);
+      io.stdout.write(
+        `${[ctx.m("format.dryRunDone", { input }), ...describeOutcome(outcome, outputExt, ctx, profile)].join("\n")}\n`
+      );
       return EXIT.ok;
     }
     if (options.inPlace) {

@@ -112,9 +112,11 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("--html <file>", ctx.m("check.option.html"))
     .option("--progress", ctx.m("check.option.progress"))
     .addHelpText("after", ctx.m("check.helpAfter"))
-    .action(async (inputs: string[], opts: { json?: boolean; html?: string; progress?: boolean }) => {
-      setCode(await runCheck(inputs, opts, ctx));
-    });
+    .action(
+      async (inputs: string[], opts: { json?: boolean; html?: string; progress?: boolean }) => {
+        setCode(await runCheck(inputs, opts, ctx));
+      }
+    );
 
   program
     .command("format")

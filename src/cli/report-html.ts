@@ -227,7 +227,8 @@ export class HtmlReport {
       parts.push(`<p class="error-box">${escapeHtml(r.error.message)}</p>`);
     } else {
       if (r.macros) parts.push(`<p class="note">${this.m("check.macros")}</p>`);
-      if (r.kind === "dotx" || r.kind === "dotm") parts.push(`<p class="note">${this.m("check.template")}</p>`);
+      if (r.kind === "dotx" || r.kind === "dotm")
+        parts.push(`<p class="note">${this.m("check.template")}</p>`);
       parts.push(
         `<h3>${this.m("html.countsHeading")}</h3>`,
         `<table class="counts"><thead><tr><th>${this.m("html.col.item")}</th><th>${this.m("html.col.value")}</th>` +
@@ -236,7 +237,11 @@ export class HtmlReport {
       for (const c of r.counts) {
         const bound = c.min ?? c.max;
         const progress =
-          c.status === "missing" ? 0 : bound === undefined || bound <= 0 ? 1 : Math.min(1, c.value / bound);
+          c.status === "missing"
+            ? 0
+            : bound === undefined || bound <= 0
+              ? 1
+              : Math.min(1, c.value / bound);
         const short = c.status !== "ok" ? " short" : "";
         parts.push(
           `<tr><td>${escapeHtml(c.label)}</td><td class="num">${escapeHtml(valueText(c, this.ctx))}</td>` +
@@ -245,14 +250,22 @@ export class HtmlReport {
             `<span class="bar${short}"><span style="width:${Math.round(progress * 100)}%"></span></span></td></tr>`
         );
       }
-      parts.push(`</tbody></table>`, `<h3>${this.m("html.rulesHeading")}</h3>`, `<ul class="rules">`);
+      parts.push(
+        `</tbody></table>`,
+        `<h3>${this.m("html.rulesHeading")}</h3>`,
+        `<ul class="rules">`
+      );
       const known = new Set(r.rules.map((x) => x.ruleId));
       for (const rule of r.rules) {
         const list = r.findings.filter((f) => f.ruleId === rule.ruleId);
         const mark = rule.status === "pass" ? "✓" : rule.status === "info" ? "ⓘ" : "✗";
-        const req = rule.requirementIds.length ? `<span class="req">${escapeHtml(rule.requirementIds.join(" "))}</span>` : "";
+        const req = rule.requirementIds.length
+          ? `<span class="req">${escapeHtml(rule.requirementIds.join(" "))}</span>`
+          : "";
         const label =
-          rule.status === "pass" ? this.m("html.rulePassed") : this.m("html.ruleFindings", { count: list.length });
+          rule.status === "pass"
+            ? this.m("html.rulePassed")
+            : this.m("html.ruleFindings", { count: list.length });
         parts.push(
           `<li class="rule-${rule.status}"><span class="mark">${mark}</span>${escapeHtml(rule.title)}${req} — ${label}` +
             (list.length ? this.findingRows(list) : "") +

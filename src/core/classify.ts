@@ -10,6 +10,10 @@
  * walks the document in order with a stage: before the title → after the title → after the unit
  * line → in 单位简介 → in 正文 → in 附件.
  *
+ * 0. **The 申报书** (附件一; `locateForm` in `form.ts`): every paragraph of the form region — its
+ *    title, the form table, its notes — is `formField` in section `form`, wherever the form
+ *    stands, and leaves the stage unchanged, so the report before or after it is classified as
+ *    if the form were not there (R27–R33). The form is returned as `form` too.
  * 1. **Table paragraphs** (`tableDepth > 0`) → `tableText` in the current section. They never
  *    become the title, a heading or a section boundary.
  * 2. **Empty / whitespace-only paragraphs** → `picture` when the model's pictures list names the
@@ -55,6 +59,7 @@ import type {
   SectionRange,
 } from "./roles";
 import { countWords, paragraphStats } from "./count";
+import { locateForm } from "./form";
 import { labelToMarker, parseHeadingMarker, splitHeadingBody, type MarkerMatch } from "./numbering";
 
 /**
@@ -347,6 +352,8 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
   const n = paras.length;
   const pictureParas = new Set<number>();
   for (const pic of doc.pictures) pictureParas.add(pic.paragraphIndex);
+  const form = locateForm(doc, profile);
+  const inForm = (i: number): boolean => form !== null && i >= form.first && i <= form.last;
 
   // Pass 1: headings and the first 单位简介 heading.
   const headings: (HeadingInfo | null)[] = new Array(n);
@@ -354,7 +361,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
   let firstIntroHeading = -1;
   for (let i = 0; i < n; i++) {
     const p = paras[i];
-    const blank = p.tableDepth > 0 || isBlank(p.text);
+    const blank = p.tableDepth > 0 || isBlank(p.text) || inForm(i);
     introHeading[i] = !blank && isUnitIntroHeading(p, profile);
     if (introHeading[i] && firstIntroHeading < 0) firstIntroHeading = i;
     headings[i] = blank ? null : detectHeading(p, profile);
@@ -380,6 +387,10 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
 
   for (let i = 0; i < n; i++) {
     const p = paras[i];
+    if (inForm(i)) {
+      put(i, "formField", "form", false);
+      continue;
+    }
     if (p.tableDepth > 0) {
       put(i, "tableText", section, false);
       continue;
@@ -461,7 +472,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
       put(i, "unitIntro", section, false);
     }
   }
-  return { doc, paragraphs: out, sections };
+  return { doc, paragraphs: out, sections, form };
 }
 
 /** The paragraphs of one section, in document order (every range with that id). */
@@ -489,7 +500,8 @@ export type CountKey = SectionId | "body" | "title";
  *   headings, captions and table text (Word counts tables and captions, facts §2.4, §6 case 12);
  *   a part that occurs twice is summed;
  * - `body` (正文, R6) = background + practice + effect + bodyOther;
- * - `attachment` — all of 附件 including its heading lines; `none` — always 0 today.
+ * - `attachment` — all of 附件 including its heading lines; `none` — always 0 today;
+ * - `form` — the 申报书 (title, table, notes): never part of the report's counts.
  * Text boxes and notes are not placed in sections and are not counted here. Never throws.
  */
 export function sectionWordCounts(classified: ClassifiedDocument): Record<CountKey, number> {
@@ -501,6 +513,7 @@ export function sectionWordCounts(classified: ClassifiedDocument): Record<CountK
     effect: 0,
     bodyOther: 0,
     attachment: 0,
+    form: 0,
     none: 0,
     body: 0,
     title: 0,

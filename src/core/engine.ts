@@ -31,6 +31,8 @@ export interface LintOptions {
   ignoredFindingIds?: string[];
   /** The rules to run, in report order; default `allRules`. */
   rules?: readonly Rule[];
+  /** Creator names from the 申报书 (R3), passed to the rules as `RuleContext.creatorNames`. */
+  creatorNames?: readonly string[];
 }
 
 /** Result of `lint`. */
@@ -319,6 +321,7 @@ export function lint(
     const ctx: RuleContext = Object.freeze({
       classified,
       profile,
+      creatorNames: Object.freeze([...(options.creatorNames ?? [])]),
       report: (d: ReportDescriptor) => {
         mine.push(validateReport(rule, d, classified, profile, locale));
       },

@@ -67,6 +67,111 @@ export interface HeadingLevelSpec {
   suffix: string;
 }
 
+/** Keys of the fields of the 申报书 (附件一, R27), in the order of the form. */
+export type FormFieldKey =
+  | "caseName"
+  | "applicant"
+  | "recommender"
+  | "submissionDate"
+  | "category"
+  | "period"
+  | "summary"
+  | "honours"
+  | "mainCreators"
+  | "participants"
+  | "recommendOpinion"
+  | "recommendSeal"
+  | "recommendHead"
+  | "contactPerson"
+  | "department"
+  | "position"
+  | "officePhone"
+  | "mobile"
+  | "email";
+
+/**
+ * How a 申报书 field must be filled (R27): `required` — empty is an error; `expected` — empty is
+ * a warning (the notice asks for it without saying it is compulsory); `recommendation` — only
+ * for an application through a 推荐单位 or 推荐专家 (a self-application leaves it empty, info);
+ * `handwritten` — a seal or signature made on the paper copy, never checked; `optional` — "如无，
+ * 可不填".
+ */
+export type FormFieldNeed = "required" | "expected" | "recommendation" | "handwritten" | "optional";
+
+/**
+ * One field of the 申报书. `layout` says how the template draws it: `line` — label cell and one
+ * value cell across the row; `tall` — the same with a minimum row height (`minHeight`, twips);
+ * `date` — a line whose value cell holds `FormProfile.dateBlank`; `category` — a line whose value
+ * cell holds one box paragraph per category; `pair` — a label/value pair of a contact row
+ * (`FormProfile.pairsPerRow` pairs per row).
+ */
+export interface FormFieldSpec {
+  key: FormFieldKey;
+  /** The label as printed on the form. */
+  label: string;
+  /** Other spellings of the label found in filled-in forms (matched like the label). */
+  aliases: string[];
+  need: FormFieldNeed;
+  /** Number of the note (注N) that explains the field, shown as a superscript; null for none. */
+  note: number | null;
+  layout: "line" | "tall" | "date" | "category" | "pair";
+  /** Minimum row height in twips (`w:trHeight` atLeast); 0 = as high as the text. */
+  minHeight: number;
+}
+
+/** The 申报书 (附件一) as data: labels, categories, notes and how the template looks (R27–R33). */
+export interface FormProfile {
+  /** The form's title, e.g. "2023年全国安全生产责任保险事故预防服务案例申报书". */
+  title: string;
+  /** Every field in form order (contact pairs last). */
+  fields: FormFieldSpec[];
+  /** Label/value pairs per contact row. */
+  pairsPerRow: number;
+  /** The 案例类别 choices in form order; the last is {@link FormProfile.otherCategory}. */
+  categories: string[];
+  /** The category that needs an explanation (R31). */
+  otherCategory: string;
+  /** Text after the 其他 box that asks for the explanation. */
+  otherPrompt: string;
+  /** Unticked and ticked box characters the template writes (U+2610, U+2611). */
+  boxEmpty: string;
+  boxTicked: string;
+  /**
+   * Characters read as a ticked box: ☑ ☒ ✓ ✔ √ ■ ▣ ⊠, and the private-use code points Word
+   * stores for Wingdings/Wingdings 2 check boxes inserted as symbols (`w:sym`: F0FE, F0FD, F0FC,
+   * F052, F053, F054).
+   */
+  tickedMarks: string[];
+  /** Characters read as an empty box: ☐ □ ▢ and the Wingdings/Wingdings 2 PUA code points F0A8, F06F, F0A3. */
+  untickedMarks: string[];
+  /** The blank date of 报送时间 in the template (underscores are blanks, R33). */
+  dateBlank: string;
+  /** The range dash of 案例实施周期: 一字线 U+2014 once (GB/T 15834, facts §4.2; R28). */
+  rangeDash: string;
+  /** Heading line of the notes. */
+  notesHeading: string;
+  /**
+   * The notes 注1–注N, written in our words after the notice; placeholders `{summaryMax}`,
+   * `{mainMax}`, `{participantsMax}` and `{periodExample}` are filled from the profile.
+   */
+  notes: string[];
+  /** Most 主要创造人 and 参与创造人 (R30). */
+  creators: { main: number; participants: number };
+  /**
+   * Look of the form (not prescribed by the notice; interpretation): the title like the report's
+   * title (黑体 小二, centred, R14), cells and notes in 宋体; sizes in half-points.
+   */
+  style: {
+    titleEastAsia: string;
+    titleSz: number;
+    cellEastAsia: string;
+    cellSz: number;
+    labelBold: boolean;
+    noteSz: number;
+    latin: string;
+  };
+}
+
 /** The 2023 case-report profile shape. */
 export interface Profile {
   id: string;
@@ -112,6 +217,20 @@ export interface Profile {
   fontLookAlikes: Record<string, string[]>;
   /** Font names that are the same font under another name: required → aliases (pass). */
   fontAliases: Record<string, string[]>;
+  /**
+   * 实施效果 data (R8): fewer than `minFigures` distinct figures (numbers other than dates) is a
+   * warning; `comparisonWords` mark a before/after comparison (同比, 下降, 由…降至 …).
+   */
+  effectData: { minFigures: number; comparisonWords: string[] };
+  /** Figures and tables in the report (R12): more than these is an info finding ("图、表不宜过多"). */
+  figureTableMax: { figures: number; tables: number };
+  /**
+   * First-cell labels of the 申报书 form's tables (R24, R27): a table whose first cell is one of
+   * these is the form, not the report body, and is skipped by the report's content rules.
+   */
+  formTableLabels: string[];
+  /** The 申报书 form of 附件一 (R27–R33). */
+  form: FormProfile;
 }
 
 const EXACT_26 = { line: 520, lineRule: "exact" } as const;
@@ -226,5 +345,63 @@ export const PROFILE_2023: Profile = {
     "楷体_GB2312": ["KaiTi_GB2312"],
     "宋体": ["SimSun"],
     "黑体": ["SimHei"],
+  },
+  effectData: {
+    minFigures: 3,
+    comparisonWords: [
+      "同比", "环比", "较上年", "相比", "下降", "降低", "减少", "提升", "提高", "增长", "增加",
+      "降至", "升至", "提高到", "减少到", "下降到",
+    ],
+  },
+  figureTableMax: { figures: 10, tables: 10 },
+  formTableLabels: ["案例名称", "申报单位全称", "推荐单位联系人"],
+  form: {
+    title: "2023年全国安全生产责任保险事故预防服务案例申报书",
+    fields: [
+      { key: "caseName", label: "案例名称", aliases: [], need: "required", note: null, layout: "line", minHeight: 0 },
+      { key: "applicant", label: "申报单位全称", aliases: ["申报单位"], need: "required", note: null, layout: "line", minHeight: 0 },
+      { key: "recommender", label: "推荐单位或推荐专家", aliases: ["推荐单位/推荐专家", "推荐单位"], need: "recommendation", note: null, layout: "line", minHeight: 0 },
+      { key: "submissionDate", label: "报送时间", aliases: ["申报时间"], need: "required", note: null, layout: "date", minHeight: 0 },
+      { key: "category", label: "案例类别", aliases: [], need: "required", note: null, layout: "category", minHeight: 0 },
+      { key: "period", label: "案例实施周期", aliases: ["实施周期"], need: "required", note: 1, layout: "line", minHeight: 0 },
+      { key: "summary", label: "案例简介", aliases: [], need: "required", note: 2, layout: "tall", minHeight: 5600 },
+      { key: "honours", label: "所获荣誉或外界反馈", aliases: ["所获荣誉", "案例所获荣誉或外界反馈"], need: "optional", note: 3, layout: "tall", minHeight: 1400 },
+      { key: "mainCreators", label: "主要创造人", aliases: [], need: "expected", note: 4, layout: "line", minHeight: 0 },
+      { key: "participants", label: "参与创造人", aliases: [], need: "optional", note: 4, layout: "line", minHeight: 0 },
+      { key: "recommendOpinion", label: "推荐单位/推荐专家意见", aliases: ["推荐单位或推荐专家意见", "推荐意见"], need: "recommendation", note: null, layout: "tall", minHeight: 1800 },
+      { key: "recommendSeal", label: "推荐单位盖章/推荐专家签字", aliases: ["推荐单位盖章或推荐专家签字"], need: "handwritten", note: null, layout: "line", minHeight: 900 },
+      { key: "recommendHead", label: "推荐单位负责人签字", aliases: [], need: "handwritten", note: null, layout: "line", minHeight: 700 },
+      { key: "contactPerson", label: "推荐单位联系人", aliases: ["联系人"], need: "required", note: null, layout: "pair", minHeight: 0 },
+      { key: "department", label: "所属部门", aliases: [], need: "required", note: null, layout: "pair", minHeight: 0 },
+      { key: "position", label: "职务", aliases: [], need: "required", note: null, layout: "pair", minHeight: 0 },
+      { key: "officePhone", label: "办公电话", aliases: [], need: "required", note: null, layout: "pair", minHeight: 0 },
+      { key: "mobile", label: "手机", aliases: ["手机号码"], need: "required", note: null, layout: "pair", minHeight: 0 },
+      { key: "email", label: "电子邮箱", aliases: ["邮箱"], need: "required", note: null, layout: "pair", minHeight: 0 },
+    ],
+    pairsPerRow: 3,
+    categories: ["组织实施管理类", "工具技术产品类", "政策制度标准类", "专项攻关提升类", "其他"],
+    otherCategory: "其他",
+    otherPrompt: "请具体说明：",
+    boxEmpty: "\u2610",
+    boxTicked: "\u2611",
+    tickedMarks: [
+      "\u2611", "\u2612", "\u2713", "\u2714", "\u221a", "\u25a0", "\u25a3", "\u22a0",
+      "\uf0fe", "\uf0fd", "\uf0fc", "\uf052", "\uf053", "\uf054",
+    ],
+    untickedMarks: ["\u2610", "\u25a1", "\u25a2", "\uf0a8", "\uf06f", "\uf0a3"],
+    dateBlank: "______年____月____日",
+    rangeDash: "\u2014",
+    notesHeading: "注：",
+    notes: [
+      "“案例实施周期”指案例开始和结束的时间，写到月份，例如：{periodExample}。",
+      "“案例简介”精炼概括案例实施的基本过程，包括背景、主要做法和特点、成果与成效等，不超过{summaryMax}字。",
+      "“所获荣誉或外界反馈”包括但不限于获奖证书、专利证书、鉴定证书、客户感谢信、有关部门表扬信以及主流媒体报道等，证明材料的复印件可作为案例报告的附件；没有的可以不填。",
+      "主要创造人不超过{mainMax}人，参与创造人不超过{participantsMax}人。",
+    ],
+    creators: { main: 2, participants: 4 },
+    style: {
+      titleEastAsia: "黑体", titleSz: 36, cellEastAsia: "宋体", cellSz: 24, labelBold: true,
+      noteSz: 21, latin: LATIN,
+    },
   },
 };

@@ -3,6 +3,7 @@
  * section (R1, R5–R7, R11). Implemented by `classify.ts`. Layer: core.
  */
 import type { ReportDocument } from "./model";
+import type { FormData } from "./form";
 import type { FormattedRole } from "./profile";
 
 /** Role of a paragraph: a formatted role, or one formatting leaves alone. */
@@ -19,7 +20,12 @@ export type Role =
   /** A paragraph that holds only pictures. */
   | "picture"
   /** Anything before the title or otherwise unplaceable. */
-  | "other";
+  | "other"
+  /**
+   * A paragraph of the 申报书 (附件一): its title, the form table's label and value cells, its
+   * notes (R27). Not part of the report: excluded from the report's roles, sections and counts.
+   */
+  | "formField";
 
 /** Sections of the report (R1, R5–R7). */
 export type SectionId =
@@ -30,6 +36,7 @@ export type SectionId =
   | "effect" // 三、实施效果
   | "bodyOther" // other level-1 parts of 正文
   | "attachment" // 附件
+  | "form" // the 申报书 (附件一), wherever it stands in the document (R27–R33)
   | "none";
 
 /** A recognised heading: its level, how it was numbered, and its ordinal. */
@@ -72,4 +79,9 @@ export interface ClassifiedDocument {
   doc: ReportDocument;
   paragraphs: ParagraphInfo[];
   sections: SectionRange[];
+  /**
+   * The 申报书 found in the document (`readForm`, R27–R33), null when there is none. Set by
+   * `classify`; undefined only for hand-made classifications (then `readForm` reads it).
+   */
+  form?: FormData | null;
 }

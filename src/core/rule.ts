@@ -11,7 +11,7 @@ import type { ClassifiedDocument, Role, SectionId, SectionRange } from "./roles"
 
 /** Checklist section a rule belongs to (the pane groups rules by it). */
 export type RuleCategory =
-  "structure" | "counts" | "person" | "headings" | "format" | "page" | "pictures";
+  "structure" | "counts" | "person" | "headings" | "format" | "page" | "pictures" | "form";
 
 /** All categories in display order. */
 export const RULE_CATEGORIES: readonly RuleCategory[] = [
@@ -22,6 +22,7 @@ export const RULE_CATEGORIES: readonly RuleCategory[] = [
   "format",
   "page",
   "pictures",
+  "form", // the 申报书 (附件一, R27–R33)
 ];
 
 /**
@@ -67,6 +68,11 @@ export interface ReportDescriptor {
 export interface RuleContext {
   readonly classified: ClassifiedDocument;
   readonly profile: Profile;
+  /**
+   * Names of the case's creators (主要创造人 / 参与创造人, e.g. read from the 申报书), which the
+   * 题目 must not contain (R3); from `LintOptions.creatorNames`. Empty when not known.
+   */
+  readonly creatorNames?: readonly string[];
   /** Reports a finding; throws a `RuleReportError` naming the rule when the descriptor is invalid. */
   report(descriptor: ReportDescriptor): void;
 }

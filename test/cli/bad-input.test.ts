@@ -34,7 +34,11 @@ afterAll(cleanupTempDirs);
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 function declaredSizeBomb(): Uint8Array {
-  const zip = rawZip({ "[Content_Types].xml": CT_XML, "_rels/.rels": ROOT_RELS(), "word/document.xml": DOC_XML(p("x")) });
+  const zip = rawZip({
+    "[Content_Types].xml": CT_XML,
+    "_rels/.rels": ROOT_RELS(),
+    "word/document.xml": DOC_XML(p("x")),
+  });
   const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   // every central-directory entry claims ~2 GB uncompressed
   for (let i = 0; i + 4 < zip.length; i++) {
@@ -50,9 +54,19 @@ const LAUGHS =
 
 /** [case, bytes, OoxmlError/CLI code, what the Chinese message must say] */
 const UNREADABLE: [string, () => Uint8Array, string, RegExp][] = [
-  ["plain text named .docx", () => enc("这只是一个文本文件，不是 Word 文档。"), "notZip", /不是 \.docx.*另存为“Word 文档（\*\.docx）”/],
+  [
+    "plain text named .docx",
+    () => enc("这只是一个文本文件，不是 Word 文档。"),
+    "notZip",
+    /不是 \.docx.*另存为“Word 文档（\*\.docx）”/,
+  ],
   ["empty file", () => new Uint8Array(0), "notZip", /不是 \.docx.*空文件/],
-  ["truncated zip", () => compliantDocx().slice(0, Math.floor(compliantDocx().length / 2)), "truncated", /文件不完整或已损坏/],
+  [
+    "truncated zip",
+    () => compliantDocx().slice(0, Math.floor(compliantDocx().length / 2)),
+    "truncated",
+    /文件不完整或已损坏/,
+  ],
   [
     "zip bomb by ratio (20 MB of zeros)",
     () =>
@@ -70,13 +84,25 @@ const UNREADABLE: [string, () => Uint8Array, string, RegExp][] = [
   ["zip bomb by declared size", declaredSizeBomb, "tooLarge", /压缩炸弹/],
   [
     "path traversal entry ../evil.xml",
-    () => rawZip({ "[Content_Types].xml": CT_XML, "_rels/.rels": ROOT_RELS(), "word/document.xml": DOC_XML(p("x")), "../evil.xml": "x" }),
+    () =>
+      rawZip({
+        "[Content_Types].xml": CT_XML,
+        "_rels/.rels": ROOT_RELS(),
+        "word/document.xml": DOC_XML(p("x")),
+        "../evil.xml": "x",
+      }),
     "unsafePath",
     /不安全的路径/,
   ],
   [
     "absolute entry name",
-    () => rawZip({ "[Content_Types].xml": CT_XML, "_rels/.rels": ROOT_RELS(), "word/document.xml": DOC_XML(p("x")), "/etc/evil.xml": "x" }),
+    () =>
+      rawZip({
+        "[Content_Types].xml": CT_XML,
+        "_rels/.rels": ROOT_RELS(),
+        "word/document.xml": DOC_XML(p("x")),
+        "/etc/evil.xml": "x",
+      }),
     "unsafePath",
     /不安全的路径/,
   ],
@@ -86,20 +112,33 @@ const UNREADABLE: [string, () => Uint8Array, string, RegExp][] = [
       rawZip({
         "[Content_Types].xml": CT_XML,
         "_rels/.rels": ROOT_RELS(),
-        "word/document.xml": DOC_XML(p("&xxe;"), '<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'),
+        "word/document.xml": DOC_XML(
+          p("&xxe;"),
+          '<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        ),
       }),
     "unsafeXml",
     /DOCTYPE\/ENTITY 声明，出于安全考虑不予读取/,
   ],
   [
     "billion laughs",
-    () => rawZip({ "[Content_Types].xml": CT_XML, "_rels/.rels": ROOT_RELS(), "word/document.xml": DOC_XML(p("&lol4;"), LAUGHS) }),
+    () =>
+      rawZip({
+        "[Content_Types].xml": CT_XML,
+        "_rels/.rels": ROOT_RELS(),
+        "word/document.xml": DOC_XML(p("&lol4;"), LAUGHS),
+      }),
     "unsafeXml",
     /DOCTYPE\/ENTITY/,
   ],
   [
     "malformed XML",
-    () => rawZip({ "[Content_Types].xml": CT_XML, "_rels/.rels": ROOT_RELS(), "word/document.xml": DOC_XML("<w:p><w:r>") }),
+    () =>
+      rawZip({
+        "[Content_Types].xml": CT_XML,
+        "_rels/.rels": ROOT_RELS(),
+        "word/document.xml": DOC_XML("<w:p><w:r>"),
+      }),
     "badXml",
     /格式错误/,
   ],
@@ -112,7 +151,11 @@ const UNREADABLE: [string, () => Uint8Array, string, RegExp][] = [
   [
     "officeDocument relationship to a missing target",
     () =>
-      rawZip({ "[Content_Types].xml": CT_XML, "_rels/.rels": ROOT_RELS("word/nothere.xml"), "word/document.xml": DOC_XML(p("x")) }),
+      rawZip({
+        "[Content_Types].xml": CT_XML,
+        "_rels/.rels": ROOT_RELS("word/nothere.xml"),
+        "word/document.xml": DOC_XML(p("x")),
+      }),
     "missingDocument",
     /找不到 Word 正文部件/,
   ],
@@ -122,8 +165,18 @@ const UNREADABLE: [string, () => Uint8Array, string, RegExp][] = [
     "missingContentTypes",
     /缺少 \[Content_Types\]\.xml/,
   ],
-  ["password-protected .docx (OLE with EncryptedPackage)", () => oleFile("EncryptedPackage"), "encrypted", /打开密码.*清空密码/],
-  ["Word 97-2003 .doc (OLE with WordDocument)", () => oleFile("WordDocument"), "legacyDoc", /旧版 Word 97-2003 文档（\.doc）.*另存为“Word 文档（\*\.docx）”/],
+  [
+    "password-protected .docx (OLE with EncryptedPackage)",
+    () => oleFile("EncryptedPackage"),
+    "encrypted",
+    /打开密码.*清空密码/,
+  ],
+  [
+    "Word 97-2003 .doc (OLE with WordDocument)",
+    () => oleFile("WordDocument"),
+    "legacyDoc",
+    /旧版 Word 97-2003 文档（\.doc）.*另存为“Word 文档（\*\.docx）”/,
+  ],
 ];
 
 describe.each(UNREADABLE)("unreadable: %s", (_name, make, code, message) => {

@@ -40,18 +40,36 @@ describe("check: text report and exit status", () => {
     const r = await run(["check", "合格.docx"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("== 合格.docx ==");
-    for (const label of ["题目", "单位简介", "正文", "实施背景", "主要做法", "主要做法占正文", "实施效果"]) {
+    for (const label of [
+      "题目",
+      "单位简介",
+      "正文",
+      "实施背景",
+      "主要做法",
+      "主要做法占正文",
+      "实施效果",
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`\\n  ${label}\\s`));
     }
     // the numbers are the core checklist's, with their bounds
     const counts = analyze(parseDocx(compliantDocx())).checklist.counts;
     const value = (id: string): number => counts.find((c) => c.id === id)!.value;
-    expect(r.stdout).toMatch(new RegExp(`题目\\s+${value("title")} 字\\s+要求不超过 20 字\\s+符合`));
-    expect(r.stdout).toMatch(new RegExp(`单位简介\\s+${value("unitIntro")} 字\\s+要求 300–400 字\\s+符合`));
-    expect(r.stdout).toMatch(new RegExp(`正文\\s+${value("body")} 字\\s+要求不少于 3000 字\\s+符合`));
-    expect(r.stdout).toMatch(new RegExp(`主要做法\\s+${value("practice")} 字\\s+要求不少于 2000 字\\s+符合`));
     expect(r.stdout).toMatch(
-      new RegExp(`主要做法占正文\\s+${String(value("practiceShare")).replace(".", "\\.")}%\\s+要求不少于 70%\\s+符合`)
+      new RegExp(`题目\\s+${value("title")} 字\\s+要求不超过 20 字\\s+符合`)
+    );
+    expect(r.stdout).toMatch(
+      new RegExp(`单位简介\\s+${value("unitIntro")} 字\\s+要求 300–400 字\\s+符合`)
+    );
+    expect(r.stdout).toMatch(
+      new RegExp(`正文\\s+${value("body")} 字\\s+要求不少于 3000 字\\s+符合`)
+    );
+    expect(r.stdout).toMatch(
+      new RegExp(`主要做法\\s+${value("practice")} 字\\s+要求不少于 2000 字\\s+符合`)
+    );
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `主要做法占正文\\s+${String(value("practiceShare")).replace(".", "\\.")}%\\s+要求不少于 70%\\s+符合`
+      )
     );
     expect(r.stdout).toMatch(new RegExp(`实施效果\\s+${value("effect")} 字\\s+无字数要求\\s+符合`));
     expect(r.stdout).toContain("未发现问题");
@@ -64,14 +82,14 @@ describe("check: text report and exit status", () => {
     put(dir, "a.docx", firstPersonDocx());
     const r = await run(["check", "a.docx"], dir);
     expect(r.code).toBe(0);
-    const lines = r.stdout.split("\n").filter((l) => l.includes("[警告]"));
+    const lines = r.stdout.split("\n").filter((l) => l.includes("是第一人称"));
     expect(lines).toHaveLength(3);
     for (const l of lines) {
       expect(l).toMatch(/^ {2}\[警告\] 第 \d+ 段「[^」]{1,20}」：“(我们|我司|我公司)”是第一人称/);
       const quote = /「([^」]*)」/.exec(l)![1];
       expect(quote).toMatch(/我们|我司|我公司/);
     }
-    expect(r.stdout).toContain("结论：通过（无错误，3 条警告请核对）");
+    expect(r.stdout).toMatch(/结论：通过（无错误，\d+ 条警告请核对）/);
   });
 
   it("exits 1 when a file has errors, listing document, section and paragraph places", async () => {
@@ -136,14 +154,32 @@ describe("check --json", () => {
     const intro = one.counts.find((c) => c.id === "unitIntro")!;
     expect(intro).toMatchObject({ unit: "字", min: 300, max: 400, status: "ok" });
     expect(intro.value).toBe(
-      analyze(parseDocx(firstPersonDocx())).checklist.counts.find((c) => c.id === "unitIntro")!.value
+      analyze(parseDocx(firstPersonDocx())).checklist.counts.find((c) => c.id === "unitIntro")!
+        .value
     );
-    expect(one.findings).toHaveLength(3);
-    for (const f of one.findings) {
+    const firstPerson = one.findings.filter((f) => f.ruleId === "first-person");
+    expect(firstPerson).toHaveLength(3);
+    expect(one.findings.every((f) => f.severity !== "error")).toBe(true);
+    for (const f of firstPerson) {
       expect(Object.keys(f).sort()).toEqual(
-        ["id", "message", "paragraph", "quote", "requirementIds", "ruleId", "severity", "span", "target"].sort()
+        [
+          "id",
+          "message",
+          "paragraph",
+          "quote",
+          "requirementIds",
+          "ruleId",
+          "severity",
+          "span",
+          "target",
+        ].sort()
       );
-      expect(f).toMatchObject({ ruleId: "first-person", requirementIds: ["R10"], severity: "warning", target: "paragraph" });
+      expect(f).toMatchObject({
+        ruleId: "first-person",
+        requirementIds: ["R10"],
+        severity: "warning",
+        target: "paragraph",
+      });
       expect(f.paragraph).toBeGreaterThan(0);
       expect(f.span).toHaveLength(2);
       expect(Array.from(f.quote!).length).toBeLessThanOrEqual(QUOTE_MAX);
@@ -155,7 +191,13 @@ describe("check --json", () => {
     expect(two.ok).toBe(false);
     expect(two.summary.errors).toBeGreaterThan(0);
     const doc = two.findings.find((f) => f.target === "section")!;
-    expect(doc).toMatchObject({ ruleId: "page-setup", paragraph: null, span: null, quote: null, section: 1 });
+    expect(doc).toMatchObject({
+      ruleId: "page-setup",
+      paragraph: null,
+      span: null,
+      quote: null,
+      section: 1,
+    });
 
     expect(bad).toMatchObject({ ok: false, counts: [], findings: [], error: { code: "notZip" } });
     expect(bad.error!.message).toContain("空文件");
@@ -189,7 +231,9 @@ describe("check: folders, progress and streaming", () => {
       path.join("in", "b.docx"),
       path.join("in", "sub", "c.docm"),
     ]);
-    expect(r.stderr).toContain("已跳过 1 个旧版 .doc/.wps 文件（如 in/old.doc）：请用 Word 或 WPS 另存为 .docx");
+    expect(r.stderr).toContain(
+      "已跳过 1 个旧版 .doc/.wps 文件（如 in/old.doc）：请用 Word 或 WPS 另存为 .docx"
+    );
     expect(r.code).toBe(1);
   });
 
@@ -203,6 +247,8 @@ describe("check: folders, progress and streaming", () => {
     expect(tty.stderr).toBe("[1/2] a.docx\n[2/2] b.docx\n");
     const plain = await run(["check", "a.docx", "b.docx"], dir);
     expect(plain.stderr).toBe("");
+    const single = await run(["check", "a.docx"], dir, { tty: true });
+    expect(single.stderr).toBe(""); // one file is not a batch
   });
 
   it("streams: each file's report is printed before the next file is started", async () => {
@@ -212,7 +258,9 @@ describe("check: folders, progress and streaming", () => {
     put(dir, "c.docx", smallDocx(p("丙")));
     const r = await run(["check", "--progress", "a.docx", "b.docx", "c.docx"], dir);
     const order = r.events.map((e) =>
-      e.stream === "stderr" ? `progress ${e.text.trim()}` : `report ${/== (.*) ==/.exec(e.text)?.[1] ?? "summary"}`
+      e.stream === "stderr"
+        ? `progress ${e.text.trim()}`
+        : `report ${/== (.*) ==/.exec(e.text)?.[1] ?? "summary"}`
     );
     expect(order).toEqual([
       "progress [1/3] a.docx",
@@ -284,7 +332,11 @@ describe("quoteAround", () => {
   it("shifts the window at the edges and keeps short paragraphs whole", () => {
     expect(quoteAround(text, [0, 2]).quote).toBe(text.slice(0, 20));
     expect(quoteAround(text, [text.length - 1, text.length]).quote).toBe(text.slice(-20));
-    expect(quoteAround("短句。", [0, 1])).toEqual({ quote: "短句。", cutStart: false, cutEnd: false });
+    expect(quoteAround("短句。", [0, 1])).toEqual({
+      quote: "短句。",
+      cutStart: false,
+      cutEnd: false,
+    });
     expect(quoteAround("短句。", null).quote).toBe("短句。");
   });
   it("cuts a long span to its first 20 characters and never splits a surrogate pair", () => {

@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { errorReport } from "../../src/cli/check";
 import { CliFailure, makeContext } from "../../src/cli/context";
 import {
   atomicWriteFile,
@@ -15,6 +16,8 @@ import {
   tempPathFor,
   writeOutput,
 } from "../../src/cli/files";
+import { HtmlReport } from "../../src/cli/report-html";
+import { PROFILE_2023 } from "../../src/core/profile";
 import { cleanupTempDirs, listFiles, put, tempDir } from "./helpers";
 
 afterAll(cleanupTempDirs);
@@ -88,7 +91,9 @@ describe("paths", () => {
   it("checkOutputPath refuses a missing folder and a folder as the file", () => {
     const dir = tempDir();
     const ctx = ctxFor(dir);
-    expect(() => checkOutputPath(path.join(dir, "no", "x.docx"), "no/x.docx", ctx)).toThrow("输出文件夹不存在：no");
+    expect(() => checkOutputPath(path.join(dir, "no", "x.docx"), "no/x.docx", ctx)).toThrow(
+      "输出文件夹不存在：no"
+    );
     expect(() => checkOutputPath(dir, ".", ctx)).toThrow("是一个文件夹");
     expect(() => checkOutputPath(path.join(dir, "x.docx"), "x.docx", ctx)).not.toThrow();
   });
@@ -96,9 +101,9 @@ describe("paths", () => {
   it("readInputFile refuses files over the size limit without reading them", () => {
     const dir = tempDir();
     put(dir, "big.docx", new Uint8Array(3 * 1024 * 1024));
-    expect(() => readInputFile(path.join(dir, "big.docx"), "big.docx", ctxFor(dir), 2 * 1024 * 1024)).toThrow(
-      /文件过大（3 MB，上限 2 MB）/
-    );
+    expect(() =>
+      readInputFile(path.join(dir, "big.docx"), "big.docx", ctxFor(dir), 2 * 1024 * 1024)
+    ).toThrow(/文件过大（3 MB，上限 2 MB）/);
   });
 });
 
@@ -124,8 +129,12 @@ describe("expandInputs", () => {
       "missing.docx",
     ]);
     expect(items[5].error?.code).toBe("notFound");
-    expect(items.slice(0, 5).every((i) => i.error === undefined && path.isAbsolute(i.path))).toBe(true);
-    expect(notes).toEqual(["已跳过 1 个旧版 .doc/.wps 文件（如 d/old.wps）：请用 Word 或 WPS 另存为 .docx 后再检查。"]);
+    expect(items.slice(0, 5).every((i) => i.error === undefined && path.isAbsolute(i.path))).toBe(
+      true
+    );
+    expect(notes).toEqual([
+      "已跳过 1 个旧版 .doc/.wps 文件（如 d/old.wps）：请用 Word 或 WPS 另存为 .docx 后再检查。",
+    ]);
   });
 
   it("does not follow a symbolic link to a folder (no loop)", () => {
@@ -142,5 +151,28 @@ describe("expandInputs", () => {
     const { items, notes } = expandInputs(["空"], ctxFor(dir));
     expect(items).toEqual([]);
     expect(notes).toEqual(["文件夹“空”（含子文件夹）中没有 .docx、.docm 或 .dotx 文件。"]);
+  });
+});
+
+describe("HtmlReport temporary files", () => {
+  it("a failing finish (target turned into a folder) leaves neither the page nor a temporary file", () => {
+    const dir = tempDir();
+    const ctx = ctxFor(dir);
+    const page = HtmlReport.open("r.html", ctx, PROFILE_2023);
+    page.add(errorReport("x.docx", "notZip", "坏文件"));
+    expect(listFiles(dir)).toHaveLength(1); // the streamed sections
+    put(dir, "r.html/blocker", "x");
+    expect(() => page.finish()).toThrow();
+    page.abort();
+    expect(listFiles(dir)).toEqual(["r.html/blocker"]);
+  });
+
+  it("abort removes the streamed sections", () => {
+    const dir = tempDir();
+    const page = HtmlReport.open("r.html", ctxFor(dir), PROFILE_2023);
+    page.add(errorReport("x.docx", "notZip", "坏文件"));
+    page.abort();
+    page.abort();
+    expect(listFiles(dir)).toEqual([]);
   });
 });

@@ -25,7 +25,11 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with `args` in folder `cwd`. `tty` makes stderr claim to be a terminal. */
-export async function run(args: string[], cwd: string, opts: { tty?: boolean } = {}): Promise<CliRun> {
+export async function run(
+  args: string[],
+  cwd: string,
+  opts: { tty?: boolean } = {}
+): Promise<CliRun> {
   const events: CliRun["events"] = [];
   const sink = (stream: "stdout" | "stderr", isTTY: boolean) => ({
     isTTY,
@@ -114,7 +118,8 @@ export function smallDocx(body: string): Uint8Array {
 }
 
 /** A paragraph of body XML. */
-export const p = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+export const p = (text: string): string =>
+  `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 
 /** A zip of raw entries (names as given, no checks), e.g. for hostile packages. */
 export function rawZip(entries: Record<string, string | Uint8Array>): Uint8Array {

@@ -41,7 +41,8 @@ Details of a command: case-report help <command>, or case-report <command> --hel
   "check.arg.inputs": ".docx files or folders to check (one or more)",
   "check.option.json": "print the result as JSON (format below) instead of the text report",
   "check.option.html": "also save one self-contained HTML page (readable offline)",
-  "check.option.progress": "show progress on standard error (shown by default in a terminal)",
+  "check.option.progress":
+    'show progress "[i/n] file" on standard error (shown by default for batches in a terminal)',
   "check.helpAfter": `
 Files checked:
   .docx (Word document), .docm (macro-enabled document), .dotx (Word template).
@@ -78,7 +79,7 @@ Examples:
   "format.arg.input": "the .docx/.docm/.dotx file to format",
   "format.option.output": "output file (must differ from the input)",
   "format.option.inPlace":
-    "rewrite the input file: first back it up as \"<name>.bak\" (an existing .bak is overwritten), then replace it atomically",
+    'rewrite the input file: first back it up as "<name>.bak" (an existing .bak is overwritten), then replace it atomically',
   "format.option.keepMacros": "keep the macros of a .docm (by default macros are removed)",
   "format.option.dryRun": "only show what would change; write nothing",
   "format.helpAfter": `
@@ -98,7 +99,7 @@ Examples:
 
   "new.description":
     "Write the official case-report template (title, unit line, unit introduction, the three body parts, attachments; prescribed styles; A4 portrait).",
-  "new.option.output": "output file, default \"案例报告.docx\"",
+  "new.option.output": 'output file, default "案例报告.docx"',
   "new.option.form": "write the application form (申报书) template (not available yet)",
   "new.option.force": "overwrite the output file if it exists",
   "new.helpAfter": `
@@ -114,23 +115,25 @@ Examples:
   "usage.optionMissingArgument": "Option {name} needs a value. See --help for usage.",
   "usage.excessArguments": "Too many arguments. See --help for usage.",
   "usage.invalidArgument": "Invalid argument: {detail}",
-  "usage.badLang": "Unsupported language \"{value}\"; use zh-CN or en-US.",
+  "usage.badLang": 'Unsupported language "{value}"; use zh-CN or en-US.',
   "usage.other": "Bad command line: {detail}. See --help for usage.",
   "usage.noCommand": "Give a command: check, format or new. See --help.",
 
   "file.notFound": "File or folder not found: {path}. Check the path and name.",
-  "file.noDocuments": "No .docx, .docm or .dotx files in folder \"{path}\" (or its subfolders).",
+  "file.noDocuments": 'No .docx, .docm or .dotx files in folder "{path}" (or its subfolders).',
   "file.legacySkipped":
     "Skipped {count} legacy .doc/.wps file(s) (e.g. {example}): save them as .docx in Word or WPS, then check again.",
   "file.nothingToCheck": "Nothing to check.",
-  "file.isDirectory": "\"{path}\" is a folder, not a file.",
+  "file.isDirectory": '"{path}" is a folder, not a file.',
   "file.tooLarge":
     "File too large ({size} MB, limit {max} MB); not read. Remove or compress large pictures and try again.",
-  "file.readFailed": "Cannot read \"{path}\": {reason}",
-  "file.writeFailed": "Cannot write \"{path}\": {reason}",
-  "file.outputDirMissing": "Output folder does not exist: {dir}. Create it first or choose another output path.",
-  "file.outputIsDirectory": "Output path \"{path}\" is a folder; give a file name (e.g. {example}).",
-  "file.exists": "File \"{path}\" already exists. Choose another name, or add --force to overwrite it.",
+  "file.readFailed": 'Cannot read "{path}": {reason}',
+  "file.writeFailed": 'Cannot write "{path}": {reason}',
+  "file.outputDirMissing":
+    "Output folder does not exist: {dir}. Create it first or choose another output path.",
+  "file.outputIsDirectory": 'Output path "{path}" is a folder; give a file name (e.g. {example}).',
+  "file.exists":
+    'File "{path}" already exists. Choose another name, or add --force to overwrite it.',
   "fsReason.ENOENT": "no such file or folder",
   "fsReason.EACCES": "permission denied",
   "fsReason.EPERM": "permission denied",
@@ -151,7 +154,6 @@ Examples:
     "Note: this file contains macros (a VBA project). This tool only reads the text and never runs macros; save as .docx for submission.",
   "check.template": "This file is a Word template (.dotx); checked like a document.",
   "check.countsHeading": "Word counts:",
-  "check.countLine": "  {label}{value}  {requirement}  {status}",
   "check.findingsHeading": "Findings ({errors} errors, {warnings} warnings, {infos} notes):",
   "check.noFindings": "No findings.",
   "check.finding": "  [{severity}] {place}: {message}",
@@ -164,7 +166,7 @@ Examples:
 
   "place.document": "Whole document",
   "place.paragraph": "Paragraph {paragraph}",
-  "place.paragraphQuote": "Paragraph {paragraph} \"{quote}\"",
+  "place.paragraphQuote": 'Paragraph {paragraph} "{quote}"',
   "place.section": "Section {section}",
   "place.picture": "Picture {picture} (paragraph {paragraph})",
 
@@ -173,7 +175,6 @@ Examples:
   "count.requirement.range": "{min}–{max}{unit}",
   "count.requirement.none": "no bound",
   "count.value": "{value}{unit}",
-  "count.missing": "not found",
   "count.status.ok": "ok",
   "count.status.low": "too short",
   "count.status.high": "too long",
@@ -207,16 +208,16 @@ Examples:
   "html.rulesHeading": "Checks",
   "html.rulePassed": "passed",
   "html.ruleFindings": "{count} findings",
-  "html.noFindings": "No findings.",
   "html.backToTop": "Back to summary",
 
   "format.needOutput":
     "Give an output file with -o (e.g. -o {example}), or add --in-place to rewrite the input (backed up first).",
-  "format.outputAndInPlace": "--in-place and -o cannot be used together: --in-place rewrites the input itself.",
+  "format.outputAndInPlace":
+    "--in-place and -o cannot be used together: --in-place rewrites the input itself.",
   "format.sameAsInput":
     "The output is the input file ({path}). To protect the original, choose another output name, or add --in-place (backs up to .bak first).",
   "format.textChanged":
-    "Text check failed: paragraph {paragraph} differs from the original (was \"{before}\", now \"{after}\"). Nothing was written. Please report this with the file.",
+    'Text check failed: paragraph {paragraph} differs from the original (was "{before}", now "{after}"). Nothing was written. Please report this with the file.',
   "format.paragraphCountChanged":
     "Text check failed: the paragraph count changed from {before} to {after}. Nothing was written. Please report this with the file.",
   "format.done": "Formatted: {input} → {output}",
@@ -230,7 +231,7 @@ Examples:
   "format.pageUnknown":
     "  Page: the document has no page setup; not changed (Word uses its default paper). Check Layout → Size is {paper} and Orientation is portrait.",
   "format.strict":
-    "This document is Strict Open XML and cannot be formatted yet (it can be checked). Save it in Word as \"Word Document (*.docx)\" and format again.",
+    'This document is Strict Open XML and cannot be formatted yet (it can be checked). Save it in Word as "Word Document (*.docx)" and format again.',
   "format.skippedStale": "  Skipped {count} (paragraph changed since the check).",
   "format.skippedOverlap": "  Skipped {count} (overlapping another change of the same paragraph).",
   "format.textVerified": "  Verified: the text of all {count} paragraphs is unchanged.",

@@ -67,7 +67,7 @@ export const rules: Record<keyof typeof zhRules, string> = {
   "role-format.fontWrong":
     "The {roleEn} uses the East Asian font “{found}”; “{required}” is required. Use one-click formatting or set the font.",
   "role-format.fontLookAlike":
-    "The {roleEn} uses “{found}”, which looks like but is not the required “{required}”. Set the font to {required}.",
+    "The {roleEn} uses “{found}”, which looks like but is not the required “{required}”. Set the font to {required}. Windows after XP does not ship 楷体_GB2312 or 仿宋_GB2312: without the font Word shows a substitute, but a file that names “{required}” is right.",
   "role-format.fontMissing":
     "The {roleEn} has no East Asian font set; “{required}” is required. Use one-click formatting.",
   "role-format.fontTheme":
@@ -97,6 +97,47 @@ export const rules: Record<keyof typeof zhRules, string> = {
   "picture-resolution.notCheckable":
     "Picture {picture} ({name}): its pixel size could not be read, so its resolution is not checkable. Make sure the original is at least 300 dpi.",
 
+  "title-names.title": "No unit or personal names in the title",
+  "title-names.unitName":
+    "The title contains the unit's name “{name}” (full name: {unit}). The title must not name the applicant unit; describe the case instead.",
+  "title-names.creatorName":
+    "The title contains the name of a case participant, “{name}”. Remove it.",
+
+  "effect-data.title": "Figures in the effect part",
+  "effect-data.tooFewFigures":
+    "The effect part has only {count} figures (found: {foundEn}), fewer than {min}. Reviewers look for quantitative results: counts (120 hazards found), percentages (98 % fixed), amounts (350,000 yuan saved) and before/after comparisons (down 30 % year on year, accidents from 12 to 3).",
+
+  "punctuation.title": "Punctuation",
+  "punctuation.halfWidth": "Half-width “{found}” in Chinese text; use the full-width “{replacement}”.",
+  "punctuation.halfWidthBracket":
+    "Half-width brackets “{found}” round Chinese text; use full-width brackets {replacement}.",
+  "punctuation.mixedBracket":
+    "Mixed bracket widths (“{found}”); use the full-width “{replacement}”.",
+  "punctuation.ellipsis": "Ellipsis “{found}” is not standard; use “{replacement}” (two “…”).",
+  "punctuation.dash": "Dash “{found}” is not the Chinese 破折号; use “{replacement}” (two U+2014).",
+  "punctuation.dashSingle":
+    "A single “—” here. If it is a 破折号, write “{replacement}”; if it marks a range (北京—上海), ignore this.",
+  "punctuation.dateRange":
+    "Date range written with “{found}”; GB/T 15834 uses the one-em dash “{replacement}” (2023年3月—2023年10月).",
+  "punctuation.doubled": "Repeated punctuation “{found}”; use one “{replacement}”.",
+
+  "figure-table-count.title": "Number of figures and tables",
+  "figure-table-count.tooManyFigures":
+    "The report has {count} figures, more than {max}. The notice asks for few figures and tables: keep the ones that matter.",
+  "figure-table-count.tooManyTables":
+    "The report has {count} tables, more than {max}. The notice asks for few figures and tables: merge or drop some.",
+
+  "privacy.title": "Personal data",
+  "privacy.mobile": "A mobile number ({value}) in the report. Remove or mask it to protect privacy.",
+  "privacy.landline": "A telephone number ({value}) in the report. Remove or mask it unless needed.",
+  "privacy.idNumber": "An ID card number ({value}) in the report. Remove it to protect privacy.",
+  "privacy.email": "An e-mail address ({value}) in the report. Remove or mask it unless needed.",
+  "privacy.bankCard": "A bank card number ({value}) in the report. Remove it.",
+
+  "cjk-marks-font.title": "Font of Chinese punctuation",
+  "cjk-marks-font.latinFont":
+    "“{marks}” will be drawn in the Latin font {fontEn} (the run is not marked East Asian: no w:hint=\"eastAsia\"), so it looks unlike Chinese punctuation. Use one-click formatting, or select the marks and set their Latin font to the Chinese font.",
+
   "rule-crashed.title": "Checker error",
   "rule-crashed.crashed":
     "The check “{rule}” failed ({error}) and its results are not shown. Other checks are unaffected; please report this.",
@@ -111,6 +152,32 @@ export const checklist: Record<keyof typeof zhChecklist, string> = {
   "count.practiceShare": "Practice share of body",
   "count.effect": "Effect",
   "count.background": "Background",
+  "tally.figures": "Figures",
+  "tally.tables": "Tables",
+  "hand.unitIntroContent":
+    "The unit introduction names industry, region, ownership, founding year, business, scale, results, standing and honours",
+  "hand.effectQualitative":
+    "The effect part combines figures with a qualitative account of management, economic and social benefits",
+  "hand.attachments":
+    "Attachments (optional): copies of awards, patents, appraisals, letters of thanks",
+  "hand.figuresNecessary": "Examples, data and charts where needed, but not too many figures and tables",
+  "hand.wording":
+    "Factual, correct, focused, complete, clearly structured and fluent, with standard punctuation",
+  "hand.photoFiles":
+    "Each work photo also supplied as a file named by its description; charts given as images also as JPG files named by description",
+  "hand.privacy":
+    "Administrative and business secrets and personal data (names, phone and ID numbers) are protected",
+  "hand.wordAndPdf": "Electronic copies in Word and PDF sent to the given address",
+  "hand.stampedCopy":
+    "One stamped paper copy each of the form and the report, posted before the deadline",
+  "hand.truth": "Truthful: concrete process and practice, backed by data, nothing invented or exaggerated",
+  "hand.compliance":
+    "Compliant with the Work Safety Law, the Insurance Law, the liability-insurance measures and AQ 9010-2019",
+  "hand.advanced":
+    "Advanced: leads the direction of prevention services, or innovates in organisation, governance or tools, or is sustainable",
+  "hand.promotable": "Transferable: representative of its setting and easy to copy elsewhere",
+  "hand.effective":
+    "Effective: problem-driven, reduces the insured firms' risk, valued by them, backed by data",
   "category.structure": "Structure",
   "category.counts": "Word counts",
   "category.person": "Person",

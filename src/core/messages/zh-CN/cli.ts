@@ -42,7 +42,8 @@ export const cli = {
   "check.arg.inputs": "要检查的 .docx 文件或文件夹（可多个）",
   "check.option.json": "以 JSON 输出结果（格式见下方说明），代替文字报告",
   "check.option.html": "另存一页网页报告（单个 .html 文件，可离线打开）",
-  "check.option.progress": "在标准错误输出显示进度（终端中默认显示）",
+  "check.option.progress":
+    "在标准错误输出显示进度“[第几个/共几个] 文件名”（在终端中检查多个文件时默认显示）",
   "check.helpAfter": `
 可检查的文件：
   .docx（Word 文档）、.docm（启用宏的文档）、.dotx（Word 模板）。
@@ -81,7 +82,8 @@ JSON 格式（--json，version 为 1）：
     "一键排版：与 Word 加载项相同，按段落角色套用规定样式（题目、单位全称、单位简介、各级标题、正文），页面设为 A4 纵向。只改格式，不改文字。",
   "format.arg.input": "要排版的 .docx/.docm/.dotx 文件",
   "format.option.output": "输出文件（必须与输入文件不同）",
-  "format.option.inPlace": "直接改写输入文件：先备份为“原文件名.bak”（已有的 .bak 会被覆盖），再原子替换",
+  "format.option.inPlace":
+    "直接改写输入文件：先备份为“原文件名.bak”（已有的 .bak 会被覆盖），再原子替换",
   "format.option.keepMacros": "保留 .docm 中的宏（默认删除宏，输出不含宏的文档）",
   "format.option.dryRun": "只显示将要做的修改，不写文件",
   "format.helpAfter": `
@@ -99,7 +101,8 @@ JSON 格式（--json，version 为 1）：
   case-report format 报告.docm -o 报告.docx              （删除宏）
   case-report format 报告.docm -o 报告-排版.docm --keep-macros`,
 
-  "new.description": "生成官方案例报告模板（题目、单位全称、单位简介、正文三部分、附件，含规定样式，A4 纵向）。",
+  "new.description":
+    "生成官方案例报告模板（题目、单位全称、单位简介、正文三部分、附件，含规定样式，A4 纵向）。",
   "new.option.output": "输出文件，默认“案例报告.docx”",
   "new.option.form": "生成申报书模板（暂未提供）",
   "new.option.force": "输出文件已存在时覆盖它",
@@ -123,13 +126,13 @@ JSON 格式（--json，version 为 1）：
 
   // 文件
   "file.notFound": "找不到文件或文件夹：{path}。请检查路径和文件名。",
-  "file.noDocuments":
-    "文件夹“{path}”（含子文件夹）中没有 .docx、.docm 或 .dotx 文件。",
+  "file.noDocuments": "文件夹“{path}”（含子文件夹）中没有 .docx、.docm 或 .dotx 文件。",
   "file.legacySkipped":
     "已跳过 {count} 个旧版 .doc/.wps 文件（如 {example}）：请用 Word 或 WPS 另存为 .docx 后再检查。",
   "file.nothingToCheck": "没有可检查的文件。",
   "file.isDirectory": "“{path}”是文件夹，不是文件。",
-  "file.tooLarge": "文件过大（{size} MB，上限 {max} MB），已拒绝读取。请删除或压缩其中的大图片后再试。",
+  "file.tooLarge":
+    "文件过大（{size} MB，上限 {max} MB），已拒绝读取。请删除或压缩其中的大图片后再试。",
   "file.readFailed": "无法读取“{path}”：{reason}",
   "file.writeFailed": "无法写入“{path}”：{reason}",
   "file.outputDirMissing": "输出文件夹不存在：{dir}。请先创建该文件夹，或换一个输出路径。",
@@ -145,16 +148,17 @@ JSON 格式（--json，version 为 1）：
   "fsReason.EBUSY": "文件正被其他程序使用，请先关闭它（例如在 Word 中关闭该文档）",
   "fsReason.EMFILE": "同时打开的文件过多",
   "fsReason.other": "系统错误 {code}",
-  "internal.error": "处理该文件时出现内部错误（{detail}）。其他文件不受影响；请反馈此问题并附上该文件。",
+  "internal.error":
+    "处理该文件时出现内部错误（{detail}）。其他文件不受影响；请反馈此问题并附上该文件。",
 
   // 检查：文字报告
   "progress.item": "[{index}/{total}] {file}",
   "check.fileHeading": "== {file} ==",
   "check.unreadable": "无法读取：{message}",
-  "check.macros": "注意：该文件含有宏（VBA 工程）。本工具只读取文字，从不运行宏；提交时请另存为 .docx。",
+  "check.macros":
+    "注意：该文件含有宏（VBA 工程）。本工具只读取文字，从不运行宏；提交时请另存为 .docx。",
   "check.template": "该文件是 Word 模板（.dotx），按普通文档检查。",
   "check.countsHeading": "字数：",
-  "check.countLine": "  {label}{value}  {requirement}  {status}",
   "check.findingsHeading": "问题（错误 {errors} 条，警告 {warnings} 条，提示 {infos} 条）：",
   "check.noFindings": "未发现问题。",
   "check.finding": "  [{severity}] {place}：{message}",
@@ -178,7 +182,6 @@ JSON 格式（--json，version 为 1）：
   "count.requirement.range": "要求 {min}–{max}{unit}",
   "count.requirement.none": "无字数要求",
   "count.value": "{value}{unit}",
-  "count.missing": "未找到",
   "count.status.ok": "符合",
   "count.status.low": "不足",
   "count.status.high": "超出",
@@ -213,11 +216,11 @@ JSON 格式（--json，version 为 1）：
   "html.rulesHeading": "检查项",
   "html.rulePassed": "通过",
   "html.ruleFindings": "{count} 个问题",
-  "html.noFindings": "未发现问题。",
   "html.backToTop": "返回汇总",
 
   // 排版
-  "format.needOutput": "请用 -o 指定输出文件（如 -o {example}），或加 --in-place 直接改写原文件（会先备份）。",
+  "format.needOutput":
+    "请用 -o 指定输出文件（如 -o {example}），或加 --in-place 直接改写原文件（会先备份）。",
   "format.outputAndInPlace": "--in-place 与 -o 不能同时使用：--in-place 会改写输入文件本身。",
   "format.sameAsInput":
     "输出文件与输入文件相同（{path}）。为防止误改原文件，请换一个输出文件名，或加 --in-place（会先备份为 .bak）。",
@@ -245,7 +248,8 @@ JSON 格式（--json，version 为 1）：
   "format.macrosKept": "  已按 --keep-macros 保留宏（VBA 工程）。",
   "format.macrosKeptDocx":
     "  注意：输出文件含宏但扩展名不是 .docm，Word 会拒绝打开。请把输出文件改名为 .docm。",
-  "format.after": "  排版后复查：错误 {errors} 条，警告 {warnings} 条（内容问题需手动修改，用 case-report check 查看）。",
+  "format.after":
+    "  排版后复查：错误 {errors} 条，警告 {warnings} 条（内容问题需手动修改，用 case-report check 查看）。",
 
   // 角色
   "role.title": "题目",
@@ -260,7 +264,8 @@ JSON 格式（--json，version 为 1）：
   "role.attachment": "附件",
 
   // 模板
-  "new.done": "已生成案例报告模板：{path}（题目、单位全称、单位简介、正文三部分、附件，含规定样式，A4 纵向）。",
+  "new.done":
+    "已生成案例报告模板：{path}（题目、单位全称、单位简介、正文三部分、附件，含规定样式，A4 纵向）。",
   "new.formUnavailable":
     "申报书（附件一）模板暂未提供，本版本只能生成案例报告模板（case-report new）。请暂时使用通知附带的申报书 Word 文件填写。",
 } as const;

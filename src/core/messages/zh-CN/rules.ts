@@ -61,7 +61,7 @@ export const rules = {
   "role-format.fontWrong":
     "{role}的中文字体为“{found}”，应为“{required}”。请用“一键排版”或把中文字体改为{required}。",
   "role-format.fontLookAlike":
-    "{role}的中文字体为“{found}”，外观相近，但不是要求的“{required}”。请把中文字体改为{required}。",
+    "{role}的中文字体为“{found}”，外观相近，但不是要求的“{required}”。请把中文字体改为{required}。注意：Windows XP 以后的系统不再自带楷体_GB2312、仿宋_GB2312，本机没有该字体时 Word 会用相近字体显示，但只要文件中写的是“{required}”就符合要求。",
   "role-format.fontMissing": "{role}没有设置中文字体，应为“{required}”。请用“一键排版”设置。",
   "role-format.fontTheme":
     "{role}的中文字体由主题决定（“{found}”），不是直接设置的“{required}”，换主题或换电脑后会变。请用“一键排版”设置为{required}。",
@@ -90,6 +90,47 @@ export const rules = {
   "picture-resolution.notCheckable":
     "第 {picture} 张图片（{name}）读不出像素尺寸，无法检查分辨率。请确认原图不低于 300 dpi。",
 
+  "title-names.title": "题目不含单位名称和人名",
+  "title-names.unitName":
+    "题目中出现了申报单位名称“{name}”（单位全称：{unit}）。题目中不要出现申报单位名称，请改用概括案例内容和特色的说法。",
+  "title-names.creatorName":
+    "题目中出现了案例参与人姓名“{name}”。题目中不要出现参与人姓名，请删去。",
+
+  "effect-data.title": "实施效果的数据",
+  "effect-data.tooFewFigures":
+    "实施效果中只有 {count} 个数据（已有：{found}），少于 {min} 个。评审看重定量效果，请补充参数和指标数据：数量（如排查隐患 120 处）、百分比（如整改率 98%）、金额（如节约费用 35 万元）和前后对比（如同比下降 30%，事故由 12 起降至 3 起）。",
+
+  "punctuation.title": "标点符号",
+  "punctuation.halfWidth": "中文里用了半角“{found}”，应为全角“{replacement}”。请改正。",
+  "punctuation.halfWidthBracket":
+    "括号内是中文，却用了半角括号“{found}”，应为全角括号{replacement}。请改正。",
+  "punctuation.mixedBracket":
+    "括号全角、半角混用（“{found}”），应统一为全角“{replacement}”。请改正。",
+  "punctuation.ellipsis": "省略号“{found}”不规范，应为“{replacement}”（两个“…”，六个点）。请改正。",
+  "punctuation.dash": "破折号“{found}”不规范，应为“{replacement}”（两个 U+2014）。请改正。",
+  "punctuation.dashSingle":
+    "此处只有一个“—”。如果是破折号，应为“{replacement}”，请改正；如果表示起止范围（如 北京—上海），可忽略此项。",
+  "punctuation.dateRange":
+    "日期起止用了“{found}”，按 GB/T 15834 应为一字线“{replacement}”（如 2023年3月—2023年10月）。请改正。",
+  "punctuation.doubled": "标点“{found}”重复，应为“{replacement}”。请删去多余的标点。",
+
+  "figure-table-count.title": "图、表数量",
+  "figure-table-count.tooManyFigures":
+    "报告中有 {count} 幅图，多于 {max} 幅。图、表不宜过多，请保留最能说明问题的图片。",
+  "figure-table-count.tooManyTables":
+    "报告中有 {count} 个表格，多于 {max} 个。图、表不宜过多，请合并或删减表格。",
+
+  "privacy.title": "个人隐私",
+  "privacy.mobile": "报告正文中有手机号码（{value}）。请删去或隐去，保护个人隐私。",
+  "privacy.landline": "报告正文中有电话号码（{value}）。如非必要，请删去或隐去。",
+  "privacy.idNumber": "报告正文中有身份证号码（{value}）。请删去，保护个人隐私。",
+  "privacy.email": "报告正文中有电子邮箱（{value}）。如非必要，请删去或隐去。",
+  "privacy.bankCard": "报告正文中有银行卡号（{value}）。请删去，保护个人隐私和商业秘密。",
+
+  "cjk-marks-font.title": "中文标点的字体",
+  "cjk-marks-font.latinFont":
+    "“{marks}”会以西文字体“{font}”显示（所在文字未标记为中文，w:hint 不是 eastAsia），宽度和样式与中文标点不同。请用“一键排版”；或选中这些标点，在 字体 对话框中把西文字体也设为中文字体。",
+
   "rule-crashed.title": "检查程序出错",
   "rule-crashed.crashed":
     "检查项“{rule}”运行出错（{error}），其结果未显示。其他检查不受影响；请反馈此问题。",
@@ -104,6 +145,25 @@ export const checklist = {
   "count.practiceShare": "主要做法占正文",
   "count.effect": "实施效果",
   "count.background": "实施背景",
+  "tally.figures": "图",
+  "tally.tables": "表",
+  "hand.unitIntroContent":
+    "单位简介写明所属行业、地区、产权性质、成立时间、主要业务、规模、效益、行业地位及所获荣誉",
+  "hand.effectQualitative": "实施效果定量与定性相结合，体现管理效益、经济效益和社会效益",
+  "hand.attachments": "附件（可选）：获奖证书、专利证书、鉴定证书、感谢信等证明材料的复印件",
+  "hand.figuresNecessary": "辅以必要的实例、数据和图表，图、表不宜过多",
+  "hand.wording": "行文实事求是、观点正确、主题突出、内容充实、层次清晰、表达完整、文理通顺、标点规范",
+  "hand.photoFiles":
+    "每张工作场景照片另以文件提供，文件名为照片的简要说明；图片形式的图表另存为 JPG，文件名为图片的简要说明",
+  "hand.privacy": "已保护有关主体的行政机密、商业秘密和个人隐私（人名、电话、证件号等）",
+  "hand.wordAndPdf": "电子版 Word 和 PDF 各一份，发送至指定邮箱",
+  "hand.stampedCopy": "纸质版案例申报书和案例报告各一份，加盖公章，在截止日期前寄出",
+  "hand.truth": "真实性：真实具体，有过程和做法，有数据支持，杜绝虚构和夸大",
+  "hand.compliance":
+    "合规性：符合《安全生产法》《保险法》、《安全生产责任保险实施办法》和《安全生产责任保险事故预防技术服务规范》（AQ 9010-2019）等",
+  "hand.advanced": "先进性：引领预防服务方向，或在组织方式、治理理念、工具技术上有突破创新，或可持续开展",
+  "hand.promotable": "可推广性：在特定服务场景中有代表性，易于复制和推广",
+  "hand.effective": "实效性：问题导向，对企业风险减量有效果，投保企业有获得感和满意度，有数据支持",
   "category.structure": "结构",
   "category.counts": "字数",
   "category.person": "人称",

@@ -1,0 +1,334 @@
+/**
+ * @fileoverview Rule punctuation (R20, "标点规范", 附件二 四(一)): punctuation of Chinese running
+ * text follows GB/T 15834-2011 (chinese-format-facts §4.2). Each finding carries a replaceText
+ * fix (fixable "text", so it is listed for the writer's confirmation before it is applied).
+ * Layer: core (pure).
+ *
+ * What is reported (`findPunctuationIssues`), in a Chinese context — a neighbour (the nearest
+ * character that is not a space) is a CJK ideograph or a full-width mark:
+ * - `halfWidth` — , . ; : ? ! → ，。；：？！. A "." needs Chinese before it and Chinese or
+ *   the end after it; a ":" needs Chinese before it, or Chinese after it and no digit before.
+ * - `halfWidthBracket` — a "( … )" pair whose content contains Chinese → （ … ）.
+ * - `mixedBracket` — "（ … )" or "( … ）": the half-width one → full-width.
+ * - `ellipsis` — "..." (3+ dots next to Chinese), "。。。", a single "…" or 3+ "…" → "……".
+ * - `dash` — "--", "－－", "――" (U+2015), "———" next to Chinese → "——" (破折号, two U+2014).
+ * - `dashSingle` (info) — a single "—" between two ideographs that is not a range of dates or
+ *   numbers: a 破折号 is "——"; a 连接号 for a range (北京—上海) is right as it is, so the
+ *   message says both and the writer decides.
+ * - `dateRange` — a date range written with "-", "~", "～", "－", "–", "――" or "——"
+ *   (2023年3月-2023年10月, 3月~5月, 2016-2020年) → "—" (一字线, U+2014; GB/T 15834 4.13).
+ * - `doubled` — "。。", "，，", "！！", "？？", "、、", "；；", "：：" → one mark.
+ *
+ * Left alone: numbers and times (3.14, 1,000, 8:00, 1:500), all-numeric dates (2023-10-31),
+ * URLs and e-mail addresses, text in backquotes (quoted code), English passages (two or more
+ * Latin words in a row, with their own punctuation), a heading's own marker (heading-levels,
+ * R11, owns "(一)" and "一." there), the unit line (unit-line, R4, owns its dash), brackets
+ * round Latin or digits only ("(AQ 9010-2019)", "(1)"), and the 申报书 form (`scope.ts`).
+ *
+ * Why not zhlint (npm `zhlint` 0.8.2, the maintained Chinese typography linter, facts §5(c)):
+ * it parses Markdown through unified/remark-parse/remark-gfm (plus chalk, glob and minimist for
+ * its CLI), a dependency tree that the Word add-in's bundle would carry for paragraphs that are
+ * plain text; its spacing rules are on by default and would insert spaces (2023 年) that 公文
+ * style does not write, so all of them must be turned off; its default `halfWidthPunctuation`
+ * makes brackets half-width, the opposite of Chinese report practice; and its documented rules
+ * do not cover the GB/T 15834 forms reviewers check here — the 一字线 in date ranges, the six-dot
+ * ellipsis and the two-em 破折号. What remains useful after switching rules off is the
+ * full-/half-width conversion, which is the smallest part of this file. So these are our own
+ * rules, with tests (test/core/rules/punctuation.test.ts). No package was installed.
+ */
+import { refOf } from "../model";
+import { parseHeadingMarker } from "../numbering";
+import { paragraphTarget, type Rule } from "../rule";
+import { reportParagraphMask } from "../scope";
+
+/** Kinds of punctuation issue; each is a messageId of the rule. */
+export type PunctKind =
+  | "halfWidth"
+  | "halfWidthBracket"
+  | "mixedBracket"
+  | "ellipsis"
+  | "dash"
+  | "dashSingle"
+  | "dateRange"
+  | "doubled";
+
+/** One issue: the span to replace ([start, end) UTF-16), what is there, and what it should be. */
+export interface PunctIssue {
+  kind: PunctKind;
+  span: [number, number];
+  found: string;
+  replacement: string;
+  /** For bracket pairs: the second edit (the closing bracket). */
+  second?: { span: [number, number]; replacement: string };
+}
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+/** Full-width marks of Chinese text: CJK punctuation, full-width forms, quotes, dash, ellipsis. */
+const CJK_MARK = /[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—]/u;
+
+const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
+const isCjk = (c: string | undefined): boolean =>
+  c !== undefined && (HAN.test(c) || CJK_MARK.test(c));
+const isDigit = (c: string | undefined): boolean => c !== undefined && /[0-9０-９]/.test(c);
+
+const HALF_TO_FULL: Readonly<Record<string, string>> = {
+  ",": "，",
+  ".": "。",
+  ";": "；",
+  ":": "：",
+  "?": "？",
+  "!": "！",
+  "(": "（",
+  ")": "）",
+};
+
+/** Spans no punctuation rule touches: URLs, e-mail addresses, `code`, English passages. */
+const PROTECTED: readonly RegExp[] = [
+  /(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+/giu,
+  /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gu,
+  /`[^`]*`/gu,
+  /[A-Za-z][A-Za-z0-9'’-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’-]*)+[.,;:!?]?/gu,
+];
+
+/** A date (or year) just before a range dash: 2023年3月, 3月, 15日, 2023年, or 4 digits (2016-2020年). */
+const DATE_BEFORE =
+  /(?:[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?|[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?|[0-9]{1,2}\s*[日号])\s*$/u;
+const YEAR_BEFORE = /[0-9]{4}\s*$/u;
+const DATE_AFTER = /^\s*[0-9]{1,4}\s*[年月日号]/u;
+const YEAR_RANGE_AFTER = /^\s*[0-9]{4}\s*年/u;
+
+const RANGE_DASH = /[-~～－–—―]+/y;
+const DOTS = /\.{3,}/y;
+const STOPS = /。{3,}/y;
+const ELLIPSES = /…+/y;
+const DASH_RUN = /(?:-{2,}|－{2,}|―+|—{3,})/y;
+const DOUBLED = /([。，！？、；：])\1+/y;
+
+function at(re: RegExp, text: string, i: number): string | null {
+  re.lastIndex = i;
+  const m = re.exec(text);
+  return m === null ? null : m[0];
+}
+
+/** Nearest character before `i` that is not a space (U+0020/0009), or undefined. */
+function prevChar(text: string, i: number): string | undefined {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === " " || text[j] === "\t")) j--;
+  return j >= 0 ? text[j] : undefined;
+}
+
+/** Nearest character at or after `i` that is not a space, or undefined. */
+function nextChar(text: string, i: number): string | undefined {
+  let j = i;
+  while (j < text.length && (text[j] === " " || text[j] === "\t")) j++;
+  return j < text.length ? text[j] : undefined;
+}
+
+/** The protected [start, end) spans of `text` (see the file header), plus a heading marker. */
+function protectedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const re of PROTECTED) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const s = m.index ?? 0;
+      spans.push([s, s + m[0].length]);
+    }
+  }
+  const marker = parseHeadingMarker(text);
+  if (marker !== null) spans.push([marker.start, marker.start + marker.marker.length]);
+  return spans;
+}
+
+/**
+ * The punctuation issues of one paragraph's text (R20), in text order, with non-overlapping
+ * spans; see the file header for the kinds and what is left alone. Never throws.
+ */
+export function findPunctuationIssues(text: string): PunctIssue[] {
+  const prot = protectedSpans(text);
+  const isProtected = (i: number): boolean => prot.some(([s, e]) => i >= s && i < e);
+  const out: PunctIssue[] = [];
+  const push = (kind: PunctKind, start: number, found: string, replacement: string) => {
+    out.push({ kind, span: [start, start + found.length], found, replacement });
+  };
+  let i = 0;
+  while (i < text.length) {
+    if (isProtected(i)) {
+      i++;
+      continue;
+    }
+    const c = text[i];
+    const before = prevChar(text, i);
+    // Date ranges first: any dash-like run between a date and a number.
+    const range = "-~～－–—―".includes(c) ? at(RANGE_DASH, text, i) : null;
+    if (range !== null) {
+      const head = text.slice(Math.max(0, i - 16), i);
+      const tail = text.slice(i + range.length, i + range.length + 16);
+      const isDate =
+        (DATE_BEFORE.test(head) && DATE_AFTER.test(tail)) ||
+        (YEAR_BEFORE.test(head) && YEAR_RANGE_AFTER.test(tail));
+      if (isDate) {
+        if (range !== "—") push("dateRange", i, range, "—");
+        i += range.length;
+        continue;
+      }
+    }
+    const dots = c === "." ? at(DOTS, text, i) : null;
+    if (dots !== null) {
+      if (isCjk(before) || isCjk(nextChar(text, i + dots.length))) push("ellipsis", i, dots, "……");
+      i += dots.length;
+      continue;
+    }
+    const stops = c === "。" ? at(STOPS, text, i) : null;
+    if (stops !== null) {
+      push("ellipsis", i, stops, "……");
+      i += stops.length;
+      continue;
+    }
+    const ell = c === "…" ? at(ELLIPSES, text, i) : null;
+    if (ell !== null) {
+      if (ell.length !== 2) push("ellipsis", i, ell, "……");
+      i += ell.length;
+      continue;
+    }
+    const dash = "-－―—".includes(c) ? at(DASH_RUN, text, i) : null;
+    if (dash !== null) {
+      const after = nextChar(text, i + dash.length);
+      if (isCjk(before) || isCjk(after) || before === undefined) push("dash", i, dash, "——");
+      i += dash.length;
+      continue;
+    }
+    if (c === "—") {
+      const run = at(/—+/y, text, i) ?? c;
+      if (run.length === 1 && isHan(text[i - 1]) && isHan(text[i + 1])) {
+        push("dashSingle", i, "—", "——");
+      }
+      i += run.length;
+      continue;
+    }
+    const doubled = "。，！？、；：".includes(c) ? at(DOUBLED, text, i) : null;
+    if (doubled !== null) {
+      push("doubled", i, doubled, c);
+      i += doubled.length;
+      continue;
+    }
+    if (",.;:?!".includes(c)) {
+      const after = nextChar(text, i + 1);
+      let chinese: boolean;
+      if (c === ".") chinese = isCjk(before) && (after === undefined || isCjk(after));
+      else if (c === ":") chinese = isCjk(before) || (isCjk(after) && !isDigit(before));
+      else chinese = isCjk(before) || isCjk(after);
+      if (chinese) push("halfWidth", i, c, HALF_TO_FULL[c]);
+    }
+    i++;
+  }
+  out.push(...bracketIssues(text, isProtected));
+  out.sort((a, b) => a.span[0] - b.span[0]);
+  // Keep the first of overlapping issues (edits must never overlap).
+  const kept: PunctIssue[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: [number, number]) => taken.some(([a, b]) => s[0] < b && a < s[1]);
+  for (const issue of out) {
+    const spans = issue.second ? [issue.span, issue.second.span] : [issue.span];
+    const editSpans = issue.second
+      ? [
+          [issue.span[0], issue.span[0] + 1] as [number, number],
+          issue.second.span,
+        ]
+      : spans;
+    if (editSpans.some(overlaps)) continue;
+    taken.push(...editSpans);
+    kept.push(issue);
+  }
+  return kept;
+}
+
+/** Bracket pairs: mixed widths, and half-width pairs round Chinese content (see file header). */
+function bracketIssues(text: string, isProtected: (i: number) => boolean): PunctIssue[] {
+  const out: PunctIssue[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ((c !== "(" && c !== "（" && c !== ")" && c !== "）") || isProtected(i)) continue;
+    if (c === "(" || c === "（") {
+      stack.push(i);
+      continue;
+    }
+    const open = stack.pop();
+    if (open === undefined) continue;
+    const o = text[open];
+    const openHalf = o === "(";
+    const closeHalf = c === ")";
+    if (openHalf !== closeHalf) {
+      const j = openHalf ? open : i;
+      out.push({ kind: "mixedBracket", span: [j, j + 1], found: text[j], replacement: HALF_TO_FULL[text[j]] });
+    } else if (openHalf && HAN.test(text.slice(open + 1, i))) {
+      out.push({
+        kind: "halfWidthBracket",
+        span: [open, i + 1],
+        found: text.slice(open, i + 1),
+        replacement: "（",
+        second: { span: [i, i + 1], replacement: "）" },
+      });
+    }
+  }
+  return out;
+}
+
+/** punctuation: GB/T 15834 punctuation in Chinese text, each with a text fix (R20). */
+export const punctuation: Rule = {
+  meta: {
+    id: "punctuation",
+    titleId: "rules.punctuation.title",
+    category: "format",
+    requirementIds: ["R20"],
+    defaultSeverity: "warning",
+    fixable: "text",
+    messageIds: [
+      "halfWidth",
+      "halfWidthBracket",
+      "mixedBracket",
+      "ellipsis",
+      "dash",
+      "dashSingle",
+      "dateRange",
+      "doubled",
+    ],
+  },
+  check(ctx) {
+    const c = ctx.classified;
+    const mask = reportParagraphMask(c, ctx.profile);
+    for (const info of c.paragraphs) {
+      if (!mask[info.index] || info.role === "unitLine") continue;
+      const p = c.doc.paragraphs[info.index];
+      const ref = refOf(p);
+      for (const issue of findPunctuationIssues(p.text)) {
+        const fix = issue.second
+          ? [
+              {
+                op: "replaceText" as const,
+                target: ref,
+                span: [issue.span[0], issue.span[0] + 1] as [number, number],
+                text: issue.replacement,
+              },
+              {
+                op: "replaceText" as const,
+                target: ref,
+                span: issue.second.span,
+                text: issue.second.replacement,
+              },
+            ]
+          : [{ op: "replaceText" as const, target: ref, span: issue.span, text: issue.replacement }];
+        ctx.report({
+          messageId: issue.kind,
+          data: {
+            found: issue.found,
+            replacement: issue.second ? `（…）` : issue.replacement,
+          },
+          target: paragraphTarget(c, info.index, issue.span),
+          ...(issue.kind === "dashSingle" ? { severity: "info" as const } : {}),
+          fix,
+        });
+      }
+    }
+  },
+};

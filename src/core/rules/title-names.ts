@@ -1,0 +1,252 @@
+/**
+ * @fileoverview Rule title-names (R3): the 题目 must not contain the 申报单位's name — the full
+ * name on the unit line (after the dash) or a short form of it (`unitShortForms`) — nor the name
+ * of a creator of the case (`RuleContext.creatorNames`, from `LintOptions.creatorNames`: the
+ * 主要创造人 / 参与创造人 of the 申报书 when the caller has them). Content, so a warning without
+ * a fix: only the writer can reword the title. Layer: core (pure).
+ *
+ * One finding per name found, at its span in the title paragraph; where forms overlap (the full
+ * name contains its short form) only the longest match at a place is reported. Latin letters are
+ * compared case-insensitively. Creator names shorter than 2 characters are ignored (a one-character
+ * "name" would match everywhere).
+ */
+import type { ClassifiedDocument } from "../roles";
+import { indexesOfRole, paragraphTarget, type Rule } from "../rule";
+
+/**
+ * Legal-form and branch suffixes, longest first, stripped repeatedly from the end of a name:
+ * 股份有限公司, 有限责任公司, 有限公司, 中心支公司, 分公司, 支公司, 集团, 公司 and the like.
+ */
+export const ORG_SUFFIXES: readonly string[] = [
+  "股份有限公司",
+  "有限责任公司",
+  "集团有限公司",
+  "有限公司",
+  "中心支公司",
+  "营业部",
+  "分公司",
+  "支公司",
+  "子公司",
+  "总公司",
+  "分行",
+  "支行",
+  "集团",
+  "公司",
+  "股份",
+];
+
+/** Branch markers: a name with one of these after a legal form names a branch of the part before. */
+const BRANCH_MARKERS = ["中心支公司", "分公司", "支公司", "分行", "支行", "营业部"];
+
+/** Legal forms that end the parent's name in "<parent>某某分公司". */
+const LEGAL_FORMS = ["股份有限公司", "有限责任公司", "有限公司", "集团"];
+
+/** Province-level names written without their 省/市/自治区 suffix, plus 中国/中华. */
+const REGIONS: readonly string[] = [
+  "中华", "中国", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江",
+  "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南",
+  "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏",
+  "新疆", "香港", "澳门",
+];
+
+/**
+ * A leading administrative-division name: up to 7 characters ending in 省/自治区/自治州/市/县/区/
+ * 州/盟, longest first ("杭州市西湖区"), not when the suffix starts a word (市场, 区域, 州际 …).
+ */
+const DIVISION = /^[\u4e00-\u9fff]{1,6}(?:省|自治区|自治州|市|县|区|州|盟)(?![场域间际长])/u;
+
+/**
+ * Industry words stripped from the end of a core name to get the brand ("平安财产保险" → "平安"),
+ * longest first.
+ */
+const INDUSTRY_WORDS: readonly string[] = [
+  "财产保险", "人寿保险", "健康保险", "养老保险", "再保险", "保险经纪", "保险代理", "保险",
+  "安全技术服务", "安全技术咨询", "安全技术", "技术服务", "科技发展", "信息技术", "安全科技",
+  "科技", "技术", "咨询", "服务", "管理", "评价", "检测", "工程", "实业", "投资", "控股", "发展",
+];
+
+/**
+ * Words that are never a short form on their own: generic words that occur in many titles, so
+ * that a name reduced to them (e.g. "杭州市安全技术服务有限公司" → "安全技术服务") is not matched.
+ */
+const GENERIC: readonly string[] = [
+  "人民", "国家", "中国", "中华", "安全", "技术", "服务", "保险", "科技", "咨询", "管理", "工程",
+  "发展", "建设", "环境", "能源", "信息", "财产", "人寿", "平台", "企业", "生产", "预防", "事故",
+  "风险", "应急", "智慧", "数字",
+];
+
+/** True when `s` is made only of GENERIC and INDUSTRY words (so it is no distinctive name). */
+function isGeneric(s: string): boolean {
+  if (s === "") return true;
+  const words = [...GENERIC, ...INDUSTRY_WORDS].sort((a, b) => b.length - a.length);
+  const w = words.find((x) => s.startsWith(x));
+  return w !== undefined && isGeneric(s.slice(w.length));
+}
+
+function stripSuffixes(name: string): string {
+  let s = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suffix of ORG_SUFFIXES) {
+      if (s.length > suffix.length && s.endsWith(suffix)) {
+        s = s.slice(0, -suffix.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+function stripRegions(name: string): string {
+  let s = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const region = REGIONS.find((r) => s.startsWith(r) && s.length > r.length + 1);
+    if (region !== undefined) {
+      s = s.slice(region.length);
+      // "浙江省…" → the 省 of a bare region name goes too.
+      if (/^(?:省|市|自治区)/.test(s) && s.length > 2) s = s.replace(/^(?:省|市|自治区)/, "");
+      changed = true;
+      continue;
+    }
+    const m = DIVISION.exec(s);
+    if (m !== null && s.length - m[0].length >= 2) {
+      s = s.slice(m[0].length);
+      changed = true;
+    }
+  }
+  return s;
+}
+
+function stripIndustry(name: string): string {
+  let s = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of INDUSTRY_WORDS) {
+      if (s.length > w.length + 1 && s.endsWith(w)) {
+        s = s.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/**
+ * The forms under which a unit's name may appear in a title (R3), longest first, without
+ * duplicates: the full name itself; for a branch ("<parent>有限公司<place>分公司") also the
+ * parent's full name; for each of these the name without its legal-form and branch suffixes
+ * (`ORG_SUFFIXES`: "中国平安财产保险股份有限公司" → "中国平安财产保险"); that without leading
+ * region names (中国, 浙江, 浙江省, 杭州市 …: → "平安财产保险"); and that without trailing
+ * industry words (财产保险, 安全技术服务, 科技 …: → "平安"). A form is kept only when it has at
+ * least 2 characters and is not made only of generic words (安全, 技术, 服务, 人民 …), so
+ * "杭州市安全技术服务有限公司" gives no "安全技术服务". Short forms that are not substrings
+ * of the name (人保财险 for 中国人民财产保险) cannot be derived and are not produced.
+ *
+ * @param fullName the unit's full name, e.g. from the unit line after the dash; surrounding
+ *   whitespace and a trailing "（盖章）"-like bracket are ignored.
+ * @returns the forms, longest first; [] for a blank name. Never throws.
+ */
+export function unitShortForms(fullName: string): string[] {
+  const full = fullName
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, "")
+    .replace(/[（(][^（()）]*[）)]$/, "")
+    .trim();
+  if (full === "") return [];
+  const bases = [full];
+  for (const marker of BRANCH_MARKERS) {
+    if (!full.endsWith(marker)) continue;
+    for (const form of LEGAL_FORMS) {
+      const at = full.indexOf(form);
+      if (at > 0 && at + form.length < full.length - marker.length + 1) {
+        bases.push(full.slice(0, at + form.length));
+        break;
+      }
+    }
+    break;
+  }
+  const forms = new Set<string>();
+  for (const base of bases) {
+    forms.add(base);
+    const core = stripSuffixes(base);
+    const noRegion = stripRegions(core);
+    const brand = stripIndustry(noRegion);
+    for (const f of [core, noRegion, brand]) if (f.length >= 2 && !isGeneric(f)) forms.add(f);
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/** The unit's full name from the unit line: its text after leading spaces and dash-like characters. */
+export function unitNameOf(classified: ClassifiedDocument): string | null {
+  const i = indexesOfRole(classified, "unitLine")[0];
+  if (i === undefined) return null;
+  const name = classified.doc.paragraphs[i].text
+    .replace(/^[\s\u3000]*[-\u2010-\u2015\u2e3a\u2e3b\u2500\u2501\uff0d\ufe58]*/, "")
+    .trim();
+  return name === "" ? null : name;
+}
+
+/**
+ * Non-overlapping occurrences of `names` in `text` (case-insensitive), longest name first at
+ * each place, as [start, end) UTF-16 spans with the name found.
+ */
+export function findNames(
+  text: string,
+  names: readonly string[]
+): { span: [number, number]; name: string }[] {
+  const sorted = [...new Set(names)].filter((n) => n !== "").sort((a, b) => b.length - a.length);
+  const lower = text.toLowerCase();
+  const out: { span: [number, number]; name: string }[] = [];
+  for (let i = 0; i < text.length; ) {
+    const n = sorted.find((x) => lower.startsWith(x.toLowerCase(), i));
+    if (n === undefined) {
+      i++;
+      continue;
+    }
+    out.push({ span: [i, i + n.length], name: text.slice(i, i + n.length) });
+    i += n.length;
+  }
+  return out;
+}
+
+/** title-names: the unit's name (full or short) or a creator's name in the 题目 (R3). */
+export const titleNames: Rule = {
+  meta: {
+    id: "title-names",
+    titleId: "rules.title-names.title",
+    category: "structure",
+    requirementIds: ["R3"],
+    defaultSeverity: "warning",
+    messageIds: ["unitName", "creatorName"],
+  },
+  check(ctx) {
+    const c = ctx.classified;
+    const fullName = unitNameOf(c);
+    const unitForms = fullName === null ? [] : unitShortForms(fullName);
+    const creators = (ctx.creatorNames ?? [])
+      .map((n) => n.trim())
+      .filter((n) => n.length >= 2);
+    if (unitForms.length === 0 && creators.length === 0) return;
+    for (const index of indexesOfRole(c, "title")) {
+      const text = c.doc.paragraphs[index].text;
+      for (const hit of findNames(text, [...unitForms, ...creators])) {
+        const isCreator = creators.some((n) => n.toLowerCase() === hit.name.toLowerCase());
+        ctx.report(
+          isCreator
+            ? {
+                messageId: "creatorName",
+                data: { name: hit.name },
+                target: paragraphTarget(c, index, hit.span),
+              }
+            : {
+                messageId: "unitName",
+                data: { name: hit.name, unit: fullName ?? "" },
+                target: paragraphTarget(c, index, hit.span),
+              }
+        );
+      }
+    }
+  },
+};

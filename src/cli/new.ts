@@ -2,12 +2,14 @@
  * @fileoverview `case-report new`: writes the official case-report template (`templateDocx`:
  * 题目, ——单位全称, 单位简介, 一、实施背景 / 二、主要做法 / 三、实施效果, 附件, with the
  * prescribed styles and an A4 portrait page; R1, R4, R9, R13–R19) as a .docx file, atomically,
- * never over an existing file unless `--force`. `--form` (the 申报书 of 附件一) is not built
- * yet and says so (exit 2) instead of writing something that only looks like it. Layer: cli.
+ * never over an existing file unless `--force`. `--form` writes the 申报书 of 附件一 instead
+ * (`formDocx`: title, the form table with every field, the five category boxes and notes 注1–注4;
+ * R27), default file {@link DEFAULT_FORM_NAME}. Layer: cli.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { PROFILE_2023, type Profile } from "../core";
+import { formDocx } from "../ooxml/form";
 import { templateDocx } from "../ooxml/template";
 import { describeError } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
@@ -16,11 +18,14 @@ import { checkOutputPath, fileMode, writeOutput } from "./files";
 /** Default output file of `case-report new`. */
 export const DEFAULT_TEMPLATE_NAME = "案例报告.docx";
 
+/** Default output file of `case-report new --form`. */
+export const DEFAULT_FORM_NAME = "案例申报书.docx";
+
 /** Options of {@link runNew}. */
 export interface NewOptions {
   /** Output path relative to cwd; default {@link DEFAULT_TEMPLATE_NAME}. */
   output?: string;
-  /** The 申报书 form: not available yet (exit 2). */
+  /** Write the 申报书 form (附件一) instead of the report template. */
   form?: boolean;
   /** Overwrite an existing output file. */
   force?: boolean;
@@ -29,22 +34,22 @@ export interface NewOptions {
 
 /**
  * Runs `case-report new [-o file] [--force] [--form]`.
- * @returns 0 when written; 2 for `--form`, an existing file without `--force`, a missing
- *   output folder or a failed write (nothing is left behind then)
+ * @returns 0 when written; 2 for an existing file without `--force`, a missing output folder
+ *   or a failed write (nothing is left behind then)
  */
 export async function runNew(options: NewOptions, ctx: CliContext): Promise<ExitCode> {
   const { io } = ctx;
   try {
-    if (options.form) throw new CliFailure("formUnavailable", ctx.m("new.formUnavailable"));
-    const shown = options.output ?? DEFAULT_TEMPLATE_NAME;
+    const shown = options.output ?? (options.form ? DEFAULT_FORM_NAME : DEFAULT_TEMPLATE_NAME);
     const target = path.resolve(io.cwd, shown);
     checkOutputPath(target, shown, ctx);
     if (!options.force && fs.existsSync(target)) {
       throw new CliFailure("exists", ctx.m("file.exists", { path: shown }));
     }
-    const bytes = templateDocx(options.profile ?? PROFILE_2023);
+    const profile = options.profile ?? PROFILE_2023;
+    const bytes = options.form ? formDocx(profile) : templateDocx(profile);
     writeOutput(target, shown, bytes, ctx, { mode: fileMode(target) });
-    io.stdout.write(`${ctx.m("new.done", { path: shown })}\n`);
+    io.stdout.write(`${ctx.m(options.form ? "new.formDone" : "new.done", { path: shown })}\n`);
     return EXIT.ok;
   } catch (e) {
     io.stderr.write(`${describeError(e, ctx).message}\n`);

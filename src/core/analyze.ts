@@ -23,7 +23,8 @@ export interface Analysis {
 /**
  * Checks `doc` against `profile` (default the 2023 case-report profile; R1–R34 as covered by
  * the rules): `classify` → `lint(options)` → `buildChecklist` (same locale and rules) →
- * `documentStats`. Throws only what `lint` throws (a RuleReportError naming a buggy rule); a
+ * `documentStats`. When `options.creatorNames` is not given and the document holds the 申报书,
+ * its 主要创造人 and 参与创造人 (`classified.form.creatorNames`) are passed to the rules (R3). Throws only what `lint` throws (a RuleReportError naming a buggy rule); a
  * rule that crashes is a "rule-crashed" finding.
  */
 export function analyze(
@@ -32,7 +33,13 @@ export function analyze(
   options: LintOptions = {}
 ): Analysis {
   const classified = classify(doc, profile);
-  const result = lint(classified, profile, options);
+  // Names from the 申报书 in the same document (R3), unless the caller gives them.
+  const creatorNames = options.creatorNames ?? classified.form?.creatorNames;
+  const result = lint(
+    classified,
+    profile,
+    creatorNames === undefined ? options : { ...options, creatorNames }
+  );
   const checklistOptions: { locale?: LintOptions["locale"]; rules?: LintOptions["rules"] } = {};
   if (options.locale) checklistOptions.locale = options.locale;
   if (options.rules) checklistOptions.rules = options.rules;

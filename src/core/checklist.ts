@@ -1,8 +1,9 @@
 /**
  * @fileoverview The live checklist's data: per-part 字数 with status and progress toward each
  * bound (R2, R5–R7), and one group per rule that ran — passing rules included so the pane can
- * show ✓ — with its findings, worst severity and ignored count, plus a summary. Counts come
- * from here, never from the UI (anchor-codebases §6.4). Layer: core (pure).
+ * show ✓ — with its findings, worst severity and ignored count, plus a summary; the figure and
+ * table tallies (R12) and the items the writer confirms by hand (kind H of requirements.md).
+ * Counts come from here, never from the UI (anchor-codebases §6.4). Layer: core (pure).
  */
 import { sectionWordCounts } from "./classify";
 import { paragraphStats } from "./count";
@@ -13,6 +14,8 @@ import type { CountBounds, Profile } from "./profile";
 import type { ClassifiedDocument, SectionId } from "./roles";
 import { findSection, indexesOfRole, type Rule, type RuleCategory } from "./rule";
 import { allRules } from "./rules";
+import { figureTableCounts } from "./rules/figure-table-count";
+import { reportPictures } from "./rules/picture-count";
 import { percentDown, shareAtLeast } from "./rules/practice-share";
 
 /** Which count a CountItem shows. */
@@ -67,11 +70,69 @@ export interface ChecklistSummary {
   rulesTotal: number;
 }
 
+/** Which tally a TallyItem shows: figures and tables (R12), photos (R21). */
+export type TallyId = "figures" | "tables" | "pictures";
+
+/**
+ * An informational count without a bound (R12, "show counts of figures and tables"): the
+ * number of figures or tables in the report (`figureTableCounts`). Kept apart from `CountItem`
+ * (字 with bounds, status and progress); the rule figure-table-count reports too many.
+ */
+export interface TallyItem {
+  id: TallyId;
+  /** Message key of the label, e.g. "checklist.tally.figures". */
+  labelId: string;
+  value: number;
+  requirementIds: string[];
+}
+
+/**
+ * A checklist item the writer confirms by hand (kind H of requirements.md): what a machine
+ * cannot check — content principles, submission steps, the photo files. `labelId` is
+ * "checklist.hand.<id>".
+ */
+export interface HandItem {
+  id: string;
+  labelId: string;
+  requirementIds: string[];
+}
+
+/** A HandItem with its label rendered in the checklist's locale. */
+export interface RenderedHandItem extends HandItem {
+  label: string;
+}
+
+/** The hand-checked items, in the order the pane lists them (R5, R8, R9, R12, R20, R23–R26). */
+export const HAND_ITEMS: readonly HandItem[] = Object.freeze(
+  (
+    [
+      ["unitIntroContent", ["R5"]],
+      ["effectQualitative", ["R8"]],
+      ["attachments", ["R9"]],
+      ["figuresNecessary", ["R12"]],
+      ["wording", ["R20"]],
+      ["photoFiles", ["R23"]],
+      ["privacy", ["R24"]],
+      ["wordAndPdf", ["R25"]],
+      ["stampedCopy", ["R25"]],
+      ["truth", ["R26"]],
+      ["compliance", ["R26"]],
+      ["advanced", ["R26"]],
+      ["promotable", ["R26"]],
+      ["effective", ["R26"]],
+    ] as [string, string[]][]
+  ).map(([id, requirementIds]) => ({ id, labelId: `checklist.hand.${id}`, requirementIds }))
+);
+
 /** What the checklist pane shows. */
 export interface Checklist {
   counts: CountItem[];
   groups: RuleGroup[];
   summary: ChecklistSummary;
+  /** Figures and tables (R12) and photos (R21) in the report. */
+  tallies: TallyItem[];
+  /** Items to confirm by hand, labels rendered. */
+  hand: RenderedHandItem[];
 }
 
 /** Options of `buildChecklist`. */
@@ -166,6 +227,24 @@ export function buildCounts(classified: ClassifiedDocument, profile: Profile): C
   ];
 }
 
+/**
+ * The tallies of the checklist: figures and tables in the report (R12, `figureTableCounts`) and
+ * the pictures the photo count uses (R21, `reportPictures`; its minimum is the rule's finding).
+ */
+export function buildTallies(classified: ClassifiedDocument, profile: Profile): TallyItem[] {
+  const { figures, tables } = figureTableCounts(classified, profile);
+  return [
+    { id: "figures", labelId: "checklist.tally.figures", value: figures, requirementIds: ["R12"] },
+    { id: "tables", labelId: "checklist.tally.tables", value: tables, requirementIds: ["R12"] },
+    {
+      id: "pictures",
+      labelId: "checklist.tally.pictures",
+      value: reportPictures(classified).length,
+      requirementIds: ["R21"],
+    },
+  ];
+}
+
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /**
@@ -215,5 +294,11 @@ export function buildChecklist(
         .length,
       rulesTotal: groups.length,
     },
+    tallies: buildTallies(classified, profile),
+    hand: HAND_ITEMS.map((h) => ({
+      ...h,
+      requirementIds: [...h.requirementIds],
+      label: t(h.labelId, {}, locale),
+    })),
   };
 }

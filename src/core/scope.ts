@@ -2,8 +2,8 @@
  * @fileoverview Which paragraphs are the report's own text, for the content rules (R3, R8, R12,
  * R20, R24): the classified sections minus the 申报书 form. Layer: core (pure).
  *
- * The form is recognised two ways, whichever applies: a paragraph whose section is "none" (the
- * classifier's "outside the report", used for a 申报书 in the same file), and — for files where
+ * The form is recognised two ways, whichever applies: a paragraph whose section is "form" (the
+ * 申报书 found by `form.ts`) or "none" (outside the report), and — for files where
  * the form table was not classified separately — a table whose first cell's text (trimmed, one
  * trailing colon removed) is one of `profile.formTableLabels` (案例名称, 申报单位全称,
  * 推荐单位联系人). A table is a maximal run of consecutive table paragraphs (`tableDepth > 0`):
@@ -50,7 +50,7 @@ export function isFormTable(doc: ReportDocument, block: TableBlock, profile: Pro
 
 /**
  * `inReport[i]` is true when paragraph `i` is report text: its section is one of `sections`
- * (default: every section except "none") and it is not in a table of the 申报书 form.
+ * (default: every section except "form" and "none") and it is not in a table of the 申报书 form.
  */
 export function reportParagraphMask(
   classified: ClassifiedDocument,
@@ -59,7 +59,7 @@ export function reportParagraphMask(
 ): boolean[] {
   const doc = classified.doc;
   const mask = classified.paragraphs.map((info) =>
-    sections ? sections.includes(info.section) : info.section !== "none"
+    sections ? sections.includes(info.section) : info.section !== "none" && info.section !== "form"
   );
   for (const block of tableBlocks(doc)) {
     if (!isFormTable(doc, block, profile)) continue;

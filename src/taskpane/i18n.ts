@@ -5,21 +5,8 @@
  * findings, is already rendered by the rules. Layer: taskpane.
  */
 import { createContext, useContext } from "react";
-import {
-  DEFAULT_LOCALE,
-  hasMessage,
-  registerMessages,
-  t as translate,
-  type Locale,
-  type MessageData,
-} from "../core/messages";
-import { ui as uiEnUS } from "../core/messages/en-US/ui";
-import { ui as uiZhCN, type UiMessageId } from "../core/messages/zh-CN/ui";
-
-// The "ui" catalogs belong in CATALOGS of src/core/messages/index.ts; until they are listed
-// there, register them at run time so lookups work either way (same content, no conflict).
-if (!hasMessage("ui.app.title", "zh-CN")) registerMessages("zh-CN", "ui", uiZhCN);
-if (!hasMessage("ui.app.title", "en-US")) registerMessages("en-US", "ui", uiEnUS);
+import { DEFAULT_LOCALE, t as translate, type Locale, type MessageData } from "../core/messages";
+import type { UiMessageId } from "../core/messages/zh-CN/ui";
 
 /** Renders a pane message. */
 export type Translate = (id: UiMessageId, data?: MessageData) => string;

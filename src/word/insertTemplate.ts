@@ -1,9 +1,26 @@
 /**
- * @fileoverview Inserts the case-report template (styles + skeleton, from
- * `src/ooxml/template`) into the open document with `body.insertOoxml`, never overwriting a
- * non-empty document without the user's confirmation, and sets A4 portrait through
- * `pageSetup` where the host has it (WordApiDesktop 1.3; elsewhere the pane shows manual steps,
- * officejs-facts §4). Layer: word.
+ * @fileoverview Inserts a template into the open document with `body.insertOoxml`: the
+ * case-report template (styles + skeleton, from `src/ooxml/template`) or the 申报书 form (附件一,
+ * from `src/ooxml/form`, R27), never overwriting a non-empty document without the user's
+ * confirmation, and sets A4 portrait through `pageSetup` where the host has it (WordApiDesktop
+ * 1.3; elsewhere the pane shows manual steps, officejs-facts §4). Layer: word.
+ *
+ * Behaviour by kind, document state and `replace`:
+ *
+ * | kind   | document  | replace | what happens                                                  |
+ * |--------|-----------|---------|---------------------------------------------------------------|
+ * | report | empty     | any     | the template replaces the body                                |
+ * | report | non-empty | false   | GatewayError "notEmpty", nothing written                      |
+ * | any    | non-empty | true    | the template replaces the whole body (the pane asked first)   |
+ * | form   | empty     | any     | the form replaces the body                                    |
+ * | form   | non-empty | false   | the form is APPENDED at the end, starting on a new page       |
+ * |        |           |         | (`w:pageBreakBefore` on its title); nothing existing changes  |
+ * | form   | has form  | false   | GatewayError "notEmpty" (`FORM_PRESENT_MESSAGE`), nothing     |
+ * |        |           |         | written: a second form is never appended (office-js-docs#874) |
+ *
+ * So for the form the pane asks first ("追加到文末 / 替换全部内容 / 取消") and calls with
+ * `replace: false` to append or `replace: true` to replace. A report and its form in one
+ * document let `form-consistency` compare 案例名称 with the 题目 (R32).
  */
 import {
   GatewayError,
@@ -12,6 +29,7 @@ import {
   type TemplateKind,
 } from "../core/gateway";
 import type { Profile } from "../core/profile";
+import { formFlatOpc } from "../ooxml/form";
 import { templateFlatOpc } from "../ooxml/template";
 import { toGatewayError } from "./errors";
 import { queueEmptyProbe } from "./readDocument";
@@ -23,8 +41,18 @@ export const MANUAL_PAGE_SETUP = "manualPageSetup";
 export const NOT_EMPTY_MESSAGE =
   "当前文档已有内容。插入模板会替换全部内容：请确认后再插入，或新建一个空白文档。";
 
+/** Message when appending the form to a document that already holds one. */
+export const FORM_PRESENT_MESSAGE =
+  "文档中已有申报书，不再重复插入。如需重新插入，请选择替换全部内容，或新建一个空白文档。";
+
+/** True when the body text holds the form's title (whitespace ignored): the form is there. */
+function hasForm(bodyText: string, profile: Profile): boolean {
+  const ws = /[\s\u3000]/g;
+  return bodyText.replace(ws, "").includes(profile.form.title.replace(ws, ""));
+}
+
 /**
- * Inserts the template.
+ * Inserts the template (see the table in the file header).
  *
  * Sync 1: the emptiness probe (body text, tables, pictures) and, with WordApiDesktop 1.3, the
  * first section's `pageSetup.paperSize/orientation`. Non-empty and `replace` false →
@@ -33,11 +61,15 @@ export const NOT_EMPTY_MESSAGE =
  * office-js-docs#874), the page setup writes, and the count of inserted paragraphs.
  * The template's `w:sectPr` is ignored by Word (facts §3 fact 9), so A4 is set by the API or
  * reported.
- * Round trips: 2. Requires: WordApi 1.3; page setup with WordApiDesktop 1.3.
- * @param kind only "report" exists (the 申报书 form is a separate template, not yet available)
+ * For kind "form" into a non-empty document without `replace`, sync 2 appends the form with
+ * `body.insertOoxml(form, "End")` instead (title with `w:pageBreakBefore`), unless the body text
+ * read in sync 1 already holds the form's title.
+ * Round trips: 2 (1 when refused). Requires: WordApi 1.3; page setup with WordApiDesktop 1.3.
+ * @param kind "report" (附件二 skeleton) or "form" (附件一 申报书)
  * @returns paragraphs inserted; page "applied" | "alreadyOk" | "unsupported"; notDone message ids
- * @throws GatewayError "notEmpty" (nothing written); "readFailed" when sync 1 fails;
- *   "writeFailed" (partial: true) when sync 2 fails; "unknown" for kind "form"
+ * @throws GatewayError "notEmpty" (nothing written: a non-empty document for the report, a
+ *   document already holding the form for the form); "readFailed" when sync 1 fails;
+ *   "writeFailed" (partial: true) when sync 2 fails
  */
 export async function insertTemplate(
   context: Word.RequestContext,
@@ -46,9 +78,6 @@ export async function insertTemplate(
   kind: TemplateKind,
   options: { replace: boolean }
 ): Promise<InsertTemplateResult> {
-  if (kind !== "report") {
-    throw new GatewayError("unknown", "申报书模板尚未提供，请先使用案例报告模板。");
-  }
   const empty = queueEmptyProbe(context);
   let page: Word.PageSetup | null = null;
   if (caps.wordApiDesktop13) {
@@ -60,10 +89,17 @@ export async function insertTemplate(
   } catch (e) {
     throw toGatewayError(e, "readFailed", { context: "（检查文档是否为空时出错）" });
   }
-  if (!empty() && !options.replace) {
+  const body = context.document.body;
+  let range: Word.Range;
+  if (empty() || options.replace) {
+    const ooxml = kind === "form" ? formFlatOpc(profile) : templateFlatOpc(profile);
+    range = body.insertOoxml(ooxml, "Replace");
+  } else if (kind === "form") {
+    if (hasForm(body.text, profile)) throw new GatewayError("notEmpty", FORM_PRESENT_MESSAGE);
+    range = body.insertOoxml(formFlatOpc(profile, { pageBreakBefore: true }), "End");
+  } else {
     throw new GatewayError("notEmpty", NOT_EMPTY_MESSAGE);
   }
-  const range = context.document.body.insertOoxml(templateFlatOpc(profile), "Replace");
   const inserted = range.paragraphs.load("$none");
   let pageResult: InsertTemplateResult["page"] = "unsupported";
   const notDone: string[] = [];

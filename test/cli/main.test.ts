@@ -1,6 +1,6 @@
 /**
  * @fileoverview The program around the commands: `new` (the template file, no overwrite without
- * --force, `--form` not available yet), `--help` / `--version` / `help <command>`, command-line
+ * --force, `--form` writes the 申报书), `--help` / `--version` / `help <command>`, command-line
  * errors in Chinese with exit 2, `--lang en-US`, the message catalogs (same keys and
  * placeholders in both locales), and the bin launcher run as a real process.
  */
@@ -12,6 +12,8 @@ import { cli as zhCli } from "../../src/core/messages/zh-CN/cli";
 import { placeholders, t } from "../../src/core/messages";
 import { parseDocx } from "../../src/ooxml/parse";
 import { templateDocx } from "../../src/ooxml/template";
+import { classify } from "../../src/core/classify";
+import { readForm } from "../../src/core/form";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { cleanupTempDirs, hasChinese, listFiles, put, run, tempDir } from "./helpers";
 
@@ -57,12 +59,16 @@ describe("new", () => {
     expect(listFiles(dir)).toEqual([]);
   });
 
-  it("--form says the 申报书 template is not available yet (exit 2, nothing written)", async () => {
+  it("--form writes the 申报书 (附件一): a document whose form the checker reads back", async () => {
     const dir = tempDir();
     const r = await run(["new", "--form", "-o", "申报书.docx"], dir);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("申报书（附件一）模板暂未提供");
-    expect(listFiles(dir)).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("已生成申报书（附件一）：申报书.docx");
+    expect(listFiles(dir)).toEqual(["申报书.docx"]);
+    const doc = parseDocx(new Uint8Array(fs.readFileSync(path.join(dir, "申报书.docx"))));
+    const form = readForm(classify(doc, PROFILE_2023), PROFILE_2023);
+    expect(form).not.toBeNull();
+    expect(form!.categories.length).toBe(5);
   });
 });
 
@@ -163,7 +169,7 @@ describe("messages", () => {
   });
 
   it("are reachable through the messages module under the cli namespace", () => {
-    expect(t("cli.new.formUnavailable")).toBe(zhCli["new.formUnavailable"]);
+    expect(t("cli.new.formDone", { path: "x" })).toBe(zhCli["new.formDone"].replace("{path}", "x"));
     expect(t("cli.format.done", { input: "a", output: "b" }, "en-US")).toBe("Formatted: a → b");
   });
 });

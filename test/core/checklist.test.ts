@@ -153,3 +153,31 @@ describe("count helpers", () => {
     expect(progressToward(v, b)).toBeCloseTo(progress, 6);
   });
 });
+
+describe("buildChecklist tallies and hand items (R12, R21, kind H)", () => {
+  it("counts figures, tables and photos of the report", () => {
+    const specs = [
+      ...reportSpecs(),
+      para("图1 现场检查", asRole("body")),
+      para("表1 隐患统计", asRole("body")),
+      para("类别", { ...asRole("body"), tableDepth: 1 }),
+    ];
+    const c = classified(specs);
+    const list = buildChecklist(c, lint(c, PROFILE_2023), PROFILE_2023);
+    expect(list.tallies.map((x) => [x.id, x.value, x.requirementIds])).toEqual([
+      ["figures", 2, ["R12"]],
+      ["tables", 1, ["R12"]],
+      ["pictures", 2, ["R21"]],
+    ]);
+  });
+  it("lists the hand items with labels in the locale", () => {
+    const c = classified();
+    const zhList = buildChecklist(c, lint(c, PROFILE_2023), PROFILE_2023);
+    const enList = buildChecklist(c, lint(c, PROFILE_2023), PROFILE_2023, { locale: "en-US" });
+    expect(zhList.hand.find((h) => h.id === "compliance")?.label).toContain("AQ 9010-2019");
+    expect(enList.hand.find((h) => h.id === "truth")?.label).toMatch(/^Truthful/);
+    expect(new Set(zhList.hand.flatMap((h) => h.requirementIds))).toEqual(
+      new Set(["R5", "R8", "R9", "R12", "R20", "R23", "R24", "R25", "R26"])
+    );
+  });
+});

@@ -39,6 +39,15 @@ export interface ReportSizes {
 export const H1_WORDS = 6; // "一、实施背景"
 export const H2_WORDS = 11; // "（一）建立隐患排查机制"
 
+/**
+ * A 实施效果 text of `n` 字 with three figures (R8) when n ≥ 16: "隐患120处，整改率98%，节约35万元。"
+ * (16 字) followed by `zh(n - 16)`; plain `zh(n)` when shorter.
+ */
+export function effectText(n: number): string {
+  const figures = "隐患120处，整改率98%，节约35万元。";
+  return n >= 16 ? figures + zh(n - 16) : zh(n);
+}
+
 /** A body paragraph of `n` 字 in the compliant body format. */
 export function body(n: number, extra: Partial<ParaSpec> = {}): ParaSpec {
   return para(zh(n), { ...asRole("body"), ...extra });
@@ -75,7 +84,11 @@ export function reportSpecs(sizes: ReportSizes = {}): ParaSpec[] {
   const half = Math.floor(practiceText / 2);
   return [
     para("安责险事故预防服务创新实践", asRole("title")),
-    para("——某某保险股份有限公司某分公司", asRole("unitLine")),
+    // A Chinese IME writes w:hint="eastAsia" on runs with “” — …, so “——” takes the Chinese font.
+    para("——某某保险股份有限公司某分公司", {
+      ...asRole("unitLine"),
+      format: { ...asRole("unitLine").format, hint: "eastAsia" },
+    }),
     para("单位简介", asRole("unitIntroHeading")),
     para(zh(intro), asRole("unitIntro")),
     para("一、实施背景", asRole("heading1")),
@@ -88,7 +101,7 @@ export function reportSpecs(sizes: ReportSizes = {}): ParaSpec[] {
     body(practiceText - half),
     para("", asRole("body")), // picture paragraph (index 12)
     para("三、实施效果", asRole("heading1")),
-    body(effect - H1_WORDS),
+    para(effectText(effect - H1_WORDS), asRole("body")),
   ];
 }
 

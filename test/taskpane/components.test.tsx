@@ -6,6 +6,7 @@
  */
 import { AnnounceProvider } from "@fluentui/react-components";
 import { fireEvent, screen, within } from "@testing-library/react";
+import { useState } from "react";
 import { asRole, buildDocument, para } from "../../src/core/builders";
 import { GatewayError } from "../../src/core/gateway";
 import { ChecklistSection } from "../../src/taskpane/components/ChecklistSection";
@@ -13,7 +14,10 @@ import { countHint, CountRow } from "../../src/taskpane/components/CountRow";
 import { ErrorBar } from "../../src/taskpane/components/ErrorBar";
 import { FindingList } from "../../src/taskpane/components/FindingList";
 import { formatOutcome } from "../../src/taskpane/components/FormatSection";
-import { createTranslator } from "../../src/taskpane/i18n";
+import { placeholders } from "../../src/core/messages";
+import { ui as uiEn } from "../../src/core/messages/en-US/ui";
+import { ui as uiZh } from "../../src/core/messages/zh-CN/ui";
+import { createTranslator, localeFor } from "../../src/taskpane/i18n";
 import { initialPaneState, toPaneError, type CheckState } from "../../src/taskpane/state";
 import { checklist, count, finding, group } from "./fixtures";
 import { Providers, renderWithProviders } from "./renderWithProviders";
@@ -66,10 +70,7 @@ describe("CountRow", () => {
   });
 });
 
-function checkState(list: ReturnType<typeof checklist>): CheckState {
-  return { ...initialPaneState.check, status: "ready" };
-  void list;
-}
+const readyCheck: CheckState = { ...initialPaneState.check, status: "ready" };
 
 function renderChecklist(
   list: ReturnType<typeof checklist>,
@@ -79,7 +80,7 @@ function renderChecklist(
   const onIgnore = handlers.onIgnore ?? jest.fn();
   renderWithProviders(
     <ChecklistSection
-      check={checkState(list)}
+      check={readyCheck}
       checklist={list}
       ignoredCount={0}
       crashed={[]}
@@ -160,6 +161,28 @@ describe("FindingList", () => {
   });
 });
 
+describe("FindingList focus", () => {
+  it("moves focus to the next finding when one is ignored", () => {
+    const fs = [0, 1, 2].map((i) => finding(doc, i, "r", "warning", `问题${i}`));
+    function Harness() {
+      const [items, setItems] = useState(fs);
+      return (
+        <FindingList
+          findings={items}
+          onSelect={jest.fn()}
+          onIgnore={(f) => setItems((xs) => xs.filter((x) => x.id !== f.id))}
+        />
+      );
+    }
+    renderWithProviders(<Harness />);
+    const ignore = screen.getByRole("button", { name: "忽略此条：问题1" });
+    ignore.focus();
+    fireEvent.click(ignore);
+    expect(screen.queryByText("问题1")).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: /^警告：问题2/ }));
+  });
+});
+
 describe("ErrorBar", () => {
   it("is announced once when a re-check fails the same way again", () => {
     const announce = jest.fn();
@@ -213,5 +236,22 @@ describe("formatOutcome", () => {
     expect(formatOutcome(zh, null)).toEqual([
       { text: "格式均已符合要求，无需修改。", attention: false },
     ]);
+  });
+});
+
+describe("ui messages", () => {
+  it("has every zh-CN entry in en-US with the same placeholders, and the locale mapping", () => {
+    const zhKeys = Object.keys(uiZh);
+    expect(Object.keys(uiEn).sort()).toEqual([...zhKeys].sort());
+    for (const k of zhKeys) {
+      expect(placeholders(uiEn[k as keyof typeof uiEn]).sort()).toEqual(
+        placeholders(uiZh[k as keyof typeof uiZh]).sort()
+      );
+    }
+    expect(localeFor("en-US")).toBe("en-US");
+    expect(localeFor("en-GB")).toBe("en-US");
+    expect(localeFor("zh-TW")).toBe("zh-CN");
+    expect(localeFor(undefined)).toBe("zh-CN");
+    expect(createTranslator("en-US")("ui.format.run")).toBe("Format in one click");
   });
 });

@@ -1,11 +1,17 @@
 /**
  * @fileoverview insertTemplate against the Word double: the template's paragraphs carry our
  * styles (with the East Asian fonts defined in OOXML), a non-empty document is never overwritten
- * without `replace`, page setup only where the host has it; 2 syncs.
+ * without `replace`, page setup only where the host has it; 2 syncs. The 申报书 form (R27): fills
+ * an empty document, is appended after a page break to a non-empty one (never twice), replaces
+ * when confirmed, and reads back as the form (locateForm) with its category boxes toggleable by a
+ * replaceText edit through applyEdits.
  */
 import { createWordGateway } from "../../src/word/gateway";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { templateParagraphs } from "../../src/ooxml/template";
+import { formParagraphs } from "../../src/ooxml/form";
+import { locateForm } from "../../src/core/form";
+import { FORM_PRESENT_MESSAGE } from "../../src/word/insertTemplate";
 import { parseFlatOpc } from "../../src/ooxml/parse";
 import { docOf, setup } from "./helpers";
 
@@ -88,5 +94,86 @@ describe("insertTemplate", () => {
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "writeFailed", partial: true });
     expect((err as Error).message).toMatch(/撤销/);
+  });
+
+  describe("the 申报书 form", () => {
+    const formTexts = formParagraphs(PROFILE_2023).map((p) => p.text);
+
+    it("fills an empty document with the form table and notes, 2 syncs", async () => {
+      d = setup();
+      const res = await createWordGateway().insertTemplate("form", { replace: false });
+      expect(res).toEqual({ paragraphs: formTexts.length + 1, page: "alreadyOk", notDone: [] });
+      expect(d.stats.syncCount).toBe(2);
+      const doc = parseFlatOpc(d.documentOoxml());
+      expect(doc.paragraphs.map((x) => x.text)).toEqual([...formTexts, ""]);
+      expect(doc.tableCount).toBe(1);
+      expect(doc.paragraphs[0].runs[0].format).toMatchObject({ eastAsia: "黑体", sz: 36 });
+      const form = locateForm(doc)!;
+      expect(form.first).toBe(0);
+      expect(Object.keys(form.fields)).toHaveLength(PROFILE_2023.form.fields.length);
+    });
+
+    it("appends to a document with content: after it, on a new page, nothing changed, 2 syncs", async () => {
+      d = setup({
+        flatOpc: docOf(["安责险事故预防服务创新实践", "——某某保险股份有限公司某分公司"]),
+      });
+      const res = await createWordGateway().insertTemplate("form", { replace: false });
+      expect(d.stats.syncCount).toBe(2);
+      expect(res.paragraphs).toBe(formTexts.length + 1);
+      const doc = parseFlatOpc(d.documentOoxml());
+      expect(doc.paragraphs.map((x) => x.text)).toEqual([
+        "安责险事故预防服务创新实践",
+        "——某某保险股份有限公司某分公司",
+        ...formTexts,
+        "",
+      ]);
+      expect(d.documentOoxml()).toMatch(/<w:pageBreakBefore\/>[^]*申报书/);
+      expect(locateForm(doc)!.first).toBe(2);
+    });
+
+    it("never appends a second form: notEmpty, document unchanged, 1 sync", async () => {
+      d = setup();
+      await createWordGateway().insertTemplate("form", { replace: false });
+      const before = d.documentOoxml();
+      d.resetStats();
+      const err = await createWordGateway()
+        .insertTemplate("form", { replace: false })
+        .catch((e: unknown) => e);
+      expect(err).toMatchObject({
+        name: "GatewayError",
+        code: "notEmpty",
+        message: FORM_PRESENT_MESSAGE,
+      });
+      expect(d.documentOoxml()).toBe(before);
+      expect(d.stats.syncCount).toBe(1);
+    });
+
+    it("replaces the document when confirmed", async () => {
+      d = setup({ flatOpc: docOf(["已有内容", "第二段"]) });
+      await createWordGateway().insertTemplate("form", { replace: true });
+      const doc = parseFlatOpc(d.documentOoxml());
+      expect(doc.paragraphs.map((x) => x.text)).toEqual([...formTexts, ""]);
+      expect(d.documentOoxml()).not.toContain("pageBreakBefore");
+    });
+
+    it("a category box is ticked with a replaceText edit of its one character", async () => {
+      d = setup();
+      const gw = createWordGateway();
+      await gw.insertTemplate("form", { replace: false });
+      const form = locateForm(await gw.readDocument())!;
+      const box = form.categories[1].box!;
+      await gw.applyEdits([
+        {
+          op: "replaceText",
+          target: box.paragraph,
+          span: box.span,
+          text: PROFILE_2023.form.boxTicked,
+        },
+      ]);
+      const after = locateForm(parseFlatOpc(d.documentOoxml()))!;
+      expect(after.categories.filter((c) => c.ticked).map((c) => c.name)).toEqual([
+        "工具技术产品类",
+      ]);
+    });
   });
 });

@@ -5,14 +5,13 @@
  * (`sectionWordCounts(...).body`, R34). Layer: core (pure).
  */
 import { sectionWordCounts } from "../classify";
-import type { SectionId } from "../roles";
 import { BODY_SECTIONS, findSection, paragraphTarget, sectionStart, type Rule } from "../rule";
 
-/** The three required parts of 正文 with their names. */
-const PARTS: readonly { id: SectionId; name: string }[] = [
-  { id: "background", name: "实施背景" },
-  { id: "practice", name: "主要做法" },
-  { id: "effect", name: "实施效果" },
+/** The three required parts of 正文; each is named by its profile keyword (sectionKeywords[id][0]). */
+const PARTS: readonly ("background" | "practice" | "effect")[] = [
+  "background",
+  "practice",
+  "effect",
 ];
 
 /** body-length: 正文 too short; a missing part of 正文 (R6). */
@@ -38,8 +37,9 @@ export const bodyLength: Rule = {
       ctx.report({ messageId: "tooShort", data: { count, min }, target });
     }
     for (const part of PARTS) {
-      if (!findSection(c, part.id)) {
-        ctx.report({ messageId: "missingPart", data: { part: part.name }, target });
+      if (!findSection(c, part)) {
+        const name = ctx.profile.sectionKeywords[part][0] ?? part;
+        ctx.report({ messageId: "missingPart", data: { part: name }, target });
       }
     }
   },

@@ -45,9 +45,10 @@ const FULL_DATE = /[0-9]{4}[-/.．][0-9]{1,2}(?:[-/.．][0-9]{1,2})?/gu;
 export function effectFigures(text: string, skipMarker = true): Figure[] {
   const out: Figure[] = [];
   const from = skipMarker ? (parseHeadingMarker(text)?.end ?? 0) : 0;
-  const dates = [...text.matchAll(FULL_DATE)].map(
-    (d): [number, number] => [d.index ?? 0, (d.index ?? 0) + d[0].length]
-  );
+  const dates = [...text.matchAll(FULL_DATE)].map((d): [number, number] => [
+    d.index ?? 0,
+    (d.index ?? 0) + d[0].length,
+  ]);
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -58,11 +59,7 @@ export function effectFigures(text: string, skipMarker = true): Figure[] {
     const after = text.slice(end);
     if (/^[A-Z](?![A-Za-z])/.test(after)) continue; // 5G, 3D
     if (!/[%％‰元万亿]/.test(m[0]) && DATE_UNIT.test(after)) continue;
-    const kind: FigureKind = /[%％‰]/.test(m[0])
-      ? "percent"
-      : /元/.test(m[0])
-        ? "amount"
-        : "count";
+    const kind: FigureKind = /[%％‰]/.test(m[0]) ? "percent" : /元/.test(m[0]) ? "amount" : "count";
     out.push({ span: [start, end], text: m[0].replace(/\s+/g, ""), kind });
   }
   for (const m of text.matchAll(PERCENT_CN)) {

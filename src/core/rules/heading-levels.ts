@@ -10,11 +10,20 @@
  *   with the right marker for the same ordinal; an automatic-numbering label gets no fix (its
  *   form is in the numbering definition, not in the text).
  * - `missingMarker`: a heading (by style or outline level) without any number; it still takes
- *   the next place in its parent's sequence.
+ *   the next place in its parent's sequence. Fix: insert that place's marker before the text
+ *   (not when the paragraph has automatic numbering this scheme does not read, e.g. "第一章").
  * - `ordinalRepeated` / `ordinalSkipped`: the ordinal is the previous sibling's again, or not
  *   the previous + 1 (the first under a parent must be 1). The sequence continues from the
- *   written ordinal, so one slip is one finding.
+ *   written ordinal, so one slip is one finding. Fix (typed markers of the right form only):
+ *   the marker of the heading's place among its siblings (its position, counted from 1 under
+ *   its parent), so applying every fix numbers the level 1, 2, 3 …; a heading already at its
+ *   place ("三、" after a skipped "三、" that is fixed to "二、") gets no fix. A marker of the
+ *   wrong form gets its form fixed first (wrongMarker); the ordinal fix follows on the re-check.
  * - `orphan`: a heading of level ≥ 2 before any heading of a higher level.
+ *
+ * A heading that shares its paragraph with body text ("（一）建立隐患台账。企业每月……", facts §6
+ * case 10; `HeadingInfo.headingEnd`) is checked as a heading only in its heading part: findings
+ * that concern the whole heading target the span [0, headingEnd), never the body text after it.
  *
  * Headings of the report before 附件 are checked (a numbered heading inside 单位简介 is an
  * orphan); 附件 and anything outside the report are not numbered by this scheme.
@@ -65,12 +74,26 @@ export const headingLevels: Rule = {
     const max = levels.length;
     /** last[L] = ordinal of the previous heading of level L under the current parent. */
     const last: (number | undefined)[] = [];
+    /** place[L] = position (from 1) of the current heading of level L under its parent. */
+    const place: number[] = [];
     let shallowest = Infinity;
     for (const info of c.paragraphs) {
       const h = info.heading;
       if (!h || !CHECKED.includes(info.section)) continue;
       const p = c.doc.paragraphs[info.index];
-      const target = paragraphTarget(c, info.index);
+      const headingEnd =
+        h.headingEnd !== undefined && h.headingEnd > 0 && h.headingEnd < p.text.length
+          ? h.headingEnd
+          : undefined;
+      const target = paragraphTarget(
+        c,
+        info.index,
+        headingEnd === undefined ? undefined : [0, headingEnd]
+      );
+      if (h.level <= max) {
+        place[h.level] = (place[h.level] ?? 0) + 1;
+        place.length = h.level + 1;
+      }
       if (h.level > max) {
         ctx.report({
           messageId: "tooDeep",
@@ -90,11 +113,25 @@ export const headingLevels: Rule = {
       }
       shallowest = Math.min(shallowest, h.level);
       if (h.marker === "" || h.ordinal === null) {
+        const lead = /^[\s\u3000]*/.exec(p.text)![0].length;
+        const unread = p.numbering !== null && p.numbering.label.trim() !== "";
         ctx.report({
           messageId: "missingMarker",
           data: { level: h.level, example: spec.example },
           target,
           severity: "warning",
+          ...(unread
+            ? {}
+            : {
+                fix: [
+                  {
+                    op: "replaceText" as const,
+                    target: refOf(p),
+                    span: [lead, lead] as [number, number],
+                    text: levelMarker(spec, place[h.level]),
+                  },
+                ],
+              }),
         });
         // It still takes the next place in its parent's sequence.
         last[h.level] = (last[h.level] ?? 0) + 1;
@@ -116,14 +153,34 @@ export const headingLevels: Rule = {
         });
       }
       const prev = last[h.level];
-      if (prev !== undefined && h.ordinal === prev) {
-        ctx.report({ messageId: "ordinalRepeated", data: { marker: h.marker }, target });
-      } else if (h.ordinal !== (prev ?? 0) + 1) {
-        ctx.report({
-          messageId: "ordinalSkipped",
-          data: { marker: h.marker, expected: levelMarker(spec, (prev ?? 0) + 1) },
-          target,
-        });
+      const repeated = prev !== undefined && h.ordinal === prev;
+      if (repeated || h.ordinal !== (prev ?? 0) + 1) {
+        const m = h.source === "typed" ? parseHeadingMarker(p.text) : null;
+        const want = levelMarker(spec, place[h.level]);
+        const fixable =
+          m !== null && m.marker === h.marker && h.markerIssues.length === 0 && want !== h.marker;
+        const fix = fixable
+          ? {
+              fix: [
+                {
+                  op: "replaceText" as const,
+                  target: refOf(p),
+                  span: [m.start, m.start + m.marker.length] as [number, number],
+                  text: want,
+                },
+              ],
+            }
+          : {};
+        if (repeated) {
+          ctx.report({ messageId: "ordinalRepeated", data: { marker: h.marker }, target, ...fix });
+        } else {
+          ctx.report({
+            messageId: "ordinalSkipped",
+            data: { marker: h.marker, expected: levelMarker(spec, (prev ?? 0) + 1) },
+            target,
+            ...fix,
+          });
+        }
       }
       last[h.level] = h.ordinal;
       last.length = h.level + 1; // a new parent: deeper sequences start again

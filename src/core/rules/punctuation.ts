@@ -230,10 +230,7 @@ export function findPunctuationIssues(text: string): PunctIssue[] {
   for (const issue of out) {
     const spans = issue.second ? [issue.span, issue.second.span] : [issue.span];
     const editSpans = issue.second
-      ? [
-          [issue.span[0], issue.span[0] + 1] as [number, number],
-          issue.second.span,
-        ]
+      ? [[issue.span[0], issue.span[0] + 1] as [number, number], issue.second.span]
       : spans;
     if (editSpans.some(overlaps)) continue;
     taken.push(...editSpans);
@@ -260,7 +257,12 @@ function bracketIssues(text: string, isProtected: (i: number) => boolean): Punct
     const closeHalf = c === ")";
     if (openHalf !== closeHalf) {
       const j = openHalf ? open : i;
-      out.push({ kind: "mixedBracket", span: [j, j + 1], found: text[j], replacement: HALF_TO_FULL[text[j]] });
+      out.push({
+        kind: "mixedBracket",
+        span: [j, j + 1],
+        found: text[j],
+        replacement: HALF_TO_FULL[text[j]],
+      });
     } else if (openHalf && HAN.test(text.slice(open + 1, i))) {
       out.push({
         kind: "halfWidthBracket",
@@ -317,7 +319,14 @@ export const punctuation: Rule = {
                 text: issue.second.replacement,
               },
             ]
-          : [{ op: "replaceText" as const, target: ref, span: issue.span, text: issue.replacement }];
+          : [
+              {
+                op: "replaceText" as const,
+                target: ref,
+                span: issue.span,
+                text: issue.replacement,
+              },
+            ];
         ctx.report({
           messageId: issue.kind,
           data: {

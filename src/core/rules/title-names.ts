@@ -1,8 +1,9 @@
 /**
  * @fileoverview Rule title-names (R3): the 题目 must not contain the 申报单位's name — the full
  * name on the unit line (after the dash) or a short form of it (`unitShortForms`) — nor the name
- * of a creator of the case (`RuleContext.creatorNames`, from `LintOptions.creatorNames`: the
- * 主要创造人 / 参与创造人 of the 申报书 when the caller has them). Content, so a warning without
+ * of a creator of the case: the 主要创造人 / 参与创造人 of a 申报书 in the same document
+ * (`classified.form.creatorNames`) and any names the caller passes (`RuleContext.creatorNames`,
+ * from `LintOptions.creatorNames`, e.g. read from a separate 申报书 file). Content, so a warning without
  * a fix: only the writer can reword the title. Layer: core (pure).
  *
  * One finding per name found, at its span in the title paragraph; where forms overlap (the full
@@ -43,10 +44,42 @@ const LEGAL_FORMS = ["股份有限公司", "有限责任公司", "有限公司",
 
 /** Province-level names written without their 省/市/自治区 suffix, plus 中国/中华. */
 const REGIONS: readonly string[] = [
-  "中华", "中国", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江",
-  "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南",
-  "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏",
-  "新疆", "香港", "澳门",
+  "中华",
+  "中国",
+  "北京",
+  "天津",
+  "上海",
+  "重庆",
+  "河北",
+  "山西",
+  "辽宁",
+  "吉林",
+  "黑龙江",
+  "江苏",
+  "浙江",
+  "安徽",
+  "福建",
+  "江西",
+  "山东",
+  "河南",
+  "湖北",
+  "湖南",
+  "广东",
+  "海南",
+  "四川",
+  "贵州",
+  "云南",
+  "陕西",
+  "甘肃",
+  "青海",
+  "台湾",
+  "内蒙古",
+  "广西",
+  "西藏",
+  "宁夏",
+  "新疆",
+  "香港",
+  "澳门",
 ];
 
 /**
@@ -60,9 +93,33 @@ const DIVISION = /^[\u4e00-\u9fff]{1,6}(?:省|自治区|自治州|市|县|区|�
  * longest first.
  */
 const INDUSTRY_WORDS: readonly string[] = [
-  "财产保险", "人寿保险", "健康保险", "养老保险", "再保险", "保险经纪", "保险代理", "保险",
-  "安全技术服务", "安全技术咨询", "安全技术", "技术服务", "科技发展", "信息技术", "安全科技",
-  "科技", "技术", "咨询", "服务", "管理", "评价", "检测", "工程", "实业", "投资", "控股", "发展",
+  "财产保险",
+  "人寿保险",
+  "健康保险",
+  "养老保险",
+  "再保险",
+  "保险经纪",
+  "保险代理",
+  "保险",
+  "安全技术服务",
+  "安全技术咨询",
+  "安全技术",
+  "技术服务",
+  "科技发展",
+  "信息技术",
+  "安全科技",
+  "科技",
+  "技术",
+  "咨询",
+  "服务",
+  "管理",
+  "评价",
+  "检测",
+  "工程",
+  "实业",
+  "投资",
+  "控股",
+  "发展",
 ];
 
 /**
@@ -70,9 +127,34 @@ const INDUSTRY_WORDS: readonly string[] = [
  * that a name reduced to them (e.g. "杭州市安全技术服务有限公司" → "安全技术服务") is not matched.
  */
 const GENERIC: readonly string[] = [
-  "人民", "国家", "中国", "中华", "安全", "技术", "服务", "保险", "科技", "咨询", "管理", "工程",
-  "发展", "建设", "环境", "能源", "信息", "财产", "人寿", "平台", "企业", "生产", "预防", "事故",
-  "风险", "应急", "智慧", "数字",
+  "人民",
+  "国家",
+  "中国",
+  "中华",
+  "安全",
+  "技术",
+  "服务",
+  "保险",
+  "科技",
+  "咨询",
+  "管理",
+  "工程",
+  "发展",
+  "建设",
+  "环境",
+  "能源",
+  "信息",
+  "财产",
+  "人寿",
+  "平台",
+  "企业",
+  "生产",
+  "预防",
+  "事故",
+  "风险",
+  "应急",
+  "智慧",
+  "数字",
 ];
 
 /** True when `s` is made only of GENERIC and INDUSTRY words (so it is no distinctive name). */
@@ -85,7 +167,7 @@ function isGeneric(s: string): boolean {
 
 function stripSuffixes(name: string): string {
   let s = name;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of ORG_SUFFIXES) {
       if (s.length > suffix.length && s.endsWith(suffix)) {
@@ -100,7 +182,7 @@ function stripSuffixes(name: string): string {
 
 function stripRegions(name: string): string {
   let s = name;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const region = REGIONS.find((r) => s.startsWith(r) && s.length > r.length + 1);
     if (region !== undefined) {
@@ -121,7 +203,7 @@ function stripRegions(name: string): string {
 
 function stripIndustry(name: string): string {
   let s = name;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const w of INDUSTRY_WORDS) {
       if (s.length > w.length + 1 && s.endsWith(w)) {
@@ -199,7 +281,7 @@ export function findNames(
   const sorted = [...new Set(names)].filter((n) => n !== "").sort((a, b) => b.length - a.length);
   const lower = text.toLowerCase();
   const out: { span: [number, number]; name: string }[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const n = sorted.find((x) => lower.startsWith(x.toLowerCase(), i));
     if (n === undefined) {
       i++;
@@ -225,7 +307,7 @@ export const titleNames: Rule = {
     const c = ctx.classified;
     const fullName = unitNameOf(c);
     const unitForms = fullName === null ? [] : unitShortForms(fullName);
-    const creators = (ctx.creatorNames ?? [])
+    const creators = [...(ctx.creatorNames ?? []), ...(c.form?.creatorNames ?? [])]
       .map((n) => n.trim())
       .filter((n) => n.length >= 2);
     if (unitForms.length === 0 && creators.length === 0) return;

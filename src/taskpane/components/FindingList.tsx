@@ -6,7 +6,7 @@
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { useI18n, type UiMessageId } from "../i18n";
 
@@ -67,6 +67,24 @@ export function FindingList({ findings, onSelect, onIgnore, pageSize = 200 }: Fi
   const { t } = useI18n();
   const [limit, setLimit] = useState(pageSize);
   const shown = findings.length > limit ? findings.slice(0, limit) : findings;
+  // After "忽略" removes an item, keyboard focus moves to its neighbour instead of being lost.
+  const listRef = useRef<HTMLUListElement>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusId === null || !listRef.current) return;
+    for (const li of Array.from(listRef.current.children)) {
+      if ((li as HTMLElement).dataset.findingId === focusId) {
+        li.querySelector("button")?.focus();
+        break;
+      }
+    }
+    setFocusId(null);
+  }, [focusId, findings]);
+  const ignore = (f: Finding, i: number) => {
+    const neighbour = shown[i + 1] ?? shown[i - 1];
+    if (neighbour) setFocusId(neighbour.id);
+    onIgnore(f);
+  };
   const icon = (s: Severity) =>
     s === "error" ? (
       <ErrorCircle16Filled className={styles.error} />
@@ -78,8 +96,8 @@ export function FindingList({ findings, onSelect, onIgnore, pageSize = 200 }: Fi
 
   return (
     <>
-      <ul className={styles.list}>
-        {shown.map((f) => (
+      <ul className={styles.list} ref={listRef}>
+        {shown.map((f, i) => (
           <li key={f.id} className={styles.item} data-finding-id={f.id}>
             <Button
               className={styles.finding}
@@ -98,7 +116,7 @@ export function FindingList({ findings, onSelect, onIgnore, pageSize = 200 }: Fi
               appearance="transparent"
               size="small"
               aria-label={t("ui.check.ignoreLabel", { message: f.message })}
-              onClick={() => onIgnore(f)}
+              onClick={() => ignore(f, i)}
             >
               {t("ui.check.ignore")}
             </Button>

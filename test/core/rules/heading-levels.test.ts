@@ -2,7 +2,15 @@ import { asRole, autoNumber, para } from "../../../src/core/builders";
 import { refOf } from "../../../src/core/model";
 import { PROFILE_2023 } from "../../../src/core/profile";
 import { headingLevels, levelMarker } from "../../../src/core/rules/heading-levels";
-import { P, body, reportDoc, reportSpecs, ruleTester, withPara } from "../helpers";
+import {
+  P,
+  body,
+  reportDoc,
+  reportSpecs,
+  ruleTester,
+  withPara,
+  type InvalidCase,
+} from "../helpers";
 
 const specs = reportSpecs();
 const h = (i: number, text: string, role: "heading1" | "heading2" | "heading3" = "heading2") =>
@@ -115,17 +123,90 @@ ruleTester(headingLevels, {
         },
       ],
     },
+    ((): InvalidCase => {
+      // The fix numbers by place: the second level-1 heading becomes 二、; the third is at its
+      // place already, so its "repeated" finding has no fix (it goes away with the first fix).
+      const doc = reportDoc(h(P.practice, "三、主要做法", "heading1"));
+      return {
+        name: "一、 then 三、 (skipped), then 三、 again (repeated)",
+        doc,
+        errors: [
+          {
+            messageId: "ordinalSkipped",
+            paragraph: P.practice,
+            data: { marker: "三、", expected: "二、" },
+            fix: [
+              {
+                op: "replaceText" as const,
+                target: refOf(doc.paragraphs[P.practice]),
+                span: [0, 2] as [number, number],
+                text: "二、",
+              },
+            ],
+          },
+          {
+            messageId: "ordinalRepeated",
+            paragraph: P.effect,
+            data: { marker: "三、" },
+            fix: null,
+          },
+        ],
+      };
+    })(),
+    ((): InvalidCase => {
+      const doc = reportDoc(h(P.h2b, "（一）开展专项培训活动"));
+      return {
+        name: "（一）（一）: the repeated one is fixed to its place （二）",
+        doc,
+        errors: [
+          {
+            messageId: "ordinalRepeated",
+            paragraph: P.h2b,
+            fix: [
+              {
+                op: "replaceText" as const,
+                target: refOf(doc.paragraphs[P.h2b]),
+                span: [0, 3] as [number, number],
+                text: "（二）",
+              },
+            ],
+          },
+        ],
+      };
+    })(),
     {
-      name: "一、 then 三、 (skipped), then 三、 again (repeated)",
-      doc: h(P.practice, "三、主要做法", "heading1"),
+      name: "wrong form and wrong ordinal: the form is fixed first, the ordinal has no fix yet",
+      doc: h(P.h2b, "（三）、开展专项培训活动"),
+      errors: [
+        { messageId: "ordinalSkipped", paragraph: P.h2b, fix: null },
+        { messageId: "wrongMarker", paragraph: P.h2b, span: [0, 4], data: { expected: "（三）" } },
+      ],
+    },
+    {
+      name: "automatic numbering out of sequence: no text fix",
+      doc: withPara(
+        specs,
+        P.h2b,
+        para("开展专项培训活动", {
+          ...asRole("heading2"),
+          numbering: autoNumber("（三）", 1, "chineseCounting"),
+        })
+      ),
+      errors: [{ messageId: "ordinalSkipped", paragraph: P.h2b, fix: null }],
+    },
+    {
+      name: "heading and body in one paragraph: the finding covers the heading part only",
+      doc: insertAfter(
+        P.h2a,
+        para("3.制定排查清单。企业每月组织一次排查，建立台账并逐项整改。", asRole("heading3"))
+      ),
       errors: [
         {
           messageId: "ordinalSkipped",
-          paragraph: P.practice,
-          data: { marker: "三、", expected: "二、" },
-          fix: null,
+          paragraph: P.h2a + 1,
+          span: [0, 9], // "3.制定排查清单。"
+          data: { marker: "3.", expected: "1." },
         },
-        { messageId: "ordinalRepeated", paragraph: P.effect, data: { marker: "三、" } },
       ],
     },
     {
@@ -160,17 +241,40 @@ ruleTester(headingLevels, {
         },
       ],
     },
+    ((): InvalidCase => {
+      const doc = reportDoc(h(P.h2b, "开展专项培训活动"));
+      return {
+        name: "heading by style only, without a number: the marker of its place is inserted",
+        doc,
+        errors: [
+          {
+            messageId: "missingMarker",
+            paragraph: P.h2b,
+            severity: "warning" as const,
+            data: { level: 2, example: "（一）" },
+            fix: [
+              {
+                op: "replaceText" as const,
+                target: refOf(doc.paragraphs[P.h2b]),
+                span: [0, 0] as [number, number],
+                text: "（二）",
+              },
+            ],
+          },
+        ],
+      };
+    })(),
     {
-      name: "heading by style only, without a number",
-      doc: h(P.h2a, "建立隐患排查机制"),
-      errors: [
-        {
-          messageId: "missingMarker",
-          paragraph: P.h2a,
-          severity: "warning",
-          data: { level: 2, example: "（一）" },
-        },
-      ],
+      name: "unnumbered by this scheme but automatically numbered (第一章): no text fix",
+      doc: withPara(
+        specs,
+        P.h2a,
+        para("建立隐患排查机制", {
+          ...asRole("heading2"),
+          numbering: autoNumber("第一章", 1, "chineseCounting"),
+        })
+      ),
+      errors: [{ messageId: "missingMarker", paragraph: P.h2a, fix: null }],
     },
   ],
 });

@@ -100,7 +100,7 @@ Examples:
   "new.description":
     "Write the official case-report template (title, unit line, unit introduction, the three body parts, attachments; prescribed styles; A4 portrait).",
   "new.option.output": 'output file, default "案例报告.docx"',
-  "new.option.form": "write the application form (申报书) template (not available yet)",
+  "new.option.form": "write the application form (申报书, 附件一) instead of the report template",
   "new.option.force": "overwrite the output file if it exists",
   "new.helpAfter": `
 Exit status: 0 done; 2 not writable, file exists (without --force), or the application form template is not available yet.
@@ -256,6 +256,6 @@ Examples:
 
   "new.done":
     "Case-report template written: {path} (title, unit line, unit introduction, three body parts, attachments; prescribed styles; A4 portrait).",
-  "new.formUnavailable":
-    "The application form (申报书, 附件一) template is not available yet; this version writes only the case-report template (case-report new). Use the form file attached to the notice for now.",
+  "new.formDone":
+    "Application form (申报书, 附件一) written: {path} (every field of the form, the five category boxes, notes 1–4).",
 };

@@ -138,6 +138,70 @@ export const rules: Record<keyof typeof zhRules, string> = {
   "cjk-marks-font.latinFont":
     "“{marks}” will be drawn in the Latin font {fontEn} (the run is not marked East Asian: no w:hint=\"eastAsia\"), so it looks unlike Chinese punctuation. Use one-click formatting, or select the marks and set their Latin font to the Chinese font.",
 
+  "form-required-fields.title": "Application form: required fields",
+  "form-required-fields.empty": "The form's “{label}” is empty. Fill it in.",
+  "form-required-fields.missingField":
+    "The form has no “{label}” row. Use the form of Annex 1, add the row and fill it in.",
+  "form-required-fields.selfApplication":
+    "“{label}” is empty: a self-application may leave it and the recommendation empty. If a recommending unit or expert submits the case, name them; they write the opinion and stamp or sign the paper copy.",
+  "form-required-fields.opinionMissing":
+    "A recommending unit or expert is named ({recommender}) but “{label}” is empty. Have them write the opinion, and stamp or sign the paper copy.",
+
+  "form-period.title": "Implementation period",
+  "form-period.unparseable":
+    "The period “{found}” is not a start and end month. Write it like “{example}”.",
+  "form-period.noEnd":
+    "The period “{found}” has no end. Give start and end month, e.g. “{example}”; for a running case, the month of submission.",
+  "form-period.missingMonth":
+    "The period “{found}” does not give the months. Write it like “{example}”.",
+  "form-period.invalidMonth":
+    "A month in the period “{found}” is not 1–12. Correct it, e.g. “{example}”.",
+  "form-period.wrongSeparator":
+    "“{separator}” in the period should be the one-em dash “—” (U+2014 once). Change it to “{normalized}”.",
+  "form-period.numericDate": "Write the period “{found}” with 年 and 月: “{normalized}”.",
+  "form-period.leadingZero":
+    "Months take no leading zero in dates (GB/T 9704). Consider “{normalized}”.",
+  "form-period.endBeforeStart": "The period “{found}” ends before it starts. Correct the months.",
+
+  "form-summary-length.title": "Case summary length",
+  "form-summary-length.tooLong":
+    "The form's case summary has {count} 字, more than {max}. Cut it to {max} 字: background, main practice and features, results.",
+
+  "form-creators.title": "Number of creators",
+  "form-creators.tooManyMain":
+    "{count} main creators ({names}), more than {max}. Keep {max}; list the others as participating creators.",
+  "form-creators.tooManyParticipants":
+    "{count} participating creators ({names}), more than {max}. Cut the list to {max}.",
+  "form-creators.listedTwice":
+    "“{name}” is both a main and a participating creator. Keep the name in one list only.",
+
+  "form-category.title": "Case category",
+  "form-category.noneTicked":
+    "No case category is ticked. Tick one of {categories} (replace ☐ with {box}).",
+  "form-category.multipleTicked":
+    "{count} categories are ticked ({names}). Tick only the one that fits best.",
+  "form-category.otherUnexplained":
+    "“{other}” is ticked without an explanation. Write it after “请具体说明”.",
+  "form-category.explanationUnticked":
+    "There is an explanation “{text}” after “{other}”, but “{other}” is not ticked. Tick it or delete the explanation.",
+
+  "form-consistency.title": "Form matches the report",
+  "form-consistency.caseNameDiffers":
+    "The form's case name “{form}” differs from the report title “{report}”. Make them the same.",
+  "form-consistency.applicantDiffers":
+    "The form's applicant “{form}” differs from the unit name under the report title “{report}”. Use the same full name.",
+
+  "form-date.title": "Submission date",
+  "form-date.unparseable":
+    "The submission date “{found}” is not a date. Write it like “2023年10月20日”.",
+  "form-date.incomplete":
+    "The submission date “{found}” is incomplete. Give year (four digits), month and day, no later than {deadline}.",
+  "form-date.invalid": "The submission date “{found}” is not a real date. Correct it.",
+  "form-date.afterDeadline":
+    "The submission date {date} is after the deadline {deadline}. Submit before the deadline and give the real date.",
+  "form-date.leadingZero":
+    "Month and day take no leading zero in dates (GB/T 9704). Consider “{normalized}”.",
+
   "rule-crashed.title": "Checker error",
   "rule-crashed.crashed":
     "The check “{rule}” failed ({error}) and its results are not shown. Other checks are unaffected; please report this.",
@@ -154,6 +218,7 @@ export const checklist: Record<keyof typeof zhChecklist, string> = {
   "count.background": "Background",
   "tally.figures": "Figures",
   "tally.tables": "Tables",
+  "tally.pictures": "Photos",
   "hand.unitIntroContent":
     "The unit introduction names industry, region, ownership, founding year, business, scale, results, standing and honours",
   "hand.effectQualitative":
@@ -185,4 +250,5 @@ export const checklist: Record<keyof typeof zhChecklist, string> = {
   "category.format": "Formatting",
   "category.page": "Page",
   "category.pictures": "Pictures",
+  "category.form": "Application form",
 };

@@ -104,7 +104,7 @@ JSON 格式（--json，version 为 1）：
   "new.description":
     "生成官方案例报告模板（题目、单位全称、单位简介、正文三部分、附件，含规定样式，A4 纵向）。",
   "new.option.output": "输出文件，默认“案例报告.docx”",
-  "new.option.form": "生成申报书模板（暂未提供）",
+  "new.option.form": "生成申报书（附件一）而不是案例报告模板",
   "new.option.force": "输出文件已存在时覆盖它",
   "new.helpAfter": `
 退出状态：0 完成；2 无法写入、文件已存在（未加 --force）或申报书模板暂未提供。
@@ -266,8 +266,7 @@ JSON 格式（--json，version 为 1）：
   // 模板
   "new.done":
     "已生成案例报告模板：{path}（题目、单位全称、单位简介、正文三部分、附件，含规定样式，A4 纵向）。",
-  "new.formUnavailable":
-    "申报书（附件一）模板暂未提供，本版本只能生成案例报告模板（case-report new）。请暂时使用通知附带的申报书 Word 文件填写。",
+  "new.formDone": "已生成申报书（附件一）：{path}（表格含全部栏目、五个案例类别方框和注1–注4）。",
 } as const;
 
 /** Entries of the "cli" namespace (keys without the "cli." prefix). */

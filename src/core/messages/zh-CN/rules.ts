@@ -131,6 +131,67 @@ export const rules = {
   "cjk-marks-font.latinFont":
     "“{marks}”会以西文字体“{font}”显示（所在文字未标记为中文，w:hint 不是 eastAsia），宽度和样式与中文标点不同。请用“一键排版”；或选中这些标点，在 字体 对话框中把西文字体也设为中文字体。",
 
+  "form-required-fields.title": "申报书必填项",
+  "form-required-fields.empty": "申报书的“{label}”还没有填写。请在该栏填写。",
+  "form-required-fields.missingField":
+    "申报书中找不到“{label}”一栏。请使用附件一的申报书样式，补上这一栏并填写。",
+  "form-required-fields.selfApplication":
+    "“{label}”未填写：自行申报的可以不填，推荐意见也无需填写；如由推荐单位组织报送或专家推荐，请填写推荐单位或专家，并由其填写推荐意见、在纸质版上盖章或签字。",
+  "form-required-fields.opinionMissing":
+    "已填写推荐单位或推荐专家（{recommender}），但“{label}”为空。请由推荐单位或专家审核后填写推荐意见，并在纸质版上盖章或签字。",
+
+  "form-period.title": "案例实施周期",
+  "form-period.unparseable":
+    "案例实施周期“{found}”无法识别为起止年月。请按“{example}”的格式填写开始和结束时间，具体到月份。",
+  "form-period.noEnd":
+    "案例实施周期“{found}”缺少结束时间。请写明开始和结束年月，例如“{example}”；尚未结束的，请写到申报时的月份。",
+  "form-period.missingMonth":
+    "案例实施周期“{found}”没有写到月份。请按“{example}”的格式具体到月份。",
+  "form-period.invalidMonth":
+    "案例实施周期“{found}”中的月份不在 1–12 之间。请改为正确的月份，例如“{example}”。",
+  "form-period.wrongSeparator":
+    "案例实施周期中的“{separator}”应为一字线“—”（一个 U+2014）。请改为“{normalized}”。",
+  "form-period.numericDate": "案例实施周期“{found}”请用“年”“月”书写，应为“{normalized}”。",
+  "form-period.leadingZero":
+    "按 GB/T 9704 的日期写法，月份前不加“0”。请把案例实施周期改为“{normalized}”。",
+  "form-period.endBeforeStart":
+    "案例实施周期“{found}”的结束时间早于开始时间。请检查并改正起止年月。",
+
+  "form-summary-length.title": "案例简介字数",
+  "form-summary-length.tooLong":
+    "申报书的案例简介 {count} 字，超过 {max} 字。请精炼到 {max} 字以内，概括背景、主要做法和特点、成果与成效。",
+
+  "form-creators.title": "创造人人数",
+  "form-creators.tooManyMain":
+    "主要创造人填了 {count} 人（{names}），超过 {max} 人。请只保留 {max} 人，其他人可列为参与创造人。",
+  "form-creators.tooManyParticipants":
+    "参与创造人填了 {count} 人（{names}），超过 {max} 人。请删减到 {max} 人以内。",
+  "form-creators.listedTwice": "“{name}”同时列为主要创造人和参与创造人。请只保留在其中一栏。",
+
+  "form-category.title": "案例类别",
+  "form-category.noneTicked":
+    "案例类别还没有勾选。请在 {categories} 中勾选一项（把 ☐ 改为 {box}）。",
+  "form-category.multipleTicked": "案例类别勾选了 {count} 项（{names}）。请只勾选最符合的一项。",
+  "form-category.otherUnexplained": "勾选了“{other}”，但没有具体说明。请在“请具体说明”后写明类别。",
+  "form-category.explanationUnticked":
+    "“{other}”后写了说明“{text}”，但没有勾选“{other}”。请勾选“{other}”，或删去说明。",
+
+  "form-consistency.title": "申报书与报告一致",
+  "form-consistency.caseNameDiffers":
+    "申报书的案例名称“{form}”与报告题目“{report}”不一致。请把两处改为相同的名称。",
+  "form-consistency.applicantDiffers":
+    "申报书的申报单位全称“{form}”与报告题目下的单位全称“{report}”不一致。请统一为单位全称。",
+
+  "form-date.title": "报送时间",
+  "form-date.unparseable": "报送时间“{found}”无法识别为日期。请按“2023年10月20日”的格式填写。",
+  "form-date.incomplete":
+    "报送时间“{found}”不完整。请写全年、月、日（年份写四位），且不晚于 {deadline}。",
+  "form-date.invalid": "报送时间“{found}”不是有效日期。请改为正确的日期。",
+  "form-date.afterDeadline":
+    "报送时间 {date} 晚于申报截止日期 {deadline}。请在截止日期前报送，并据实填写报送时间。",
+  "form-date.leadingZero":
+    "按 GB/T 9704 的日期写法，月、日前不加“0”。请把报送时间改为“{normalized}”。",
+
   "rule-crashed.title": "检查程序出错",
   "rule-crashed.crashed":
     "检查项“{rule}”运行出错（{error}），其结果未显示。其他检查不受影响；请反馈此问题。",
@@ -147,6 +208,7 @@ export const checklist = {
   "count.background": "实施背景",
   "tally.figures": "图",
   "tally.tables": "表",
+  "tally.pictures": "照片",
   "hand.unitIntroContent":
     "单位简介写明所属行业、地区、产权性质、成立时间、主要业务、规模、效益、行业地位及所获荣誉",
   "hand.effectQualitative": "实施效果定量与定性相结合，体现管理效益、经济效益和社会效益",
@@ -171,4 +233,5 @@ export const checklist = {
   "category.format": "格式",
   "category.page": "页面",
   "category.pictures": "图片",
+  "category.form": "申报书",
 };

@@ -37,7 +37,6 @@ function generate(target: number): { paragraphs: DraftParagraph[]; words: number
   for (const t of SAMPLE.background.paragraphs) add(t, r.body.styleId);
   add(SAMPLE.practice.heading, r.heading1.styleId);
   const effectWords = SAMPLE.effect.paragraphs.reduce((n, t) => n + countWords(t), 0);
-  let round = 0;
   while (words + effectWords < target) {
     for (const part of SAMPLE.practice.parts) {
       add(part.heading, r.heading2.styleId);
@@ -48,7 +47,6 @@ function generate(target: number): { paragraphs: DraftParagraph[]; words: number
       }
       if (words + effectWords >= target) break;
     }
-    round++;
   }
   add(SAMPLE.effect.heading, r.heading1.styleId);
   for (const t of SAMPLE.effect.paragraphs) add(t, r.body.styleId);

@@ -1,7 +1,8 @@
 /**
  * @fileoverview Browser entry of the Word double for the e2e test. It is served in place of
  * Microsoft's office.js, so it must define `Office`, `Word` and `OfficeExtension` synchronously
- * (the pane's bundle runs right after it). The document is fetched from `/e2e/draft.docx`;
+ * (the pane's bundle runs right after it). The document is fetched from `/e2e/<doc>.docx`
+ * (`?doc=` in the page's query string, default `draft`);
  * `Office.onReady` resolves once it is loaded. The host and requirement sets come from the page's
  * query string (`?host=Web&sets=-WordApiDesktop%201.3`). The double is exposed as
  * `window.__double` for the test to inspect the document's OOXML and the selection.
@@ -24,9 +25,10 @@ for (const s of (params.get("sets") ?? "").split(",").filter(Boolean)) {
   sets[s.slice(1) as SetName] = s.startsWith("+");
 }
 
-window.__doubleReady = fetch("/e2e/draft.docx")
+const docName = params.get("doc") ?? "draft";
+window.__doubleReady = fetch(`/e2e/${encodeURIComponent(docName)}.docx`)
   .then((r) => {
-    if (!r.ok) throw new Error(`draft.docx: HTTP ${r.status}`);
+    if (!r.ok) throw new Error(`${docName}.docx: HTTP ${r.status}`);
     return r.arrayBuffer();
   })
   .then((buf) => {

@@ -94,7 +94,12 @@ export async function launch(): Promise<Browser> {
 }
 
 /** Opens the pane with the double answering for office.js; every other outside request is refused. */
-export async function openPane(browser: Browser, baseUrl: string, doubleJs: string): Promise<Page> {
+export async function openPane(
+  browser: Browser,
+  baseUrl: string,
+  doubleJs: string,
+  query = ""
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
@@ -110,6 +115,6 @@ export async function openPane(browser: Browser, baseUrl: string, doubleJs: stri
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   (page as unknown as { __errors: string[] }).__errors = errors;
-  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.goto(`${baseUrl}/taskpane.html${query}`);
   return page;
 }

@@ -798,17 +798,34 @@ export class DocModel {
         stylesOut.documentElement!.appendChild(stylesOut.importNode(s, true));
       }
     }
-    const numbered = ser.serializeToString(outBody).includes("numId");
+    const bodyXml = ser.serializeToString(outBody);
+    const numbered = bodyXml.includes("numId");
+    // Pictures: Word's getOoxml() carries the image parts the range references (pkg:binaryData),
+    // with their relationships under the original ids (officejs-facts §7: pixel size from the
+    // image part is how the dpi check works).
+    const referenced = new Set<string>();
+    for (const m of bodyXml.matchAll(/\br:(?:embed|id|link)="([^"]+)"/g)) referenced.add(m[1]);
+    const imageRels = relationships(this.pkg, this.docPart).filter(
+      (r) => referenced.has(r.id) && r.targetMode !== "External" && /\/image$/.test(r.type)
+    );
     const docRels = [
-      `<Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/>`,
+      `<Relationship Id="rIdStylesX" Type="${REL_STYLES}" Target="styles.xml"/>`,
       numbered && this.numbering
-        ? `<Relationship Id="rId2" Type="${REL_NUMBERING}" Target="numbering.xml"/>`
+        ? `<Relationship Id="rIdNumberingX" Type="${REL_NUMBERING}" Target="numbering.xml"/>`
         : "",
+      ...imageRels.map(
+        (r) =>
+          `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target.replace(/^\/word\//, "")}"/>`
+      ),
     ].join("");
-    const parts = new Map<string, { name: string; contentType: string; data: string }>();
-    const add = (name: string, contentType: string, data: string): void => {
+    const parts = new Map<string, { name: string; contentType: string; data: string | Uint8Array }>();
+    const add = (name: string, contentType: string, data: string | Uint8Array): void => {
       parts.set(name, { name, contentType, data });
     };
+    for (const r of imageRels) {
+      const part = this.pkg.parts.get(r.target);
+      if (part) add(part.name, part.contentType, part.data);
+    }
     add(
       "/_rels/.rels",
       RELS_CONTENT_TYPE,

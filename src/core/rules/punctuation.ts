@@ -12,9 +12,11 @@
  * - `mixedBracket` — "（ … )" or "( … ）": the half-width one → full-width.
  * - `ellipsis` — "..." (3+ dots next to Chinese), "。。。", a single "…" or 3+ "…" → "……".
  * - `dash` — "--", "－－", "――" (U+2015), "———" next to Chinese → "——" (破折号, two U+2014).
- * - `dashSingle` (info) — a single "—" between two ideographs that is not a range of dates or
- *   numbers: a 破折号 is "——"; a 连接号 for a range (北京—上海) is right as it is, so the
- *   message says both and the writer decides.
+ * - `dashSingle` (info) — a single "—" between two ideographs that does not look like a 连接号:
+ *   a 破折号 is "——"; a 连接号 joining short terms (北京—上海, “服务—评价—改进”) is right as
+ *   it is. Taken as a 连接号, and not reported: a "—" in a chain of single dashes, or one whose
+ *   neighbouring terms (up to the next punctuation, quote or space) both have at most
+ *   `CONNECTOR_TERM_MAX` characters. The message names both readings; the writer decides.
  * - `dateRange` — a date range written with "-", "~", "～", "－", "–", "――" or "——"
  *   (2023年3月-2023年10月, 3月~5月, 2016-2020年) → "—" (一字线, U+2014; GB/T 15834 4.13).
  * - `doubled` — "。。", "，，", "！！", "？？", "、、", "；；", "：：" → one mark.
@@ -65,6 +67,26 @@ export interface PunctIssue {
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 /** Full-width marks of Chinese text: CJK punctuation, full-width forms, quotes, dash, ellipsis. */
 const CJK_MARK = /[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—]/u;
+
+/** Longest term on either side of a single "—" for it to be read as a 连接号 (北京—上海). */
+export const CONNECTOR_TERM_MAX = 4;
+
+/** Length of the run of ideographs ending before `i` (dir -1) or starting at `i` (dir +1). */
+function termLength(text: string, i: number, dir: 1 | -1): number {
+  let n = 0;
+  for (let j = i; j >= 0 && j < text.length && HAN.test(text[j]); j += dir) n++;
+  return n;
+}
+
+/** True when the single "—" at `i` reads as a 连接号: in a chain, or between two short terms. */
+function isConnector(text: string, i: number): boolean {
+  const before = termLength(text, i - 1, -1);
+  const after = termLength(text, i + 1, 1);
+  const chained =
+    (text[i - before - 1] === "—" && text[i - before - 2] !== "—") ||
+    (text[i + after + 1] === "—" && text[i + after + 2] !== "—");
+  return chained || (before <= CONNECTOR_TERM_MAX && after <= CONNECTOR_TERM_MAX);
+}
 
 const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 const isCjk = (c: string | undefined): boolean =>
@@ -199,7 +221,7 @@ export function findPunctuationIssues(text: string): PunctIssue[] {
     }
     if (c === "—") {
       const run = at(/—+/y, text, i) ?? c;
-      if (run.length === 1 && isHan(text[i - 1]) && isHan(text[i + 1])) {
+      if (run.length === 1 && isHan(text[i - 1]) && isHan(text[i + 1]) && !isConnector(text, i)) {
         push("dashSingle", i, "—", "——");
       }
       i += run.length;

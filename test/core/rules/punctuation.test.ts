@@ -63,6 +63,7 @@ describe("findPunctuationIssues: left alone", () => {
     "依据(AQ 9010-2019)执行，共(1)项",
     "（一）建立机制，规范运行。",
     "这是破折号——正确写法，省略号……也正确",
+    "北京—上海，形成“服务—评价—改进”的循环",
     "2023年3月—2023年10月",
     "25～30 g 的数值范围",
     "English only, with commas. And stops!",
@@ -71,9 +72,9 @@ describe("findPunctuationIssues: left alone", () => {
     expect(findPunctuationIssues("(一)建立机制")).toEqual([]);
     expect(findPunctuationIssues("一.建立机制")).toEqual([]);
   });
-  it("a single — between ideographs is an ambiguous dash, offered as ——", () => {
-    expect(findPunctuationIssues("关键—预防")).toEqual([
-      { kind: "dashSingle", span: [2, 3], found: "—", replacement: "——" },
+  it("a single — between long phrases is an ambiguous dash, offered as ——", () => {
+    expect(findPunctuationIssues("这就是事故预防的关键—事前排查")).toEqual([
+      { kind: "dashSingle", span: [10, 11], found: "—", replacement: "——" },
     ]);
   });
 });
@@ -143,13 +144,13 @@ ruleTester(punctuation, {
     },
     {
       name: "single dash is info; date range is a warning",
-      doc: bg("关键—预防，3月~5月"),
+      doc: bg("预防的关键—事前排查，3月~5月"),
       errors: [
-        { messageId: "dashSingle", severity: "info", span: [2, 3], paragraph: P.backgroundText },
+        { messageId: "dashSingle", severity: "info", span: [5, 6], paragraph: P.backgroundText },
         {
           messageId: "dateRange",
           severity: "warning",
-          span: [8, 9],
+          span: [13, 14],
           data: { found: "~", replacement: "—" },
           paragraph: P.backgroundText,
         },

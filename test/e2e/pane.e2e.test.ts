@@ -1,0 +1,241 @@
+/**
+ * @fileoverview End to end: the production bundle of the task pane in headless Chromium, with the
+ * strict Word double standing in for office.js and loaded with a draft as a writer would paste it
+ * (no styles, theme fonts, automatic numbering, a low-dpi photo, US Letter page) that also says
+ * “我们”. Checks what issue 2 asks: the checklist shows the expected counts and findings;
+ * 一键排版 leaves the double's OOXML with the profile's w:eastAsia fonts, w:sz, bold, w:jc and
+ * lineRule="exact" spacing for every role and the same text; the formatting findings are gone;
+ * clicking a third-person finding selects that text; bad hosts and failing reads give clear
+ * messages. Saves screenshots in test-results/e2e/.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { analyze } from "../../src/core/analyze";
+import { classify } from "../../src/core/classify";
+import { PROFILE_2023, type FormattedRole } from "../../src/core/profile";
+import { t } from "../../src/core/messages";
+import { buildDocx } from "../../src/ooxml/build";
+import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
+import { unstyledDraft } from "../fixtures/drafts";
+import { ARTIFACTS, DIST, bundleDouble, launch, openPane, serve } from "./harness";
+
+const profile = PROFILE_2023;
+const FIRST_PERSON_FROM = /^在实际工作中，某市分公司发现/;
+const FIRST_PERSON_TO = "在实际工作中，我们发现";
+
+/** The unstyled draft with one paragraph in the first person. */
+function draftDocx(): Uint8Array {
+  const { spec } = unstyledDraft(profile);
+  let swapped = 0;
+  const blocks = spec.blocks.map((b) => {
+    if ("type" in b && b.type === "table") return b;
+    const text = (b as { text?: string }).text;
+    if (text && FIRST_PERSON_FROM.test(text)) {
+      swapped++;
+      return { ...b, text: text.replace(FIRST_PERSON_FROM, FIRST_PERSON_TO) };
+    }
+    return b;
+  });
+  if (swapped !== 1) throw new Error(`expected one paragraph to put in the first person, got ${swapped}`);
+  return buildDocx({ ...spec, blocks });
+}
+
+function emptyDocx(): Uint8Array {
+  return buildDocx({ blocks: [{ text: "" }] });
+}
+
+function tablesOnlyDocx(): Uint8Array {
+  return buildDocx({
+    blocks: [
+      {
+        type: "table",
+        rows: [
+          [[{ text: "项目" }], [{ text: "数值" }]],
+          [[{ text: "隐患整改率" }], [{ text: "96%" }]],
+        ],
+      },
+    ],
+  });
+}
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let doubleJs: string;
+const draft = draftDocx();
+const before = parseDocx(draft);
+const expected = analyze(before, profile);
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm run test:e2e does).");
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  doubleJs = await bundleDouble();
+  server = await serve({
+    "/e2e/draft.docx": draft,
+    "/e2e/empty.docx": emptyDocx(),
+    "/e2e/tables.docx": tablesOnlyDocx(),
+  });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function pane(query = ""): Promise<Page> {
+  const page = await openPane(browser, server.url, doubleJs, query);
+  return page;
+}
+
+function pageErrors(page: Page): string[] {
+  return (page as unknown as { __errors: string[] }).__errors;
+}
+
+/** Waits until the checklist has a result (its summary "N / M 项通过"). */
+async function checked(page: Page): Promise<void> {
+  await page.getByText(/\d+ \/ \d+ 项通过/).first().waitFor({ timeout: 30_000 });
+}
+
+describe("task pane with the Word double", () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await pane();
+    await checked(page);
+  });
+
+  it("shows the 字数 of each part with its bound, as the core counts them", async () => {
+    for (const item of expected.checklist.counts) {
+      const row = page.locator(`[data-count-id="${item.id}"]`);
+      await expect(row.count()).resolves.toBe(1);
+      const text = await row.innerText();
+      if (item.status === "missing") continue;
+      const shown =
+        item.unit === "%"
+          ? String(Math.floor((item.value <= 1 ? item.value * 100 : item.value) * 10) / 10)
+          : String(item.value);
+      expect(text).toContain(shown);
+    }
+    // Independent of our counter: the sample's 正文 is over 3000 and its 主要做法 over 2000.
+    const body = expected.checklist.counts.find((c) => c.id === "body")!;
+    expect(body.value).toBeGreaterThanOrEqual(3000);
+    expect(body.status).toBe("ok");
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-before.png"), fullPage: true });
+  });
+
+  it("lists the findings by rule: first person, formatting, page, photo resolution", async () => {
+    const groups = new Map(expected.checklist.groups.map((g) => [g.ruleId, g]));
+    for (const ruleId of ["first-person", "role-format", "page-setup", "picture-resolution"]) {
+      const g = groups.get(ruleId)!;
+      expect(g.findings.length).toBeGreaterThan(0);
+      const name = t("ui.check.groupLabel", { title: g.title, count: g.findings.length });
+      await expect(page.getByRole("button", { name }).count()).resolves.toBe(1);
+    }
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("selects the words of a third-person finding when it is clicked", async () => {
+    const g = expected.checklist.groups.find((x) => x.ruleId === "first-person")!;
+    const header = page.getByRole("button", { name: t("ui.check.groupLabel", { title: g.title, count: g.findings.length }) });
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    const finding = g.findings[0];
+    await page.getByRole("button", { name: new RegExp(`^${t("ui.severity.warning")}：.*“我们”`) }).first().click();
+    await page.waitForFunction(() => window.__double?.selection() !== null, undefined, { timeout: 10_000 });
+    const sel = await page.evaluate(() => window.__double!.selection());
+    expect(sel).not.toBeNull();
+    expect(sel!.text).toBe("我们");
+    expect(finding.target.kind).toBe("paragraph");
+    if (finding.target.kind === "paragraph") expect(sel!.paragraphIndex).toBe(finding.target.paragraph.index);
+  });
+
+  it("一键排版 gives every role the profile's fonts, sizes, bold, alignment and exact spacing, text unchanged", async () => {
+    await page.getByRole("button", { name: t("ui.format.run") }).click();
+    await page.getByText(/已为 \d+ 个段落套用样式/).waitFor({ timeout: 30_000 });
+    await page.getByText(t("ui.format.textUnchanged")).waitFor({ timeout: 10_000 });
+
+    const ooxml = await page.evaluate(() => window.__double!.documentOoxml());
+    const after = parseFlatOpc(ooxml);
+    // Same text, paragraph for paragraph.
+    expect(after.paragraphs.map((p) => p.text)).toEqual(before.paragraphs.map((p) => p.text));
+    // Every formatted role resolves to the profile (our reader, checked independently by LibreOffice in test:interop).
+    const classified = classify(after, profile);
+    let checkedParagraphs = 0;
+    for (const info of classified.paragraphs) {
+      const role = info.role === "heading4" ? "heading3" : info.role;
+      if (!(role in profile.roles)) continue;
+      const spec = profile.roles[role as FormattedRole];
+      const p = after.paragraphs[info.index];
+      const end = info.heading?.headingEnd ?? p.text.length;
+      for (const run of p.runs) {
+        if (run.start >= end || !/[\u4e00-\u9fff]/.test(run.text)) continue;
+        expect([info.index, role, run.format.eastAsia]).toEqual([info.index, role, spec.eastAsia]);
+        expect([info.index, role, run.format.sz]).toEqual([info.index, role, spec.sz]);
+        expect([info.index, role, run.format.bold]).toEqual([info.index, role, spec.bold]);
+      }
+      if (spec.alignment) expect([info.index, p.alignment]).toEqual([info.index, spec.alignment]);
+      if (spec.spacing) expect([info.index, p.spacing]).toEqual([info.index, spec.spacing]);
+      checkedParagraphs++;
+    }
+    expect(checkedParagraphs).toBeGreaterThan(40);
+    expect(ooxml).toMatch(/w:lineRule="exact"/);
+    // A4 portrait through pageSetup (this double is a desktop host with WordApiDesktop 1.3).
+    for (const s of after.sections) {
+      expect([s.pageWidth, s.pageHeight, s.orientation]).toEqual([11906, 16838, "portrait"]);
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-after-format.png"), fullPage: true });
+  });
+
+  it("re-checks by itself, and the formatting and page findings are gone", async () => {
+    const titleOf = (ruleId: string) => expected.checklist.groups.find((g) => g.ruleId === ruleId)!.title;
+    for (const ruleId of ["role-format", "page-setup"]) {
+      const stale = page.getByRole("button", { name: new RegExp(`^${titleOf(ruleId)}：\\d+ 个问题`) });
+      const deadline = Date.now() + 15_000;
+      while ((await stale.count()) > 0 && Date.now() < deadline) await page.waitForTimeout(200);
+      expect(await stale.count()).toBe(0);
+    }
+    // The first-person finding is content: formatting leaves it.
+    const fp = page.getByRole("button", { name: new RegExp(`^${titleOf("first-person")}：1 个问题`) });
+    expect(await fp.count()).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("shows the live checklist after an edit without a click (events, debounced)", async () => {
+    const target = expected.classified.paragraphs.find((p) => p.role === "body" && p.section === "practice")!;
+    await page.evaluate((index) => {
+      window.__double!.edit.typeText(index, "我们还将继续推进。");
+    }, target.index);
+    const fp = page.getByRole("button", { name: /^第三人称：2 个问题/ });
+    await fp.waitFor({ timeout: 15_000 });
+    expect(await fp.count()).toBe(1);
+  });
+});
+
+describe("bad input gives a clear message in the pane", () => {
+  it("a host below WordApi 1.3", async () => {
+    const page = await pane("?sets=-WordApi%201.3");
+    await page.getByText("请使用 Office 2019 及以上版本或 Microsoft 365 的 Word", { exact: false }).first().waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-unsupported.png"), fullPage: true });
+  });
+
+  it("getOoxml failing: an error with a retry, and the retry works", async () => {
+    const page = await pane();
+    await checked(page);
+    await page.evaluate(() => window.__double!.faults.failGetOoxml(true));
+    await page.getByRole("button", { name: t("ui.check.recheck") }).click();
+    await page.getByText(t("ui.error.readFailed.title")).first().waitFor({ timeout: 20_000 });
+    await page.evaluate(() => window.__double!.faults.failGetOoxml(false));
+    await page.getByRole("button", { name: t("ui.check.recheck") }).click();
+    await checked(page);
+  });
+
+  it("an empty document and a document of only tables check without an exception", async () => {
+    for (const doc of ["empty", "tables"]) {
+      const page = await pane(`?doc=${doc}`);
+      await checked(page);
+      expect(pageErrors(page)).toEqual([]);
+    }
+  });
+});

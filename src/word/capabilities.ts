@@ -1,24 +1,27 @@
 /**
  * @fileoverview Feature detection: which Word requirement sets this host has
  * (`Office.context.requirements.isSetSupported`, synchronous, no round trip) and which platform
- * it is (`Office.context.diagnostics`). Our minimum is WordApi 1.3 (Office 2019): below it the
+ * it is (`hostInfo()`: office-js-helpers' `Utilities.host`/`platform`, falling back to
+ * `Office.context.diagnostics`). Our minimum is WordApi 1.3 (Office 2019): below it the
  * add-in refuses with a Chinese message (officejs-facts §0). Layer: word.
  */
 import { GatewayError, type Capabilities } from "../core/gateway";
+import { hostInfo } from "./hostInfo";
 
 /** Message shown below WordApi 1.3. */
 export const UNSUPPORTED_HOST_MESSAGE =
   "此 Word 版本过旧，案例报告助手无法运行。请使用 Office 2019 或更高版本（Windows / Mac），或 Microsoft 365 / Word 网页版。";
 
-function hostOf(platform: string | undefined): Capabilities["host"] {
+/** Capabilities host from hostInfo()'s upper-case platform ("PC", "MAC", "OFFICE_ONLINE", "IOS"). */
+function hostOf(platform: string | null): Capabilities["host"] {
   switch (platform) {
     case "PC":
       return "Windows";
-    case "Mac":
+    case "MAC":
       return "Mac";
-    case "OfficeOnline":
+    case "OFFICE_ONLINE":
       return "Web";
-    case "iOS":
+    case "IOS":
       return "iOS";
     default:
       return "Unknown";
@@ -41,16 +44,15 @@ export function detectCapabilities(): Capabilities {
       debugInfo: "Office.context.requirements is not available",
     });
   }
-  const diag = office.context.diagnostics as unknown as
-    { host?: string; platform?: string } | undefined;
-  if (diag?.host !== undefined && String(diag.host) !== "Word") {
+  const info = hostInfo();
+  if (info.source !== "none" && info.host !== "WORD") {
     throw new GatewayError("unsupportedHost", "案例报告助手只能在 Word 中使用。", {
-      debugInfo: `host ${String(diag.host)}`,
+      debugInfo: `host ${info.host} (${info.source})`,
     });
   }
   const has = (set: string, v: string): boolean => req.isSetSupported(set, v) === true;
   const caps: Capabilities = {
-    host: hostOf(diag?.platform === undefined ? undefined : String(diag.platform)),
+    host: hostOf(info.platform),
     wordApi13: has("WordApi", "1.3"),
     wordApi14: has("WordApi", "1.4"),
     wordApi15: has("WordApi", "1.5"),

@@ -10,8 +10,8 @@
  * cannot tree-shake; its typings `/// <reference types="office-js" />` resolve to its own nested
  * `@types/office-js` 0.0.51 — harmless only because tsconfig has `skipLibCheck`. Its `UI.notify`
  * injects Office UI Fabric markup and is NOT used (the pane shows Fluent UI v9 MessageBars).
- * Nothing else in src/word imports this module, so the bundle pays for it only where the pane
- * imports it. Layer: word.
+ * `detectCapabilities()` uses it for host and platform detection. Measured bundle cost: see the
+ * README ("office-js-helpers"). Layer: word.
  */
 import { Utilities } from "@microsoft/office-js-helpers";
 

@@ -30,3 +30,33 @@ describe("hostInfo with a window", () => {
     }
   });
 });
+
+describe("detectCapabilities with a window", () => {
+  it("takes the platform from office-js-helpers and refuses a host that is not Word", async () => {
+    const { detectCapabilities } = await import("../../src/word/capabilities");
+    const w = window as unknown as Record<string, unknown>;
+    const office = (host: string, platform: string) => ({
+      context: {
+        host,
+        platform,
+        diagnostics: { host, platform, version: "16.0.19000.10000" },
+        requirements: { isSetSupported: (set: string, v: string) => set === "WordApi" && Number(v) <= 1.3 },
+      },
+    });
+    try {
+      w.Office = office("Word", "Mac");
+      expect(detectCapabilities()).toEqual({
+        host: "Mac",
+        wordApi13: true,
+        wordApi14: false,
+        wordApi15: false,
+        wordApi16: false,
+        wordApiDesktop13: false,
+      });
+      w.Office = office("Excel", "PC");
+      expect(() => detectCapabilities()).toThrow("案例报告助手只能在 Word 中使用");
+    } finally {
+      delete w.Office;
+    }
+  });
+});

@@ -96,15 +96,29 @@ const CN_DIGITS: Record<string, number> = {
 };
 const CN_NAMES = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
+let BIG: Map<string, number> | null = null;
+
+/** 100–9999 in the one written form `toChineseNumeral` gives (一百零三, 一千零一十), else null. */
+function bigNumeral(s: string): number | null {
+  if (BIG === null) {
+    BIG = new Map();
+    for (let k = 100; k <= 9999; k++) BIG.set(toChineseNumeral(k), k);
+  }
+  return BIG.get(s) ?? null;
+}
+
 /**
  * Parses a Chinese numeral from 〇/零 (0) to 九十九 (99), written the way ordinals are written:
- * `一`…`九`, `十`, `十一`…`十九`, `二十`, `二十一`…`九十九`. Returns null for anything else,
+ * `一`…`九`, `十`, `十一`…`十九`, `二十`, `二十一`…`九十九`, and 100–9999 in the form
+ * `toChineseNumeral` writes (一百零三, 一百一十, 一千零五). Returns null for anything else,
  * including `两` (not used in ordinals), `一十`, `二二`, `百`, an empty string, and strings with
  * other characters around the numeral. Never throws. (R11)
  */
 export function parseChineseNumeral(s: string): number | null {
   const n = s.length;
-  if (n === 0 || n > 3) return null;
+  if (n === 0) return null;
+  if (s.includes("百") || s.includes("千")) return bigNumeral(s);
+  if (n > 3) return null;
   if (n === 1) {
     if (s === "十") return 10;
     const d = CN_DIGITS[s];
@@ -130,22 +144,42 @@ export function parseChineseNumeral(s: string): number | null {
 }
 
 /**
- * Writes `n` (an integer 0–99) as a Chinese numeral the way `parseChineseNumeral` reads it:
- * 0 → 零, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九. (R11: the fix's marker.)
- * @throws RangeError when `n` is not an integer in 0–99.
+ * Writes `n` (an integer 0–9999) as a Chinese numeral the way `parseChineseNumeral` reads it:
+ * 0 → 零, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九, 103 → 一百零三, 1010 → 一千零一十.
+ * (R11: the fix's marker.)
+ * @throws RangeError when `n` is not an integer in 0–9999.
  */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) {
-    throw new RangeError(`toChineseNumeral: ${n} is not an integer in 0–99`);
+  if (!Number.isInteger(n) || n < 0 || n > 9999) {
+    throw new RangeError(`toChineseNumeral: ${n} is not an integer in 0–9999`);
   }
   if (n < 10) return CN_NAMES[n];
-  const t = Math.floor(n / 10);
-  const u = n % 10;
-  return (t === 1 ? "" : CN_NAMES[t]) + "十" + (u === 0 ? "" : CN_NAMES[u]);
+  if (n < 100) {
+    const t = Math.floor(n / 10);
+    const u = n % 10;
+    return (t === 1 ? "" : CN_NAMES[t]) + "十" + (u === 0 ? "" : CN_NAMES[u]);
+  }
+  // 100–9999: 一百零三, 一百一十, 一千零五, 一千零一十 (a zero between non-zero digits is read once
+  // as 零; "十" keeps its "一" after 百/千).
+  const units = ["千", "百", "十", ""];
+  const digits = String(n).padStart(4, "0").split("").map(Number);
+  let out = "";
+  let pendingZero = false;
+  for (let i = 0; i < 4; i++) {
+    const d = digits[i];
+    if (d === 0) {
+      if (out !== "") pendingZero = true;
+      continue;
+    }
+    if (pendingZero) out += "零";
+    pendingZero = false;
+    out += CN_NAMES[d] + units[i];
+  }
+  return out;
 }
 
 function isCnNumeralChar(c: string): boolean {
-  return c === "十" || CN_DIGITS[c] !== undefined;
+  return c === "十" || c === "百" || c === "千" || CN_DIGITS[c] !== undefined;
 }
 
 function isSpace(code: number): boolean {

@@ -37,7 +37,8 @@ describe("parseChineseNumeral", () => {
     "二二",
     "十零",
     "百",
-    "一百",
+    "一百零",
+    "一百十",
     "二十一二",
     "1",
     "一、",
@@ -48,8 +49,8 @@ describe("parseChineseNumeral", () => {
     expect(parseChineseNumeral(s)).toBeNull();
   });
 
-  it("round-trips with toChineseNumeral for 0–99", () => {
-    for (let n = 0; n <= 99; n++) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
+  it("round-trips with toChineseNumeral for 0–9999", () => {
+    for (let n = 0; n <= 9999; n++) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
   });
 });
 
@@ -62,11 +63,17 @@ describe("toChineseNumeral", () => {
     [20, "二十"],
     [47, "四十七"],
     [99, "九十九"],
+    [100, "一百"],
+    [103, "一百零三"],
+    [110, "一百一十"],
+    [1005, "一千零五"],
+    [1010, "一千零一十"],
+    [9999, "九千九百九十九"],
   ];
   it.each(table)("%i → %s", (n, s) => {
     expect(toChineseNumeral(n)).toBe(s);
   });
-  it.each([-1, 100, 1.5, NaN])("%p throws RangeError", (n) => {
+  it.each([-1, 10000, 1.5, NaN])("%p throws RangeError", (n) => {
     expect(() => toChineseNumeral(n)).toThrow(RangeError);
   });
 });

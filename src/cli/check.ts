@@ -4,12 +4,19 @@
  * next — with the same `analyze` the add-in runs (R1–R34 as covered by the rules). Defines the
  * per-file report (`FileReport`, the JSON form documented in `--help`) and the quote of a
  * finding's place. Exit status: 0 all passed, 1 error-severity findings, 2 a file unreadable.
- * Layer: cli.
+ *
+ * The writer's decisions saved in each file (DocumentState, custom XML part; see
+ * `src/ooxml/state.ts`) are honoured as in the add-in: findings ignored once and rules ignored
+ * are left out of the verdict and listed as "已忽略"; the hand-checked items (checklist `hand`,
+ * R5, R8, R9, R12, R20, R23–R26) are listed with ✓ (ticked) or ☐. Layer: cli.
  */
 import {
   analyze,
+  allRules,
   PROFILE_2023,
   t,
+  type Analysis,
+  type DocumentState,
   type CountItem,
   type Finding,
   type Profile,
@@ -19,6 +26,7 @@ import {
 import { OoxmlError } from "../ooxml/errors";
 import { mainDocumentPart, readDocx, type OpcPackage } from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
+import { readDocumentState } from "../ooxml/state";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import { expandInputs, extensionOf, fsReason, readInputFile, type InputItem } from "./files";
 import { HtmlReport } from "./report-html";
@@ -78,6 +86,22 @@ export interface RuleReport {
   status: "pass" | Severity;
 }
 
+/** One hand-checked item of a file's checklist (kind H of requirements.md). */
+export interface HandReport {
+  id: string;
+  label: string;
+  requirementIds: string[];
+  /** True when the writer ticked it (DocumentState.handChecked). */
+  checked: boolean;
+}
+
+/** A rule the writer chose to ignore for this document (not run). */
+export interface IgnoredRuleReport {
+  ruleId: string;
+  /** The rule's title, or the id when this version does not know the rule. */
+  title: string;
+}
+
 /** The report of one file: what `--json` prints per file, and what the text and HTML show. */
 export interface FileReport {
   file: string;
@@ -92,6 +116,12 @@ export interface FileReport {
   findings: FindingReport[];
   rules: RuleReport[];
   summary: { errors: number; warnings: number; infos: number };
+  /** Findings the writer ignored once (saved in the document): not in `findings` nor the verdict. */
+  ignored: FindingReport[];
+  /** Rules the writer ignored for this document: not run. */
+  ignoredRules: IgnoredRuleReport[];
+  /** Items to confirm by hand, with the writer's ticks. */
+  hand: HandReport[];
 }
 
 /** Options of {@link runCheck}. */
@@ -254,6 +284,43 @@ export function errorReport(file: string, code: string, message: string): FileRe
     findings: [],
     rules: [],
     summary: { errors: 0, warnings: 0, infos: 0 },
+    ignored: [],
+    ignoredRules: [],
+    hand: [],
+  };
+}
+
+/**
+ * The lint options that honour a saved DocumentState: its findings ignored once
+ * (`ignoredFindingIds`) and its rules ignored (`disabled`).
+ */
+export function stateLintOptions(state: DocumentState): {
+  ignoredFindingIds: string[];
+  disabled: string[];
+} {
+  return { ignoredFindingIds: [...state.ignoredFindingIds], disabled: [...state.ignoredRules] };
+}
+
+/** The "ignored" and "hand" parts of a file's report from an analysis and the saved state. */
+export function decisionsReport(
+  analysis: Analysis,
+  state: DocumentState,
+  paragraphs: readonly { text: string }[],
+  ctx: CliContext
+): Pick<FileReport, "ignored" | "ignoredRules" | "hand"> {
+  const ticked = new Set(state.handChecked);
+  return {
+    ignored: analysis.lint.ignored.map((f) => findingReport(f, paragraphs)),
+    ignoredRules: state.ignoredRules.map((ruleId) => {
+      const rule = allRules.find((r) => r.meta.id === ruleId);
+      return { ruleId, title: rule ? t(rule.meta.titleId, {}, ctx.locale) : ruleId };
+    }),
+    hand: analysis.checklist.hand.map((h) => ({
+      id: h.id,
+      label: h.label,
+      requirementIds: [...h.requirementIds],
+      checked: ticked.has(h.id),
+    })),
   };
 }
 
@@ -283,7 +350,8 @@ export function checkBytes(
     const kind = documentKind(pkg, main, file);
     const macros = macroPartNames(pkg).length > 0;
     const doc = parsePackage(pkg, "docx");
-    const analysis = analyze(doc, profile, { locale: ctx.locale });
+    const state = readDocumentState(pkg);
+    const analysis = analyze(doc, profile, { locale: ctx.locale, ...stateLintOptions(state) });
     const { checklist, lint } = analysis;
     const counts: CountReport[] = checklist.counts.map((c) => {
       const out: CountReport = {
@@ -315,6 +383,7 @@ export function checkBytes(
       findings,
       rules,
       summary: { errors, warnings, infos },
+      ...decisionsReport(analysis, state, doc.paragraphs, ctx),
     };
   } catch (e) {
     const { code, message } = describeError(e, ctx);

@@ -1,5 +1,6 @@
 /**
- * @fileoverview The `case-report` program (commander): commands `check`, `format` and `new`,
+ * @fileoverview The `case-report` program (commander): commands `check`, `format`, `fix`, `new`,
+ * `export-images` (R23) and `ignore` (the writer's decisions saved in the document),
  * `--help` in Chinese with examples and exit statuses, `--version`, and `--lang` (zh-CN default,
  * en-US). `main` takes the arguments and the streams and returns the exit status, so the whole
  * CLI is tested without spawning a process; `bin/case-report.js` calls it. Commander's own
@@ -9,10 +10,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Command, CommanderError } from "commander";
-import { DEFAULT_LOCALE, LOCALES, t, type Locale } from "../core";
+import { DEFAULT_LOCALE, HAND_ITEMS, LOCALES, t, type Locale } from "../core";
 import { runCheck } from "./check";
 import { EXIT, makeContext, type CliContext, type CliIo } from "./context";
+import { runExportImages } from "./export-images";
+import { runFix } from "./fix";
 import { runFormat } from "./format";
+import { runIgnore } from "./ignore";
 import { runNew } from "./new";
 import { displayWidth } from "./report-text";
 
@@ -139,6 +143,26 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     );
 
   program
+    .command("fix")
+    .summary(ctx.m("fix.summary"))
+    .description(ctx.m("fix.description"))
+    .usage(ctx.m("usage.fix"))
+    .argument("<input>", ctx.m("fix.arg.input"))
+    .option("-o, --output <file>", ctx.m("fix.option.output"))
+    .option("--rule <ids...>", ctx.m("fix.option.rule"))
+    .option("--yes", ctx.m("fix.option.yes"))
+    .option("--keep-macros", ctx.m("fix.option.keepMacros"))
+    .addHelpText("after", ctx.m("fix.helpAfter"))
+    .action(
+      async (
+        input: string,
+        opts: { output?: string; rule?: string[]; yes?: boolean; keepMacros?: boolean }
+      ) => {
+        setCode(await runFix(input, opts, ctx));
+      }
+    );
+
+  program
     .command("new")
     .summary(ctx.m("new.summary"))
     .description(ctx.m("new.description"))
@@ -150,6 +174,50 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .action(async (opts: { output?: string; form?: boolean; force?: boolean }) => {
       setCode(await runNew(opts, ctx));
     });
+
+  program
+    .command("export-images")
+    .summary(ctx.m("exportImages.summary"))
+    .description(ctx.m("exportImages.description"))
+    .usage(ctx.m("usage.exportImages"))
+    .argument("<input>", ctx.m("exportImages.arg.input"))
+    .option("-o, --output <file>", ctx.m("exportImages.option.output"))
+    .option("-d, --dir <folder>", ctx.m("exportImages.option.dir"))
+    .option("--force", ctx.m("exportImages.option.force"))
+    .addHelpText("after", ctx.m("exportImages.helpAfter"))
+    .action(async (input: string, opts: { output?: string; dir?: string; force?: boolean }) => {
+      setCode(await runExportImages(input, opts, ctx));
+    });
+
+  program
+    .command("ignore")
+    .summary(ctx.m("ignore.summary"))
+    .description(ctx.m("ignore.description"))
+    .usage(ctx.m("usage.ignore"))
+    .argument("<input>", ctx.m("ignore.arg.input"))
+    .option("--finding <ids...>", ctx.m("ignore.option.finding"))
+    .option("--rule <ids...>", ctx.m("ignore.option.rule"))
+    .option("--hand <ids...>", ctx.m("ignore.option.hand"))
+    .option("--undo", ctx.m("ignore.option.undo"))
+    .option("-o, --output <file>", ctx.m("ignore.option.output"))
+    .addHelpText(
+      "after",
+      ctx.m("ignore.helpAfter", { handIds: HAND_ITEMS.map((h) => h.id).join(", ") })
+    )
+    .action(
+      async (
+        input: string,
+        opts: {
+          finding?: string[];
+          rule?: string[];
+          hand?: string[];
+          undo?: boolean;
+          output?: string;
+        }
+      ) => {
+        setCode(await runIgnore(input, opts, ctx));
+      }
+    );
 
   return program;
 }

@@ -2,7 +2,8 @@
  * @fileoverview The `--html` page of `case-report check`: ONE self-contained HTML file for a
  * whole batch (inline CSS, no scripts, no external assets — a Content-Security-Policy forbids
  * them — readable offline and printable): a summary table of all files, then each file's
- * checklist (字数 with bounds and progress bars, every check with ✓ or its findings and places).
+ * checklist (字数 with bounds and progress bars, every check with ✓ or its findings and places,
+ * the findings and rules the writer ignored, the hand-checked items with ✓/☐).
  * All document text is escaped. Streaming: each file's section is appended to a temporary file
  * as soon as it is checked (only one summary row per file is kept in memory); `finish` writes
  * head, summary and sections into a second temporary file and renames it over the target, so
@@ -46,6 +47,8 @@ ul.rules>li{margin:6px 0}
 .mark{display:inline-block;width:1.4em;font-weight:700}
 .rule-pass .mark{color:var(--ok)}.rule-error .mark{color:var(--err)}.rule-warning .mark{color:var(--warn)}.rule-info .mark{color:var(--info)}
 .req{color:var(--muted);font-size:13px;margin-left:6px}
+ul.hand{list-style:none;padding:0;margin:0}ul.hand>li{margin:4px 0}.hand-done .mark{color:var(--ok)}.hand-open .mark{color:var(--muted)}
+.ignored{color:var(--muted)}
 .sev{white-space:nowrap;font-weight:600}.sev-error{color:var(--err)}.sev-warning{color:var(--warn)}.sev-info{color:var(--info)}
 .place{width:32%;word-break:break-all}
 .note{background:#fff4ce;border-left:4px solid #c19c00;padding:6px 10px}
@@ -217,6 +220,42 @@ export class HtmlReport {
     );
   }
 
+  /** Ignored findings and rules, and the hand-checked items with ✓/☐. */
+  private decisions(r: FileReport): string[] {
+    const parts: string[] = [];
+    const ignored = r.ignored ?? [];
+    const rules = r.ignoredRules ?? [];
+    if (ignored.length > 0 || rules.length > 0) {
+      parts.push(
+        `<h3>${this.m("html.ignoredHeading", { count: ignored.length + rules.length })}</h3>`
+      );
+      if (rules.length > 0) {
+        const sep = this.ctx.locale === "zh-CN" ? "、" : ", ";
+        parts.push(
+          `<p class="ignored">${this.m("check.ignoredRules", { count: rules.length, list: rules.map((x) => x.title).join(sep) })}</p>`
+        );
+      }
+      if (ignored.length > 0) parts.push(`<div class="ignored">${this.findingRows(ignored)}</div>`);
+    }
+    const hand = r.hand ?? [];
+    if (hand.length > 0) {
+      const done = hand.filter((h) => h.checked).length;
+      parts.push(
+        `<h3>${this.m("html.handHeading", { checked: done, total: hand.length })}</h3>`,
+        `<ul class="hand">` +
+          hand
+            .map(
+              (h) =>
+                `<li class="${h.checked ? "hand-done" : "hand-open"}"><span class="mark">${h.checked ? "✓" : "☐"}</span>` +
+                `${escapeHtml(h.label)}<span class="req">${escapeHtml(h.requirementIds.join(" "))}</span></li>`
+            )
+            .join("") +
+          `</ul>`
+      );
+    }
+    return parts;
+  }
+
   private section(r: FileReport, anchor: string): string {
     const result = r.error ? "unreadable" : r.ok ? "pass" : "fail";
     const parts: string[] = [
@@ -281,6 +320,7 @@ export class HtmlReport {
         );
       }
       parts.push(`</ul>`);
+      parts.push(...this.decisions(r));
     }
     parts.push(`<p><a href="#top">${this.m("html.backToTop")}</a></p>`, `</section>\n`);
     return parts.join("\n");

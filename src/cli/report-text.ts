@@ -5,7 +5,7 @@
  * Layer: cli.
  */
 import type { CliContext } from "./context";
-import type { CountReport, FileReport, FindingReport } from "./check";
+import type { CountReport, FileReport, FindingReport, HandReport } from "./check";
 
 /** Display width of a string in a terminal: East Asian wide and full-width characters count 2. */
 export function displayWidth(s: string): number {
@@ -113,6 +113,7 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
       );
     }
   }
+  lines.push(...decisionLines(r, ctx));
   lines.push(
     errors > 0
       ? ctx.m("check.verdict.fail", { errors })
@@ -122,6 +123,51 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
     ""
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** "R9" or "R25 R26": the requirement ids of a hand item. */
+function requirementsOf(h: HandReport): string {
+  return h.requirementIds.join(" ");
+}
+
+/**
+ * The lines about the writer's decisions: ignored findings (with place and message), ignored
+ * rules, and the hand-checked items with ✓ (ticked) or ☐.
+ */
+export function decisionLines(r: FileReport, ctx: CliContext): string[] {
+  const lines: string[] = [];
+  const ignored = r.ignored ?? [];
+  if (ignored.length > 0) {
+    lines.push(ctx.m("check.ignoredHeading", { count: ignored.length }));
+    for (const f of ignored) {
+      lines.push(ctx.m("check.ignoredFinding", { place: placeText(f, ctx), message: f.message }));
+    }
+  }
+  const rules = r.ignoredRules ?? [];
+  if (rules.length > 0) {
+    const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+    lines.push(
+      ctx.m("check.ignoredRules", {
+        count: rules.length,
+        list: rules.map((x) => x.title).join(sep),
+      })
+    );
+  }
+  const hand = r.hand ?? [];
+  if (hand.length > 0) {
+    const done = hand.filter((h) => h.checked).length;
+    lines.push(ctx.m("check.handHeading", { checked: done, total: hand.length }));
+    for (const h of hand) {
+      lines.push(
+        ctx.m("check.handItem", {
+          mark: h.checked ? "✓" : "☐",
+          label: h.label,
+          requirements: requirementsOf(h),
+        })
+      );
+    }
+  }
+  return lines;
 }
 
 /** The closing line of a batch: files checked, passed, failed, unreadable. */

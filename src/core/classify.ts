@@ -26,15 +26,32 @@
  *    from the notice's layout) is `other` in `front`, so it cannot swallow the report.
  * 4. **单位简介 heading**: a short paragraph equal to a `profile.sectionKeywords.unitIntro`
  *    keyword once a marker and a trailing colon are removed (or carrying our intro-heading style)
- *    → `unitIntroHeading`; then `unitIntro` paragraphs up to the next level-1 heading.
+ *    → `unitIntroHeading`; then `unitIntro` paragraphs up to the next level-1 heading. An
+ *    **inline label** — the keyword and a colon followed by the introduction on the same line
+ *    ("单位简介：某某公司成立于……", `unitIntroLabelEnd`) — starts the 单位简介 the same way, but
+ *    the paragraph is `unitIntro` (its text is introduction, formatted as such) and carries
+ *    `introLabelEnd` (see `ClassifiedParagraphInfo`), so the label's 字 are not counted (R5
+ *    excludes the heading) while the rest is.
  * 5. **Title**: the first non-empty, non-table paragraph, unless it has a typed or automatic
  *    heading marker, or a style-only heading whose text names a 正文 part (实施背景 …). A title
  *    styled "heading 1" is common, so a style alone does not stop a paragraph being the title. A
  *    first paragraph that starts with a dash is the unit line of a report without title.
- * 6. **Unit line**: the paragraph right after the title when it starts with a dash-like prefix
- *    (—— — -- －－ ―― - ─ –) or looks like an organisation name (≤ 40 字, no sentence or clause
- *    punctuation, ends with 公司/集团/中心/研究院/协会/事务所/…).
- * 7. **Headings** (see `detectHeading`): level 1 starts a 正文 part; its section is chosen by
+ * 6. **Unit line and subtitle**: a line after the title is a *candidate* when it starts with a
+ *    dash-like prefix (—— — -- －－ ―― - ─ –) or looks like an organisation name (≤ 40 字, no
+ *    sentence or clause punctuation, ends with 公司/集团/中心/研究院/协会/事务所/…), and has no
+ *    typed or automatic marker. The candidates right after the title (up to three, blank and
+ *    table paragraphs skipped, stopping at the 单位简介 or 附件) decide:
+ *    - one candidate → it is the unit line (as before; "——副标题" alone with no unit line is
+ *      therefore read as the unit line — unit-line (R4) sees a name without 公司 … and nothing
+ *      reports it, a known limit);
+ *    - two or more ("题目 / ——助力小微企业风险减量的实践 / ——某某保险股份有限公司某市分公司") →
+ *      the unit line is the LAST candidate whose text after the dash looks like an organisation
+ *      name, else the last candidate; the candidates before it are the title's **subtitle** and
+ *      get the role `title` (formatted as the title: 黑体 小二, centred — one title set on
+ *      several lines, which title-length already counts as one). So 题目 字数 (R2) = title +
+ *      subtitle (here 9 + 15 = 24 字 → title-length/tooLong); no separate finding is made.
+ * 7. **Headings** (see `detectHeading`; a numbered sentence of running text is not one — see the
+ *    guards there): level 1 starts a 正文 part; its section is chosen by
  *    keyword (the longest keyword of background / practice / effect found in the heading text),
  *    else by position (1st/2nd/3rd level-1 heading → background/practice/effect, when that part
  *    is not taken yet), else `bodyOther`. Deeper headings stay in the current section. Roles
@@ -60,20 +77,44 @@ import type {
 } from "./roles";
 import { countWords, paragraphStats } from "./count";
 import { locateForm } from "./form";
-import { labelToMarker, parseHeadingMarker, splitHeadingBody, type MarkerMatch } from "./numbering";
+import {
+  HEADING_PART_MAX_WORDS,
+  labelToMarker,
+  parseHeadingMarker,
+  splitHeadingBody,
+  type MarkerMatch,
+} from "./numbering";
 
 /**
- * A typed or style heading longer than this many 字 (R34 counting), with a sentence mark before
- * its end and no short heading part (`splitHeadingBody`), is body text that starts with an
- * ordinal (facts §6 case 10). 60 = twice `HEADING_PART_MAX_WORDS`, about two and a half lines of
- * 小三 text on A4: no heading of this notice is that long.
+ * A heading longer than this many 字 (R34 counting) without a short heading part
+ * (`splitHeadingBody`) is body text that starts with an ordinal (facts §6 case 10): for any
+ * heading when a sentence mark stands before its end; for a numbered one (typed or automatic
+ * marker) whatever its punctuation, counting the text after the marker (see `detectHeading`).
+ * 60 = twice `HEADING_PART_MAX_WORDS`, about two and a half lines of 小三 text on A4: no heading
+ * of this notice is that long.
  */
 export const HEADING_MAX_WORDS = 60;
+
+/**
+ * Most lines between the title and the 单位简介 that may be read as subtitle and unit line
+ * (a title, one or two "——副标题" lines and the "——单位全称" line).
+ */
+const FRONT_LINES_MAX = 3;
 
 /** Longest unit line, caption or 附件/单位简介 line in 字. */
 const SHORT_LINE_MAX_WORDS = 40;
 
 const SENTENCE_END = "。！？；!?;";
+
+/**
+ * Marks that end a numbered list item written as a sentence ("1.事故发生率显著下降，……。"): a
+ * numbered paragraph ending with one of these after more than `HEADING_PART_MAX_WORDS` 字 is body
+ * text. ？ is left out: a heading may be a question ("（二）如何破解服务难题？").
+ */
+const ITEM_END = "。；！;!";
+
+/** Closing quotes and brackets that may follow the final mark of a sentence ("……。”"). */
+const CLOSERS = "”’」』）)》】\"'";
 
 const DASH_PREFIXES = ["——", "—", "--", "－－", "――", "-", "─", "–", "－", "―"];
 
@@ -177,10 +218,16 @@ function isRoleStyle(
  *    has a recognised automatic label, the issue `typedAndAutoMarker` is added (both show);
  * 2. else automatic numbering (`labelToMarker(p.numbering)`), source "auto";
  * 3. else a heading style or outline level (see the file header), source "style", marker "".
- * Guard (facts §6 case 10): when `splitHeadingBody` finds a short heading part, the paragraph is a
- * heading with `headingEnd`; otherwise a text longer than `HEADING_MAX_WORDS` 字 with a sentence
- * mark before its end is body text and null is returned. Table paragraphs are never headings.
- * Never throws.
+ * Guards (facts §6 case 10): when `splitHeadingBody` finds a short heading part, the paragraph is
+ * a heading with `headingEnd` ("（一）建立隐患台账。企业每月……"). Otherwise null is returned — the
+ * paragraph is body text that starts with an ordinal, a list item of running text — when
+ * - the text is longer than `HEADING_MAX_WORDS` 字 with a sentence mark before its end (any
+ *   source), or
+ * - it has a typed or automatic marker and the text after the marker is longer than
+ *   `HEADING_MAX_WORDS` 字, or ends with 。；！ after more than `HEADING_PART_MAX_WORDS` 字
+ *   (`isListSentence`): "1.事故发生率显著下降，2023年……明显提升。" is body text, "1.建立制度。"
+ *   stays a heading. A heading styled only by its style or outline level keeps the first guard.
+ * Table paragraphs are never headings. Never throws.
  */
 export function detectHeading(p: ReportParagraph, profile: Profile): HeadingInfo | null {
   if (p.tableDepth > 0 || isBlank(p.text)) return null;
@@ -208,6 +255,7 @@ export function detectHeading(p: ReportParagraph, profile: Profile): HeadingInfo
     const end = trimmedEnd(text);
     // A sentence mark strictly before the last character means more than one sentence.
     if (countWords(text) > HEADING_MAX_WORDS && hasSentenceEndBefore(text, end - 1)) return null;
+    if (m !== null && isListSentence(text, bodyFrom, end)) return null;
   }
   const issues: string[] = m !== null ? [...m.markerIssues] : [];
   if (typed !== null && auto !== null) issues.push("typedAndAutoMarker");
@@ -220,6 +268,23 @@ export function detectHeading(p: ReportParagraph, profile: Profile): HeadingInfo
   };
   if (headingEnd !== undefined) info.headingEnd = headingEnd;
   return info;
+}
+
+/**
+ * True when the text of a numbered paragraph after its marker, `text[from, end)`, is a list item
+ * of running text rather than a heading (facts §6 case 10, for paragraphs in which
+ * `splitHeadingBody` found no short heading part): it is longer than `HEADING_MAX_WORDS` 字, or
+ * it ends with 。；！ (closing quotes after the mark allowed) and the text before that mark is
+ * longer than `HEADING_PART_MAX_WORDS` 字 — the same bound as the heading part of a "heading +
+ * body" paragraph, so "1.建立制度。" stays a heading and
+ * "1.事故发生率显著下降，2023年……明显提升。" is body text.
+ */
+function isListSentence(text: string, from: number, end: number): boolean {
+  if (countWords(text.slice(from, end)) > HEADING_MAX_WORDS) return true;
+  let last = end - 1;
+  while (last > from && CLOSERS.includes(text[last])) last--;
+  if (last < from || !ITEM_END.includes(text[last])) return false;
+  return countWords(text.slice(from, last)) > HEADING_PART_MAX_WORDS;
 }
 
 /** Text of a heading after its typed marker, up to `headingEnd`. */
@@ -249,6 +314,33 @@ function isUnitIntroHeading(p: ReportParagraph, profile: Profile): boolean {
   const s = bareLine(p.text);
   if (s.length > 12) return false;
   return profile.sectionKeywords.unitIntro.includes(s);
+}
+
+/**
+ * For a paragraph that opens with an inline 单位简介 label and goes on with the introduction
+ * ("单位简介：某某公司成立于……", also after a marker: "一、企业简介：……"), the UTF-16 offset just
+ * after the label's colon; undefined otherwise. The label is a `profile.sectionKeywords.unitIntro`
+ * keyword followed by a full- or half-width colon and more non-blank text; without the colon the
+ * paragraph is ordinary text (a sentence may start with 公司简介 …). (R1, R5)
+ */
+export function unitIntroLabelEnd(p: ReportParagraph, profile: Profile): number | undefined {
+  if (p.tableDepth > 0) return undefined;
+  const text = p.text;
+  const m = parseHeadingMarker(text);
+  let k = m !== null ? m.end : 0;
+  while (k < text.length && isBlank(text[k])) k++;
+  const end = trimmedEnd(text);
+  for (const kw of profile.sectionKeywords.unitIntro) {
+    if (kw === "" || !text.startsWith(kw, k)) continue;
+    let e = k + kw.length;
+    while (e < end && isBlank(text[e])) e++;
+    if (text[e] !== "：" && text[e] !== ":") continue;
+    e++;
+    let rest = e;
+    while (rest < end && isBlank(text[rest])) rest++;
+    if (rest < end) return e;
+  }
+  return undefined;
 }
 
 /** True for a 附件 heading line (R1, R9). */
@@ -281,15 +373,33 @@ function startsWithDash(text: string): boolean {
   return DASH_PREFIXES.some((d) => s.startsWith(d));
 }
 
+/** `text` trimmed, without a leading dash-like prefix (and the spaces after it). */
+function withoutDash(text: string): string {
+  const s = trimAll(text);
+  const d = DASH_PREFIXES.find((x) => s.startsWith(x));
+  if (d === undefined) return s;
+  let k = d.length;
+  while (k < s.length && (DASH_PREFIXES.some((x) => s.startsWith(x, k)) || isBlank(s[k]))) k++;
+  return s.slice(k);
+}
+
+/**
+ * True when `s` (trimmed, no dash) looks like an organisation name: ≤ 40 字, no sentence or
+ * clause punctuation, ends with 公司/集团/中心/研究院/协会/事务所/… (a trailing "（盖章）" allowed).
+ */
+function isOrgName(s: string): boolean {
+  if (s === "" || countWords(s) > SHORT_LINE_MAX_WORDS) return false;
+  for (let i = 0; i < s.length; i++) if (NOT_ORG_PUNCT.includes(s[i])) return false;
+  const name = s.replace(/[（(][^（()）]*[）)]$/, ""); // "某公司（盖章）"
+  return ORG_SUFFIXES.some((x) => name.endsWith(x));
+}
+
 /** True for the "——单位全称" line or a line that looks like an organisation name (R4). */
 function isUnitLine(p: ReportParagraph): boolean {
   const s = trimAll(p.text);
   if (s === "") return false;
   if (startsWithDash(s)) return true;
-  if (countWords(s) > SHORT_LINE_MAX_WORDS) return false;
-  for (let i = 0; i < s.length; i++) if (NOT_ORG_PUNCT.includes(s[i])) return false;
-  const name = s.replace(/[（(][^（()）]*[）)]$/, ""); // "某公司（盖章）"
-  return ORG_SUFFIXES.some((x) => name.endsWith(x));
+  return isOrgName(s);
 }
 
 function isCaption(p: ReportParagraph): boolean {
@@ -330,6 +440,26 @@ function roleOfLevel(level: number): Role {
   return "heading4";
 }
 
+/**
+ * A ParagraphInfo as `classify` makes it. `introLabelEnd` is set on the `unitIntro` paragraph that
+ * opens with an inline label ("单位简介：某某公司成立于……", `unitIntroLabelEnd`): the UTF-16 offset
+ * just after the label's colon. The label is the 单位简介's heading written on the text's first line,
+ * so `sectionWordCounts` leaves it out of the 单位简介 count (R5, like a heading line), and
+ * formatting may treat `[0, introLabelEnd)` as the heading part. It is not a `heading.headingEnd`:
+ * that one means "heading style before, 正文 after", while the text after this label stays
+ * 单位简介 (楷体_GB2312 小四), so the whole paragraph keeps the role `unitIntro`. Read it with
+ * {@link introLabelEnd}.
+ */
+export interface ClassifiedParagraphInfo extends ParagraphInfo {
+  introLabelEnd?: number;
+}
+
+/** The inline 单位简介 label's end in paragraph `info` (see ClassifiedParagraphInfo), or undefined. */
+export function introLabelEnd(info: ParagraphInfo): number | undefined {
+  const end = (info as ClassifiedParagraphInfo).introLabelEnd;
+  return typeof end === "number" && end > 0 ? end : undefined;
+}
+
 enum Stage {
   BeforeTitle,
   AfterTitle,
@@ -355,17 +485,45 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
   const form = locateForm(doc, profile);
   const inForm = (i: number): boolean => form !== null && i >= form.first && i <= form.last;
 
-  // Pass 1: headings and the first 单位简介 heading.
+  // Pass 1: headings and the first 单位简介 heading (a heading line or an inline label).
   const headings: (HeadingInfo | null)[] = new Array(n);
   const introHeading: boolean[] = new Array(n);
+  const introLabel: (number | undefined)[] = new Array(n);
   let firstIntroHeading = -1;
   for (let i = 0; i < n; i++) {
     const p = paras[i];
     const blank = p.tableDepth > 0 || isBlank(p.text) || inForm(i);
     introHeading[i] = !blank && isUnitIntroHeading(p, profile);
-    if (introHeading[i] && firstIntroHeading < 0) firstIntroHeading = i;
+    introLabel[i] = blank || introHeading[i] ? undefined : unitIntroLabelEnd(p, profile);
+    if ((introHeading[i] || introLabel[i] !== undefined) && firstIntroHeading < 0) {
+      firstIntroHeading = i;
+    }
     headings[i] = blank ? null : detectHeading(p, profile);
   }
+
+  /**
+   * The unit line among the lines after the title at `from` (rule 6 of the file header), or -1:
+   * the run of up to FRONT_LINES_MAX consecutive lines that could be a unit line (dash prefix or
+   * organisation name, no typed or automatic marker; blank, table and form paragraphs skipped;
+   * stops at a 单位简介 or 附件 line). One line → it; several → the last whose name after the dash
+   * looks like an organisation, else the last. The lines of the run before it are the subtitle.
+   */
+  const chooseUnitLine = (from: number): number => {
+    const run: number[] = [];
+    for (let j = from; j < n && run.length < FRONT_LINES_MAX; j++) {
+      const q = paras[j];
+      if (inForm(j) || q.tableDepth > 0 || isBlank(q.text)) continue;
+      if (introHeading[j] || introLabel[j] !== undefined || isAttachmentHeading(q, profile)) break;
+      const h = headings[j];
+      if (!((h === null || h.source === "style") && isUnitLine(q))) break;
+      run.push(j);
+    }
+    if (run.length <= 1) return run.length === 1 ? run[0] : -1;
+    for (let k = run.length - 1; k >= 0; k--) {
+      if (isOrgName(withoutDash(paras[run[k]].text))) return run[k];
+    }
+    return run[run.length - 1];
+  };
 
   // Pass 2: roles and sections.
   const out: ParagraphInfo[] = new Array(n);
@@ -374,6 +532,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
   let section: SectionId = "front";
   let level1Count = 0;
   const usedParts = new Set<SectionId>();
+  let unitLineAt = -1; // chosen when the title is found
 
   const put = (i: number, role: Role, sec: SectionId, startsRange: boolean, h?: HeadingInfo) => {
     const info: ParagraphInfo = { index: i, role, section: sec };
@@ -420,6 +579,15 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
       put(i, "unitIntroHeading", section, true);
       continue;
     }
+    const labelEnd = introLabel[i];
+    if (labelEnd !== undefined) {
+      // "单位简介：某某公司成立于……": the 单位简介 starts here; its label is not counted (R5).
+      stage = Stage.UnitIntro;
+      section = "unitIntro";
+      put(i, "unitIntro", section, true);
+      (out[i] as ClassifiedParagraphInfo).introLabelEnd = labelEnd;
+      continue;
+    }
     if (stage === Stage.BeforeTitle) {
       const isHeading =
         h !== null &&
@@ -432,12 +600,17 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
       if (!isHeading) {
         stage = Stage.AfterTitle;
         put(i, "title", "front", false);
+        unitLineAt = chooseUnitLine(i + 1);
         continue;
       }
     }
     if (stage === Stage.AfterTitle) {
+      if (i < unitLineAt) {
+        put(i, "title", "front", false); // a "——副标题" line before the unit line
+        continue;
+      }
       stage = Stage.AfterUnitLine;
-      if ((h === null || h.source === "style") && isUnitLine(p)) {
+      if (i === unitLineAt) {
         put(i, "unitLine", "front", false);
         continue;
       }
@@ -493,9 +666,10 @@ export type CountKey = SectionId | "body" | "title";
  * 字数 (Word-compatible, R34) per section, for R2, R5, R6 and R7. Inclusion decisions:
  * - every paragraph counts `paragraphStats(p).words` of its text: automatic numbering labels are
  *   never counted (Word does not count them, facts §2.4), typed markers are (they are text);
- * - `title` — the title paragraph's 字数 (R2);
+ * - `title` — the 字数 of every `title` paragraph: the title and its "——副标题" lines (R2);
  * - `front` — title, unit line and any `other` paragraph before 单位简介;
- * - `unitIntro` — the 单位简介 paragraphs and tables, **excluding** the 单位简介 heading line (R5);
+ * - `unitIntro` — the 单位简介 paragraphs and tables, **excluding** the 单位简介 heading line and an
+ *   inline label "单位简介：" at the start of its first paragraph (`introLabelEnd`) (R5);
  * - `background` / `practice` / `effect` / `bodyOther` — everything in the part, **including** its
  *   headings, captions and table text (Word counts tables and captions, facts §2.4, §6 case 12);
  *   a part that occurs twice is summed;
@@ -519,17 +693,17 @@ export function sectionWordCounts(classified: ClassifiedDocument): Record<CountK
     title: 0,
   };
   const paras = classified.doc.paragraphs;
-  let titleSeen = false;
   for (const info of classified.paragraphs) {
     if (info.role === "empty" || info.role === "picture" || info.role === "unitIntroHeading") {
       continue;
     }
-    const words = paragraphStats(paras[info.index]).words;
+    const p = paras[info.index];
+    let words = paragraphStats(p).words;
+    const label = introLabelEnd(info);
+    // The label ends with a colon, a word boundary: its 字 are simply taken off.
+    if (label !== undefined) words = Math.max(0, words - countWords(p.text.slice(0, label)));
     counts[info.section] += words;
-    if (info.role === "title" && !titleSeen) {
-      counts.title = words;
-      titleSeen = true;
-    }
+    if (info.role === "title") counts.title += words;
   }
   counts.body = counts.background + counts.practice + counts.effect + counts.bodyOther;
   return counts;

@@ -87,6 +87,35 @@ export class GatewayError extends Error {
   }
 }
 
+/**
+ * The writer's decisions, saved with the document so that they survive closing it and are
+ * honoured by the CLI (issue 4: ignore once / ignore a rule; R9, R25, R26 hand-checked ticks).
+ */
+export interface DocumentState {
+  version: 1;
+  /** Finding ids ignored once (`Finding.id`). */
+  ignoredFindingIds: string[];
+  /** Rule ids ignored for this document. */
+  ignoredRules: string[];
+  /** Ids of hand-checked checklist items the writer ticked (`Checklist.hand[].id`). */
+  handChecked: string[];
+}
+
+/** The empty state of a document nobody has ticked or ignored anything in. */
+export const EMPTY_DOCUMENT_STATE: DocumentState = Object.freeze({
+  version: 1,
+  ignoredFindingIds: [],
+  ignoredRules: [],
+  handChecked: [],
+}) as DocumentState;
+
+/** A picture exported as a file named by its caption (R23), e.g. "图1 隐患排查现场.jpg". */
+export interface ExportedPicture {
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
 /** Stops watching. */
 export type Unsubscribe = () => void;
 
@@ -115,4 +144,10 @@ export interface DocumentGateway {
    * where WordApi 1.6 exists, polling below it, and a periodic reconcile in both cases.
    */
   watch(onChange: () => void, options?: { debounceMs?: number; pollMs?: number }): Unsubscribe;
+  /** Reads the writer's saved decisions (EMPTY_DOCUMENT_STATE when none are saved). */
+  readState(): Promise<DocumentState>;
+  /** Saves the writer's decisions with the document (replacing what was saved). */
+  writeState(state: DocumentState): Promise<void>;
+  /** Every picture of the document as a file named by its caption (R23). */
+  exportPictures(): Promise<ExportedPicture[]>;
 }

@@ -892,7 +892,13 @@ export function applyEdits(
         continue;
       }
       const pStyle = attrW(childW(childW(p, "pPr"), "pStyle"), "val");
-      const inherited = styleNumPr(oldStyles, pStyle);
+      // The level comes from the reader's resolution (ilvl inherited along basedOn, or the
+      // abstractNum level whose w:pStyle is the old style), not from the first style with a
+      // numPr: "附录标题3" (numId 13, ilvl from its basedOn heading 3) must stay at level 2.
+      const fromStyle = styleNumPr(oldStyles, pStyle);
+      const label = model.numbering;
+      const inherited =
+        fromStyle && label ? { numId: label.numId, ilvl: String(label.ilvl) } : fromStyle;
       formatParagraphElement(p, e.role, profile, {
         headingEnd: e.headingEnd,
         styleId: styleIds?.[e.role],

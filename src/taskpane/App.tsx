@@ -1,35 +1,55 @@
 /**
- * @fileoverview The task pane: 模板 (insert the template, confirming before replacing content),
- * 排版 (one-click formatting and its outcome) and 检查 (the live checklist). It talks only to the
- * `DocumentGateway` it is given; state is the pure reducer of `./state`, effects are the hooks of
- * `./hooks`. Announcements are made only for the writer's own actions. Layer: taskpane.
+ * @fileoverview The task pane: 模板 (insert the report or the 申报书, confirming before touching
+ * content), 排版 (one-click formatting and its outcome), 申报书 (the 案例类别 control, when the
+ * document holds the form), 检查 (the live checklist with fix / fix all, ignore once / ignore a
+ * rule, tallies), 人工核对 (hand-checked items) and 图片导出 (R23). The writer's ignores and ticks
+ * are read from the document on start and saved with it (`readState` / `writeState`). It talks
+ * only to the `DocumentGateway` it is given; state is the pure reducer of `./state`, effects are
+ * the hooks of `./hooks`. Announcements are made only for the writer's own actions.
+ * Layer: taskpane.
  */
 import {
   AriaLiveAnnouncer,
   Divider,
+  Spinner,
   makeStyles,
   tokens,
   useAnnounce,
 } from "@fluentui/react-components";
 import { useCallback, useMemo, useReducer } from "react";
+import { HAND_ITEMS } from "../core/checklist";
 import type { Finding } from "../core/findings";
+import { readForm } from "../core/form";
 import type { DocumentGateway, TemplateKind } from "../core/gateway";
 import { DEFAULT_LOCALE, type Locale } from "../core/messages";
 import { PROFILE_2023, type Profile } from "../core/profile";
 import { ChecklistSection } from "./components/ChecklistSection";
+import { ErrorBar } from "./components/ErrorBar";
+import { ExportSection } from "./components/ExportSection";
+import { FixDialog, FixOutcome } from "./components/FixPanel";
+import { FormCategorySection } from "./components/FormCategorySection";
 import { FormatSection } from "./components/FormatSection";
+import { HandChecklist } from "./components/HandChecklist";
 import { TemplateSection } from "./components/TemplateSection";
 import { useAnalysis } from "./hooks/useAnalysis";
+import { useCategory } from "./hooks/useCategory";
+import { useDecisions } from "./hooks/useDecisions";
+import { useExport, type Downloader } from "./hooks/useExport";
+import { useFixes } from "./hooks/useFixes";
 import { useFormatting } from "./hooks/useFormatting";
 import { useTemplate } from "./hooks/useTemplate";
 import { createTranslator, I18nProvider, useI18n } from "./i18n";
+import { categoryChoice } from "./lib/formCategory";
 import {
   applyIgnores,
+  ignoredRuleGroups,
   initialPaneState,
   isWriting,
   paneReducer,
+  presentIgnoredIds,
   toPaneError,
   type ErrorArea,
+  type RuleGroup,
 } from "./state";
 
 /** Props of `App`. */
@@ -42,6 +62,8 @@ export interface AppProps {
   profile?: Profile;
   /** Debounce of document-change re-checks, ms (default 600). */
   debounceMs?: number;
+  /** Starts a file download (default: a Blob URL and `<a download>`); injected in tests. */
+  download?: Downloader;
 }
 
 const useStyles = makeStyles({
@@ -72,12 +94,19 @@ export function App({
   locale = DEFAULT_LOCALE,
   profile = PROFILE_2023,
   debounceMs,
+  download,
 }: AppProps) {
   const i18n = useMemo(() => ({ locale, t: createTranslator(locale) }), [locale]);
   return (
     <I18nProvider value={i18n}>
       <AriaLiveAnnouncer>
-        <Pane gateway={gateway} locale={locale} profile={profile} debounceMs={debounceMs} />
+        <Pane
+          gateway={gateway}
+          locale={locale}
+          profile={profile}
+          debounceMs={debounceMs}
+          download={download}
+        />
       </AriaLiveAnnouncer>
     </I18nProvider>
   );
@@ -88,9 +117,10 @@ interface PaneProps {
   locale: Locale;
   profile: Profile;
   debounceMs?: number;
+  download?: Downloader;
 }
 
-function Pane({ gateway, locale, profile, debounceMs }: PaneProps) {
+function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { announce } = useAnnounce();
@@ -104,16 +134,37 @@ function Pane({ gateway, locale, profile, debounceMs }: PaneProps) {
   const { format } = useFormatting(gateway, dispatch, { profile, locale, onDone: recheck });
   const template = useTemplate(gateway, dispatch, { onDone: recheck });
 
+  const decisions = useDecisions(gateway, dispatch, state.decisions);
+  const fixes = useFixes(gateway, dispatch, { onDone: recheck });
+  const category = useCategory(gateway, dispatch, { profile, onDone: recheck });
+  const pictures = useExport(gateway, dispatch, download);
+
   const analysis = state.check.analysis;
+  const saved = state.decisions.current;
+  const decisionsLocked = state.decisions.status !== "ready";
   const checklist = useMemo(
-    () => (analysis ? applyIgnores(analysis.checklist, state.ignored) : null),
-    [analysis, state.ignored]
+    () =>
+      analysis
+        ? applyIgnores(analysis.checklist, saved.ignoredFindingIds, saved.ignoredRules)
+        : null,
+    [analysis, saved]
   );
-  const ignoredCount = useMemo(() => {
-    if (!analysis) return 0;
-    const present = new Set(analysis.checklist.groups.flatMap((g) => g.findings.map((f) => f.id)));
-    return state.ignored.filter((id) => present.has(id)).length;
-  }, [analysis, state.ignored]);
+  const ignoredRules = useMemo(
+    () => ignoredRuleGroups(analysis?.checklist ?? null, saved.ignoredRules),
+    [analysis, saved]
+  );
+  const ignoredCount = useMemo(
+    () => (analysis ? presentIgnoredIds(analysis.checklist, saved.ignoredFindingIds).length : 0),
+    [analysis, saved]
+  );
+  const form = useMemo(
+    () => (analysis ? readForm(analysis.classified, profile) : null),
+    [analysis, profile]
+  );
+  const choice = useMemo(
+    () => (form && form.categories.length > 0 ? categoryChoice(form) : null),
+    [form]
+  );
 
   const onSelect = useCallback(
     async (finding: Finding) => {
@@ -126,20 +177,95 @@ function Pane({ gateway, locale, profile, debounceMs }: PaneProps) {
     },
     [gateway]
   );
+  const { change } = decisions;
   const onIgnore = useCallback(
     (finding: Finding) => {
-      dispatch({ type: "finding/ignored", id: finding.id });
+      change({ kind: "ignoreFinding", id: finding.id });
       announce(t("ui.check.ignored"), { polite: true });
     },
-    [announce, t]
+    [announce, t, change]
   );
-  const onRestoreIgnored = useCallback(() => dispatch({ type: "findings/restored" }), []);
+  const onRestoreIgnored = useCallback(() => {
+    change({ kind: "restoreFindings" });
+    announce(t("ui.check.findingsRestored"), { polite: true });
+  }, [announce, t, change]);
+  const onIgnoreRule = useCallback(
+    (group: RuleGroup) => {
+      change({ kind: "ignoreRule", ruleId: group.ruleId });
+      announce(t("ui.check.ruleIgnored", { title: group.title }), { polite: true });
+    },
+    [announce, t, change]
+  );
+  const onRestoreRule = useCallback(
+    (ruleId: string) => {
+      change({ kind: "restoreRule", ruleId });
+      const title = ignoredRules.find((r) => r.ruleId === ruleId)?.title ?? ruleId;
+      announce(t("ui.check.ruleRestored", { title }), { polite: true });
+    },
+    [announce, t, change, ignoredRules]
+  );
+  const onHand = useCallback(
+    (id: string, checked: boolean) => change({ kind: "hand", id, checked }),
+    [change]
+  );
+  const doc = analysis?.classified.doc ?? null;
+  const onFix = useCallback(
+    (finding: Finding) => {
+      if (doc)
+        void fixes.request(
+          [finding],
+          { kind: "finding", id: finding.id, ruleId: finding.ruleId },
+          doc
+        );
+    },
+    [fixes, doc]
+  );
+  const onFixAll = useCallback(
+    (group: RuleGroup) => {
+      if (doc) void fixes.request(group.findings, { kind: "rule", ruleId: group.ruleId }, doc);
+    },
+    [fixes, doc]
+  );
+  const fixState = state.fix;
+  const onConfirmFix = useCallback(() => {
+    if (fixState.scope && fixState.plan) void fixes.confirm(fixState.scope, fixState.plan);
+  }, [fixes, fixState]);
+  const onRetryFix = useCallback(() => {
+    if (fixState.scope && fixState.plan) void fixes.confirm(fixState.scope, fixState.plan);
+  }, [fixes, fixState]);
   const onDismissError = useCallback(
     (area: ErrorArea) => dispatch({ type: "error/dismissed", area }),
     []
   );
   const onRecheck = useCallback(() => void recheck(), [recheck]);
   const writing = isWriting(state);
+  const categoryPending =
+    state.category.name !== null &&
+    (state.category.status === "applying" ||
+      (state.category.status === "done" && state.check.status === "checking"))
+      ? state.category.name
+      : null;
+
+  const notices = (
+    <>
+      <FixOutcome
+        state={state.fix}
+        onRetry={onRetryFix}
+        onDismissError={() => onDismissError("fix")}
+      />
+      {state.decisions.error ? (
+        <ErrorBar
+          key={state.decisions.error.key}
+          error={state.decisions.error}
+          onRetry={state.decisions.status === "error" ? () => void decisions.reload() : undefined}
+          onDismiss={() => onDismissError("decisions")}
+        />
+      ) : null}
+      {state.decisions.status === "loading" ? (
+        <Spinner size="extra-tiny" labelPosition="after" label={t("ui.check.decisionsLoading")} />
+      ) : null}
+    </>
+  );
 
   return (
     <main className={styles.root}>
@@ -149,6 +275,7 @@ function Pane({ gateway, locale, profile, debounceMs }: PaneProps) {
         disabled={writing}
         onInsert={(kind: TemplateKind) => void template.request(kind)}
         onConfirmReplace={(kind: TemplateKind) => void template.confirmReplace(kind)}
+        onConfirmAppend={(kind: TemplateKind) => void template.confirmAppend(kind)}
         onCancel={template.cancel}
         onDismissError={() => onDismissError("template")}
       />
@@ -159,6 +286,19 @@ function Pane({ gateway, locale, profile, debounceMs }: PaneProps) {
         onFormat={() => void format()}
         onDismissError={() => onDismissError("format")}
       />
+      {form && choice ? (
+        <>
+          <Divider />
+          <FormCategorySection
+            choice={choice}
+            state={state.category}
+            pending={categoryPending}
+            disabled={writing}
+            onChoose={(name) => void category.choose(form, name)}
+            onDismissError={() => onDismissError("category")}
+          />
+        </>
+      ) : null}
       <Divider />
       <ChecklistSection
         check={state.check}
@@ -171,6 +311,29 @@ function Pane({ gateway, locale, profile, debounceMs }: PaneProps) {
         onIgnore={onIgnore}
         onRestoreIgnored={onRestoreIgnored}
         onDismissError={onDismissError}
+        ignoredRules={ignoredRules}
+        onIgnoreRule={onIgnoreRule}
+        onRestoreRule={onRestoreRule}
+        onFix={onFix}
+        onFixAll={onFixAll}
+        writing={writing}
+        decisionsLocked={decisionsLocked}
+        profile={profile}
+        notices={notices}
+      />
+      <FixDialog state={state.fix} onConfirm={onConfirmFix} onCancel={fixes.cancel} />
+      <Divider />
+      <HandChecklist
+        items={analysis?.checklist.hand ?? HAND_ITEMS}
+        checked={saved.handChecked}
+        disabled={decisionsLocked}
+        onToggle={onHand}
+      />
+      <Divider />
+      <ExportSection
+        state={state.export}
+        onExport={() => void pictures.exportPictures()}
+        onDismissError={() => onDismissError("export")}
       />
     </main>
   );

@@ -1,18 +1,25 @@
 /**
  * @fileoverview The task pane's state as a pure reducer: check (live re-check with superseded
  * results dropped), one-click formatting, template insertion (with the confirm-before-replace
- * step), ignored findings, and errors keyed by stable ids. No React, no gateway: effects live in
- * the hooks of `./hooks`, which dispatch these actions. Layer: taskpane.
+ * step), fixes (with the confirm-text-changes step), the writer's decisions saved with the
+ * document (ignored findings and rules, hand-checked items: what is saved, what is shown, what
+ * is being written), the 案例类别 control, picture export, and errors keyed by stable ids. No
+ * React, no gateway: effects live in the hooks of `./hooks`, which dispatch these actions.
+ * Layer: taskpane.
  */
 import type { Analysis } from "../core/analyze";
 import type { Finding, Severity } from "../core/findings";
 import {
+  EMPTY_DOCUMENT_STATE,
   GatewayError,
   type ApplyEditsResult,
+  type DocumentState,
   type GatewayErrorCode,
   type InsertTemplateResult,
   type TemplateKind,
 } from "../core/gateway";
+import type { FixPlan } from "../core/plan";
+import type { UiMessageId } from "../core/messages/zh-CN/ui";
 
 /** The checklist as analyze returns it. */
 export type Checklist = Analysis["checklist"];
@@ -22,7 +29,8 @@ export type RuleGroup = Checklist["groups"][number];
 export type CountItem = Checklist["counts"][number];
 
 /** Which part of the pane an error belongs to (its retry action differs). */
-export type ErrorArea = "check" | "format" | "template" | "select";
+export type ErrorArea =
+  "check" | "format" | "template" | "select" | "fix" | "decisions" | "category" | "export";
 
 /**
  * An error shown in a MessageBar. `key` is stable for the same area and code, so a re-check
@@ -36,6 +44,12 @@ export interface PaneError {
   partial: boolean;
   /** Technical detail for support (Office error code / message); not shown as the message. */
   detail?: string;
+  /** A message to show instead of the code's way forward (e.g. the gateway's "申报书已存在"). */
+  message?: string;
+  /** A title to show instead of the code's title. */
+  titleId?: UiMessageId;
+  /** A way forward to show instead of the code's (when there is no `message`). */
+  bodyId?: UiMessageId;
 }
 
 /** The live checklist. */
@@ -68,13 +82,84 @@ export interface TemplateState {
   error: PaneError | null;
 }
 
+/**
+ * The writer's decisions saved with the document (`DocumentState`): `saved` is what the
+ * document holds as far as the pane knows, `current` what the pane shows (the writer's clicks,
+ * applied at once), `writing` the snapshot a `writeState` is saving. Writes are serialised: one
+ * at a time, the newest `current` written after the one in flight. A failed write puts
+ * `current` back to `saved`, so the pane never shows a decision that is not saved.
+ */
+export interface DecisionsState {
+  /** loading: `readState` in flight (the controls wait); error: it failed (retry). */
+  status: "loading" | "ready" | "error";
+  saved: DocumentState;
+  current: DocumentState;
+  writing: DocumentState | null;
+  error: PaneError | null;
+}
+
+/** One change the writer makes to the decisions. */
+export type DecisionChange =
+  | { kind: "ignoreFinding"; id: string }
+  | { kind: "restoreFindings"; ids?: string[] }
+  | { kind: "ignoreRule"; ruleId: string }
+  | { kind: "restoreRule"; ruleId: string }
+  | { kind: "hand"; id: string; checked: boolean };
+
+/** What a fix run fixes: one finding, or every fixable finding of a rule. */
+export type FixScope =
+  { kind: "finding"; id: string; ruleId: string } | { kind: "rule"; ruleId: string };
+
+/** A text change quoted for confirmation: the words around it before and after. */
+export interface TextChange {
+  paragraphIndex: number;
+  before: string;
+  after: string;
+}
+
+/** Fixing findings (fix one, fix all of a rule). */
+export interface FixState {
+  /** confirming: the dialog lists the text changes; applying: applyEdits in flight. */
+  status: "idle" | "confirming" | "applying" | "done" | "error";
+  scope: FixScope | null;
+  plan: FixPlan | null;
+  /** The plan's text changes, quoted (for the dialog). */
+  changes: TextChange[];
+  result: ApplyEditsResult | null;
+  error: PaneError | null;
+}
+
+/** The 案例类别 control of the 申报书. */
+export interface CategoryState {
+  status: "idle" | "applying" | "done" | "error";
+  /** The category being ticked. */
+  name: string | null;
+  result: ApplyEditsResult | null;
+  error: PaneError | null;
+}
+
+/** Exporting the pictures (R23). */
+export interface ExportState {
+  status: "idle" | "exporting" | "done" | "error";
+  /** File names in the zip (caption names, de-duplicated). */
+  fileNames: string[];
+  /**
+   * started: the zip's download was started; unavailable: this host blocks downloads (Office on
+   * Mac/iPad webviews), the names and the CLI are offered instead; failed: starting it threw.
+   */
+  download: "started" | "unavailable" | "failed" | null;
+  error: PaneError | null;
+}
+
 /** The whole pane. */
 export interface PaneState {
   check: CheckState;
   format: FormatState;
   template: TemplateState;
-  /** Finding ids ignored once (this session). */
-  ignored: string[];
+  decisions: DecisionsState;
+  fix: FixState;
+  category: CategoryState;
+  export: ExportState;
   /** Failure of the last "go to finding". */
   selectError: PaneError | null;
 }
@@ -93,8 +178,24 @@ export type PaneAction =
   | { type: "template/inserting" }
   | { type: "template/succeeded"; result: InsertTemplateResult }
   | { type: "template/failed"; error: PaneError }
-  | { type: "finding/ignored"; id: string }
-  | { type: "findings/restored" }
+  | { type: "decisions/loading" }
+  | { type: "decisions/loaded"; state: DocumentState }
+  | { type: "decisions/loadFailed"; error: PaneError }
+  | { type: "decisions/changed"; change: DecisionChange }
+  | { type: "decisions/writeStarted"; state: DocumentState }
+  | { type: "decisions/written"; state: DocumentState }
+  | { type: "decisions/writeFailed"; error: PaneError }
+  | { type: "fix/confirmNeeded"; scope: FixScope; plan: FixPlan; changes: TextChange[] }
+  | { type: "fix/cancelled" }
+  | { type: "fix/applying"; scope: FixScope; plan: FixPlan }
+  | { type: "fix/succeeded"; result: ApplyEditsResult }
+  | { type: "fix/failed"; error: PaneError }
+  | { type: "category/applying"; name: string }
+  | { type: "category/succeeded"; result: ApplyEditsResult }
+  | { type: "category/failed"; error: PaneError }
+  | { type: "export/started" }
+  | { type: "export/succeeded"; fileNames: string[]; download: ExportState["download"] }
+  | { type: "export/failed"; error: PaneError }
   | { type: "select/succeeded" }
   | { type: "select/failed"; error: PaneError }
   | { type: "error/dismissed"; area: ErrorArea };
@@ -104,7 +205,16 @@ export const initialPaneState: PaneState = {
   check: { status: "idle", latestRequest: 0, analysis: null, error: null },
   format: { status: "idle", planned: 0, result: null, error: null },
   template: { status: "idle", kind: null, result: null, error: null },
-  ignored: [],
+  decisions: {
+    status: "loading",
+    saved: EMPTY_DOCUMENT_STATE,
+    current: EMPTY_DOCUMENT_STATE,
+    writing: null,
+    error: null,
+  },
+  fix: { status: "idle", scope: null, plan: null, changes: [], result: null, error: null },
+  category: { status: "idle", name: null, result: null, error: null },
+  export: { status: "idle", fileNames: [], download: null, error: null },
   selectError: null,
 };
 
@@ -167,11 +277,115 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case "template/failed":
       return { ...state, template: { ...state.template, status: "error", error: action.error } };
-    case "finding/ignored":
-      if (state.ignored.includes(action.id)) return state;
-      return { ...state, ignored: [...state.ignored, action.id] };
-    case "findings/restored":
-      return state.ignored.length === 0 ? state : { ...state, ignored: [] };
+    case "decisions/loading":
+      return { ...state, decisions: { ...state.decisions, status: "loading", error: null } };
+    case "decisions/loaded": {
+      const saved = normalizeDocumentState(action.state);
+      return {
+        ...state,
+        decisions: { status: "ready", saved, current: saved, writing: null, error: null },
+      };
+    }
+    case "decisions/loadFailed":
+      return {
+        ...state,
+        decisions: {
+          ...state.decisions,
+          status: "error",
+          error: keepIfSame(state.decisions.error, action.error),
+        },
+      };
+    case "decisions/changed": {
+      if (state.decisions.status !== "ready") return state;
+      const current = applyDecision(state.decisions.current, action.change);
+      if (current === state.decisions.current) return state;
+      return { ...state, decisions: { ...state.decisions, current } };
+    }
+    case "decisions/writeStarted":
+      return { ...state, decisions: { ...state.decisions, writing: action.state } };
+    case "decisions/written":
+      return {
+        ...state,
+        decisions: { ...state.decisions, saved: action.state, writing: null, error: null },
+      };
+    case "decisions/writeFailed":
+      // Show what is saved: the decisions not written are undone in the pane too.
+      return {
+        ...state,
+        decisions: {
+          ...state.decisions,
+          current: state.decisions.saved,
+          writing: null,
+          error: action.error,
+        },
+      };
+    case "fix/confirmNeeded":
+      if (isFixBusy(state.fix)) return state;
+      return {
+        ...state,
+        fix: {
+          status: "confirming",
+          scope: action.scope,
+          plan: action.plan,
+          changes: action.changes,
+          result: null,
+          error: null,
+        },
+      };
+    case "fix/cancelled":
+      if (state.fix.status !== "confirming") return state;
+      return { ...state, fix: initialPaneState.fix };
+    case "fix/applying":
+      if (state.fix.status === "applying") return state;
+      return {
+        ...state,
+        fix: {
+          ...state.fix,
+          status: "applying",
+          scope: action.scope,
+          plan: action.plan,
+          result: null,
+          error: null,
+        },
+      };
+    case "fix/succeeded":
+      return {
+        ...state,
+        fix: { ...state.fix, status: "done", result: action.result, error: null },
+      };
+    case "fix/failed":
+      return { ...state, fix: { ...state.fix, status: "error", error: action.error } };
+    case "category/applying":
+      if (state.category.status === "applying") return state;
+      return {
+        ...state,
+        category: { status: "applying", name: action.name, result: null, error: null },
+      };
+    case "category/succeeded":
+      return {
+        ...state,
+        category: { ...state.category, status: "done", result: action.result, error: null },
+      };
+    case "category/failed":
+      return { ...state, category: { ...state.category, status: "error", error: action.error } };
+    case "export/started":
+      if (state.export.status === "exporting") return state;
+      return {
+        ...state,
+        export: { status: "exporting", fileNames: [], download: null, error: null },
+      };
+    case "export/succeeded":
+      return {
+        ...state,
+        export: {
+          status: "done",
+          fileNames: action.fileNames,
+          download: action.download,
+          error: null,
+        },
+      };
+    case "export/failed":
+      return { ...state, export: { ...state.export, status: "error", error: action.error } };
     case "select/succeeded":
       return state.selectError === null ? state : { ...state, selectError: null };
     case "select/failed":
@@ -200,7 +414,88 @@ function dismiss(state: PaneState, area: ErrorArea): PaneState {
       return { ...state, template: { ...state.template, error: null } };
     case "select":
       return { ...state, selectError: null };
+    case "fix":
+      return { ...state, fix: { ...state.fix, error: null } };
+    case "decisions":
+      return { ...state, decisions: { ...state.decisions, error: null } };
+    case "category":
+      return { ...state, category: { ...state.category, error: null } };
+    case "export":
+      return { ...state, export: { ...state.export, error: null } };
   }
+}
+
+function isFixBusy(f: FixState): boolean {
+  return f.status === "confirming" || f.status === "applying";
+}
+
+/** A DocumentState with only string ids, each once (a defensive copy of what `readState` gave). */
+export function normalizeDocumentState(s: DocumentState | null | undefined): DocumentState {
+  const ids = (v: unknown): string[] =>
+    Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === "string"))] : [];
+  if (!s) return EMPTY_DOCUMENT_STATE;
+  return {
+    version: 1,
+    ignoredFindingIds: ids(s.ignoredFindingIds),
+    ignoredRules: ids(s.ignoredRules),
+    handChecked: ids(s.handChecked),
+  };
+}
+
+/** True when two decision states hold the same ids (order does not matter). */
+export function sameDecisions(a: DocumentState, b: DocumentState): boolean {
+  if (a === b) return true;
+  const same = (x: string[], y: string[]) => {
+    if (x.length !== y.length) return false;
+    const set = new Set(x);
+    return y.every((v) => set.has(v));
+  };
+  return (
+    same(a.ignoredFindingIds, b.ignoredFindingIds) &&
+    same(a.ignoredRules, b.ignoredRules) &&
+    same(a.handChecked, b.handChecked)
+  );
+}
+
+function withId(list: string[], id: string): string[] {
+  return list.includes(id) ? list : [...list, id];
+}
+
+function withoutIds(list: string[], ids: readonly string[]): string[] {
+  const drop = new Set(ids);
+  const kept = list.filter((x) => !drop.has(x));
+  return kept.length === list.length ? list : kept;
+}
+
+/** `state` with `change` made; the same object when it changes nothing. */
+export function applyDecision(state: DocumentState, change: DecisionChange): DocumentState {
+  let next: DocumentState;
+  switch (change.kind) {
+    case "ignoreFinding":
+      next = { ...state, ignoredFindingIds: withId(state.ignoredFindingIds, change.id) };
+      break;
+    case "restoreFindings":
+      next = {
+        ...state,
+        ignoredFindingIds: change.ids ? withoutIds(state.ignoredFindingIds, change.ids) : [],
+      };
+      break;
+    case "ignoreRule":
+      next = { ...state, ignoredRules: withId(state.ignoredRules, change.ruleId) };
+      break;
+    case "restoreRule":
+      next = { ...state, ignoredRules: withoutIds(state.ignoredRules, [change.ruleId]) };
+      break;
+    case "hand":
+      next = {
+        ...state,
+        handChecked: change.checked
+          ? withId(state.handChecked, change.id)
+          : withoutIds(state.handChecked, [change.id]),
+      };
+      break;
+  }
+  return sameDecisions(next, state) ? state : next;
 }
 
 /** Turns anything a gateway call or the analysis threw into a PaneError of `area`. */
@@ -222,7 +517,12 @@ export function toPaneError(area: ErrorArea, error: unknown): PaneError {
 
 /** True while something writes to the document (the pane disables the other write actions). */
 export function isWriting(state: PaneState): boolean {
-  return state.format.status === "running" || isTemplateBusy(state.template);
+  return (
+    state.format.status === "running" ||
+    isTemplateBusy(state.template) ||
+    isFixBusy(state.fix) ||
+    state.category.status === "applying"
+  );
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -240,38 +540,76 @@ export function isPassing(group: RuleGroup): boolean {
 }
 
 /**
- * The checklist as shown: findings ignored in this session moved out of their groups, each
- * group's worst severity and the summary recomputed, so "N / M 项通过" agrees with what is listed.
- * Returns the same object when nothing is ignored.
+ * The checklist as shown: the groups of ignored rules taken out (listed apart as "已忽略的检查项"
+ * by `ignoredRuleGroups`), findings ignored once moved out of their groups, each group's worst
+ * severity and the summary recomputed, so "N / M 项通过" agrees with what is listed. Returns the
+ * same object when nothing is ignored.
  */
-export function applyIgnores(checklist: Checklist, ignored: readonly string[]): Checklist {
-  if (ignored.length === 0) return checklist;
+export function applyIgnores(
+  checklist: Checklist,
+  ignored: readonly string[],
+  ignoredRules: readonly string[] = []
+): Checklist {
+  if (ignored.length === 0 && ignoredRules.length === 0) return checklist;
   const skip = new Set(ignored);
+  const skipRules = new Set(ignoredRules);
   let changed = false;
-  const groups = checklist.groups.map((g): RuleGroup => {
+  const groups: RuleGroup[] = [];
+  for (const g of checklist.groups) {
+    if (skipRules.has(g.ruleId)) {
+      changed = true;
+      continue;
+    }
     const kept: Finding[] = g.findings.filter((f) => !skip.has(f.id));
-    if (kept.length === g.findings.length) return g;
+    if (kept.length === g.findings.length) {
+      groups.push(g);
+      continue;
+    }
     changed = true;
-    return {
+    groups.push({
       ...g,
       findings: kept,
       ignoredCount: g.ignoredCount + (g.findings.length - kept.length),
       worstSeverity: kept.reduce<Severity | null>((w, f) => worstOf(w, f.severity), null),
-    };
-  });
+    });
+  }
   if (!changed) return checklist;
   const all = groups.flatMap((g) => g.findings);
-  const passedBefore = checklist.groups.filter(isPassing).length;
-  const passedNow = groups.filter(isPassing).length;
   return {
     ...checklist,
     groups,
     summary: {
-      ...checklist.summary,
       errors: all.filter((f) => f.severity === "error").length,
       warnings: all.filter((f) => f.severity === "warning").length,
       infos: all.filter((f) => f.severity === "info").length,
-      rulesPassed: checklist.summary.rulesPassed + (passedNow - passedBefore),
+      rulesPassed: groups.filter(isPassing).length,
+      rulesTotal: groups.length,
     },
   };
+}
+
+/** A rule the writer ignored for this document, as "已忽略的检查项" lists it. */
+export interface IgnoredRule {
+  ruleId: string;
+  /** The rule's title, or its id when the rule did not run (unknown to this version). */
+  title: string;
+  /** Findings the rule has now (not shown while it is ignored). */
+  findings: number;
+}
+
+/** The ignored rules in `ignoredRules` order, titled from the checklist's groups. */
+export function ignoredRuleGroups(
+  checklist: Checklist | null,
+  ignoredRules: readonly string[]
+): IgnoredRule[] {
+  return ignoredRules.map((ruleId) => {
+    const g = checklist?.groups.find((x) => x.ruleId === ruleId);
+    return { ruleId, title: g?.title ?? ruleId, findings: g?.findings.length ?? 0 };
+  });
+}
+
+/** Ids of the findings of `checklist` the writer ignored once (present in this check). */
+export function presentIgnoredIds(checklist: Checklist, ignored: readonly string[]): string[] {
+  const present = new Set(checklist.groups.flatMap((g) => g.findings.map((f) => f.id)));
+  return ignored.filter((id) => present.has(id));
 }

@@ -8,6 +8,8 @@ import {
   type ApplyEditsResult,
   type Capabilities,
   type DocumentGateway,
+  type DocumentState,
+  type ExportedPicture,
   type InsertTemplateResult,
   type TemplateKind,
   type Unsubscribe,
@@ -19,8 +21,10 @@ import { assertEdits, unverifiedResult, verifyEdits, writeEdits } from "./applyE
 import { detectCapabilities } from "./capabilities";
 import { toGatewayError } from "./errors";
 import { insertTemplate } from "./insertTemplate";
+import { exportPictures } from "./pictures";
 import { isEmpty, readDocument } from "./readDocument";
 import { select } from "./select";
+import { readState, writeState } from "./state";
 import { watchDocument, type RunFn } from "./watch";
 
 /** Options of {@link createWordGateway}. */
@@ -56,7 +60,9 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => GatewayError
 /**
  * Creates the gateway over Office.js.
  * Round trips per method: readDocument 1, isEmpty 1, insertTemplate 2, applyEdits 2 + 1 (write
- * run + verifying run), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6).
+ * run + verifying run), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
+ * readState 1–2 and writeState 2 (WordApi 1.4; below it Common API calls and no sync — see
+ * `./state`), exportPictures 1.
  * Requires: WordApi 1.3 (every method throws GatewayError "unsupportedHost" below it).
  * @returns the DocumentGateway; its methods throw GatewayError only
  */
@@ -141,8 +147,10 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
         // Verify in a NEW run: on the web paragraphs are stale within one run (office-js#3284).
         let read: ReportDocument;
         try {
-          read = await withTimeout(run((ctx) => readDocument(ctx, c)), readTimeoutMs, () =>
-            new GatewayError("readFailed", "verify read timed out")
+          read = await withTimeout(
+            run((ctx) => readDocument(ctx, c)),
+            readTimeoutMs,
+            () => new GatewayError("readFailed", "verify read timed out")
           );
         } catch {
           return unverifiedResult(phase);
@@ -157,6 +165,19 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     watch(onChange: () => void, opts?: { debounceMs?: number; pollMs?: number }): Unsubscribe {
       const c = capabilities();
       return watchDocument({ run, caps: c, isOwnWrite }, onChange, opts ?? {});
+    },
+    async readState(): Promise<DocumentState> {
+      const c = capabilities();
+      return guarded("readFailed", (ctx) => readState(ctx, c));
+    },
+    // Not an "own write" for the watcher: a custom XML part changes no paragraph.
+    async writeState(state: DocumentState): Promise<void> {
+      const c = capabilities();
+      return guarded("writeFailed", (ctx) => writeState(ctx, c, state));
+    },
+    async exportPictures(): Promise<ExportedPicture[]> {
+      capabilities();
+      return guarded("readFailed", (ctx) => exportPictures(ctx));
     },
   };
 }

@@ -127,7 +127,7 @@ describe("help, version and command-line errors", () => {
   });
 
   it.each([
-    [[], "请指定命令：check、format 或 new"],
+    [[], "请指定命令：check、format、fix、new、export-images 或 ignore"],
     [["frobnicate"], "未知命令：frobnicate"],
     [["check"], "缺少参数：inputs"],
     [["check", "--bogus", "a.docx"], "未知选项：--bogus"],

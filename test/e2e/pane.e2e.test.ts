@@ -17,7 +17,10 @@ import { PROFILE_2023, type FormattedRole } from "../../src/core/profile";
 import { t } from "../../src/core/messages";
 import { buildDocx } from "../../src/ooxml/build";
 import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
-import { unstyledDraft } from "../fixtures/drafts";
+import { readDocx } from "../../src/ooxml/package";
+import { readDocumentState } from "../../src/ooxml/state";
+import { unzipSync } from "fflate";
+import { compliantDraft, unstyledDraft } from "../fixtures/drafts";
 import { ARTIFACTS, DIST, bundleDouble, launch, openPane, serve } from "./harness";
 
 const profile = PROFILE_2023;
@@ -38,6 +41,22 @@ function draftDocx(): Uint8Array {
     return b;
   });
   if (swapped !== 1) throw new Error(`expected one paragraph to put in the first person, got ${swapped}`);
+  return buildDocx({ ...spec, blocks });
+}
+
+/** The compliant report with a half-width comma in two of its paragraphs (R20, fixable text). */
+function commasDocx(): Uint8Array {
+  const { spec } = compliantDraft(profile);
+  let n = 0;
+  const blocks = spec.blocks.map((b) => {
+    const text = (b as { text?: string }).text;
+    if (n < 2 && text && text.length > 60 && text.includes("，")) {
+      n++;
+      return { ...b, text: text.replace("，", ",") };
+    }
+    return b;
+  });
+  if (n !== 2) throw new Error(`expected two paragraphs with a comma, got ${n}`);
   return buildDocx({ ...spec, blocks });
 }
 
@@ -65,6 +84,13 @@ let doubleJs: string;
 const draft = draftDocx();
 const before = parseDocx(draft);
 const expected = analyze(before, profile);
+/** The documents served at /e2e/<name>.docx (tests add documents saved from the double). */
+const served: Record<string, Uint8Array | string> = {
+  "/e2e/draft.docx": draft,
+  "/e2e/empty.docx": emptyDocx(),
+  "/e2e/tables.docx": tablesOnlyDocx(),
+  "/e2e/commas.docx": commasDocx(),
+};
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
@@ -72,11 +98,7 @@ beforeAll(async () => {
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   doubleJs = await bundleDouble();
-  server = await serve({
-    "/e2e/draft.docx": draft,
-    "/e2e/empty.docx": emptyDocx(),
-    "/e2e/tables.docx": tablesOnlyDocx(),
-  });
+  server = await serve(served);
   browser = await launch();
 });
 
@@ -237,5 +259,165 @@ describe("bad input gives a clear message in the pane", () => {
       await checked(page);
       expect(pageErrors(page)).toEqual([]);
     }
+  });
+});
+
+/** The double's document as .docx bytes (saved "in Word"). */
+async function savedDocx(page: Page): Promise<Uint8Array> {
+  const bytes = await page.evaluate(() => Array.from(window.__double!.docx()));
+  return new Uint8Array(bytes);
+}
+
+/** Text of every paragraph of the double's document. */
+async function paragraphTexts(page: Page): Promise<string[]> {
+  const ooxml = await page.evaluate(() => window.__double!.documentOoxml());
+  return parseFlatOpc(ooxml).paragraphs.map((p) => p.text);
+}
+
+describe("issue 4: fix all, 申报书 and picture export with the Word double", () => {
+  let page: Page;
+  const commas = parseDocx(served["/e2e/commas.docx"] as Uint8Array);
+  const punctuation = analyze(commas, profile).checklist.groups.find(
+    (g) => g.ruleId === "punctuation"
+  )!;
+
+  beforeAll(async () => {
+    page = await pane("?doc=commas");
+    await checked(page);
+  });
+
+  it("全部修复 quotes each text change; Cancel writes nothing; confirming fixes the document", async () => {
+    expect(punctuation.findings.filter((f) => f.fix)).toHaveLength(2);
+    const header = page.getByRole("button", {
+      name: t("ui.check.groupLabel", { title: punctuation.title, count: 2 }),
+    });
+    await header.click();
+    const fixAll = page.getByRole("button", {
+      name: t("ui.check.fixAllLabel", { title: punctuation.title, count: 2 }),
+    });
+    await fixAll.click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor({ timeout: 10_000 });
+    const items = dialog.getByRole("listitem");
+    await expect(items.count()).resolves.toBe(2);
+    for (const text of await items.allInnerTexts()) expect(text).toMatch(/^“.*,.*” → “.*，.*”$/);
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-fix-confirm.png"), fullPage: true });
+    await dialog.getByRole("button", { name: t("ui.fix.confirm.cancel") }).click();
+    await dialog.waitFor({ state: "detached", timeout: 10_000 });
+    expect((await paragraphTexts(page)).filter((x) => x.includes(","))).toHaveLength(2);
+
+    await fixAll.click();
+    await dialog.getByRole("button", { name: t("ui.fix.confirm.apply") }).click();
+    await page.getByText(t("ui.fix.applied", { applied: 2 })).waitFor({ timeout: 30_000 });
+    const after = await paragraphTexts(page);
+    expect(after.filter((x) => x.includes(","))).toHaveLength(0);
+    // Only the two commas changed.
+    const before = commas.paragraphs.map((p) => p.text.replace(",", "，"));
+    expect(after).toEqual(before);
+    // The re-check: punctuation passes now.
+    await header.waitFor({ state: "detached", timeout: 15_000 });
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("插入申报书模板 asks first, appends the form, and the 案例类别 control ticks a box", async () => {
+    await page.getByRole("button", { name: t("ui.template.insertForm") }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor({ timeout: 10_000 });
+    for (const name of ["append", "replace", "cancel"] as const) {
+      await expect(
+        dialog.getByRole("button", { name: t(`ui.template.confirmForm.${name}`) }).count()
+      ).resolves.toBe(1);
+    }
+    await dialog.getByRole("button", { name: t("ui.template.confirmForm.append") }).click();
+    await page.getByText(/^已插入模板/).waitFor({ timeout: 30_000 });
+    const texts = await paragraphTexts(page);
+    expect(texts[0]).toBe(commas.paragraphs[0].text);
+    expect(texts).toContain(profile.form.title);
+
+    const group = page.getByRole("radiogroup");
+    await group.waitFor({ timeout: 30_000 });
+    await page.getByText(t("ui.check.formFindingsHeading")).waitFor({ timeout: 10_000 });
+    await group.getByRole("radio", { name: "工具技术产品类" }).check();
+    await page
+      .getByText(t("ui.form.category.done", { name: "工具技术产品类" }))
+      .waitFor({ timeout: 30_000 });
+    const ticked = (await paragraphTexts(page)).filter((x) => x.startsWith(profile.form.boxTicked));
+    expect(ticked).toEqual([`${profile.form.boxTicked}工具技术产品类`]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-form.png"), fullPage: true });
+  });
+
+  it("导出图片 downloads 案例图片.zip with the pictures named by their captions", async () => {
+    const downloaded = page.waitForEvent("download", { timeout: 30_000 });
+    await page.getByRole("button", { name: t("ui.export.run") }).click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe("案例图片.zip");
+    const file = await download.path();
+    const names = Object.keys(unzipSync(new Uint8Array(fs.readFileSync(file))));
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^图1 风险工程师在机械加工企业开展安全体检\.(png|jpg)$/);
+    expect(names[1]).toMatch(/^图2 有限空间作业应急救援演练现场\.(png|jpg)$/);
+    await page.getByText(names[0]).first().waitFor({ timeout: 10_000 });
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe("issue 4: ignores and hand checks are saved in the document", () => {
+  it("an ignored rule and a tick survive saving and reopening, and 恢复 removes the ignore", async () => {
+    const page = await pane();
+    await checked(page);
+    const fp = expected.checklist.groups.find((g) => g.ruleId === "first-person")!;
+    await page
+      .getByRole("button", {
+        name: t("ui.check.groupLabel", { title: fp.title, count: fp.findings.length }),
+      })
+      .click();
+    await page
+      .getByRole("button", { name: t("ui.check.ignoreRuleLabel", { title: fp.title }) })
+      .click();
+    await page.getByRole("checkbox", { name: /^真实性：/ }).check();
+    // Saved in the document's custom XML part.
+    let state = readDocumentState(readDocx(await savedDocx(page)));
+    const deadline = Date.now() + 15_000;
+    while (
+      (state.ignoredRules.length === 0 || state.handChecked.length === 0) &&
+      Date.now() < deadline
+    ) {
+      await page.waitForTimeout(200);
+      state = readDocumentState(readDocx(await savedDocx(page)));
+    }
+    expect(state.ignoredRules).toEqual(["first-person"]);
+    expect(state.handChecked).toEqual(["truth"]);
+
+    // Reopen the saved document in a new pane.
+    served["/e2e/reopened.docx"] = await savedDocx(page);
+    const again = await pane("?doc=reopened");
+    await checked(again);
+    const ignored = again.getByTestId("ignored-rules");
+    await ignored.getByText(fp.title).waitFor({ timeout: 15_000 });
+    await expect(again.getByRole("checkbox", { name: /^真实性：/ }).isChecked()).resolves.toBe(
+      true
+    );
+    await again
+      .getByText(t("ui.hand.progress", { checked: 1, total: expected.checklist.hand.length }))
+      .waitFor();
+    await again.screenshot({ path: path.join(ARTIFACTS, "pane-ignored.png"), fullPage: true });
+
+    await ignored
+      .getByRole("button", { name: t("ui.check.restoreRuleLabel", { title: fp.title }) })
+      .click();
+    await again
+      .getByRole("button", {
+        name: t("ui.check.groupLabel", { title: fp.title, count: fp.findings.length }),
+      })
+      .waitFor({ timeout: 15_000 });
+    const end = Date.now() + 15_000;
+    let restored = readDocumentState(readDocx(await savedDocx(again)));
+    while (restored.ignoredRules.length > 0 && Date.now() < end) {
+      await again.waitForTimeout(200);
+      restored = readDocumentState(readDocx(await savedDocx(again)));
+    }
+    expect(restored.ignoredRules).toEqual([]);
+    expect(restored.handChecked).toEqual(["truth"]);
+    expect(pageErrors(again)).toEqual([]);
   });
 });

@@ -133,6 +133,9 @@ describe("live checklist", () => {
     expect(screen.getAllByRole("button", { name: /^忽略此条：/ })).toHaveLength(n - 1);
     fireEvent.click(screen.getByRole("button", { name: "恢复已忽略的问题（1 条）" }));
     expect(group(new RegExp(`^${g.title}：${n} 个问题$`))).toBeTruthy();
+    // Both decisions are saved with the document, one write after the other.
+    await waitFor(() => expect(gateway.callsOf("writeState")).toHaveLength(2));
+    await waitFor(() => expect(gateway.savedState.ignoredFindingIds).toEqual([]));
   });
 
   it("shows a rejected read as a Chinese error with a retry that works", async () => {

@@ -1,23 +1,34 @@
 /**
  * @fileoverview A fake DocumentGateway over a ReportDocument built with `src/core/builders`:
- * records every call, resolves reads with the current document, can hold reads to control the
- * order in which they finish, can reject any method with a GatewayError, and lets a test fire
- * `watch` notifications. It enforces the contract the pane relies on: `insertTemplate` without
- * `replace` into a non-empty document rejects with `notEmpty`, and `select` of a paragraph whose
- * text changed rejects with `targetNotFound`.
+ * records every call, resolves reads with the current document, can hold reads (and state
+ * writes) to control the order in which they finish, can reject any method with a GatewayError,
+ * and lets a test fire `watch` notifications. It enforces the contract the pane relies on:
+ * `insertTemplate("report")` without `replace` into a non-empty document rejects with
+ * `notEmpty`; `insertTemplate("form")` without `replace` appends the form to a non-empty
+ * document, or rejects with `notEmpty` (the real gateway's message) when the form is there
+ * already; `applyEdits` applies `replaceText` edits to the document (skipping a paragraph whose
+ * text changed, as stale); `select` of a changed paragraph rejects with `targetNotFound`. The
+ * saved decisions (`readState` / `writeState`) live in memory, as copies, like a document part.
  */
-import { asRole, buildDocument, para } from "../../src/core/builders";
+import "./jsdomPolyfills";
+import { asRole, buildDocument, para, type ParaSpec } from "../../src/core/builders";
 import type { Edit, Target } from "../../src/core/findings";
 import {
+  EMPTY_DOCUMENT_STATE,
   GatewayError,
   type ApplyEditsResult,
   type Capabilities,
   type DocumentGateway,
+  type DocumentState,
+  type ExportedPicture,
   type InsertTemplateResult,
   type TemplateKind,
   type Unsubscribe,
 } from "../../src/core/gateway";
-import { textHash, type ReportDocument } from "../../src/core/model";
+import { textHash, type ReportDocument, type ReportParagraph } from "../../src/core/model";
+import { PROFILE_2023 } from "../../src/core/profile";
+import { formParagraphs } from "../../src/ooxml/form";
+import { FORM_PRESENT_MESSAGE } from "../../src/word/insertTemplate";
 
 /** Methods of the gateway. */
 export type GatewayMethod = keyof DocumentGateway;
@@ -33,11 +44,16 @@ interface HeldRead {
   reject: (error: unknown) => void;
 }
 
-/** The template the fake inserts: the 案例报告 skeleton with our styles. */
+/** The 申报书 as the real template writes it (`formParagraphs`; cells have tableDepth 1). */
+export function formParaSpecs(): ParaSpec[] {
+  return formParagraphs(PROFILE_2023).map((p) =>
+    para(p.text, { tableDepth: p.part === "label" || p.part === "value" ? 1 : 0 })
+  );
+}
+
+/** The template the fake inserts: the 案例报告 skeleton with our styles, or the 申报书. */
 export function templateDocument(kind: TemplateKind = "report"): ReportDocument {
-  if (kind === "form") {
-    return buildDocument([para("安全生产责任保险事故预防服务案例申报书", asRole("title"))]);
-  }
+  if (kind === "form") return buildDocument(formParaSpecs(), { tableCount: 1 });
   return buildDocument([
     para("（题目）", asRole("title")),
     para("——（单位全称）", asRole("unitLine")),
@@ -72,6 +88,16 @@ export class FakeGateway implements DocumentGateway {
   private readonly held: HeldRead[] = [];
   /** Watch subscriptions ended by their Unsubscribe. */
   unsubscribed = 0;
+  /** The decisions saved "in the document" (`readState` returns a copy). */
+  savedState: DocumentState = EMPTY_DOCUMENT_STATE;
+  /** What `exportPictures` resolves with. */
+  pictures: ExportedPicture[] = [];
+  private holdingWrites = false;
+  private readonly heldWrites: {
+    state: DocumentState;
+    resolve: () => void;
+    reject: (e: unknown) => void;
+  }[] = [];
 
   constructor(doc: ReportDocument) {
     this.doc = doc;
@@ -173,25 +199,111 @@ export class FakeGateway implements DocumentGateway {
   ): Promise<InsertTemplateResult> {
     this.record("insertTemplate", [kind, options]);
     if (!options.replace && !this.empty()) {
-      throw new GatewayError("notEmpty", "the document is not empty");
+      if (kind === "report") throw new GatewayError("notEmpty", "the document is not empty");
+      const title = PROFILE_2023.form.title;
+      if (this.doc.paragraphs.some((p) => p.text.includes(title))) {
+        throw new GatewayError("notEmpty", FORM_PRESENT_MESSAGE);
+      }
+      // Appended at the end, as src/word does (the existing paragraphs keep their text).
+      const specs: ParaSpec[] = [...this.doc.paragraphs.map((p) => specOf(p)), ...formParaSpecs()];
+      const added = formParaSpecs().length;
+      this.doc = buildDocument(specs, { tableCount: this.doc.tableCount + 1 });
+      return { paragraphs: added, page: "applied", notDone: [] };
     }
     this.doc = templateDocument(kind);
     return { paragraphs: this.doc.paragraphs.length, page: "applied", notDone: [] };
   }
 
+  /**
+   * Applies `replaceText` edits to the document (an edit whose paragraph text no longer matches
+   * its hash is skipped as stale; edits are applied in the order given, which `planFixes` makes
+   * bottom-to-top and right-to-left); setRole and setPage are counted, not modelled.
+   */
   async applyEdits(edits: Edit[]): Promise<ApplyEditsResult> {
     this.record("applyEdits", [edits]);
     if (this.applyResult) return this.applyResult(edits);
+    let applied = 0;
+    let skippedStale = 0;
+    const texts = this.doc.paragraphs.map((p) => p.text);
+    const original = [...texts];
+    for (const e of edits) {
+      if (e.op === "setPage") continue;
+      const before = original[e.target.index];
+      if (before === undefined || textHash(before) !== e.target.textHash) {
+        skippedStale++;
+        continue;
+      }
+      applied++;
+      if (e.op === "replaceText") {
+        const t = texts[e.target.index];
+        texts[e.target.index] = t.slice(0, e.span[0]) + e.text + t.slice(e.span[1]);
+      }
+    }
+    if (texts.some((t, i) => t !== original[i])) {
+      this.doc = buildDocument(
+        this.doc.paragraphs.map((p, i) => ({ ...specOf(p), text: texts[i], runs: undefined })),
+        {
+          pictures: this.doc.pictures,
+          sections: this.doc.sections,
+          styles: this.doc.styles,
+          tableCount: this.doc.tableCount,
+        }
+      );
+    }
     return {
-      applied: edits.filter((e) => e.op === "setRole").length,
-      skippedStale: 0,
+      applied,
+      skippedStale,
       page: edits.some((e) => e.op === "setPage") ? "applied" : "notRequested",
       stylesRepaired: [],
       stylesNotRepaired: [],
       unverified: [],
-      textUnchanged: true,
+      textUnchanged: !edits.some((e) => e.op === "replaceText"),
       notDone: [],
     };
+  }
+
+  async readState(): Promise<DocumentState> {
+    this.record("readState", []);
+    return copyState(this.savedState);
+  }
+
+  /** From now on, `writeState` waits until `releaseWrite` (the state is saved on release). */
+  holdWrites(): void {
+    this.holdingWrites = true;
+  }
+
+  /** Number of writes waiting. */
+  get heldWriteCount(): number {
+    return this.heldWrites.length;
+  }
+
+  /** Finishes the oldest held write: saves it, or rejects it with `error`. */
+  releaseWrite(error?: unknown): void {
+    const w = this.heldWrites.shift();
+    if (!w) throw new Error("no held write");
+    if (error !== undefined) {
+      w.reject(error);
+      return;
+    }
+    this.savedState = w.state;
+    w.resolve();
+  }
+
+  async writeState(state: DocumentState): Promise<void> {
+    this.record("writeState", [copyState(state)]);
+    const saved = copyState(state);
+    if (!this.holdingWrites) {
+      this.savedState = saved;
+      return;
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.heldWrites.push({ state: saved, resolve, reject });
+    });
+  }
+
+  async exportPictures(): Promise<ExportedPicture[]> {
+    this.record("exportPictures", []);
+    return this.pictures.map((p) => ({ ...p, bytes: p.bytes.slice() }));
   }
 
   async select(target: Target): Promise<void> {
@@ -216,4 +328,32 @@ export class FakeGateway implements DocumentGateway {
       }
     };
   }
+}
+
+/** A deep copy of a DocumentState (what a document part round trip gives). */
+function copyState(s: DocumentState): DocumentState {
+  return {
+    version: 1,
+    ignoredFindingIds: [...s.ignoredFindingIds],
+    ignoredRules: [...s.ignoredRules],
+    handChecked: [...s.handChecked],
+  };
+}
+
+/** The builder spec of a paragraph (its text, formatting of the first run, style, table depth). */
+function specOf(p: ReportParagraph): ParaSpec {
+  return {
+    text: p.text,
+    runs: p.runs.map((r) => ({ text: r.text, format: r.format })),
+    ...(p.runs[0] ? { format: p.runs[0].format } : {}),
+    styleId: p.styleId,
+    styleName: p.styleName,
+    outlineLevel: p.outlineLevel,
+    alignment: p.alignment,
+    spacing: p.spacing,
+    numbering: p.numbering,
+    tableDepth: p.tableDepth,
+    direct: p.direct,
+    ...(p.id !== undefined ? { id: p.id } : {}),
+  };
 }

@@ -74,6 +74,8 @@ export function checklist(groups: RuleGroup[], counts: CountItem[] = []): Checkl
         .length,
       rulesTotal: groups.length,
     },
+    tallies: [],
+    hand: [],
   } as Checklist;
 }
 

@@ -1,15 +1,23 @@
 /**
  * @fileoverview The pane's reducer without React: live re-checks (superseded results dropped,
  * previous results kept while checking and on failure), formatting, the template's
- * confirm-before-replace flow, ignores, stable error keys, and `applyIgnores`.
+ * confirm-before-replace flow, the saved decisions (ignore once / ignore a rule / hand ticks:
+ * shown at once, written one at a time, undone when a write fails), fixes with the confirm step,
+ * the category control and export, stable error keys, and `applyIgnores` with ignored rules.
  */
 import { asRole, buildDocument, para } from "../../src/core/builders";
-import { GatewayError } from "../../src/core/gateway";
+import { EMPTY_DOCUMENT_STATE, GatewayError, type DocumentState } from "../../src/core/gateway";
+import { refOf } from "../../src/core/model";
+import { planFixes } from "../../src/core/plan";
 import {
+  applyDecision,
   applyIgnores,
+  ignoredRuleGroups,
   initialPaneState,
   isWriting,
+  normalizeDocumentState,
   paneReducer,
+  sameDecisions,
   toPaneError,
   type PaneAction,
   type PaneState,
@@ -210,15 +218,160 @@ describe("template transitions", () => {
   });
 });
 
-describe("ignores", () => {
-  it("adds each id once and restores all", () => {
+describe("decisions saved with the document", () => {
+  const saved: DocumentState = {
+    version: 1,
+    ignoredFindingIds: ["x"],
+    ignoredRules: ["punctuation"],
+    handChecked: ["truth"],
+  };
+  const loaded = run([{ type: "decisions/loaded", state: saved }]);
+
+  it("waits for the saved state before taking changes", () => {
+    expect(initialPaneState.decisions.status).toBe("loading");
+    const s = paneReducer(initialPaneState, {
+      type: "decisions/changed",
+      change: { kind: "ignoreFinding", id: "y" },
+    });
+    expect(s).toBe(initialPaneState);
+    expect(loaded.decisions).toMatchObject({ status: "ready", saved, current: saved });
+  });
+
+  it("shows a change at once and keeps it after the write that saves it", () => {
+    const changed = run(
+      [
+        { type: "decisions/changed", change: { kind: "ignoreFinding", id: "y" } },
+        { type: "decisions/changed", change: { kind: "ignoreFinding", id: "y" } },
+      ],
+      loaded
+    );
+    expect(changed.decisions.current.ignoredFindingIds).toEqual(["x", "y"]);
+    expect(changed.decisions.saved).toBe(loaded.decisions.saved);
+    const written = run(
+      [
+        { type: "decisions/writeStarted", state: changed.decisions.current },
+        { type: "decisions/written", state: changed.decisions.current },
+      ],
+      changed
+    );
+    expect(written.decisions.saved).toBe(changed.decisions.current);
+    expect(written.decisions.writing).toBeNull();
+  });
+
+  it("puts the pane back to what is saved when a write fails", () => {
+    const error = toPaneError("decisions", new GatewayError("writeFailed", "sync"));
+    const s = run(
+      [
+        { type: "decisions/changed", change: { kind: "ignoreRule", ruleId: "first-person" } },
+        { type: "decisions/writeStarted", state: EMPTY_DOCUMENT_STATE },
+        { type: "decisions/changed", change: { kind: "hand", id: "advanced", checked: true } },
+        { type: "decisions/writeFailed", error },
+      ],
+      loaded
+    );
+    expect(s.decisions.current).toBe(loaded.decisions.saved);
+    expect(s.decisions.error).toBe(error);
+    expect(s.decisions.writing).toBeNull();
+  });
+
+  it("makes each kind of change, and nothing when it changes nothing", () => {
+    let d = applyDecision(saved, { kind: "ignoreRule", ruleId: "first-person" });
+    expect(d.ignoredRules).toEqual(["punctuation", "first-person"]);
+    d = applyDecision(d, { kind: "restoreRule", ruleId: "punctuation" });
+    expect(d.ignoredRules).toEqual(["first-person"]);
+    d = applyDecision(d, { kind: "hand", id: "truth", checked: false });
+    expect(d.handChecked).toEqual([]);
+    d = applyDecision(d, { kind: "hand", id: "compliance", checked: true });
+    expect(d.handChecked).toEqual(["compliance"]);
+    d = applyDecision(d, { kind: "restoreFindings" });
+    expect(d.ignoredFindingIds).toEqual([]);
+    expect(applyDecision(saved, { kind: "ignoreFinding", id: "x" })).toBe(saved);
+    expect(applyDecision(saved, { kind: "restoreRule", ruleId: "nope" })).toBe(saved);
+    expect(sameDecisions(saved, { ...saved, handChecked: ["truth"] })).toBe(true);
+  });
+
+  it("normalises what readState gave", () => {
+    expect(
+      normalizeDocumentState({
+        version: 1,
+        ignoredFindingIds: ["a", "a", 3 as unknown as string],
+        ignoredRules: undefined as unknown as string[],
+        handChecked: ["truth"],
+      })
+    ).toEqual({ version: 1, ignoredFindingIds: ["a"], ignoredRules: [], handChecked: ["truth"] });
+    expect(normalizeDocumentState(null)).toBe(EMPTY_DOCUMENT_STATE);
+  });
+});
+
+describe("fix transitions", () => {
+  const fixable = {
+    ...finding(doc, 1, "unit-line", "error", "破折号"),
+    fix: [
+      {
+        op: "replaceText" as const,
+        target: refOf(doc.paragraphs[1]),
+        span: [0, 1] as [number, number],
+        text: "——",
+      },
+    ],
+  };
+  const plan = planFixes([fixable], "all");
+  const scope = { kind: "rule" as const, ruleId: "unit-line" };
+
+  it("asks first, and cancel leaves nothing to apply", () => {
+    const s = run([{ type: "fix/confirmNeeded", scope, plan, changes: [] }]);
+    expect(s.fix.status).toBe("confirming");
+    expect(isWriting(s)).toBe(true);
+    expect(paneReducer(s, { type: "fix/cancelled" }).fix).toEqual(initialPaneState.fix);
+  });
+
+  it("applies and reports, keeping the plan for its conflicts", () => {
+    const result = {
+      applied: 1,
+      skippedStale: 0,
+      page: "notRequested" as const,
+      stylesRepaired: [],
+      stylesNotRepaired: [],
+      unverified: [],
+      textUnchanged: false,
+      notDone: [],
+    };
     const s = run([
-      { type: "finding/ignored", id: "x" },
-      { type: "finding/ignored", id: "x" },
-      { type: "finding/ignored", id: "y" },
+      { type: "fix/applying", scope, plan },
+      { type: "fix/applying", scope, plan },
+      { type: "fix/succeeded", result },
     ]);
-    expect(s.ignored).toEqual(["x", "y"]);
-    expect(paneReducer(s, { type: "findings/restored" }).ignored).toEqual([]);
+    expect(s.fix).toMatchObject({ status: "done", scope, plan, result });
+    expect(isWriting(s)).toBe(false);
+  });
+});
+
+describe("category and export transitions", () => {
+  it("marks the category write as writing until it ends", () => {
+    const s = run([{ type: "category/applying", name: "其他" }]);
+    expect(isWriting(s)).toBe(true);
+    expect(s.category.name).toBe("其他");
+    const failed = paneReducer(s, {
+      type: "category/failed",
+      error: toPaneError("category", new GatewayError("writeFailed", "x")),
+    });
+    expect(isWriting(failed)).toBe(false);
+    expect(paneReducer(failed, { type: "error/dismissed", area: "category" }).category.error).toBe(
+      null
+    );
+  });
+
+  it("records the exported names and how the download went", () => {
+    const s = run([
+      { type: "export/started" },
+      { type: "export/succeeded", fileNames: ["图1 现场.jpg"], download: "unavailable" },
+    ]);
+    expect(s.export).toEqual({
+      status: "done",
+      fileNames: ["图1 现场.jpg"],
+      download: "unavailable",
+      error: null,
+    });
   });
 });
 
@@ -282,5 +435,24 @@ describe("applyIgnores", () => {
     const out = applyIgnores(list, [f2.id, f3.id, f1.id]);
     expect(out.summary).toMatchObject({ errors: 0, warnings: 0, infos: 0, rulesPassed: 3 });
     expect(out.groups.every((g) => g.worstSeverity === null)).toBe(true);
+  });
+});
+
+describe("ignored rules", () => {
+  const f1 = finding(doc, 0, "title", "error", "题目过长");
+  const f2 = finding(doc, 3, "person", "warning", "第一人称", 1);
+  const list = checklist([group("title", "题目", [f1]), group("person", "人称", [f2])]);
+
+  it("takes an ignored rule's group out of the list and the summary", () => {
+    const out = applyIgnores(list, [], ["title"]);
+    expect(out.groups.map((g) => g.ruleId)).toEqual(["person"]);
+    expect(out.summary).toMatchObject({ errors: 0, warnings: 1, rulesPassed: 0, rulesTotal: 1 });
+  });
+
+  it("lists ignored rules with their titles and hidden findings, unknown ids by id", () => {
+    expect(ignoredRuleGroups(list, ["person", "gone"])).toEqual([
+      { ruleId: "person", title: "人称", findings: 1 },
+      { ruleId: "gone", title: "gone", findings: 0 },
+    ]);
   });
 });

@@ -20,6 +20,8 @@
 import {
   DocModel,
   HostError,
+  customXmlNamespace,
+  type CustomXmlEntry,
   type Span,
   childW,
   ensurePPr,
@@ -29,18 +31,26 @@ import {
   valW,
   onOff,
 } from "./docModel";
-import { W, type Element } from "../../src/ooxml/xml";
+import { W, parseXml, type Element } from "../../src/ooxml/xml";
 
 /** Requirement sets the double can switch off. */
 export type SetName =
-  "WordApi 1.3" | "WordApi 1.4" | "WordApi 1.5" | "WordApi 1.6" | "WordApiDesktop 1.3";
+  | "WordApi 1.3"
+  | "WordApi 1.4"
+  | "WordApi 1.5"
+  | "WordApi 1.6"
+  | "WordApiDesktop 1.3"
+  /** Common API requirement set of `Office.context.document.customXmlParts` (Word 2013+, web, Mac). */
+  | "CustomXmlParts";
 
 /** Shared state of one double. */
 export interface Env {
   model: DocModel;
   sets: Record<SetName, boolean>;
-  stats: { syncCount: number; loadLog: string[] };
+  stats: { syncCount: number; loadLog: string[]; asyncLog: string[] };
   faults: {
+    /** The next Common API (…Async) call fails with this error name. */
+    failNextAsync: string | null;
     failNext: string | null;
     failAfter: number | null;
     failGetOoxml: boolean;
@@ -536,6 +546,10 @@ export class DocumentDouble extends ClientObject {
   get onParagraphDeleted(): EventHandlersDouble {
     return this.handlersOf("deleted");
   }
+  /** `document.customXmlParts` (WordApi 1.4): the data store of custom XML parts. */
+  get customXmlParts(): CustomXmlPartCollectionDouble {
+    return this.nav("customXmlParts", () => new CustomXmlPartCollectionDouble(this.ctx));
+  }
   /** WordApi 1.5. */
   getStyles(): StyleCollectionDouble {
     this.ctx.op("Document.getStyles", () => undefined, "WordApi 1.5");
@@ -560,6 +574,10 @@ define(
     body: { cls: () => BodyDouble as unknown as Ctor },
     sections: { cls: () => SectionCollectionDouble as unknown as Ctor },
     pageSetup: { cls: () => PageSetupDouble as unknown as Ctor, req: "WordApiDesktop 1.3" },
+    customXmlParts: {
+      cls: () => CustomXmlPartCollectionDouble as unknown as Ctor,
+      req: "WordApi 1.4",
+    },
   }
 );
 
@@ -1596,6 +1614,148 @@ define(InlinePictureDouble as unknown as Ctor, {
       ) / 12700,
   },
 });
+
+// --------------------------------------------------------------------------------------------
+// Custom XML parts (WordApi 1.4)
+//
+// Sources: learn.microsoft.com word.customxmlpartcollection, word.customxmlpartscopedcollection,
+// word.customxmlpart ("[API set: WordApi 1.4]" on add, getByNamespace, getCount, getItem,
+// getItemOrNullObject, id, namespaceUri, getXml, setXml, delete); office-js-snippets
+// samples/word/50-document/manage-custom-xml-part-ns.yaml (add + load("id") + getXml in one batch;
+// "If you want to populate the CustomXml.namespaceUri property, you must include the xmlns
+// attribute" — the namespace is the root element's). What the double does not simulate: the
+// WordApiDesktop 1.3 members (xml, documentElement, selectNodes …), query/insertElement/
+// insertAttribute/updateAttribute/deleteElement, built-in parts (cover page, properties).
+
+/** Throws InvalidArgument unless `xml` is well-formed ("Required. XML content. Must be a valid XML fragment"). */
+function checkXmlFragment(xml: unknown): string {
+  if (typeof xml !== "string" || xml.trim() === "")
+    throw new HostError("InvalidArgument", "The XML content is empty.");
+  try {
+    parseXml(xml, "customXml");
+  } catch {
+    throw new HostError("InvalidArgument", "The XML content is not well-formed.");
+  }
+  return xml;
+}
+
+function entryOf(o: ClientObject, id: string): CustomXmlEntry {
+  const e = model(o).customXml.find((x) => x.id === id);
+  if (!e) throw new HostError("ItemNotFound", `No custom XML part has id ${id}.`);
+  return e;
+}
+
+export class CustomXmlPartCollectionDouble extends CollectionBase<CustomXmlPartDouble> {
+  readonly typeName: string = "CustomXmlPartCollection";
+  targets(): string[] {
+    return model(this).customXml.map((e) => e.id);
+  }
+  makeItem(t: unknown): CustomXmlPartDouble {
+    const id = t as string;
+    return new CustomXmlPartDouble(this.ctx, () => id);
+  }
+  /** Adds a part at the next sync; the returned proxy resolves to it (its id can be loaded in the same batch). */
+  add(xml: string): CustomXmlPartDouble {
+    let created: string | null = null;
+    this.ctx.op(
+      "CustomXmlPartCollection.add",
+      () => {
+        const m = model(this);
+        const entry = { id: m.newGuid(), xml: checkXmlFragment(xml) };
+        m.customXml.push(entry);
+        created = entry.id;
+      },
+      "WordApi 1.4"
+    );
+    return new CustomXmlPartDouble(this.ctx, () => created ?? fail("ItemNotFound", "not added"));
+  }
+  /** A scoped collection of the parts whose root namespace is `namespaceUri` (evaluated at load). */
+  getByNamespace(namespaceUri: string): CustomXmlPartScopedCollectionDouble {
+    this.ctx.op("CustomXmlPartCollection.getByNamespace", () => undefined, "WordApi 1.4");
+    return new CustomXmlPartScopedCollectionDouble(this.ctx, namespaceUri);
+  }
+  getCount(): ClientResultDouble<number> {
+    const r = new ClientResultDouble<number>();
+    this.ctx.op(`${this.typeName}.getCount`, () => r.set(this.targets().length), "WordApi 1.4");
+    return r;
+  }
+  getItem(id: string): CustomXmlPartDouble {
+    return new CustomXmlPartDouble(this.ctx, () => entryOf(this, id).id);
+  }
+}
+ITEM.set(
+  CustomXmlPartCollectionDouble as unknown as Ctor,
+  () => CustomXmlPartDouble as unknown as Ctor
+);
+define(CustomXmlPartCollectionDouble as unknown as Ctor, {});
+CLASS_REQ.set(CustomXmlPartCollectionDouble as unknown as Ctor, "WordApi 1.4");
+
+export class CustomXmlPartScopedCollectionDouble extends CustomXmlPartCollectionDouble {
+  override readonly typeName: string = "CustomXmlPartScopedCollection";
+  constructor(
+    ctx: RequestContextDouble,
+    readonly namespaceUri: string
+  ) {
+    super(ctx);
+  }
+  override targets(): string[] {
+    return model(this)
+      .customXml.filter((e) => customXmlNamespace(e.xml) === this.namespaceUri)
+      .map((e) => e.id);
+  }
+}
+ITEM.set(
+  CustomXmlPartScopedCollectionDouble as unknown as Ctor,
+  () => CustomXmlPartDouble as unknown as Ctor
+);
+define(CustomXmlPartScopedCollectionDouble as unknown as Ctor, {});
+CLASS_REQ.set(CustomXmlPartScopedCollectionDouble as unknown as Ctor, "WordApi 1.4");
+
+export class CustomXmlPartDouble extends ClientObject {
+  readonly typeName = "CustomXmlPart";
+  constructor(
+    ctx: RequestContextDouble,
+    readonly partId: () => string
+  ) {
+    super(ctx);
+  }
+  /** The full XML of the part (ItemNotFound at sync when it was deleted). */
+  getXml(): ClientResultDouble<string> {
+    const r = new ClientResultDouble<string>();
+    this.ctx.op(
+      "CustomXmlPart.getXml",
+      () => r.set(entryOf(this, this.partId()).xml),
+      "WordApi 1.4"
+    );
+    return r;
+  }
+  /** Replaces the whole XML of the part (InvalidArgument at sync when it is not well-formed). */
+  setXml(xml: string): void {
+    this.ctx.op(
+      "CustomXmlPart.setXml",
+      () => void (entryOf(this, this.partId()).xml = checkXmlFragment(xml)),
+      "WordApi 1.4"
+    );
+  }
+  delete(): void {
+    this.ctx.op(
+      "CustomXmlPart.delete",
+      () => {
+        const m = model(this);
+        const e = entryOf(this, this.partId());
+        m.customXml.splice(m.customXml.indexOf(e), 1);
+      },
+      "WordApi 1.4"
+    );
+  }
+}
+define(CustomXmlPartDouble as unknown as Ctor, {
+  id: { get: (s) => entryOf(s, (s as CustomXmlPartDouble).partId()).id },
+  namespaceUri: {
+    get: (s) => customXmlNamespace(entryOf(s, (s as CustomXmlPartDouble).partId()).xml),
+  },
+});
+CLASS_REQ.set(CustomXmlPartDouble as unknown as Ctor, "WordApi 1.4");
 
 // --------------------------------------------------------------------------------------------
 // ClientResult

@@ -32,6 +32,33 @@ const REL_NUMBERING =
 const CT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
 const CT_NUMBERING = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
+/** Custom XML data parts (ECMA-376 Part 1 §15.2.4, §15.2.5, §22.5): relationship and content types. */
+const REL_CUSTOM_XML =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+const REL_CUSTOM_XML_PROPS =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
+const CT_CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
+const DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
+
+/**
+ * One custom XML part of the document's data store (what `document.customXmlParts` and the
+ * Common API `Office.context.document.customXmlParts` see): Word's id — the `ds:itemID` GUID of
+ * its properties part, e.g. "{7E3A…}" — and its XML as stored. The double stores the XML as
+ * given; real Word may re-serialise it (VERIFY).
+ */
+export interface CustomXmlEntry {
+  id: string;
+  xml: string;
+}
+
+/** The namespace of a custom XML part: its root element's namespace URI ("" when none or unparsable). */
+export function customXmlNamespace(xml: string): string {
+  try {
+    return parseXml(xml, "customXml").documentElement?.namespaceURI ?? "";
+  } catch {
+    return "";
+  }
+}
 
 /** An error the double raises inside a batch; the API layer turns it into an OfficeExtension.Error. */
 export class HostError extends Error {
@@ -277,6 +304,9 @@ export class DocModel {
   changed = new Set<Element>();
   added = new Set<Element>();
   deleted: string[] = [];
+  /** The custom XML data store, in document order (the main document's customXml relationships). */
+  customXml: CustomXmlEntry[] = [];
+  private guidSeed = 0;
 
   constructor(pkg: OpcPackage) {
     this.pkg = pkg;
@@ -300,6 +330,23 @@ export class DocModel {
     const numRel = rels.find((r) => r.type === REL_NUMBERING);
     const numXml = numRel ? getXmlPart(pkg, numRel.target) : null;
     this.numbering = numXml ? parseXml(numXml, numRel!.target) : null;
+    // The data store: every custom XML part the main document relates to, with the id of its
+    // properties part (Word writes one per item: /customXml/itemPropsN.xml, ds:itemID).
+    for (const r of rels) {
+      if (r.type !== REL_CUSTOM_XML || r.targetMode === "External") continue;
+      const part = findPart(pkg, r.target);
+      if (!part || typeof part.data !== "string") continue;
+      const props = relationships(pkg, part.name).find((x) => x.type === REL_CUSTOM_XML_PROPS);
+      const propsXml = props ? getXmlPart(pkg, props.target) : null;
+      const id = propsXml ? /itemID\s*=\s*"([^"]+)"/.exec(propsXml)?.[1] : undefined;
+      this.customXml.push({ id: id ?? this.newGuid(), xml: part.data });
+    }
+  }
+
+  /** A new GUID in Word's form ("{8 hex-4-4-4-12}", upper case), deterministic per double. */
+  newGuid(): string {
+    const n = (++this.guidSeed).toString(16).toUpperCase().padStart(12, "0");
+    return `{C0DE0000-0000-4000-8000-${n}}`;
   }
 
   private addRel(type: string, target: string): void {
@@ -319,12 +366,6 @@ export class DocModel {
   syncPackage(): OpcPackage {
     const ser = new XMLSerializer();
     setXmlPart(this.pkg, this.docPart, ser.serializeToString(this.doc), CT_MAIN);
-    setXmlPart(
-      this.pkg,
-      relsPartName(this.docPart),
-      ser.serializeToString(this.rels),
-      RELS_CONTENT_TYPE
-    );
     const dir = this.docPart.slice(0, this.docPart.lastIndexOf("/") + 1);
     setXmlPart(this.pkg, `${dir}styles.xml`, ser.serializeToString(this.styles), CT_STYLES);
     if (this.numbering) {
@@ -335,7 +376,50 @@ export class DocModel {
         CT_NUMBERING
       );
     }
+    this.syncCustomXml();
+    setXmlPart(
+      this.pkg,
+      relsPartName(this.docPart),
+      ser.serializeToString(this.rels),
+      RELS_CONTENT_TYPE
+    );
     return this.pkg;
+  }
+
+  /**
+   * Writes the data store as Word saves it: `/customXml/itemN.xml` (N from 1, in store order),
+   * `/customXml/itemPropsN.xml` (`ds:datastoreItem ds:itemID` + a schemaRef to the root
+   * namespace), `/customXml/_rels/itemN.xml.rels`, and one customXml relationship per item from
+   * the main document (old ones replaced).
+   */
+  private syncCustomXml(): void {
+    for (const name of [...this.pkg.parts.keys()])
+      if (/^\/customXml\//i.test(name)) this.pkg.parts.delete(name);
+    const root = this.rels.documentElement!;
+    for (const c of elementChildren(root))
+      if (c.getAttribute("Type") === REL_CUSTOM_XML) root.removeChild(c);
+    const up = "../".repeat(this.docPart.split("/").length - 2);
+    this.customXml.forEach((entry, i) => {
+      const n = i + 1;
+      setXmlPart(this.pkg, `/customXml/item${n}.xml`, entry.xml, "application/xml");
+      const ns = customXmlNamespace(entry.xml);
+      const refs = ns
+        ? `<ds:schemaRefs><ds:schemaRef ds:uri="${ns.replace(/"/g, "&quot;")}"/></ds:schemaRefs>`
+        : "<ds:schemaRefs/>";
+      setXmlPart(
+        this.pkg,
+        `/customXml/itemProps${n}.xml`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${entry.id}" xmlns:ds="${DS}">${refs}</ds:datastoreItem>`,
+        CT_CUSTOM_XML_PROPS
+      );
+      setXmlPart(
+        this.pkg,
+        `/customXml/_rels/item${n}.xml.rels`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
+        RELS_CONTENT_TYPE
+      );
+      this.addRel(REL_CUSTOM_XML, `${up}customXml/item${n}.xml`);
+    });
   }
 
   get body(): Element {
@@ -818,7 +902,10 @@ export class DocModel {
           `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target.replace(/^\/word\//, "")}"/>`
       ),
     ].join("");
-    const parts = new Map<string, { name: string; contentType: string; data: string | Uint8Array }>();
+    const parts = new Map<
+      string,
+      { name: string; contentType: string; data: string | Uint8Array }
+    >();
     const add = (name: string, contentType: string, data: string | Uint8Array): void => {
       parts.set(name, { name, contentType, data });
     };

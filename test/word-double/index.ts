@@ -11,6 +11,15 @@
  * `styleBuiltIn`), the extra paragraph of office-js-docs#874, single-paragraph insertOoxml taking
  * the target's pPr (office-js#3149), web staleness within one run (office-js#3284: the double is
  * always fresh), list labels (`listString`), images in inserted OOXML, tracked changes.
+ *
+ * Custom XML parts: one data store (`DocModel.customXml`, saved as /customXml/itemN.xml with
+ * itemProps and relationships, so `docx()` shows them) seen by both the Word API
+ * (`document.customXmlParts`, WordApi 1.4, in `api.ts`) and the Common API
+ * (`Office.context.document.customXmlParts`, requirement set CustomXmlParts — addAsync,
+ * getByIdAsync, getByNamespaceAsync; CustomXmlPart.id/namespaceUri/getXmlAsync/deleteAsync;
+ * learn.microsoft.com office.customxmlparts / office.customxmlpart). Common API callbacks run
+ * asynchronously with an `AsyncResult` (`status` "succeeded"/"failed", `value`, `error`); each
+ * call is logged in `stats.asyncLog` (they are not syncs).
  */
 import {
   readDocx,
@@ -19,7 +28,7 @@ import {
   writeFlatOpc,
   type OpcPackage,
 } from "../../src/ooxml/package";
-import { DocModel } from "./docModel";
+import { DocModel, customXmlNamespace, type CustomXmlEntry } from "./docModel";
 import {
   ClientResultDouble,
   OfficeErrorDouble,
@@ -28,7 +37,7 @@ import {
   type Env,
   type SetName,
 } from "./api";
-import { W } from "../../src/ooxml/xml";
+import { W, parseXml } from "../../src/ooxml/xml";
 
 export type { SetName } from "./api";
 export { OfficeErrorDouble } from "./api";
@@ -50,8 +59,10 @@ export interface WordDouble {
   Word: typeof Word;
   Office: typeof Office;
   OfficeExtension: typeof OfficeExtension;
-  stats: { syncCount: number; loadLog: string[] };
+  stats: { syncCount: number; loadLog: string[]; asyncLog: string[] };
   faults: {
+    /** The next Common API call (…Async) fails (AsyncResult status "failed", error name `name`). */
+    failNextAsync(name?: string): void;
     /** The next sync rejects with `code` (GeneralException by default) without applying its batch. */
     failNextSync(code?: string): void;
     /** Lets `n` syncs succeed, then the next one rejects (GeneralException) without applying its batch. */
@@ -125,6 +136,7 @@ const ALL_SETS: SetName[] = [
   "WordApi 1.5",
   "WordApi 1.6",
   "WordApiDesktop 1.3",
+  "CustomXmlParts",
 ];
 
 /**
@@ -146,8 +158,14 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
   const env: Env = {
     model: new DocModel(pkg),
     sets,
-    stats: { syncCount: 0, loadLog: [] },
-    faults: { failNext: null, failAfter: null, failGetOoxml: false, hangNext: false },
+    stats: { syncCount: 0, loadLog: [], asyncLog: [] },
+    faults: {
+      failNextAsync: null,
+      failNext: null,
+      failAfter: null,
+      failGetOoxml: false,
+      hangNext: false,
+    },
     selection: null,
     handlers: { changed: new Set(), added: new Set(), deleted: new Set() },
   };
@@ -186,8 +204,10 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       return key in sets ? sets[key] : false;
     }
     if (name === "WordApiDesktop") return v <= 1.3 && sets["WordApiDesktop 1.3"];
+    if (name === "CustomXmlParts") return v <= 1.1 && sets.CustomXmlParts;
     return false;
   };
+  const commonXmlParts = makeCommonXmlParts(env);
   const info = { host: "Word", platform };
   const OfficeD = {
     context: {
@@ -199,8 +219,9 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
         platform,
         version: host === "Web" ? "16.0.19000.10000" : "16.0.19029.20208",
       },
-      document: {},
+      document: sets.CustomXmlParts ? { customXmlParts: commonXmlParts } : {},
     },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     HostType: { Word: "Word", Excel: "Excel" },
     PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline", iOS: "iOS" },
     onReady: (cb?: (i: typeof info) => void) =>
@@ -263,6 +284,7 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
     OfficeExtension: OfficeExtensionD as unknown as typeof OfficeExtension,
     stats: env.stats,
     faults: {
+      failNextAsync: (name = "Internal Error") => void (env.faults.failNextAsync = name),
       failNextSync: (code = "GeneralException") => void (env.faults.failNext = code),
       failSyncAfter: (n) => void (env.faults.failAfter = n),
       failGetOoxml: (on = true) => void (env.faults.failGetOoxml = on),
@@ -315,7 +337,85 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
     resetStats: () => {
       env.stats.syncCount = 0;
       env.stats.loadLog.length = 0;
+      env.stats.asyncLog.length = 0;
     },
+  };
+}
+
+/** An `Office.AsyncResult`-shaped value. */
+interface AsyncResultDouble<T> {
+  status: "succeeded" | "failed";
+  value: T;
+  error?: { code: number; name: string; message: string };
+  asyncContext?: unknown;
+}
+
+/**
+ * The Common API's `Office.context.document.customXmlParts` over the double's data store. Each
+ * call is logged, may fail by `faults.failNextAsync`, and calls back asynchronously (never
+ * before the call returns).
+ */
+function makeCommonXmlParts(env: Env): unknown {
+  const callback = <T>(name: string, args: unknown[], work: () => T): void => {
+    env.stats.asyncLog.push(name);
+    const cb = [...args].reverse().find((a) => typeof a === "function") as
+      ((r: AsyncResultDouble<T | undefined>) => void) | undefined;
+    const fault = env.faults.failNextAsync;
+    env.faults.failNextAsync = null;
+    let result: AsyncResultDouble<T | undefined>;
+    if (fault !== null) {
+      result = {
+        status: "failed",
+        value: undefined,
+        error: { code: 5001, name: fault, message: `Injected fault: ${name}` },
+      };
+    } else {
+      try {
+        result = { status: "succeeded", value: work() };
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        result = {
+          status: "failed",
+          value: undefined,
+          error: { code: 5001, name: "Internal Error", message },
+        };
+      }
+    }
+    if (cb) setTimeout(() => cb(result), 0);
+  };
+  const entry = (id: string): CustomXmlEntry => {
+    const e = env.model.customXml.find((x) => x.id === id);
+    if (!e) throw new Error(`No custom XML part has id ${id}.`);
+    return e;
+  };
+  const part = (id: string): unknown => ({
+    id,
+    builtIn: false,
+    get namespaceUri(): string {
+      return customXmlNamespace(entry(id).xml);
+    },
+    getXmlAsync: (...args: unknown[]) =>
+      callback("CustomXmlPart.getXmlAsync", args, () => entry(id).xml),
+    deleteAsync: (...args: unknown[]) =>
+      callback("CustomXmlPart.deleteAsync", args, () => {
+        const list = env.model.customXml;
+        list.splice(list.indexOf(entry(id)), 1);
+      }),
+  });
+  return {
+    addAsync: (xml: string, ...args: unknown[]) =>
+      callback("CustomXmlParts.addAsync", args, () => {
+        parseXml(String(xml), "customXml"); // malformed XML fails the call
+        const e = { id: env.model.newGuid(), xml: String(xml) };
+        env.model.customXml.push(e);
+        return part(e.id);
+      }),
+    getByIdAsync: (id: string, ...args: unknown[]) =>
+      callback("CustomXmlParts.getByIdAsync", args, () => part(entry(id).id)),
+    getByNamespaceAsync: (ns: string, ...args: unknown[]) =>
+      callback("CustomXmlParts.getByNamespaceAsync", args, () =>
+        env.model.customXml.filter((e) => customXmlNamespace(e.xml) === ns).map((e) => part(e.id))
+      ),
   };
 }
 

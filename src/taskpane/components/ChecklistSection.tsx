@@ -1,10 +1,13 @@
 /**
- * @fileoverview 检查: the live checklist. 字数 rows with progress toward each bound; the summary
- * "N / M 项通过"; findings grouped by rule in an `Accordion multiple collapsible` whose headers
- * are h3 with a `CounterBadge` and an accessible name that says the count; passing rules with a
- * ✓. The previous results stay visible while a re-check runs (small Spinner "正在检查…").
- * Collapsed panels render nothing, so a long report does not render thousands of buttons.
- * Layer: taskpane.
+ * @fileoverview 检查: the live checklist. 字数 rows with progress toward each bound, and the
+ * tallies of figures, tables (R12) and photos (R21); the summary "N / M 项通过"; findings grouped
+ * by rule in an `Accordion multiple collapsible` whose headers are h3 with a `CounterBadge` and
+ * an accessible name that says the count — the report's rules first, the 申报书's (category
+ * "form") under their own heading; inside an open group "全部修复" (when some of its findings
+ * have a fix) and "忽略此项检查", and per finding 修复 / 忽略; passing rules with a ✓; ignored
+ * rules under "已忽略的检查项", each with 恢复. The previous results stay visible while a
+ * re-check runs (small Spinner "正在检查…"). Collapsed panels render nothing, so a long report
+ * does not render thousands of buttons. Layer: taskpane.
  */
 import {
   Accordion,
@@ -24,19 +27,23 @@ import {
   type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
 import { ArrowClockwise16Regular } from "@fluentui/react-icons";
-import { useCallback, useState } from "react";
+import { useCallback, useState, type ReactNode } from "react";
 import type { Finding, Severity } from "../../core/findings";
+import type { Profile } from "../../core/profile";
 import { useI18n } from "../i18n";
 import {
   isPassing,
   type CheckState,
   type Checklist,
   type ErrorArea,
+  type IgnoredRule,
   type PaneError,
+  type RuleGroup,
 } from "../state";
 import { CountRow } from "./CountRow";
 import { ErrorBar } from "./ErrorBar";
 import { FindingList } from "./FindingList";
+import { TallyList } from "./TallyList";
 
 /** Props of `ChecklistSection`. */
 export interface ChecklistSectionProps {
@@ -53,6 +60,22 @@ export interface ChecklistSectionProps {
   onIgnore: (finding: Finding) => void;
   onRestoreIgnored: () => void;
   onDismissError: (area: ErrorArea) => void;
+  /** Rules the writer ignored for this document (shown apart, each with 恢复). */
+  ignoredRules?: IgnoredRule[];
+  onIgnoreRule?: (group: RuleGroup) => void;
+  onRestoreRule?: (ruleId: string) => void;
+  /** Fixes one finding; without it no 修复 buttons are shown. */
+  onFix?: (finding: Finding) => void;
+  /** Fixes every fixable finding of a group. */
+  onFixAll?: (group: RuleGroup) => void;
+  /** Another write is running: fixes are disabled. */
+  writing?: boolean;
+  /** The saved decisions cannot be changed now (loading, or the read failed): ignores are disabled. */
+  decisionsLocked?: boolean;
+  /** Bounds of the tallies (R12, R21). */
+  profile?: Profile;
+  /** Shown under the heading: the outcome of the last fix, the decisions' errors … */
+  notices?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -118,7 +141,23 @@ const useStyles = makeStyles({
   muted: {
     color: tokens.colorNeutralForeground3,
   },
+  groupActions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  restore: {
+    minWidth: "auto",
+    flexShrink: 0,
+  },
 });
+
+/** Number of findings of `group` that carry a fix. */
+export function fixableCount(group: RuleGroup): number {
+  return group.findings.filter((f) => f.fix && f.fix.length > 0).length;
+}
 
 const BADGE_COLOR: Record<Severity, "danger" | "important" | "informative"> = {
   error: "danger",
@@ -138,6 +177,15 @@ export function ChecklistSection({
   onIgnore,
   onRestoreIgnored,
   onDismissError,
+  ignoredRules = [],
+  onIgnoreRule,
+  onRestoreRule,
+  onFix,
+  onFixAll,
+  writing = false,
+  decisionsLocked = false,
+  profile,
+  notices,
 }: ChecklistSectionProps) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -147,8 +195,86 @@ export function ChecklistSection({
   }, []);
 
   const failing = checklist ? checklist.groups.filter((g) => g.findings.length > 0) : [];
+  const failingReport = failing.filter((g) => g.category !== "form");
+  const failingForm = failing.filter((g) => g.category === "form");
   const passing = checklist ? checklist.groups.filter((g) => g.findings.length === 0) : [];
   const summary = checklist?.summary;
+
+  const renderGroups = (groups: RuleGroup[]) => (
+    <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
+      {groups.map((g) => {
+        const fixable = onFixAll ? fixableCount(g) : 0;
+        return (
+          <AccordionItem key={g.ruleId} value={g.ruleId} data-rule-id={g.ruleId}>
+            <AccordionHeader
+              as="h3"
+              button={{
+                "aria-label": t("ui.check.groupLabel", {
+                  title: g.title,
+                  count: g.findings.length,
+                }),
+              }}
+            >
+              <span className={styles.headerContent}>
+                {isPassing(g) ? (
+                  <span className={styles.check} aria-hidden>
+                    {t("ui.check.passedMark")}
+                  </span>
+                ) : null}
+                <span className={styles.headerTitle}>{g.title}</span>
+                <CounterBadge
+                  count={g.findings.length}
+                  overflowCount={999}
+                  color={BADGE_COLOR[g.worstSeverity ?? "info"]}
+                  size="small"
+                />
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              {openItems.includes(g.ruleId) ? (
+                <>
+                  {fixable > 0 || onIgnoreRule ? (
+                    <div className={styles.groupActions}>
+                      {fixable > 0 ? (
+                        <Button
+                          size="small"
+                          appearance="primary"
+                          disabled={writing}
+                          aria-label={t("ui.check.fixAllLabel", { title: g.title, count: fixable })}
+                          onClick={() => onFixAll?.(g)}
+                        >
+                          {t("ui.check.fixAll", { count: fixable })}
+                        </Button>
+                      ) : null}
+                      {onIgnoreRule ? (
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          disabled={decisionsLocked}
+                          aria-label={t("ui.check.ignoreRuleLabel", { title: g.title })}
+                          onClick={() => onIgnoreRule(g)}
+                        >
+                          {t("ui.check.ignoreRule")}
+                        </Button>
+                      ) : null}
+                    </div>
+                  ) : null}
+                  <FindingList
+                    findings={g.findings}
+                    onSelect={onSelect}
+                    onIgnore={onIgnore}
+                    onFix={onFix}
+                    fixDisabled={writing}
+                    ignoreDisabled={decisionsLocked}
+                  />
+                </>
+              ) : null}
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
 
   return (
     <section
@@ -197,6 +323,7 @@ export function ChecklistSection({
           <MessageBarBody>{t("ui.check.crashed", { rules: crashed.join("、") })}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {notices}
 
       {!checklist ? (
         check.status === "checking" ? null : (
@@ -231,54 +358,24 @@ export function ChecklistSection({
             {checklist.counts.map((item) => (
               <CountRow key={item.id} item={item} nested={item.id === "practiceShare"} />
             ))}
+            {checklist.tallies && checklist.tallies.length > 0 ? (
+              <TallyList tallies={checklist.tallies} profile={profile} />
+            ) : null}
           </div>
 
-          {failing.length > 0 ? (
+          {failingReport.length > 0 ? (
             <div>
               <h3 className={styles.subheading}>{t("ui.check.findingsHeading")}</h3>
-              <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
-                {failing.map((g) => (
-                  <AccordionItem key={g.ruleId} value={g.ruleId} data-rule-id={g.ruleId}>
-                    <AccordionHeader
-                      as="h3"
-                      button={{
-                        "aria-label": t("ui.check.groupLabel", {
-                          title: g.title,
-                          count: g.findings.length,
-                        }),
-                      }}
-                    >
-                      <span className={styles.headerContent}>
-                        {isPassing(g) ? (
-                          <span className={styles.check} aria-hidden>
-                            {t("ui.check.passedMark")}
-                          </span>
-                        ) : null}
-                        <span className={styles.headerTitle}>{g.title}</span>
-                        <CounterBadge
-                          count={g.findings.length}
-                          overflowCount={999}
-                          color={BADGE_COLOR[g.worstSeverity ?? "info"]}
-                          size="small"
-                        />
-                      </span>
-                    </AccordionHeader>
-                    <AccordionPanel>
-                      {openItems.includes(g.ruleId) ? (
-                        <FindingList
-                          findings={g.findings}
-                          onSelect={onSelect}
-                          onIgnore={onIgnore}
-                        />
-                      ) : null}
-                    </AccordionPanel>
-                  </AccordionItem>
-                ))}
-              </Accordion>
+              {renderGroups(failingReport)}
             </div>
-          ) : (
-            <Text>{t("ui.check.allPassed")}</Text>
-          )}
+          ) : null}
+          {failingForm.length > 0 ? (
+            <div>
+              <h3 className={styles.subheading}>{t("ui.check.formFindingsHeading")}</h3>
+              {renderGroups(failingForm)}
+            </div>
+          ) : null}
+          {failing.length === 0 ? <Text>{t("ui.check.allPassed")}</Text> : null}
 
           {passing.length > 0 ? (
             <div>
@@ -302,9 +399,49 @@ export function ChecklistSection({
           ) : null}
 
           {ignoredCount > 0 ? (
-            <Button appearance="subtle" size="small" onClick={onRestoreIgnored}>
+            <Button
+              className={styles.restore}
+              appearance="subtle"
+              size="small"
+              disabled={decisionsLocked}
+              onClick={onRestoreIgnored}
+            >
               {t("ui.check.restoreIgnored", { count: ignoredCount })}
             </Button>
+          ) : null}
+
+          {ignoredRules.length > 0 ? (
+            <div data-testid="ignored-rules">
+              <h3 id="ignored-rules-heading" className={styles.subheading}>
+                {t("ui.check.ignoredRulesHeading")}
+              </h3>
+              <Text size={200} className={styles.muted}>
+                {t("ui.check.ignoredRulesHint")}
+              </Text>
+              <ul className={styles.passed} aria-labelledby="ignored-rules-heading">
+                {ignoredRules.map((r) => (
+                  <li key={r.ruleId} className={styles.passedItem} data-rule-id={r.ruleId}>
+                    <span className={styles.headerTitle}>
+                      {r.title}
+                      {r.findings > 0 ? (
+                        <Text size={200} className={styles.muted}>
+                          {` · ${t("ui.check.ignoredRuleFindings", { count: r.findings })}`}
+                        </Text>
+                      ) : null}
+                    </span>
+                    <Button
+                      className={styles.restore}
+                      size="small"
+                      disabled={decisionsLocked || !onRestoreRule}
+                      aria-label={t("ui.check.restoreRuleLabel", { title: r.title })}
+                      onClick={() => onRestoreRule?.(r.ruleId)}
+                    >
+                      {t("ui.check.restoreRule")}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
         </>
       )}

@@ -1,6 +1,8 @@
 /**
  * @fileoverview An error from the gateway as a Fluent `MessageBar intent="error"`: a Chinese
- * title, the way forward, and a retry action. The parent keys it by `error.key`, so a re-check
+ * title, the way forward (or the pane's own title and text for the error, e.g. a failed save of
+ * the writer's decisions, or the gateway's message where it is the writer's answer), and a retry
+ * action. The parent keys it by `error.key`, so a re-check
  * failing the same way keeps the same bar and does not announce it again. Layer: taskpane.
  */
 import {
@@ -52,8 +54,10 @@ const BODY: Record<GatewayErrorCode, UiMessageId> = {
 
 /** Title and way forward of an error, in the pane's locale. */
 export function errorText(t: Translate, error: PaneError): { title: string; body: string } {
-  const body = error.partial ? t("ui.error.writeFailed.partial") : t(BODY[error.code]);
-  return { title: t(TITLE[error.code]), body };
+  const body = error.partial
+    ? t("ui.error.writeFailed.partial")
+    : (error.message ?? t(error.bodyId ?? BODY[error.code]));
+  return { title: t(error.titleId ?? TITLE[error.code]), body };
 }
 
 /** A gateway error with its way forward and a retry action. */

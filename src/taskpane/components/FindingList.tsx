@@ -1,7 +1,8 @@
 /**
  * @fileoverview The findings of one rule: each a subtle `Button` that selects its place in the
- * document (Enter/Space work as on any button), with an "忽略" (ignore once) button. Renders at
- * most `pageSize` items and a "显示更多" button, so a 100-page report stays responsive.
+ * document (Enter/Space work as on any button), a "修复" button when the finding has a fix
+ * (content findings have none), and an "忽略" (ignore once) button. Renders at most `pageSize`
+ * items and a "显示更多" button, so a 100-page report stays responsive.
  * Layer: taskpane.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
@@ -15,6 +16,12 @@ export interface FindingListProps {
   findings: Finding[];
   onSelect: (finding: Finding) => void;
   onIgnore: (finding: Finding) => void;
+  /** Fixes one finding; without it no 修复 buttons are shown. */
+  onFix?: (finding: Finding) => void;
+  /** Another write is running: 修复 is disabled. */
+  fixDisabled?: boolean;
+  /** The saved decisions are not available: 忽略 is disabled. */
+  ignoreDisabled?: boolean;
   /** Items rendered before "显示更多" (default 200). */
   pageSize?: number;
 }
@@ -43,7 +50,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
   },
-  ignore: {
+  action: {
     flexShrink: 0,
     minWidth: "auto",
   },
@@ -62,7 +69,15 @@ const SEVERITY_LABEL: Record<Severity, UiMessageId> = {
 };
 
 /** The findings of one rule group. */
-export function FindingList({ findings, onSelect, onIgnore, pageSize = 200 }: FindingListProps) {
+export function FindingList({
+  findings,
+  onSelect,
+  onIgnore,
+  onFix,
+  fixDisabled = false,
+  ignoreDisabled = false,
+  pageSize = 200,
+}: FindingListProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [limit, setLimit] = useState(pageSize);
@@ -111,10 +126,23 @@ export function FindingList({ findings, onSelect, onIgnore, pageSize = 200 }: Fi
             >
               {f.message}
             </Button>
+            {onFix && f.fix && f.fix.length > 0 ? (
+              <Button
+                className={styles.action}
+                appearance="secondary"
+                size="small"
+                disabled={fixDisabled}
+                aria-label={t("ui.check.fixLabel", { message: f.message })}
+                onClick={() => onFix(f)}
+              >
+                {t("ui.check.fix")}
+              </Button>
+            ) : null}
             <Button
-              className={styles.ignore}
+              className={styles.action}
               appearance="transparent"
               size="small"
+              disabled={ignoreDisabled}
               aria-label={t("ui.check.ignoreLabel", { message: f.message })}
               onClick={() => ignore(f, i)}
             >

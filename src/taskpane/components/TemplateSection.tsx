@@ -1,7 +1,8 @@
 /**
  * @fileoverview 模板: insert the case-report or application-form template. Into a non-empty
- * document a Dialog asks first (replace or cancel); nothing is ever overwritten silently. Shows
- * the outcome (paragraphs inserted, page setup or the manual steps). Layer: taskpane.
+ * document a Dialog asks first — for the report: replace or cancel; for the 申报书: 追加到文末 /
+ * 替换全部内容 / 取消 — nothing is ever overwritten silently. Shows the outcome (paragraphs
+ * inserted, page setup or the manual steps). Layer: taskpane.
  */
 import {
   Button,
@@ -32,6 +33,8 @@ export interface TemplateSectionProps {
   disabled: boolean;
   onInsert: (kind: TemplateKind) => void;
   onConfirmReplace: (kind: TemplateKind) => void;
+  /** Append the 申报书 at the end (offered for kind "form" only). */
+  onConfirmAppend?: (kind: TemplateKind) => void;
   onCancel: () => void;
   onDismissError: () => void;
 }
@@ -82,6 +85,7 @@ export function TemplateSection({
   disabled,
   onInsert,
   onConfirmReplace,
+  onConfirmAppend,
   onCancel,
   onDismissError,
 }: TemplateSectionProps) {
@@ -89,6 +93,7 @@ export function TemplateSection({
   const { t } = useI18n();
   const busy = state.status === "probing" || state.status === "inserting";
   const kind = state.kind;
+  const form = kind === "form" && onConfirmAppend !== undefined;
 
   return (
     <section className={styles.root} aria-labelledby="template-heading">
@@ -145,16 +150,34 @@ export function TemplateSection({
       >
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t("ui.template.confirm.title")}</DialogTitle>
-            <DialogContent>{t("ui.template.confirm.body")}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => kind && onConfirmReplace(kind)}>
-                {t("ui.template.confirm.replace")}
-              </Button>
-              <Button appearance="secondary" onClick={onCancel}>
-                {t("ui.template.confirm.cancel")}
-              </Button>
-            </DialogActions>
+            <DialogTitle>
+              {form ? t("ui.template.confirmForm.title") : t("ui.template.confirm.title")}
+            </DialogTitle>
+            <DialogContent>
+              {form ? t("ui.template.confirmForm.body") : t("ui.template.confirm.body")}
+            </DialogContent>
+            {form ? (
+              <DialogActions>
+                <Button appearance="primary" onClick={() => kind && onConfirmAppend?.(kind)}>
+                  {t("ui.template.confirmForm.append")}
+                </Button>
+                <Button appearance="secondary" onClick={() => kind && onConfirmReplace(kind)}>
+                  {t("ui.template.confirmForm.replace")}
+                </Button>
+                <Button appearance="secondary" onClick={onCancel}>
+                  {t("ui.template.confirmForm.cancel")}
+                </Button>
+              </DialogActions>
+            ) : (
+              <DialogActions>
+                <Button appearance="primary" onClick={() => kind && onConfirmReplace(kind)}>
+                  {t("ui.template.confirm.replace")}
+                </Button>
+                <Button appearance="secondary" onClick={onCancel}>
+                  {t("ui.template.confirm.cancel")}
+                </Button>
+              </DialogActions>
+            )}
           </DialogBody>
         </DialogSurface>
       </Dialog>

@@ -47,8 +47,10 @@ export function useAnalysis(
       // Let React paint the spinner before the synchronous analysis of a long document.
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       if (id !== request.current) return;
-      // Ignored findings are not passed to analyze: the pane filters them (`applyIgnores`), so
-      // restoring them is instant and needs no re-read.
+      // The writer's saved decisions (findings ignored once, ignored rules) are not passed to
+      // analyze: the pane filters them (`applyIgnores`) and lists ignored rules apart, so
+      // ignoring and restoring are instant and need no re-read. The CLI passes the same saved
+      // state to analyze (`ignoredFindingIds`, `disabled`); the counts agree.
       const { profile, locale } = latestOptions.current;
       const analysis = analyze(doc, profile, { locale });
       dispatch({ type: "check/succeeded", request: id, analysis });

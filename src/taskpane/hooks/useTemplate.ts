@@ -1,7 +1,10 @@
 /**
  * @fileoverview Template insertion's effect: ask the gateway whether the document is empty; if
  * it is not, open the confirm dialog (never overwrite silently); insert with `replace` only after
- * the writer confirms. A `notEmpty` error from a race (text typed meanwhile) reopens the dialog.
+ * the writer confirms. For the report a `notEmpty` error from a race (text typed meanwhile)
+ * reopens the dialog. The 申报书 into a non-empty document is appended at the end
+ * (`replace: false`) or replaces everything (`replace: true`), as the writer chooses; appending
+ * where a form already is fails with `notEmpty`, shown with the gateway's message.
  * Layer: taskpane.
  */
 import { useCallback, type Dispatch } from "react";
@@ -20,6 +23,8 @@ export interface TemplateControls {
   request: (kind: TemplateKind) => Promise<void>;
   /** The writer confirmed replacing the content. */
   confirmReplace: (kind: TemplateKind) => Promise<void>;
+  /** The writer chose to append the 申报书 at the end of the document. */
+  confirmAppend: (kind: TemplateKind) => Promise<void>;
   /** The writer cancelled: nothing is written. */
   cancel: () => void;
 }
@@ -41,6 +46,19 @@ export function useTemplate(
         onDone?.();
       } catch (error) {
         if (!replace && error instanceof GatewayError && error.code === "notEmpty") {
+          if (kind === "form") {
+            // Appending where a form already is: the gateway says why, in the writer's words.
+            dispatch({
+              type: "template/failed",
+              error: {
+                ...toPaneError("template", error),
+                key: "template:formPresent",
+                titleId: "ui.template.formPresent.title",
+                ...(error.message ? { message: error.message } : {}),
+              },
+            });
+            return;
+          }
           dispatch({ type: "template/confirmNeeded" });
           return;
         }
@@ -67,7 +85,8 @@ export function useTemplate(
   );
 
   const confirmReplace = useCallback((kind: TemplateKind) => insert(kind, true), [insert]);
+  const confirmAppend = useCallback((kind: TemplateKind) => insert(kind, false), [insert]);
   const cancel = useCallback(() => dispatch({ type: "template/cancelled" }), [dispatch]);
 
-  return { request, confirmReplace, cancel };
+  return { request, confirmReplace, confirmAppend, cancel };
 }

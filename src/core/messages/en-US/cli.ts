@@ -16,6 +16,9 @@ Examples:
   case-report check reports/ --json > results.json machine-readable JSON
   case-report format report.docx -o formatted.docx one-click formatting (as in the Word add-in) to a new file
   case-report new -o case-report.docx              write the official case-report template
+  case-report fix report.docx -o fixed.docx --yes  apply automatic fixes (text changes listed; applied with --yes)
+  case-report export-images report.docx -o pictures.zip  export every picture named by its caption (R23)
+  case-report ignore report.docx --rule photo-dpi  record an ignore in the document (as the Word add-in does)
 
 Exit status: 0 all passed; 1 findings of error severity; 2 a file could not be read or written, or bad arguments.
 Details of a command: case-report help <command>, or case-report <command> --help.`,
@@ -63,7 +66,10 @@ JSON (--json, version 1):
                                  "target": "paragraph|document|section|picture",
                                  "paragraph": 1-based or null, "span": [start, end] or null, "quote": text or null } ],
                  "rules": [ { "ruleId", "title", "requirementIds", "status": "pass|error|warning|info" } ],
-                 "summary": { "errors", "warnings", "infos" } } ],
+                 "summary": { "errors", "warnings", "infos" },
+                 "ignored": [ …like findings… ] (findings the writer ignored; not in the verdict),
+                 "ignoredRules": [ { "ruleId", "title" } ] (checks the writer ignored; not run),
+                 "hand": [ { "id", "label", "requirementIds", "checked": true/false } ] } ],
     "summary": { "files", "passed", "failed", "unreadable" } }
   Within one version, fields are only added, never removed or changed.
 
@@ -110,14 +116,16 @@ Examples:
   case-report new -o my-case-report.docx`,
 
   "usage.unknownOption": "Unknown option: {name}. See --help for the options.",
-  "usage.unknownCommand": "Unknown command: {name}. Commands: check, format, new; see --help.",
+  "usage.unknownCommand":
+    "Unknown command: {name}. Commands: check, format, fix, new, export-images, ignore; see --help.",
   "usage.missingArgument": "Missing argument: {name}. See --help for usage.",
   "usage.optionMissingArgument": "Option {name} needs a value. See --help for usage.",
   "usage.excessArguments": "Too many arguments. See --help for usage.",
   "usage.invalidArgument": "Invalid argument: {detail}",
   "usage.badLang": 'Unsupported language "{value}"; use zh-CN or en-US.',
   "usage.other": "Bad command line: {detail}. See --help for usage.",
-  "usage.noCommand": "Give a command: check, format or new. See --help.",
+  "usage.noCommand":
+    "Give a command: check, format, fix, new, export-images or ignore. See --help.",
 
   "file.notFound": "File or folder not found: {path}. Check the path and name.",
   "file.noDocuments": 'No .docx, .docm or .dotx files in folder "{path}" (or its subfolders).',
@@ -258,4 +266,132 @@ Examples:
     "Case-report template written: {path} (title, unit line, unit introduction, three body parts, attachments; prescribed styles; A4 portrait).",
   "new.formDone":
     "Application form (申报书, 附件一) written: {path} (every field of the form, the five category boxes, notes 1–4).",
+  // The writer's decisions (saved in the document: ignores, hand checks)
+  "check.ignoredHeading":
+    "Ignored {count} (chosen by the writer in Word or with case-report ignore; not in the verdict):",
+  "check.ignoredFinding": "  [ignored] {place}: {message}",
+  "check.ignoredRules": "Checks ignored ({count}, not run): {list}",
+  "check.handHeading":
+    "To confirm by hand ({checked}/{total} confirmed; tick them in the Word add-in or record with case-report ignore --hand):",
+  "check.handItem": "  {mark} {label} ({requirements})",
+  "html.ignoredHeading": "Ignored ({count})",
+  "html.handHeading": "To confirm by hand ({checked}/{total} confirmed)",
+
+  // Export pictures (R23)
+  "usage.exportImages": "<input> [-o <archive> | -d <folder>]",
+  "exportImages.summary": "export every picture as a file named by its caption (R23)",
+  "exportImages.description":
+    'Export pictures: every picture of the report as a file named by its caption (e.g. "图1 隐患排查现场.jpg"), in one .zip archive or in a folder, to submit with the report. Pictures without a caption are named by their alt text or "图片N".',
+  "exportImages.arg.input": "the .docx/.docm/.dotx file to export pictures from",
+  "exportImages.option.output": 'the .zip file to write (default "<name>-图片.zip")',
+  "exportImages.option.dir":
+    "write into this folder instead (its last level is created if missing)",
+  "exportImages.option.force": "overwrite existing output files",
+  "exportImages.helpAfter": `
+Naming:
+  · caption: the picture's own paragraph, or the nearest paragraph after (or before) it that starts with "图1", "图 2" …;
+  · without a caption, the picture's alt text, else "图片N";
+  · characters Windows/Mac forbid (\\ / : * ? " < > |) become full-width, at most 80 characters, duplicates get " (2)".
+  Pictures keep the format stored in the document (PNG stays PNG); the notice asks for charts as JPG files: save them as JPG.
+
+Exit status: 0 done (also when the document has no pictures: nothing is written); 2 unreadable, output exists (without --force) or could not be written.
+
+Examples:
+  case-report export-images report.docx -o pictures.zip
+  case-report export-images report.docx -d pictures`,
+  "exportImages.outputAndDir": "Use either -o (an archive) or -d (a folder), not both.",
+  "exportImages.none": "{input} has no pictures to export; nothing was written.",
+  "exportImages.zipDone": "Exported {count} pictures: {input} → {output}",
+  "exportImages.dirDone": "Exported {count} pictures into the folder {output} (from {input})",
+  "exportImages.item": "  {name}",
+  "exportImages.skipped":
+    "  Skipped {count} pictures (linked to outside files, or their image data is missing): embed them in Word, then export again.",
+  "exportImages.notJpg":
+    "  Note: {count} pictures are not JPG and were exported in their own format; the notice asks for charts as JPG files: save them as JPG.",
+  "exportImages.exists":
+    'The folder "{dir}" already has a file "{name}". To avoid overwriting it, choose another folder or add --force.',
+
+  // Fix
+  "usage.fix": "<input> -o <output> [options]",
+  "fix.summary": "apply the automatic fixes of the check (text changes need --yes)",
+  "fix.description":
+    "Fix: apply the fixes of the check's findings (formatting such as styles and page, and text such as punctuation and dashes) and save a new file. Formatting fixes are applied; fixes that change words are listed and applied only with --yes. Findings and checks the writer ignored are not fixed.",
+  "fix.arg.input": "the .docx/.docm/.dotx file to fix",
+  "fix.option.output": "output file (must differ from the input)",
+  "fix.option.rule":
+    "fix only the findings of these checks (rule ids, e.g. --rule punctuation role-format)",
+  "fix.option.yes": "also apply the fixes that change words (without it they are only listed)",
+  "fix.option.keepMacros": "keep the macros of a .docm (removed by default)",
+  "fix.helpAfter": `
+Safety:
+  · Fixes that change words (e.g. half-width punctuation to full-width) are listed as "before → after"; without --yes they are not applied and the exit status is still 0.
+  · Before writing, the result is read back and every paragraph compared: apart from the planned text changes, the text must equal the original, else nothing is written (exit status 2).
+  · Written to a temporary file, then renamed; the input is never overwritten.
+  · Ignores saved in the document are honoured.
+
+Exit status: 0 done (including text changes listed but not applied); 2 unreadable, verification failed, bad arguments or could not be written.
+
+Examples:
+  case-report fix report.docx -o report-fixed.docx
+  case-report fix report.docx -o report-fixed.docx --yes
+  case-report fix report.docx -o report-fixed.docx --rule punctuation --yes`,
+  "fix.needOutput": "Give the output file with -o (e.g. -o {example}).",
+  "fix.sameAsInput":
+    "The output is the input file ({path}). To protect it, choose another output name.",
+  "fix.unknownRule": 'Unknown check "{id}". Checks with automatic fixes: {list}.',
+  "fix.nothing": "{input}: nothing to fix automatically; nothing was written.",
+  "fix.nothingApplied": "{input}: no change was applied; nothing was written.",
+  "fix.done": "Fixed: {input} → {output}",
+  "fix.formatApplied": "  Formatting fixes: {count}.",
+  "fix.textApplied": "  Text changes applied ({count}):",
+  "fix.textPending":
+    "  These {count} text changes were NOT applied (check them, then run again with --yes):",
+  "fix.textItem": '    paragraph {paragraph}: "{before}" → "{after}"',
+  "fix.skippedOverlap":
+    "  Skipped {count} (overlapping another change in the same paragraph; run fix again to continue).",
+  "fix.skippedStale": "  Skipped {count} (the paragraph changed).",
+  "fix.textVerified":
+    "  Verified: apart from the text changes above, the text of all {count} paragraphs is unchanged.",
+  "fix.after":
+    "  Re-check: {errors} errors, {warnings} warnings (fix the rest by hand; see case-report check).",
+
+  // Ignore (record the writer's decisions in the document)
+  "usage.ignore": "<file> [options]",
+  "ignore.summary":
+    'record "ignore" and "confirmed by hand" in the document (as the Word add-in does)',
+  "ignore.description":
+    "Record the writer's decisions: ignore a finding (--finding) or a whole check (--rule), or mark an item to confirm by hand as confirmed (--hand), saved in the document where the Word add-in saves them; check and the add-in then honour them. Without options, lists the decisions saved in the document.",
+  "ignore.arg.input": "the .docx/.docm/.dotx file",
+  "ignore.option.finding":
+    "ignore this finding (its id: findings[].id of case-report check --json)",
+  "ignore.option.rule": "ignore this check for the whole document",
+  "ignore.option.hand": "mark this item to confirm by hand as confirmed",
+  "ignore.option.undo": "undo: stop ignoring, or unmark as confirmed",
+  "ignore.option.output": "write to another file (default: rewrite the input atomically)",
+  "ignore.helpAfter": `
+Items to confirm by hand: {handIds}
+
+Safety: only the custom XML part holding the decisions changes; the result is read back and every paragraph and the saved decisions compared before writing; written to a temporary file, then renamed.
+
+Exit status: 0 done; 2 unreadable, invalid id or could not be written.
+
+Examples:
+  case-report ignore report.docx
+  case-report ignore report.docx --finding "first-person/firstPerson@p12:3-5"
+  case-report ignore report.docx --rule photo-dpi
+  case-report ignore report.docx --hand truth privacy
+  case-report ignore report.docx --rule photo-dpi --undo`,
+  "ignore.unknownFinding":
+    'The document has no finding with id "{id}". See the ids with case-report check {input} --json (ids may change when the document changes).',
+  "ignore.unknownRule": 'Unknown check "{id}". Checks: {list}.',
+  "ignore.unknownHand": 'Unknown item to confirm by hand "{id}". Items: {list}.',
+  "ignore.notSaved": '  "{id}" was not recorded; nothing to undo.',
+  "ignore.done": "Updated the decisions saved in {output}.",
+  "ignore.unchanged": "The decisions saved in {input} did not change; nothing was written.",
+  "ignore.current": "Decisions saved in {input}:",
+  "ignore.summaryFindings": "  findings ignored: {count}{list}",
+  "ignore.summaryRules": "  checks ignored: {count}{list}",
+  "ignore.summaryHand": "  confirmed by hand: {count}/{total}{list}",
+  "ignore.verifyFailed":
+    "Verification failed: the file to write is not as expected ({detail}). To protect the original, nothing was written. Please report this with the file.",
 };

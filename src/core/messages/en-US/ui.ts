@@ -20,6 +20,13 @@ export const ui: Record<UiEntry, string> = {
     "This document is not empty. Inserting the template replaces all of its content (Ctrl+Z undoes it).",
   "template.confirm.replace": "Replace with template",
   "template.confirm.cancel": "Cancel",
+  "template.confirmForm.title": "Insert the application form?",
+  "template.confirmForm.body":
+    "This document is not empty. The form can be appended at the end (on a new page, nothing else changes) or replace all of the content (Ctrl+Z undoes it).",
+  "template.confirmForm.append": "Append at the end",
+  "template.confirmForm.replace": "Replace all content",
+  "template.confirmForm.cancel": "Cancel",
+  "template.formPresent.title": "Application form not inserted",
 
   "page.applied": "Page set to A4 portrait.",
   "page.alreadyOk": "The page is already A4 portrait.",
@@ -74,6 +81,85 @@ export const ui: Record<UiEntry, string> = {
   "check.showMore": "Show more ({count} more)",
   "check.passedMark": "✓",
   "check.crashed": "These checks failed to run; results are incomplete: {rules}.",
+  "check.fix": "Fix",
+  "check.fixLabel": "Fix this: {message}",
+  "check.fixAll": "Fix all ({count})",
+  "check.fixAllLabel": "Fix all {count} problems of “{title}”",
+  "check.ignoreRule": "Ignore this check",
+  "check.ignoreRuleLabel": "Ignore this check: {title}",
+  "check.ruleIgnored": "Check “{title}” ignored.",
+  "check.ruleRestored": "Check “{title}” restored.",
+  "check.findingsRestored": "Ignored problems restored.",
+  "check.ignoredRulesHeading": "Ignored checks",
+  "check.ignoredRulesHint":
+    "These checks do not count as passed and are saved with the document; Restore checks again.",
+  "check.ignoredRuleFindings": "{count} problems hidden",
+  "check.restoreRule": "Restore",
+  "check.restoreRuleLabel": "Restore check: {title}",
+  "check.formFindingsHeading": "Application form: to fix",
+  "check.decisionsLoading": "Reading the ignores and ticks saved in the document…",
+  "check.saving": "Saving to the document…",
+
+  "fix.applying": "Fixing…",
+  "fix.confirm.title": "Confirm text changes",
+  "fix.confirm.body":
+    "These {count} changes alter the words of the document. Check them, then confirm (Ctrl+Z undoes them):",
+  "fix.confirm.change": "“{before}” → “{after}”",
+  "fix.confirm.changeLabel": "Change “{before}” to “{after}”",
+  "fix.confirm.conflicts":
+    "{count} more overlap the changes above and are left this time; check again to fix them.",
+  "fix.confirm.apply": "Make the changes",
+  "fix.confirm.cancel": "Cancel",
+  "fix.applied": "Fixed {applied}.",
+  "fix.skippedStale":
+    "{count} skipped: their paragraphs changed after the check. Check again, then fix.",
+  "fix.conflicts": "{count} not made: they overlap other changes. Check again to fix them.",
+  "fix.unverified":
+    "{count} paragraphs still differ from the profile after fixing; see the checklist.",
+
+  "decisions.loadFailed.title": "Could not read the ignores and ticks saved in the document",
+  "decisions.loadFailed.body":
+    "Ignoring and hand checks are off so that nothing saved is overwritten. Retry; if it still fails, close and reopen the document.",
+  "decisions.writeFailed.title": "Could not save to the document",
+  "decisions.writeFailed.body":
+    "The last ignore or tick was not saved; the pane shows what the document holds again. Try once more; if the document is read-only, save it as an editable .docx first.",
+
+  "hand.heading": "Checks by hand",
+  "hand.hint":
+    "These cannot be checked automatically: confirm each and tick it. Ticks are saved with the document.",
+  "hand.progress": "{checked} / {total} confirmed",
+
+  "tally.heading": "Figures, tables and photos",
+  "tally.hint.figures": "{value}, not too many (at most {max})",
+  "tally.hint.tables": "{value}, not too many (at most {max})",
+  "tally.hint.pictures": "{value}, at least {min} required",
+
+  "form.heading": "Application form",
+  "form.category.label": "Case category",
+  "form.category.hint":
+    "Choose one: it is ticked in the form and the other categories are unticked.",
+  "form.category.several": "The form ticks {count} categories ({names}): choose only one.",
+  "form.category.none": "No case category is ticked in the form yet.",
+  "form.category.noBoxes":
+    "The form's categories have no boxes and cannot be ticked here: edit them in the document.",
+  "form.category.applying": "Ticking…",
+  "form.category.done": "“{name}” ticked.",
+  "form.category.stale":
+    "The form changed after the check, nothing was ticked: check again, then choose.",
+
+  "export.heading": "Export pictures",
+  "export.hint":
+    "Exports every picture as a file named by its caption, in “{zip}”, for the separate photo and chart files.",
+  "export.run": "Export pictures",
+  "export.running": "Exporting pictures…",
+  "export.none": "The document has no pictures.",
+  "export.started":
+    "Downloading “{zip}” ({count} files). If no download starts, save the document and use the command line: case-report export-images document.docx",
+  "export.unavailable":
+    "Word's task pane cannot download files on this host. Save the document and use the command line: case-report export-images document.docx",
+  "export.failed":
+    "The download could not start. Save the document and use the command line: case-report export-images document.docx",
+  "export.files": "Files to export ({count}):",
   "severity.error": "Error",
   "severity.warning": "Warning",
   "severity.info": "Note",

@@ -17,6 +17,9 @@ export const cli = {
   case-report check 报告/ --json > 结果.json    机器可读的 JSON 结果
   case-report format 报告.docx -o 报告-排版.docx 一键排版（与 Word 加载项相同），另存为新文件
   case-report new -o 案例报告.docx              生成官方案例报告模板
+  case-report fix 报告.docx -o 报告-修复.docx --yes 自动修复格式和标点（文字修改先列出，--yes 才应用）
+  case-report export-images 报告.docx -o 图片.zip 把每张图片按图题命名导出（R23）
+  case-report ignore 报告.docx --rule photo-dpi  在文档中记录“忽略”（与 Word 加载项相同）
 
 退出状态：0 全部通过；1 有“错误”级别的问题；2 有文件无法读取或无法写入、参数有误。
 各命令的详细说明：case-report help <命令>，或 case-report <命令> --help。`,
@@ -67,7 +70,10 @@ JSON 格式（--json，version 为 1）：
                                  "paragraph": 12（从 1 起，无则 null）, "span": [3, 5]（段内字符位置，无则 null）,
                                  "quote": "引文（不超过 20 字，无则 null）" } ],
                  "rules": [ { "ruleId": "…", "title": "…", "requirementIds": […], "status": "pass|error|warning|info" } ],
-                 "summary": { "errors": 0, "warnings": 0, "infos": 0 } } ],
+                 "summary": { "errors": 0, "warnings": 0, "infos": 0 },
+                 "ignored": [ …与 findings 相同…（作者已忽略的问题，不计入结论）],
+                 "ignoredRules": [ { "ruleId": "…", "title": "…" } ]（作者已忽略的检查项，未检查）,
+                 "hand": [ { "id": "truth", "label": "…", "requirementIds": ["R26"], "checked": true/false } ] } ],
     "summary": { "files": 1, "passed": 1, "failed": 0, "unreadable": 0 } }
   同一 version 内只会增加字段，不会删改已有字段。
 
@@ -115,14 +121,16 @@ JSON 格式（--json，version 为 1）：
 
   // 参数错误（commander）
   "usage.unknownOption": "未知选项：{name}。用 --help 查看可用选项。",
-  "usage.unknownCommand": "未知命令：{name}。可用命令：check、format、new；用 --help 查看说明。",
+  "usage.unknownCommand":
+    "未知命令：{name}。可用命令：check、format、fix、new、export-images、ignore；用 --help 查看说明。",
   "usage.missingArgument": "缺少参数：{name}。用 --help 查看用法。",
   "usage.optionMissingArgument": "选项 {name} 需要一个值。用 --help 查看用法。",
   "usage.excessArguments": "参数过多。用 --help 查看用法。",
   "usage.invalidArgument": "参数值无效：{detail}",
   "usage.badLang": "不支持的语言“{value}”，可用：zh-CN、en-US。",
   "usage.other": "命令行参数有误：{detail}。用 --help 查看用法。",
-  "usage.noCommand": "请指定命令：check、format 或 new。用 --help 查看说明。",
+  "usage.noCommand":
+    "请指定命令：check、format、fix、new、export-images 或 ignore。用 --help 查看说明。",
 
   // 文件
   "file.notFound": "找不到文件或文件夹：{path}。请检查路径和文件名。",
@@ -267,6 +275,127 @@ JSON 格式（--json，version 为 1）：
   "new.done":
     "已生成案例报告模板：{path}（题目、单位全称、单位简介、正文三部分、附件，含规定样式，A4 纵向）。",
   "new.formDone": "已生成申报书（附件一）：{path}（表格含全部栏目、五个案例类别方框和注1–注4）。",
+  // 作者的选择（保存在文档中：忽略、人工核对）
+  "check.ignoredHeading":
+    "已忽略 {count} 条（作者在 Word 中或用 case-report ignore 选择忽略，不计入结论）：",
+  "check.ignoredFinding": "  [已忽略] {place}：{message}",
+  "check.ignoredRules": "已忽略的检查项（{count} 项，未检查）：{list}",
+  "check.handHeading":
+    "需人工核对的事项（已核对 {checked}/{total}，在 Word 加载项中勾选或用 case-report ignore --hand 记录）：",
+  "check.handItem": "  {mark} {label}（{requirements}）",
+  "html.ignoredHeading": "已忽略（{count}）",
+  "html.handHeading": "需人工核对（已核对 {checked}/{total}）",
+
+  // 导出图片（R23）
+  "usage.exportImages": "<输入文件> [-o <压缩包> | -d <文件夹>]",
+  "exportImages.summary": "把文中每张图片导出为以图题命名的文件（R23）",
+  "exportImages.description":
+    "导出图片：把报告中的每张图片按图题命名（如“图1 隐患排查现场.jpg”）导出为一个 .zip 压缩包或一个文件夹中的文件，供随报告提交。没有图题的图片用其替代文字或“图片N”命名。",
+  "exportImages.arg.input": "要导出图片的 .docx/.docm/.dotx 文件",
+  "exportImages.option.output": "输出的 .zip 文件（默认“<文件名>-图片.zip”）",
+  "exportImages.option.dir": "输出到该文件夹（不存在时创建最后一级），代替 .zip",
+  "exportImages.option.force": "输出文件已存在时覆盖",
+  "exportImages.helpAfter": `
+命名规则：
+  · 图题：图片所在段落、其后（或其前）最近的以“图1”“图 2”等开头的段落；
+  · 没有图题时用图片的替代文字，再没有则用“图片N”；
+  · 文件名去掉 Windows/Mac 不允许的字符（\\ / : * ? " < > | 改为全角），不超过 80 个字符，重名时加“ (2)”。
+  图片按文档中保存的格式导出（PNG 仍为 PNG）；通知要求图表另附 JPG 文件时，请另存为 JPG。
+
+退出状态：0 完成（文档没有图片时也为 0，不写文件）；2 无法读取、输出已存在（未加 --force）或无法写入。
+
+示例：
+  case-report export-images 报告.docx -o 报告图片.zip
+  case-report export-images 报告.docx -d 报告图片`,
+  "exportImages.outputAndDir": "-o 与 -d 只能选一个：-o 输出压缩包，-d 输出到文件夹。",
+  "exportImages.none": "{input} 中没有可导出的图片，未写出文件。",
+  "exportImages.zipDone": "已导出 {count} 张图片：{input} → {output}",
+  "exportImages.dirDone": "已导出 {count} 张图片到文件夹 {output}（来自 {input}）",
+  "exportImages.item": "  {name}",
+  "exportImages.skipped":
+    "  跳过 {count} 张图片（链接到外部文件或文档中缺少图像数据）：请在 Word 中把图片嵌入文档后再导出。",
+  "exportImages.notJpg":
+    "  注意：{count} 张图片不是 JPG 格式，已按原格式导出；通知要求图表另附 JPG 文件，请用看图软件另存为 JPG。",
+  "exportImages.exists":
+    "文件夹“{dir}”中已有同名文件“{name}”。为防止覆盖，请换一个文件夹，或加 --force 覆盖。",
+
+  // 修复
+  "usage.fix": "<输入文件> -o <输出文件> [选项]",
+  "fix.summary": "自动修复检查发现的问题（文字修改需 --yes 确认）",
+  "fix.description":
+    "自动修复：应用检查结果中可自动修复的问题（样式、页面等格式问题，以及标点、破折号等文字问题），另存为新文件。格式修复直接应用；改动文字的修复先列出，加 --yes 才应用。作者已忽略的问题和检查项不修复。",
+  "fix.arg.input": "要修复的 .docx/.docm/.dotx 文件",
+  "fix.option.output": "输出文件（必须与输入文件不同）",
+  "fix.option.rule":
+    "只修复这些检查项的问题（检查项 id，可多个，如 --rule punctuation role-format）",
+  "fix.option.yes": "同时应用改动文字的修复（不加时只列出，不应用）",
+  "fix.option.keepMacros": "保留 .docm 中的宏（默认删除宏）",
+  "fix.helpAfter": `
+安全措施：
+  · 改动文字的修复（如半角标点改全角）先逐条列出“原文 → 修改后”；不加 --yes 时不应用，退出状态仍为 0。
+  · 写出前重新读取结果，逐段核对：除计划中的文字修改外，每段文字与原文完全一致，否则拒绝写出（退出状态 2）。
+  · 先写入临时文件再改名，不会留下写了一半的文件；不会覆盖输入文件。
+  · 文档中保存的“忽略”选择照常生效。
+
+退出状态：0 完成（包括只列出未应用的文字修改）；2 无法读取、核对不一致、参数有误或无法写入。
+
+示例：
+  case-report fix 报告.docx -o 报告-修复.docx
+  case-report fix 报告.docx -o 报告-修复.docx --yes
+  case-report fix 报告.docx -o 报告-修复.docx --rule punctuation --yes`,
+  "fix.needOutput": "请用 -o 指定输出文件（如 -o {example}）。",
+  "fix.sameAsInput": "输出文件与输入文件相同（{path}）。为防止误改原文件，请换一个输出文件名。",
+  "fix.unknownRule": "未知的检查项“{id}”。可自动修复的检查项：{list}。",
+  "fix.nothing": "{input}：没有可自动修复的问题，未写出文件。",
+  "fix.nothingApplied": "{input}：没有应用任何修改，未写出文件。",
+  "fix.done": "已修复：{input} → {output}",
+  "fix.formatApplied": "  格式修复：{count} 处。",
+  "fix.textApplied": "  文字修改：已应用 {count} 处：",
+  "fix.textPending": "  以下 {count} 处文字修改未应用（核对无误后加 --yes 重新运行）：",
+  "fix.textItem": "    第 {paragraph} 段：「{before}」→「{after}」",
+  "fix.skippedOverlap": "  跳过 {count} 处（与同一段的其他修改重叠；再运行一次 fix 可继续修复）。",
+  "fix.skippedStale": "  跳过 {count} 处（段落已变化）。",
+  "fix.textVerified": "  已核对：除上述文字修改外，{count} 段文字与原文完全一致。",
+  "fix.after":
+    "  修复后复查：错误 {errors} 条，警告 {warnings} 条（其余问题需手动修改，用 case-report check 查看）。",
+
+  // 忽略（在文档中记录作者的选择）
+  "usage.ignore": "<文件> [选项]",
+  "ignore.summary": "在文档中记录“忽略”与“已人工核对”（与 Word 加载项相同）",
+  "ignore.description":
+    "记录作者的选择：把某个问题（--finding）或某个检查项（--rule）标为忽略，或把需人工核对的事项（--hand）标为已核对，保存在文档中（与 Word 加载项保存的位置相同），之后 check 和 Word 加载项都会照此显示。不加选项时列出文档中已保存的选择。",
+  "ignore.arg.input": "要记录的 .docx/.docm/.dotx 文件",
+  "ignore.option.finding": "忽略这个问题（问题 id，见 case-report check --json 的 findings[].id）",
+  "ignore.option.rule": "忽略这个检查项（整个文档不再检查）",
+  "ignore.option.hand": "把这个需人工核对的事项标为已核对",
+  "ignore.option.undo": "撤销：取消忽略或取消“已核对”",
+  "ignore.option.output": "写到另一个文件（默认原子改写输入文件本身）",
+  "ignore.helpAfter": `
+人工核对事项 id：{handIds}
+
+安全措施：只改动文档中保存选择的自定义 XML 部件；写出前重新读取并核对每段文字和保存的选择；先写临时文件再改名。
+
+退出状态：0 完成；2 无法读取、id 无效或无法写入。
+
+示例：
+  case-report ignore 报告.docx
+  case-report ignore 报告.docx --finding "first-person/firstPerson@p12:3-5"
+  case-report ignore 报告.docx --rule photo-dpi
+  case-report ignore 报告.docx --hand truth privacy
+  case-report ignore 报告.docx --rule photo-dpi --undo`,
+  "ignore.unknownFinding":
+    "文档中没有 id 为“{id}”的问题。请用 case-report check {input} --json 查看各问题的 id（文档改动后 id 可能变化）。",
+  "ignore.unknownRule": "未知的检查项“{id}”。可用的检查项：{list}。",
+  "ignore.unknownHand": "未知的人工核对事项“{id}”。可用的事项：{list}。",
+  "ignore.notSaved": "  “{id}”原本就未被记录，无需撤销。",
+  "ignore.done": "已更新 {output} 中保存的选择。",
+  "ignore.unchanged": "{input} 中保存的选择没有变化，未写出文件。",
+  "ignore.current": "{input} 中保存的选择：",
+  "ignore.summaryFindings": "  忽略的问题：{count} 条{list}",
+  "ignore.summaryRules": "  忽略的检查项：{count} 项{list}",
+  "ignore.summaryHand": "  已人工核对：{count}/{total} 项{list}",
+  "ignore.verifyFailed":
+    "核对未通过：写出的文件与预期不一致（{detail}）。为保护原文，未写出任何文件。请反馈此问题并附上该文件。",
 } as const;
 
 /** Entries of the "cli" namespace (keys without the "cli." prefix). */

@@ -21,6 +21,13 @@ export const ui = {
     "当前文档已有内容。插入模板将替换文档的全部内容（之后可按 Ctrl+Z 撤销）。",
   "template.confirm.replace": "替换为模板",
   "template.confirm.cancel": "取消",
+  "template.confirmForm.title": "插入申报书？",
+  "template.confirmForm.body":
+    "当前文档已有内容。可将申报书追加到文末（另起一页，原有内容不变），或用申报书替换全部内容（之后可按 Ctrl+Z 撤销）。",
+  "template.confirmForm.append": "追加到文末",
+  "template.confirmForm.replace": "替换全部内容",
+  "template.confirmForm.cancel": "取消",
+  "template.formPresent.title": "未插入申报书",
 
   // 页面
   "page.applied": "页面已设为 A4 纵向。",
@@ -70,6 +77,82 @@ export const ui = {
   "check.showMore": "显示更多（还有 {count} 条）",
   "check.passedMark": "✓",
   "check.crashed": "以下检查项运行出错，结果不完整：{rules}。",
+  "check.fix": "修复",
+  "check.fixLabel": "修复此条：{message}",
+  "check.fixAll": "全部修复（{count} 处）",
+  "check.fixAllLabel": "全部修复“{title}”的 {count} 处问题",
+  "check.ignoreRule": "忽略此项检查",
+  "check.ignoreRuleLabel": "忽略此项检查：{title}",
+  "check.ruleIgnored": "已忽略检查项“{title}”。",
+  "check.ruleRestored": "已恢复检查项“{title}”。",
+  "check.findingsRestored": "已恢复忽略的问题。",
+  "check.ignoredRulesHeading": "已忽略的检查项",
+  "check.ignoredRulesHint": "这些检查项不计入通过项，随文档保存；单击“恢复”重新检查。",
+  "check.ignoredRuleFindings": "{count} 个问题未显示",
+  "check.restoreRule": "恢复",
+  "check.restoreRuleLabel": "恢复检查项：{title}",
+  "check.formFindingsHeading": "申报书：需要修改",
+  "check.decisionsLoading": "正在读取文档中保存的忽略和核对记录…",
+  "check.saving": "正在保存到文档…",
+
+  // 修复
+  "fix.applying": "正在修复…",
+  "fix.confirm.title": "确认修改文字",
+  "fix.confirm.body":
+    "以下 {count} 处修改会改动文档中的文字，请核对后确认（之后可按 Ctrl+Z 撤销）：",
+  "fix.confirm.change": "“{before}” → “{after}”",
+  "fix.confirm.changeLabel": "将“{before}”改为“{after}”",
+  "fix.confirm.conflicts": "另有 {count} 处与上面的修改重叠，本次不修改；重新检查后可再修复。",
+  "fix.confirm.apply": "确认修改",
+  "fix.confirm.cancel": "取消",
+  "fix.applied": "已修复 {applied} 处。",
+  "fix.skippedStale": "{count} 处所在段落在检查后被修改，已跳过：请重新检查后再修复。",
+  "fix.conflicts": "{count} 处与其他修改重叠，未修改：重新检查后可再次修复。",
+  "fix.unverified": "{count} 个段落修复后格式仍不符合要求，请查看检查结果。",
+
+  // 保存的忽略和核对记录
+  "decisions.loadFailed.title": "未能读取文档中保存的忽略和核对记录",
+  "decisions.loadFailed.body":
+    "忽略和人工核对暂不可用，以免覆盖已保存的记录。请重试；若仍失败，请关闭并重新打开文档。",
+  "decisions.writeFailed.title": "未能保存到文档",
+  "decisions.writeFailed.body":
+    "刚才的忽略或核对未能保存，窗格已恢复为文档中保存的状态。请再操作一次；若文档为只读，请先另存为可编辑的 .docx。",
+
+  // 人工核对
+  "hand.heading": "人工核对",
+  "hand.hint": "以下各项无法自动检查，请逐项核对后勾选；勾选情况随文档保存。",
+  "hand.progress": "已核对 {checked} / {total}",
+
+  // 图、表和照片
+  "tally.heading": "图、表和照片",
+  "tally.hint.figures": "{value} 个，不宜过多（不超过 {max} 个）",
+  "tally.hint.tables": "{value} 个，不宜过多（不超过 {max} 个）",
+  "tally.hint.pictures": "{value} 张，要求不少于 {min} 张",
+
+  // 申报书
+  "form.heading": "申报书",
+  "form.category.label": "案例类别",
+  "form.category.hint": "选择一项：在申报书中勾选该类别，并取消其他类别的勾选。",
+  "form.category.several": "申报书中勾选了 {count} 个类别（{names}）：请只选择一个。",
+  "form.category.none": "申报书中尚未勾选案例类别。",
+  "form.category.noBoxes": "申报书中的类别没有方框，无法在此勾选：请直接在文档中修改。",
+  "form.category.applying": "正在勾选…",
+  "form.category.done": "已勾选“{name}”。",
+  "form.category.stale": "申报书在检查后被修改，未勾选：请重新检查后再选择。",
+
+  // 图片导出
+  "export.heading": "图片导出",
+  "export.hint": "把文中每张图片导出为以图题命名的文件，打包为“{zip}”，用于另附照片和图表文件。",
+  "export.run": "导出图片",
+  "export.running": "正在导出图片…",
+  "export.none": "文档中没有图片。",
+  "export.started":
+    "已开始下载“{zip}”（{count} 个文件）。若没有开始下载，请保存文档后用命令行工具导出：case-report export-images 文档.docx",
+  "export.unavailable":
+    "此版本 Word 的任务窗格不能下载文件。请保存文档后用命令行工具导出：case-report export-images 文档.docx",
+  "export.failed":
+    "未能开始下载。请保存文档后用命令行工具导出：case-report export-images 文档.docx",
+  "export.files": "将导出的文件（{count} 个）：",
   "severity.error": "错误",
   "severity.warning": "警告",
   "severity.info": "提示",

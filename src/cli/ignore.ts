@@ -1,0 +1,172 @@
+/**
+ * @fileoverview `case-report ignore`: records the writer's decisions in a .docx without Word —
+ * a finding ignored once (`--finding`), a check ignored for the document (`--rule`), an item
+ * to confirm by hand ticked (`--hand`), or any of them undone (`--undo`) — in the same custom
+ * XML part the add-in writes (`src/ooxml/state.ts`), so `check` and the add-in honour them.
+ * Without options it lists what is saved. Only the state part changes: the result is re-read
+ * and its paragraph texts and saved state compared before an atomic write (over the input
+ * unless `-o`). Layer: cli.
+ */
+import * as path from "path";
+import {
+  allRules,
+  analyze,
+  HAND_ITEMS,
+  PROFILE_2023,
+  t,
+  type DocumentState,
+  type Profile,
+} from "../core";
+import { readDocx, writeDocx } from "../ooxml/package";
+import { parseDocx, parsePackage } from "../ooxml/parse";
+import { normalizeState, readDocumentState, sameState, writeDocumentState } from "../ooxml/state";
+import { describeError, stateLintOptions } from "./check";
+import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
+import { checkOutputPath, fileMode, readInputFile, writeOutput } from "./files";
+
+/** Options of {@link runIgnore}. */
+export interface IgnoreOptions {
+  finding?: string[];
+  rule?: string[];
+  hand?: string[];
+  undo?: boolean;
+  /** Write to another file instead of the input. */
+  output?: string;
+  profile?: Profile;
+}
+
+/** The lines describing a saved state (counts, ignored rule titles, ticked hand items). */
+export function stateLines(state: DocumentState, ctx: CliContext): string[] {
+  const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+  const colon = ctx.locale === "zh-CN" ? "：" : ": ";
+  const list = (items: string[]): string => (items.length ? `${colon}${items.join(sep)}` : "");
+  const ruleTitle = (id: string): string => {
+    const r = allRules.find((x) => x.meta.id === id);
+    if (!r) return id;
+    const title = t(r.meta.titleId, {}, ctx.locale);
+    return ctx.locale === "zh-CN" ? `${title}（${id}）` : `${title} (${id})`;
+  };
+  const handLabel = (id: string): string => {
+    const h = HAND_ITEMS.find((x) => x.id === id);
+    return h ? t(h.labelId, {}, ctx.locale) : id;
+  };
+  return [
+    ctx.m("ignore.summaryFindings", {
+      count: state.ignoredFindingIds.length,
+      list: list(state.ignoredFindingIds),
+    }),
+    ctx.m("ignore.summaryRules", {
+      count: state.ignoredRules.length,
+      list: list(state.ignoredRules.map(ruleTitle)),
+    }),
+    ctx.m("ignore.summaryHand", {
+      count: state.handChecked.length,
+      total: HAND_ITEMS.length,
+      list: list(state.handChecked.map(handLabel)),
+    }),
+  ];
+}
+
+/** Adds (or with `undo` removes) `ids` in `list`; notes ids that were not there to undo. */
+function edit(
+  list: string[],
+  ids: readonly string[],
+  undo: boolean,
+  notes: string[],
+  ctx: CliContext
+): string[] {
+  if (!undo) return [...list, ...ids.filter((id) => !list.includes(id))];
+  for (const id of ids) if (!list.includes(id)) notes.push(ctx.m("ignore.notSaved", { id }));
+  return list.filter((id) => !ids.includes(id));
+}
+
+/**
+ * Runs `case-report ignore <file> [--finding <id...>] [--rule <id...>] [--hand <id...>] [--undo]
+ * [-o <output>]`.
+ * @returns 0 when listed, written or unchanged; 2 for an unreadable file, an unknown id, a
+ *   failed verification or write (nothing is written then)
+ */
+export async function runIgnore(
+  input: string,
+  options: IgnoreOptions,
+  ctx: CliContext
+): Promise<ExitCode> {
+  const { io } = ctx;
+  const profile = options.profile ?? PROFILE_2023;
+  try {
+    const inputAbs = path.resolve(io.cwd, input);
+    const bytes = readInputFile(inputAbs, input, ctx);
+    const pkg = readDocx(bytes);
+    const before = readDocumentState(pkg);
+    const findings = options.finding ?? [];
+    const rules = options.rule ?? [];
+    const hand = options.hand ?? [];
+    if (findings.length + rules.length + hand.length === 0) {
+      io.stdout.write(
+        `${[ctx.m("ignore.current", { input }), ...stateLines(before, ctx)].join("\n")}\n`
+      );
+      return EXIT.ok;
+    }
+    const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+    const ruleIds = allRules.map((r) => r.meta.id);
+    for (const id of rules)
+      if (!ruleIds.includes(id))
+        throw new CliFailure(
+          "unknownRule",
+          ctx.m("ignore.unknownRule", { id, list: ruleIds.join(sep) })
+        );
+    const handIds = HAND_ITEMS.map((h) => h.id);
+    for (const id of hand)
+      if (!handIds.includes(id))
+        throw new CliFailure(
+          "unknownHand",
+          ctx.m("ignore.unknownHand", { id, list: handIds.join(sep) })
+        );
+    const doc = parsePackage(pkg, "docx");
+    if (findings.length > 0 && !options.undo) {
+      const lint = analyze(doc, profile, { locale: ctx.locale, ...stateLintOptions(before) }).lint;
+      const known = new Set([...lint.findings, ...lint.ignored].map((f) => f.id));
+      for (const id of findings)
+        if (!known.has(id))
+          throw new CliFailure("unknownFinding", ctx.m("ignore.unknownFinding", { id, input }));
+    }
+    const notes: string[] = [];
+    const undo = options.undo === true;
+    const after = normalizeState({
+      version: 1,
+      ignoredFindingIds: edit(before.ignoredFindingIds, findings, undo, notes, ctx),
+      ignoredRules: edit(before.ignoredRules, rules, undo, notes, ctx),
+      handChecked: edit(before.handChecked, hand, undo, notes, ctx),
+    });
+    const shown = options.output ?? input;
+    const target = options.output === undefined ? inputAbs : path.resolve(io.cwd, options.output);
+    if (sameState(before, after) && options.output === undefined) {
+      io.stdout.write(
+        `${[...notes, ctx.m("ignore.unchanged", { input }), ...stateLines(after, ctx)].join("\n")}\n`
+      );
+      return EXIT.ok;
+    }
+    if (options.output !== undefined) checkOutputPath(target, shown, ctx);
+    writeDocumentState(pkg, after);
+    const out = writeDocx(pkg);
+    // Verify before writing: same paragraphs, and the state reads back as intended.
+    const reread = parseDocx(out);
+    const sameText =
+      reread.paragraphs.length === doc.paragraphs.length &&
+      reread.paragraphs.every((p, i) => p.text === doc.paragraphs[i].text);
+    if (!sameText || !sameState(readDocumentState(readDocx(out)), after)) {
+      throw new CliFailure(
+        "verifyFailed",
+        ctx.m("ignore.verifyFailed", { detail: sameText ? "state" : "text" })
+      );
+    }
+    writeOutput(target, shown, out, ctx, { mode: fileMode(target) });
+    io.stdout.write(
+      `${[...notes, ctx.m("ignore.done", { output: shown }), ...stateLines(after, ctx)].join("\n")}\n`
+    );
+    return EXIT.ok;
+  } catch (e) {
+    io.stderr.write(`${describeError(e, ctx).message}\n`);
+    return EXIT.failure;
+  }
+}

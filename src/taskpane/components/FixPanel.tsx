@@ -1,0 +1,180 @@
+/**
+ * @fileoverview Fixes in the checklist: the dialog that quotes each text change of a plan
+ * (“before” → “after”, in document order) before anything is written — Cancel writes nothing —
+ * and the outcome of a fix run (applied, skipped because the paragraph changed, left because it
+ * overlaps another change, not verified, what the host could not do). Layer: taskpane.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ApplyEditsResult } from "../../core/gateway";
+import { useI18n, type Translate } from "../i18n";
+import type { FixState } from "../state";
+import { ErrorBar } from "./ErrorBar";
+import type { OutcomeLine } from "./FormatSection";
+import { MANUAL_PAGE_SETUP_ID, notDoneText, pageText } from "./outcome";
+
+const useStyles = makeStyles({
+  changes: {
+    margin: 0,
+    marginTop: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalXL,
+    maxHeight: "50vh",
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  change: {
+    wordBreak: "break-all",
+  },
+  note: {
+    display: "block",
+    marginTop: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground3,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+});
+
+/** Lines describing a fix run; `conflicts` is the number of edits the plan left out. */
+export function fixOutcome(
+  t: Translate,
+  result: ApplyEditsResult,
+  conflicts: number
+): OutcomeLine[] {
+  const lines: OutcomeLine[] = [
+    { text: t("ui.fix.applied", { applied: result.applied }), attention: result.applied === 0 },
+  ];
+  if (result.skippedStale > 0) {
+    lines.push({ text: t("ui.fix.skippedStale", { count: result.skippedStale }), attention: true });
+  }
+  if (conflicts > 0) {
+    lines.push({ text: t("ui.fix.conflicts", { count: conflicts }), attention: true });
+  }
+  const page = pageText(t, result.page);
+  if (page) lines.push({ text: page, attention: result.page === "unsupported" });
+  if (result.unverified.length > 0) {
+    lines.push({
+      text: t("ui.fix.unverified", { count: result.unverified.length }),
+      attention: true,
+    });
+  }
+  for (const id of result.notDone) {
+    if (result.page === "unsupported" && id === MANUAL_PAGE_SETUP_ID) continue;
+    lines.push({ text: notDoneText(t, id), attention: true });
+  }
+  return lines;
+}
+
+/** Props of `FixDialog`. */
+export interface FixDialogProps {
+  state: FixState;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** Confirms the text changes of a fix plan. */
+export function FixDialog({ state, onConfirm, onCancel }: FixDialogProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const conflicts = state.plan?.conflicts.length ?? 0;
+  return (
+    <Dialog
+      open={state.status === "confirming"}
+      modalType="alert"
+      onOpenChange={(_event, data) => {
+        if (!data.open) onCancel();
+      }}
+    >
+      <DialogSurface aria-describedby="fix-confirm-body">
+        <DialogBody>
+          <DialogTitle>{t("ui.fix.confirm.title")}</DialogTitle>
+          <DialogContent>
+            <Text id="fix-confirm-body">
+              {t("ui.fix.confirm.body", { count: state.changes.length })}
+            </Text>
+            <ol className={styles.changes} aria-label={t("ui.fix.confirm.title")}>
+              {state.changes.map((c, i) => (
+                <li key={`${c.paragraphIndex}:${i}`} className={styles.change}>
+                  {t("ui.fix.confirm.change", { before: c.before, after: c.after })}
+                </li>
+              ))}
+            </ol>
+            {conflicts > 0 ? (
+              <Text size={200} className={styles.note}>
+                {t("ui.fix.confirm.conflicts", { count: conflicts })}
+              </Text>
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onConfirm}>
+              {t("ui.fix.confirm.apply")}
+            </Button>
+            <Button appearance="secondary" onClick={onCancel}>
+              {t("ui.fix.confirm.cancel")}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** Props of `FixOutcome`. */
+export interface FixOutcomeProps {
+  state: FixState;
+  onRetry: () => void;
+  onDismissError: () => void;
+}
+
+/** What the last fix run did, or its error; a spinner while it runs. */
+export function FixOutcome({ state, onRetry, onDismissError }: FixOutcomeProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  if (state.status === "applying") {
+    return <Spinner size="tiny" labelPosition="after" label={t("ui.fix.applying")} />;
+  }
+  if (state.status === "error" && state.error) {
+    return (
+      <ErrorBar
+        key={state.error.key}
+        error={state.error}
+        onRetry={onRetry}
+        onDismiss={onDismissError}
+      />
+    );
+  }
+  if (state.status !== "done" || !state.result) return null;
+  const lines = fixOutcome(t, state.result, state.plan?.conflicts.length ?? 0);
+  const attention = lines.some((l) => l.attention);
+  return (
+    <MessageBar
+      intent={attention ? "warning" : "success"}
+      layout="multiline"
+      data-testid="fix-outcome"
+    >
+      <MessageBarBody>
+        <ul className={styles.list}>
+          {lines.map((line) => (
+            <li key={line.text}>{line.text}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

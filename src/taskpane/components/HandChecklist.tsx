@@ -1,0 +1,83 @@
+/**
+ * @fileoverview 人工核对: the checklist items a machine cannot check (kind H of requirements.md —
+ * R5, R8, R9, R12, R20, R23–R26: attachments, Word + PDF and the stamped copy, the five content
+ * principles …), one `Checkbox` each with its label from the messages module (`labelId`), and
+ * "已核对 N / M". Ticks are saved with the document (`handChecked`). Layer: taskpane.
+ */
+import { Checkbox, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { HandItem } from "../../core/checklist";
+import { t as translate } from "../../core/messages";
+import { useI18n } from "../i18n";
+
+/** Props of `HandChecklist`. */
+export interface HandChecklistProps {
+  items: readonly HandItem[];
+  /** Ids of the ticked items (saved with the document). */
+  checked: readonly string[];
+  /** The saved decisions cannot be changed now: the boxes are disabled. */
+  disabled: boolean;
+  onToggle: (id: string, checked: boolean) => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  hint: {
+    color: tokens.colorNeutralForeground3,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+  },
+});
+
+/** The 人工核对 area of the pane. */
+export function HandChecklist({ items, checked, disabled, onToggle }: HandChecklistProps) {
+  const styles = useStyles();
+  const { t, locale } = useI18n();
+  const ticked = new Set(checked);
+  const done = items.filter((i) => ticked.has(i.id)).length;
+  const progress = t("ui.hand.progress", { checked: done, total: items.length });
+  return (
+    <section className={styles.root} aria-labelledby="hand-heading">
+      <h2 id="hand-heading" className={styles.heading}>
+        {t("ui.hand.heading")}
+      </h2>
+      <Text size={200} className={styles.hint}>
+        {t("ui.hand.hint")}
+      </Text>
+      <Field hint={progress}>
+        <ProgressBar
+          value={items.length > 0 ? done / items.length : 0}
+          max={1}
+          color={done === items.length ? "success" : "brand"}
+          aria-label={progress}
+        />
+      </Field>
+      <ul className={styles.list}>
+        {items.map((item) => (
+          <li key={item.id} data-hand-id={item.id}>
+            <Checkbox
+              checked={ticked.has(item.id)}
+              disabled={disabled}
+              label={translate(item.labelId, {}, locale)}
+              onChange={(_event, data) => onToggle(item.id, data.checked === true)}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * @fileoverview Fixing findings (issue 4): plan the chosen findings' edits (`planFixes`); when
+ * the plan changes words (`needsConfirmation`), open the dialog that quotes each change and
+ * apply only after the writer confirms; format-only plans apply at once. Then report what was
+ * applied, skipped as stale or left as conflicting, and re-check. Layer: taskpane.
+ */
+import { useCallback, type Dispatch } from "react";
+import type { Finding } from "../../core/findings";
+import type { DocumentGateway } from "../../core/gateway";
+import type { ReportDocument } from "../../core/model";
+import { planFixes, type FixPlan } from "../../core/plan";
+import { describeTextChanges } from "../lib/textChanges";
+import { toPaneError, type FixScope, type PaneAction } from "../state";
+
+/** Options of `useFixes`. */
+export interface UseFixesOptions {
+  /** Called after edits were applied (the pane re-checks). */
+  onDone?: () => void;
+}
+
+/** What `useFixes` gives the pane. */
+export interface FixControls {
+  /**
+   * Fixes `findings` (those with a fix) as `scope`; `doc` is the document they were found in
+   * (for quoting the text changes). Never rejects.
+   */
+  request: (findings: readonly Finding[], scope: FixScope, doc: ReportDocument) => Promise<void>;
+  /** The writer confirmed the listed changes. */
+  confirm: (scope: FixScope, plan: FixPlan) => Promise<void>;
+  /** The writer cancelled: nothing is written. */
+  cancel: () => void;
+}
+
+/** Fixes against `gateway`, dispatching `fix/*` actions. */
+export function useFixes(
+  gateway: DocumentGateway,
+  dispatch: Dispatch<PaneAction>,
+  options: UseFixesOptions = {}
+): FixControls {
+  const { onDone } = options;
+
+  const apply = useCallback(
+    async (scope: FixScope, plan: FixPlan) => {
+      dispatch({ type: "fix/applying", scope, plan });
+      try {
+        const result = await gateway.applyEdits(plan.edits);
+        dispatch({ type: "fix/succeeded", result });
+        onDone?.();
+      } catch (error) {
+        dispatch({ type: "fix/failed", error: toPaneError("fix", error) });
+      }
+    },
+    [gateway, dispatch, onDone]
+  );
+
+  const request = useCallback(
+    async (findings: readonly Finding[], scope: FixScope, doc: ReportDocument) => {
+      const selection = scope.kind === "finding" ? [scope.id] : "all";
+      const plan = planFixes(findings, selection);
+      if (plan.edits.length === 0) return;
+      if (plan.needsConfirmation.length > 0) {
+        const changes = describeTextChanges(doc, plan.needsConfirmation);
+        dispatch({ type: "fix/confirmNeeded", scope, plan, changes });
+        return;
+      }
+      await apply(scope, plan);
+    },
+    [dispatch, apply]
+  );
+
+  const cancel = useCallback(() => dispatch({ type: "fix/cancelled" }), [dispatch]);
+  return { request, confirm: apply, cancel };
+}

@@ -6,12 +6,25 @@
  * certificates come from office-addin-dev-certs — asked for only by `webpack serve`, so
  * `npm run build` needs no certificates and works when that optional package is absent.
  *
- * Targets modern webviews (WebView2 / Edge Chromium, Safari WKWebView): Fluent UI v9 ships ES2020,
- * so there are no IE 11 polyfills. Sizes per asset: `node scripts/bundle-size.js` after a build.
+ * Targets every webview that runs a WordApi 1.3 add-in except IE 11: WebView2 / Edge Chromium,
+ * Safari WKWebView, and EdgeHTML 18 (Office 2019 volume licensed on Windows 10 ≥ 1903). So the
+ * emitted JavaScript is ES2017: ts-loader lowers our code, esbuild-loader lowers node_modules
+ * (Fluent UI v9 ships ES2020 and some ES2022), webpack's own runtime is generated for ES2017, and
+ * src/polyfills/edge18.ts (first in the entry) adds the built-ins EdgeHTML 18 lacks. IE 11 gets a
+ * message from an inline ES5 script in taskpane.html instead of a blank pane. `npm run test:e2e`
+ * checks the syntax level of dist/*.js (scripts/check-bundle-syntax.js). Sizes per asset:
+ * `node scripts/bundle-size.js` after a build.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+/**
+ * What the emitted JavaScript must parse and run in: EdgeHTML 18 (no ?., ??, class fields, object
+ * spread, async iteration, ES2018 regex syntax). "es2017" bounds the syntax; "edge18" adds esbuild's
+ * knowledge of that engine. Keep in step with ECMA_VERSION in scripts/check-bundle-syntax.js.
+ */
+const ESBUILD_TARGET = ["es2017", "edge18"];
 
 const URL_DEV = "https://localhost:3000/";
 const URL_PROD_PLACEHOLDER = "https://www.example.com/case-report-assistant/";
@@ -66,9 +79,11 @@ module.exports = async (env = {}, argv = {}) => {
     mode: dev ? "development" : "production",
     context: __dirname,
     devtool: "source-map",
-    target: ["web", "es2020"],
+    // webpack's runtime and module wrappers: ES2017 (no ?. or globalThis in the runtime).
+    target: ["web", "es2017"],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      // The polyfills run before any other module of the pane (see src/polyfills/edge18.ts).
+      taskpane: ["./src/polyfills/edge18.ts", "./src/taskpane/index.tsx"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -89,9 +104,20 @@ module.exports = async (env = {}, argv = {}) => {
             options: {
               // Types are checked by `npm run typecheck`; the build only transpiles (isolatedModules).
               transpileOnly: true,
-              // ES modules so webpack can tree-shake Fluent UI and the icons.
-              compilerOptions: { module: "es2020", sourceMap: true },
+              // ES modules so webpack can tree-shake Fluent UI and the icons; ES2017 syntax for
+              // EdgeHTML 18 (TypeScript lowers ?., ??, class fields… with exact source maps).
+              compilerOptions: { module: "es2020", target: "es2017", sourceMap: true },
             },
+          },
+        },
+        {
+          // Dependencies ship ES2020+ (Fluent UI v9, Griffel, tabster, fflate…): lower their syntax
+          // to ES2017 too. esbuild only transforms syntax; built-ins come from the polyfill entry.
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          use: {
+            loader: "esbuild-loader",
+            options: { loader: "js", target: ESBUILD_TARGET },
           },
         },
       ],
@@ -102,7 +128,9 @@ module.exports = async (env = {}, argv = {}) => {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            chunks: "all",
+            // Initial chunks only: the ResizeObserver polyfill stays in its own async chunk,
+            // fetched only by webviews without ResizeObserver.
+            chunks: "initial",
           },
         },
       },

@@ -1,22 +1,36 @@
 /**
  * @fileoverview The live checklist's data: per-part 字数 with status and progress toward each
- * bound (R2, R5–R7), and one group per rule that ran — passing rules included so the pane can
- * show ✓ — with its findings, worst severity and ignored count, plus a summary; the figure and
+ * bound (R2, R5–R7), and one group per rule that ran — passing and not-applicable rules included
+ * so the pane can show ✓ or 不适用 — with its status, findings, worst severity and ignored count, plus a summary; the figure and
  * table tallies (R12) and the items the writer confirms by hand (kind H of requirements.md).
  * Counts come from here, never from the UI (anchor-codebases §6.4). Layer: core (pure).
+ *
+ * ## Rule status and document kind
+ * Each group has a `status`: "failed" (an error or warning is left), "notApplicable" (the rule
+ * had nothing to check in this document — see `ruleApplicability` — and reported nothing), else
+ * "passed". A rule that does not apply must not read ✓ 已通过: the form-* rules without a
+ * 申报书; title-length and title-names without a 题目; unit-intro-length without 单位简介;
+ * practice-share without 主要做法; effect-data without 实施效果; picture-resolution without a
+ * picture; role-format without any paragraph of a formatted role; and every rule in an empty
+ * document. The missing part itself is reported by report-structure (题目, 单位简介), body-length
+ * (the parts of 正文), unit-line and picture-count, which always apply. The checklist's
+ * `documentKind` ("empty" / "noReport" / "report", `documentKindOf`) lets the pane say
+ * 文档为空，请先插入模板 or 未识别到案例报告结构 (labels "checklist.documentKind.<kind>").
  */
 import { sectionWordCounts } from "./classify";
 import { paragraphStats } from "./count";
 import { RULE_CRASHED_ID, type LintResult } from "./engine";
 import type { Finding, Severity } from "./findings";
+import { readForm } from "./form";
 import { DEFAULT_LOCALE, t, type Locale } from "./messages";
 import type { CountBounds, Profile } from "./profile";
-import type { ClassifiedDocument, SectionId } from "./roles";
+import type { ClassifiedDocument, Role, SectionId } from "./roles";
 import { findSection, indexesOfRole, type Rule, type RuleCategory } from "./rule";
 import { allRules } from "./rules";
 import { figureTableCounts } from "./rules/figure-table-count";
 import { reportPictures } from "./rules/picture-count";
 import { percentDown, shareAtLeast } from "./rules/practice-share";
+import { isPrescribed, styleRoleOf } from "./rules/role-format";
 
 /** Which count a CountItem shows. */
 export type CountId =
@@ -45,6 +59,22 @@ export interface CountItem {
   requirementIds: string[];
 }
 
+/**
+ * Outcome of one rule for the checklist: "failed" — an error or warning is left (ignored
+ * findings excluded); "notApplicable" — the rule had nothing to check here and reported nothing
+ * (no 申报书 for a form-* rule, no 题目 for title-length …; see `ruleApplicability`); "passed" —
+ * otherwise (notes, severity info, do not fail a rule).
+ */
+export type RuleStatus = "failed" | "passed" | "notApplicable";
+
+/**
+ * What the document is, for the pane's empty states: "empty" — no text at all (only blank
+ * paragraphs or pictures; a document without paragraphs); "noReport" — text, but no part of a case
+ * report recognised (no 题目, unit line, 单位简介, heading or 附件 — e.g. only tables, or only a
+ * 申报书); "report" — otherwise.
+ */
+export type DocumentKind = "empty" | "noReport" | "report";
+
 /** One rule in the checklist, with its findings (those not ignored). */
 export interface RuleGroup {
   ruleId: string;
@@ -59,14 +89,31 @@ export interface RuleGroup {
   findings: Finding[];
   /** Findings of the rule the writer ignored. */
   ignoredCount: number;
+  /** failed / passed / notApplicable (see RuleStatus); show ✓ only for "passed". */
+  status: RuleStatus;
+  /**
+   * Why the rule does not apply, a message key "checklist.notApplicable.<reason>" (e.g.
+   * "checklist.notApplicable.noForm" → 文档中没有申报书); set only when status is "notApplicable".
+   */
+  notApplicableId?: string;
 }
 
-/** Totals: findings by severity (ignored ones excluded) and rules without errors or warnings. */
+/**
+ * Totals: findings by severity (ignored ones excluded); rules by status. `rulesPassed` counts the
+ * groups whose status is "passed" (not the notApplicable ones), `rulesNotApplicable` those that
+ * are "notApplicable", `rulesTotal` every group: failed = total − passed − notApplicable.
+ */
 export interface ChecklistSummary {
   errors: number;
   warnings: number;
   infos: number;
   rulesPassed: number;
+  /**
+   * Groups with status "notApplicable". Always set by `buildChecklist`; optional only so that
+   * summaries recomputed elsewhere before this field existed still type-check (use
+   * `summarizeGroups` to recompute one).
+   */
+  rulesNotApplicable?: number;
   rulesTotal: number;
 }
 
@@ -126,6 +173,12 @@ export const HAND_ITEMS: readonly HandItem[] = Object.freeze(
 
 /** What the checklist pane shows. */
 export interface Checklist {
+  /**
+   * empty / noReport / report (see DocumentKind); label "checklist.documentKind.<kind>" for the
+   * first two. Always set by `buildChecklist`; optional only so that checklists built by hand
+   * before this field existed (test fixtures) still type-check — read a missing one as "report".
+   */
+  documentKind?: DocumentKind;
   counts: CountItem[];
   groups: RuleGroup[];
   summary: ChecklistSummary;
@@ -247,11 +300,112 @@ export function buildTallies(classified: ClassifiedDocument, profile: Profile): 
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+/** Roles that show a part of the case report was recognised (see DocumentKind). */
+const REPORT_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "title",
+  "unitLine",
+  "unitIntroHeading",
+  "unitIntro",
+  "heading1",
+  "heading2",
+  "heading3",
+  "heading4",
+  "attachmentHeading",
+]);
+
+function hasText(text: string): boolean {
+  return !/^[\s\u3000\u200b\ufeff]*$/.test(text);
+}
+
+/** The kind of document (see DocumentKind): text in paragraphs or text boxes, report parts. */
+export function documentKindOf(classified: ClassifiedDocument): DocumentKind {
+  const doc = classified.doc;
+  if (!doc.paragraphs.some((p) => hasText(p.text)) && !doc.textBoxText.some(hasText)) {
+    return "empty";
+  }
+  return classified.paragraphs.some((p) => REPORT_ROLES.has(p.role)) ? "report" : "noReport";
+}
+
+/**
+ * Whether `rule` had anything to check in this document: null when it applies, else the reason,
+ * a key "checklist.notApplicable.<reason>". Decisions (file header): nothing applies to an empty
+ * document; a rule of category "form" needs a 申报书; title-length and title-names need a 题目;
+ * unit-intro-length 单位简介; practice-share 主要做法; effect-data 实施效果; picture-resolution a
+ * picture of the report; role-format a paragraph outside tables whose role has a prescribed
+ * style (R14–R19). Every other rule (report-structure, unit-line, body-length, picture-count,
+ * text rules …) always applies: it is the one that reports a missing part.
+ */
+export function ruleApplicability(
+  rule: Rule,
+  classified: ClassifiedDocument,
+  profile: Profile,
+  kind: DocumentKind = documentKindOf(classified)
+): string | null {
+  const reason = (r: string): string => `checklist.notApplicable.${r}`;
+  if (kind === "empty") return reason("emptyDocument");
+  if (rule.meta.category === "form") {
+    return readForm(classified, profile) === null ? reason("noForm") : null;
+  }
+  const has = (id: SectionId): boolean => findSection(classified, id) !== undefined;
+  switch (rule.meta.id) {
+    case "title-length":
+    case "title-names":
+      return indexesOfRole(classified, "title").length > 0 ? null : reason("noTitle");
+    case "unit-intro-length":
+      return has("unitIntro") ? null : reason("noUnitIntro");
+    case "practice-share":
+      return has("practice") ? null : reason("noPractice");
+    case "effect-data":
+      return has("effect") ? null : reason("noEffect");
+    case "picture-resolution":
+      return reportPictures(classified).length > 0 ? null : reason("noPictures");
+    case "role-format":
+      return classified.paragraphs.some((info) => {
+        if (classified.doc.paragraphs[info.index].tableDepth > 0) return false;
+        const role = styleRoleOf(info.role, profile);
+        return role !== null && isPrescribed(profile.roles[role]);
+      })
+        ? null
+        : reason("noFormattedText");
+    default:
+      return null;
+  }
+}
+
+/**
+ * The status of a group (see RuleStatus) from its findings left (ignored ones excluded) and
+ * whether the rule applied: failed on an error or warning; notApplicable when it did not apply
+ * and left no finding; else passed.
+ */
+export function groupStatus(findings: readonly Finding[], applies: boolean): RuleStatus {
+  if (findings.some((f) => f.severity === "error" || f.severity === "warning")) return "failed";
+  return !applies && findings.length === 0 ? "notApplicable" : "passed";
+}
+
+/**
+ * The summary of `groups` (ChecklistSummary): findings by severity over the groups' findings,
+ * rules by `status`. For summaries recomputed after ignoring findings: recompute each group's
+ * status first (`groupStatus(findings, group.status !== "notApplicable")`).
+ */
+export function summarizeGroups(groups: readonly RuleGroup[]): ChecklistSummary {
+  const all = groups.flatMap((g) => g.findings);
+  const bySeverity = (s: Severity): number => all.filter((f) => f.severity === s).length;
+  return {
+    errors: bySeverity("error"),
+    warnings: bySeverity("warning"),
+    infos: bySeverity("info"),
+    rulesPassed: groups.filter((g) => g.status === "passed").length,
+    rulesNotApplicable: groups.filter((g) => g.status === "notApplicable").length,
+    rulesTotal: groups.length,
+  };
+}
+
 /**
  * Builds the checklist from a classified document and its lint result (R1–R34 as checked by
- * the rules): counts, one RuleGroup per rule that ran (in registry order; a crashed rule's
- * group holds its "rule-crashed" finding), and the summary. Never throws for a LintResult
- * produced by `lint` with the same `options.rules`.
+ * the rules): the document kind, counts, one RuleGroup per rule that ran (in registry order; a
+ * crashed rule's group holds its "rule-crashed" finding) with its status (`ruleApplicability`,
+ * `groupStatus`), and the summary. Never throws for a LintResult produced by `lint` with the same
+ * `options.rules`.
  */
 export function buildChecklist(
   classified: ClassifiedDocument,
@@ -263,6 +417,7 @@ export function buildChecklist(
   const rules = options.rules ?? allRules;
   const groupOf = (f: Finding): string =>
     f.ruleId === RULE_CRASHED_ID && typeof f.data.rule === "string" ? f.data.rule : f.ruleId;
+  const kind = documentKindOf(classified);
   const groups: RuleGroup[] = [];
   for (const ruleId of lint.ruleIds) {
     const rule = rules.find((r) => r.meta.id === ruleId);
@@ -271,7 +426,9 @@ export function buildChecklist(
     let worst: Severity | null = null;
     for (const f of findings)
       if (worst === null || RANK[f.severity] > RANK[worst]) worst = f.severity;
-    groups.push({
+    const notApplicableId = ruleApplicability(rule, classified, profile, kind);
+    const status = groupStatus(findings, notApplicableId === null);
+    const group: RuleGroup = {
       ruleId,
       titleId: rule.meta.titleId,
       title: t(rule.meta.titleId, {}, locale),
@@ -280,18 +437,24 @@ export function buildChecklist(
       worstSeverity: worst,
       findings,
       ignoredCount: lint.ignored.filter((f) => groupOf(f) === ruleId).length,
-    });
+      status,
+    };
+    if (status === "notApplicable" && notApplicableId !== null) {
+      group.notApplicableId = notApplicableId;
+    }
+    groups.push(group);
   }
   const bySeverity = (s: Severity): number => lint.findings.filter((f) => f.severity === s).length;
   return {
+    documentKind: kind,
     counts: buildCounts(classified, profile),
     groups,
     summary: {
       errors: bySeverity("error"),
       warnings: bySeverity("warning"),
       infos: bySeverity("info"),
-      rulesPassed: groups.filter((g) => g.worstSeverity === null || g.worstSeverity === "info")
-        .length,
+      rulesPassed: groups.filter((g) => g.status === "passed").length,
+      rulesNotApplicable: groups.filter((g) => g.status === "notApplicable").length,
       rulesTotal: groups.length,
     },
     tallies: buildTallies(classified, profile),

@@ -16,7 +16,7 @@ import {
   tokens,
   useAnnounce,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useReducer } from "react";
+import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { HAND_ITEMS } from "../core/checklist";
 import type { Finding } from "../core/findings";
 import { readForm } from "../core/form";
@@ -136,7 +136,7 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
 
   const decisions = useDecisions(gateway, dispatch, state.decisions);
   const fixes = useFixes(gateway, dispatch, { onDone: recheck });
-  const category = useCategory(gateway, dispatch, { profile, onDone: recheck });
+  const { choose: chooseCategory } = useCategory(gateway, dispatch, { profile, onDone: recheck });
   const pictures = useExport(gateway, dispatch, download);
 
   const analysis = state.check.analysis;
@@ -239,12 +239,25 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
   );
   const onRecheck = useCallback(() => void recheck(), [recheck]);
   const writing = isWriting(state);
-  const categoryPending =
-    state.category.name !== null &&
-    (state.category.status === "applying" ||
-      (state.category.status === "done" && state.check.status === "checking"))
-      ? state.category.name
-      : null;
+  // A tick being written, or written and not yet re-checked: shown as chosen meanwhile, and a
+  // further choice waits for the re-check (the box paragraphs' text changed).
+  const categoryBusy =
+    state.category.status === "applying" ||
+    (state.category.status === "done" && state.check.status === "checking");
+  const categoryPending = state.category.queued ?? (categoryBusy ? state.category.name : null);
+  const onChooseCategory = useCallback(
+    (name: string) => {
+      if (!form) return;
+      if (categoryBusy) dispatch({ type: "category/queued", name });
+      else void chooseCategory(form, name);
+    },
+    [form, categoryBusy, chooseCategory]
+  );
+  const queued = state.category.queued;
+  const checkReady = state.check.status === "ready";
+  useEffect(() => {
+    if (queued !== null && !categoryBusy && checkReady && form) void chooseCategory(form, queued);
+  }, [queued, categoryBusy, checkReady, form, chooseCategory]);
 
   const notices = (
     <>
@@ -293,8 +306,8 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
             choice={choice}
             state={state.category}
             pending={categoryPending}
-            disabled={writing}
-            onChoose={(name) => void category.choose(form, name)}
+            disabled={writing && state.category.status !== "applying"}
+            onChoose={onChooseCategory}
             onDismissError={() => onDismissError("category")}
           />
         </>

@@ -134,6 +134,11 @@ export interface CategoryState {
   status: "idle" | "applying" | "done" | "error";
   /** The category being ticked. */
   name: string | null;
+  /**
+   * A choice made while a tick is written or re-checked (arrow keys move through a radio group
+   * and choose as they go): applied once the re-check has read the form again, only the last.
+   */
+  queued: string | null;
   result: ApplyEditsResult | null;
   error: PaneError | null;
 }
@@ -190,6 +195,7 @@ export type PaneAction =
   | { type: "fix/applying"; scope: FixScope; plan: FixPlan }
   | { type: "fix/succeeded"; result: ApplyEditsResult }
   | { type: "fix/failed"; error: PaneError }
+  | { type: "category/queued"; name: string | null }
   | { type: "category/applying"; name: string }
   | { type: "category/succeeded"; result: ApplyEditsResult }
   | { type: "category/failed"; error: PaneError }
@@ -213,7 +219,7 @@ export const initialPaneState: PaneState = {
     error: null,
   },
   fix: { status: "idle", scope: null, plan: null, changes: [], result: null, error: null },
-  category: { status: "idle", name: null, result: null, error: null },
+  category: { status: "idle", name: null, queued: null, result: null, error: null },
   export: { status: "idle", fileNames: [], download: null, error: null },
   selectError: null,
 };
@@ -355,11 +361,19 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case "fix/failed":
       return { ...state, fix: { ...state.fix, status: "error", error: action.error } };
+    case "category/queued":
+      return { ...state, category: { ...state.category, queued: action.name } };
     case "category/applying":
       if (state.category.status === "applying") return state;
       return {
         ...state,
-        category: { status: "applying", name: action.name, result: null, error: null },
+        category: {
+          status: "applying",
+          name: action.name,
+          queued: null,
+          result: null,
+          error: null,
+        },
       };
     case "category/succeeded":
       return {

@@ -10,6 +10,9 @@ import { allRules } from "../../src/core/rules";
 import { classified, P, reportDoc, reportSpecs, withPara, type ReportSizes } from "./helpers";
 import { asRole, para } from "../../src/core/builders";
 
+/** Ids of the 申报书 rules (category "form"). */
+const FORM_RULES = allRules.filter((r) => r.meta.category === "form").map((r) => r.meta.id);
+
 function counts(sizes: ReportSizes, specs = reportSpecs(sizes)): Record<string, CountItem> {
   const c = classified(reportDoc(specs));
   const list = buildChecklist(c, lint(c, PROFILE_2023), PROFILE_2023);
@@ -86,13 +89,16 @@ describe("buildChecklist groups and summary", () => {
       true
     );
     expect(list.groups[0].title).toBe("报告结构与顺序");
+    // no 申报书 in the report: the form rules do not apply, every other rule passes
     expect(list.summary).toEqual({
       errors: 0,
       warnings: 0,
       infos: 0,
-      rulesPassed: allRules.length,
+      rulesPassed: allRules.length - FORM_RULES.length,
+      rulesNotApplicable: FORM_RULES.length,
       rulesTotal: allRules.length,
     });
+    expect(list.documentKind).toBe("report");
   });
 
   it("counts severities, worst severity, ignored findings and en-US titles", () => {
@@ -122,7 +128,8 @@ describe("buildChecklist groups and summary", () => {
       errors: 1,
       warnings: 1,
       infos: 0,
-      rulesPassed: allRules.length - 2,
+      rulesPassed: allRules.length - 2 - FORM_RULES.length - 1, // picture-resolution: no picture
+      rulesNotApplicable: FORM_RULES.length + 1,
     });
   });
 

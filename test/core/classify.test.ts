@@ -415,9 +415,12 @@ describe("classify — heading and body in one paragraph (facts §6 case 10)", (
     );
   });
 
-  it("keeps a long heading without an inner sentence mark a heading", () => {
-    const text = `二、${"创新".repeat(HEADING_MAX_WORDS / 2)}，持续提升服务质效`;
+  it("keeps a heading without an inner sentence mark a heading up to HEADING_MAX_WORDS 字", () => {
+    const text = `二、${"创新".repeat(HEADING_MAX_WORDS / 2 - 5)}，提升服务质量和效率`; // 60 after 二、
+    expect(countWords(text.slice(2))).toBe(HEADING_MAX_WORDS);
     expect(detectHeading(buildDocument([para(text)]).paragraphs[0], P)?.level).toBe(1);
+    // one 字 more after the marker: a numbered line of running text (see classify-list-items)
+    expect(detectHeading(buildDocument([para(`${text}效`)]).paragraphs[0], P)).toBeNull();
   });
 
   it("reports marker issues", () => {

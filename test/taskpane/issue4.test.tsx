@@ -432,6 +432,35 @@ describe("申报书", () => {
     expect(screen.queryByText(/申报书中勾选了/)).toBeNull();
   });
 
+  it("applies a choice made while the last one is written after the re-check, never stale", async () => {
+    const doc = buildDocument([...draftParas(), ...formParaSpecs()], { tableCount: 1 });
+    const gateway = new FakeGateway(doc);
+    renderApp(gateway);
+    await checked();
+    const group = screen.getByRole("radiogroup");
+    // Arrow keys in a radio group choose as they go: two choices in quick succession, the
+    // second while the re-check after the first is still reading.
+    gateway.holdReads();
+    fireEvent.click(within(group).getByRole("radio", { name: "组织实施管理类" }));
+    await waitFor(() => expect(gateway.heldReads).toBe(1));
+    fireEvent.click(within(group).getByRole("radio", { name: "工具技术产品类" }));
+    expect(
+      (within(group).getByRole("radio", { name: "工具技术产品类" }) as HTMLInputElement).checked
+    ).toBe(true);
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    expect(gateway.callsOf("applyEdits")).toHaveLength(1);
+    gateway.stopHolding();
+    await act(async () => gateway.releaseRead(0));
+    await waitFor(() => expect(gateway.callsOf("applyEdits")).toHaveLength(2));
+    expect(await screen.findByText("已勾选“工具技术产品类”。")).toBeTruthy();
+    const ticked = gateway.doc.paragraphs.filter((p) => p.text.startsWith(TICK));
+    expect(ticked.map((p) => p.text)).toEqual([`${TICK}工具技术产品类`]);
+    // The second write was planned on the re-read form: nothing skipped as stale.
+    const second = gateway.callsOf("applyEdits")[1].args[0] as Edit[];
+    expect(second).toHaveLength(2);
+    expect(screen.queryByText(/申报书在检查后被修改/)).toBeNull();
+  });
+
   it("has no 案例类别 control when the document has no form", async () => {
     renderApp(new FakeGateway(draft()));
     await checked();

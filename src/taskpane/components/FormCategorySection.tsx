@@ -28,7 +28,7 @@ export interface FormCategorySectionProps {
   state: CategoryState;
   /** The choice being written and not yet re-checked (shown as selected meanwhile). */
   pending: string | null;
-  /** Another write is running. */
+  /** Another write is running (not this control's own: it stays focusable while it writes). */
   disabled: boolean;
   onChoose: (name: string) => void;
   onDismissError: () => void;
@@ -87,7 +87,7 @@ export function FormCategorySection({
       <Field label={t("ui.form.category.label")} hint={t("ui.form.category.hint")}>
         <RadioGroup
           value={value}
-          disabled={disabled || noBoxes || state.status === "applying"}
+          disabled={disabled || noBoxes}
           onChange={(_event, data) => onChoose(data.value)}
         >
           {choice.names.map((name) => (

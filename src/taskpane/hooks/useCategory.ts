@@ -26,7 +26,10 @@ export function useCategory(
   const choose = useCallback(
     async (form: FormData, name: string) => {
       const edits = categoryEdits(form, name, profile);
-      if (edits.length === 0) return;
+      if (edits.length === 0) {
+        dispatch({ type: "category/queued", name: null }); // already so: nothing to wait for
+        return;
+      }
       dispatch({ type: "category/applying", name });
       try {
         const result = await gateway.applyEdits(edits);

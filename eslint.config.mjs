@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/word/**", "src/taskpane/index.tsx"],
+    ignores: ["src/word/**"],
     rules: { "no-restricted-globals": ["error", ...officeGlobals] },
   },
   {

@@ -1,8 +1,9 @@
 /**
- * @fileoverview Bootstrap of the task pane (the yo office pattern): `Office.onReady` once, then
- * render under a `FluentProvider` whose theme follows Office's. Outside Word, or in a Word below
- * WordApi 1.3, an error state says what to use instead. The only pane file that may touch Office
- * and import src/word: it creates the Word gateway and injects it into the App.
+ * @fileoverview Bootstrap of the task pane (the yo office pattern): `bootOffice()` (src/word waits
+ * for `Office.onReady` once), then render under a `FluentProvider` whose theme follows Office's.
+ * Outside Word, or in a Word below WordApi 1.3, an error state says what to use instead. The
+ * composition root: the only pane file that imports src/word, to inject the Word gateway into the
+ * App; it never touches `Office` itself.
  * Layer: taskpane (bootstrap).
  */
 import {
@@ -13,8 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import type { DocumentGateway } from "../core/gateway";
-import { createWordGateway } from "../word/gateway";
+import { bootOffice } from "../word/boot";
 import { App } from "./App";
 import { BootError, type BootErrorKind } from "./components/BootError";
 import { createTranslator, I18nProvider, localeFor, type Locale } from "./i18n";
@@ -31,22 +31,9 @@ function luminance(hex: string): number | null {
 }
 
 /** webDarkTheme when Office's theme has a dark body background, else webLightTheme. */
-function themeForOffice(): Theme {
-  try {
-    const background = Office.context.officeTheme?.bodyBackgroundColor;
-    const l = background ? luminance(background) : null;
-    return l !== null && l < 0.2 ? webDarkTheme : webLightTheme;
-  } catch {
-    return webLightTheme; // officeTheme is not available on every host/platform
-  }
-}
-
-function displayLanguage(): string | undefined {
-  try {
-    return Office.context.displayLanguage;
-  } catch {
-    return undefined;
-  }
+function themeFor(bodyBackgroundColor: string | undefined): Theme {
+  const l = bodyBackgroundColor ? luminance(bodyBackgroundColor) : null;
+  return l !== null && l < 0.2 ? webDarkTheme : webLightTheme;
 }
 
 function render(content: (locale: Locale) => ReactNode, theme: Theme, locale: Locale): void {
@@ -64,28 +51,13 @@ function renderError(kind: BootErrorKind, theme: Theme, locale: Locale): void {
   render(() => <BootError kind={kind} />, theme, locale);
 }
 
-if (typeof Office === "undefined") {
-  // office.js did not load (offline, or the CDN blocked).
-  renderError("loadFailed", webLightTheme, localeFor(navigator.language));
-} else {
-  Office.onReady((info) => {
-    const locale = localeFor(displayLanguage());
-    const theme = themeForOffice();
-    if (info.host !== Office.HostType.Word) {
-      renderError("notWord", theme, locale);
-      return;
-    }
-    if (!Office.context.requirements.isSetSupported("WordApi", "1.3")) {
-      renderError("unsupportedHost", theme, locale);
-      return;
-    }
-    let gateway: DocumentGateway;
-    try {
-      gateway = createWordGateway();
-    } catch {
-      renderError("loadFailed", theme, locale);
-      return;
-    }
-    render((l) => <App gateway={gateway} locale={l} />, theme, locale);
-  });
-}
+void bootOffice().then((boot) => {
+  const locale = localeFor(boot.displayLanguage ?? navigator.language);
+  const theme = themeFor(boot.bodyBackgroundColor);
+  if (boot.status !== "ready") {
+    renderError(boot.status, theme, locale);
+    return;
+  }
+  const gateway = boot.gateway;
+  render((l) => <App gateway={gateway} locale={l} />, theme, locale);
+});

@@ -51,7 +51,10 @@
  *      several lines, which title-length already counts as one). So 题目 字数 (R2) = title +
  *      subtitle (here 9 + 15 = 24 字 → title-length/tooLong); no separate finding is made.
  * 7. **Headings** (see `detectHeading`; a numbered sentence of running text is not one — see the
- *    guards there): level 1 starts a 正文 part; its section is chosen by
+ *    guards there — and neither are the next items of its list: after such a body paragraph, a
+ *    typed or automatic heading of the same level with the next ordinal is body text too, and so
+ *    on; an earlier short item that came before the long one stays a heading, a known limit):
+ *    level 1 starts a 正文 part; its section is chosen by
  *    keyword (the longest keyword of background / practice / effect found in the heading text),
  *    else by position (1st/2nd/3rd level-1 heading → background/practice/effect, when that part
  *    is not taken yet), else `bodyOther`. Deeper headings stay in the current section. Roles
@@ -287,6 +290,11 @@ function isListSentence(text: string, from: number, end: number): boolean {
   return countWords(text.slice(from, last)) > HEADING_PART_MAX_WORDS;
 }
 
+/** The typed marker of `p`, else its automatic-numbering marker, else null. */
+function markerOf(p: ReportParagraph): MarkerMatch | null {
+  return parseHeadingMarker(p.text) ?? (p.numbering !== null ? labelToMarker(p.numbering) : null);
+}
+
 /** Text of a heading after its typed marker, up to `headingEnd`. */
 function headingText(p: ReportParagraph, h: HeadingInfo): string {
   const from = h.source === "typed" ? (parseHeadingMarker(p.text)?.end ?? 0) : 0;
@@ -490,6 +498,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
   const introHeading: boolean[] = new Array(n);
   const introLabel: (number | undefined)[] = new Array(n);
   let firstIntroHeading = -1;
+  let listItem: { level: number; ordinal: number } | null = null; // last numbered body paragraph
   for (let i = 0; i < n; i++) {
     const p = paras[i];
     const blank = p.tableDepth > 0 || isBlank(p.text) || inForm(i);
@@ -499,6 +508,24 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
       firstIntroHeading = i;
     }
     headings[i] = blank ? null : detectHeading(p, profile);
+    if (blank) continue;
+    // Items of a numbered list in running text (facts §6 case 10): once a numbered paragraph is
+    // body text ("1.事故发生率显著下降，……。"), the next items of its list ("2.隐患整改率提高。",
+    // same level, next ordinal) are body text too, so a list is not split into a body item and
+    // "headings" numbered from 2 (which heading-levels would report as skipped).
+    const h = headings[i];
+    if (h === null) {
+      const m = markerOf(p);
+      if (m !== null) listItem = { level: m.level, ordinal: m.ordinal };
+    } else if (
+      listItem !== null &&
+      h.source !== "style" &&
+      h.level === listItem.level &&
+      h.ordinal === listItem.ordinal + 1
+    ) {
+      headings[i] = null;
+      listItem.ordinal++;
+    } else listItem = null;
   }
 
   /**

@@ -15,6 +15,7 @@ import { asRole, autoNumber, buildDocument, para, type ParaSpec } from "../../sr
 import { lint } from "../../src/core/engine";
 import { PROFILE_2023 } from "../../src/core/profile";
 import type { ClassifiedDocument, Role } from "../../src/core/roles";
+import { headingLevels } from "../../src/core/rules/heading-levels";
 import { titleLength } from "../../src/core/rules/title-length";
 import { unitIntroLength } from "../../src/core/rules/unit-intro-length";
 import { unitLine } from "../../src/core/rules/unit-line";
@@ -117,8 +118,35 @@ describe("classify — numbered items of running text are body text (facts §6 c
     expect(sectionWordCounts(c).effect).toBe(
       countWords("三、实施效果") + countWords(ITEM) + countWords("2.隐患整改率提高。")
     );
-    // a short heading ending with 。 stays a heading
-    expect(c.paragraphs[3]).toMatchObject({ role: "heading3", heading: { level: 3 } });
+    // the next item of the same list is body text too (no list split into body + "heading 2.")
+    expect(c.paragraphs[3]).toMatchObject({ role: "body", section: "effect" });
+    const numbering = lint(c, P, { rules: [headingLevels] }).findings;
+    expect(
+      numbering.filter((f) => f.target.kind === "paragraph" && f.target.paragraph.index > 1)
+    ).toEqual([]);
+  });
+
+  it("ends the list at a heading that does not continue it", () => {
+    const c = run([
+      para(TITLE),
+      para("二、主要做法"),
+      para("（一）建立台账"),
+      para(ITEM),
+      para("2.整改闭环"), // next item of the list → body
+      para("（二）开展培训"), // a level-2 heading ends the list
+      para("1.线上培训"),
+      para("2.现场演练"),
+      para("4.考核评估"), // not the next ordinal of a body list → heading (heading-levels reports it)
+    ]);
+    expect(roles(c).slice(2)).toEqual([
+      "heading2",
+      "body",
+      "body",
+      "heading2",
+      "heading3",
+      "heading3",
+      "heading3",
+    ]);
   });
 
   it("reads a one-sentence item of more than 30 字 ending with 。；！ as body text", () => {

@@ -137,10 +137,11 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: {
       // React + Fluent UI v9 minified is ~450 KiB; the pane is loaded once per session from a
-      // local or CDN origin. Warn when the whole entry grows past what that justifies.
+      // local or CDN origin. Warn when the whole entry grows past what that justifies. The ES2017
+      // lowering and the EdgeHTML 18 polyfills add ~80 KiB (~20 KiB gzip) to the entry.
       hints: dev ? false : "warning",
       maxAssetSize: 800 * 1024,
-      maxEntrypointSize: 1000 * 1024,
+      maxEntrypointSize: 1100 * 1024,
       assetFilter: (file) => file.endsWith(".js"),
     },
     plugins: [

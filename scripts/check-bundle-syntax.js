@@ -4,9 +4,10 @@
  * syntax level of the EdgeHTML 18 webview that Office 2019 uses on Windows 10 ≥ 1903 (see
  * webpack.config.js). Parses each dist/**\/*.js with acorn at `ecmaVersion: 2017` (as a script,
  * which is how the HTML pages load them) and names the file, line:column and first offending
- * token of each that fails. Run after `npm run build`: `node scripts/check-bundle-syntax.js
- * [dist]`. Exit code 0 when all parse, 1 when one does not, 2 when dist/ has no JavaScript.
- * Also used by test/build/bundle-syntax.test.ts.
+ * token of each that fails. The inline scripts of dist/*.html are held to ES5: they run in every
+ * webview, IE 11 included, where taskpane.html's says that the pane cannot run. Run after
+ * `npm run build`: `node scripts/check-bundle-syntax.js [dist]`. Exit code 0 when all parse, 1
+ * when one does not, 2 when dist/ has no JavaScript. Also used by test/build/bundle-syntax.test.ts.
  */
 "use strict";
 const fs = require("fs");
@@ -15,6 +16,8 @@ const acorn = require("acorn");
 
 /** Keep in step with ESBUILD_TARGET in webpack.config.js. */
 const ECMA_VERSION = 2017;
+/** Inline scripts of the HTML pages: IE 11 must run taskpane.html's. */
+const INLINE_ECMA_VERSION = 5;
 
 function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -57,20 +60,52 @@ function checkSource(source, ecmaVersion = ECMA_VERSION) {
   }
 }
 
-/** Checks every .js file under dir: [{ file, bytes, error }] with error null when it parses. */
+/** Checks every .js file under dir: [{ file, bytes, ecmaVersion, error }], error null when it parses. */
 function checkDir(dir, ecmaVersion = ECMA_VERSION) {
   return bundleFiles(dir).map((file) => {
     const source = fs.readFileSync(file, "utf8");
     return {
       file: path.relative(dir, file).split(path.sep).join("/"),
       bytes: source.length,
+      ecmaVersion,
       error: checkSource(source, ecmaVersion),
     };
   });
 }
 
+/** The bodies of the inline (no src) scripts of an HTML page. */
+function inlineScripts(html) {
+  const out = [];
+  const re = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+  let m;
+  while ((m = re.exec(html)) !== null) {
+    if (/\bsrc\s*=/i.test(m[1]) || !m[2].trim()) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(m[1]);
+    if (type && !/^(text|application)\/(javascript|ecmascript)$/i.test(type[1])) continue;
+    out.push(m[2]);
+  }
+  return out;
+}
+
+/** Checks the inline scripts of every .html file under dir, like checkDir (file is "page.html#n"). */
+function checkInlineScripts(dir, ecmaVersion = INLINE_ECMA_VERSION) {
+  if (!fs.existsSync(dir)) return [];
+  return walk(dir)
+    .filter((f) => f.endsWith(".html"))
+    .sort()
+    .flatMap((file) => {
+      const rel = path.relative(dir, file).split(path.sep).join("/");
+      return inlineScripts(fs.readFileSync(file, "utf8")).map((source, i) => ({
+        file: `${rel}#script${i + 1}`,
+        bytes: source.length,
+        ecmaVersion,
+        error: checkSource(source, ecmaVersion),
+      }));
+    });
+}
+
 /** A one-line description of a failed file. */
-function describe(result, ecmaVersion = ECMA_VERSION) {
+function describe(result, ecmaVersion = result.ecmaVersion || ECMA_VERSION) {
   const e = result.error;
   return (
     `${result.file}:${e.line}:${e.column}: not ES${ecmaVersion} — first offending token ` +
@@ -80,25 +115,39 @@ function describe(result, ecmaVersion = ECMA_VERSION) {
 
 function main() {
   const dist = path.resolve(process.argv[2] || "dist");
-  const results = checkDir(dist);
-  if (results.length === 0) {
+  const bundles = checkDir(dist);
+  if (bundles.length === 0) {
     console.error(`${dist} has no .js files: run \`npm run build\` first.`);
     process.exit(2);
   }
+  const results = [...bundles, ...checkInlineScripts(dist)];
   const failed = results.filter((r) => r.error);
   for (const r of results) {
-    console.log(r.error ? `FAIL ${describe(r)}` : `ok   ${r.file} (ES${ECMA_VERSION})`);
+    console.log(r.error ? `FAIL ${describe(r)}` : `ok   ${r.file} (ES${r.ecmaVersion})`);
   }
   if (failed.length) {
     console.error(
-      `${failed.length} of ${results.length} bundle file(s) use syntax newer than ES${ECMA_VERSION}, ` +
-        "which the EdgeHTML 18 webview (Office 2019) cannot parse: see webpack.config.js."
+      `${failed.length} of ${results.length} script(s) use syntax newer than their target ` +
+        `(bundles ES${ECMA_VERSION} for the EdgeHTML 18 webview of Office 2019, inline scripts ` +
+        `ES${INLINE_ECMA_VERSION} for IE 11): see webpack.config.js.`
     );
     process.exit(1);
   }
-  console.log(`${results.length} bundle file(s) parse as ES${ECMA_VERSION}.`);
+  console.log(
+    `${bundles.length} bundle file(s) parse as ES${ECMA_VERSION}, ` +
+      `${results.length - bundles.length} inline script(s) as ES${INLINE_ECMA_VERSION}.`
+  );
 }
 
-module.exports = { ECMA_VERSION, bundleFiles, checkSource, checkDir, describe };
+module.exports = {
+  ECMA_VERSION,
+  INLINE_ECMA_VERSION,
+  bundleFiles,
+  checkSource,
+  checkDir,
+  inlineScripts,
+  checkInlineScripts,
+  describe,
+};
 
 if (require.main === module) main();

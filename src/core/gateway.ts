@@ -34,9 +34,20 @@ export interface InsertTemplateResult {
   notDone: string[];
 }
 
-/** Result of applying edits (one-click formatting is a list of setRole edits plus setPage). */
+/**
+ * Result of applying edits (one-click formatting is a list of setRole edits plus setPage).
+ *
+ * How to read it: first `verified`. When it is `false` the verifying re-read failed, so nothing
+ * was observed — show only the `notDone` "verifyFailed" text (排版后未能重新读取文档核对结果：
+ * 请单击“重新检查”), never "文字与排版前不一致": `textUnchanged` is then false only because it was
+ * not verified, and `unverified` is empty. Otherwise `textUnchanged` and `unverified` are
+ * observations of the re-read document.
+ */
 export interface ApplyEditsResult {
-  /** Edits applied. */
+  /**
+   * Paragraph edits applied (setRole and replaceText, each counted once). The page setup is
+   * never counted here: its outcome is `page`.
+   */
   applied: number;
   /** Edits skipped because their paragraph changed since the check (text hash differs). */
   skippedStale: number;
@@ -46,10 +57,23 @@ export interface ApplyEditsResult {
   stylesRepaired: string[];
   /** Styles that differ from the profile and could not be repaired on this host (e.g. East Asian font below WordApiDesktop 1.3). */
   stylesNotRepaired: string[];
-  /** Paragraph indexes whose re-read formatting still differs from the profile after applying. */
+  /**
+   * Paragraph indexes whose re-read formatting was OBSERVED to still differ from the profile
+   * after applying (empty when `verified` is false: nothing was observed).
+   */
   unverified: number[];
-  /** True when the text of every paragraph was verified unchanged by re-reading. */
+  /**
+   * True when the re-read verified the text of every paragraph unchanged. False when a
+   * difference was observed — or, with `verified: false`, when nothing could be verified: read
+   * `verified` first.
+   */
   textUnchanged: boolean;
+  /**
+   * Whether the verifying re-read succeeded. `false`: it failed (then `unverified` is empty,
+   * `textUnchanged` is false and `notDone` contains "verifyFailed"). Absent is read as `true`
+   * (gateways and fakes written before this field always verified or threw).
+   */
+  verified?: boolean;
   /** Message ids of things the host could not do (manual steps in the messages module). */
   notDone: string[];
 }

@@ -120,9 +120,9 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, fatal: boolean): 
       if (next >= 0xdc00 && next <= 0xdfff) {
         units.push(u, next);
         k += 2;
-      } else {
+      } else if (next !== -1 || n === bytes.length) {
         bad();
-      }
+      } // else: a lead surrogate then an odd last byte is one error, reported below
     } else if (u >= 0xdc00 && u <= 0xdfff) {
       bad();
     } else {
@@ -169,7 +169,10 @@ export class TextDecoderPolyfill {
     } else {
       const le = this.encoding === "utf-16le";
       if (!this.ignoreBOM && bytes.length >= 2) {
-        if ((le && bytes[0] === 0xff && bytes[1] === 0xfe) || (!le && bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        if (
+          (le && bytes[0] === 0xff && bytes[1] === 0xfe) ||
+          (!le && bytes[0] === 0xfe && bytes[1] === 0xff)
+        ) {
           bytes = bytes.subarray(2);
         }
       }

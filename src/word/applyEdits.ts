@@ -14,7 +14,18 @@
  * - a paragraph without conflicting direct formatting gets `paragraph.style = name`; one with
  *   direct fonts/size/bold/alignment/spacing gets its own `w:p` re-written by
  *   `formatParagraphXml` and inserted with `insertOoxml(…, "Replace")` (the API cannot clear an
- *   East Asian font, §1 fact 2), followed by `range.style = name` against office-js#3149/#2914;
+ *   East Asian font, §1 fact 2), followed by `range.style = name` against office-js#3149/#2914.
+ *   The inserted package is self-contained (§3 fact 7): Word resolves the `r:embed` / `r:link` /
+ *   `r:id` of the inserted `w:p` against the INSERTED package's relationships, so the package
+ *   carries every relationship the paragraph references and the parts behind them (pictures as
+ *   `pkg:binaryData`, external hyperlinks with TargetMode="External"), copied from the body OOXML
+ *   read in sync 1 (docs-pr word/create-better-add-ins-for-word-with-office-open-xml.md, "Work
+ *   with images": without the image part "you'll get an error"). A paragraph whose references
+ *   cannot travel in such a package (footnote/endnote references and comments live in parts of
+ *   their own; a referenced part with relationships of its own, e.g. a chart's embedded
+ *   workbook; a relationship the body OOXML does not carry) is NOT replaced: it only gets
+ *   `paragraph.style = name` and is reported (`notDone` "paragraphKeptDirectFormatting", and in
+ *   `unverified` when its direct formatting still shows);
  * - page size/orientation through `pageSetup` (WordApiDesktop 1.3), else reported (§4);
  * - replaceText through `paragraph.search(exact substring)` scoped to the paragraph, choosing the
  *   occurrence by counting the ones before the span, ≤ 255 characters (§8 fact 2, office-js#168).
@@ -26,6 +37,10 @@ import type { ReportDocument, ReportParagraph, StyleInfo } from "../core/model";
 import type { FormattedRole, Profile, RoleStyle } from "../core/profile";
 import { bodyParagraphs, formatParagraphXml } from "../ooxml/format";
 import {
+  type OpcPackage,
+  type OpcPart,
+  type Relationship,
+  findPart,
   getXmlPart,
   mainDocumentPart,
   readFlatOpc,
@@ -35,7 +50,7 @@ import {
 } from "../ooxml/package";
 import { parseFlatOpc } from "../ooxml/parse";
 import { stylesOnlyFlatOpc } from "../ooxml/template";
-import { W, parseXml } from "../ooxml/xml";
+import { type Element, ELEMENT_NODE, R, W, escapeXml, parseXml } from "../ooxml/xml";
 import { DOCUMENT_NAMESPACES } from "../ooxml/build";
 import { toGatewayError } from "./errors";
 import { MANUAL_PAGE_SETUP } from "./insertTemplate";
@@ -47,7 +62,26 @@ export const NOT_DONE = {
   replaceTooLong: "replaceTextTooLong",
   replaceNotFound: "replaceTextNotLocated",
   verifyFailed: "verifyFailed",
+  /**
+   * Some paragraphs could not be re-written (footnote/endnote references, comments, or objects
+   * whose parts cannot travel with one paragraph): they only got their style (a run-in heading
+   * paragraph not even that), so their manual formatting may remain.
+   */
+  keptDirectFormatting: "paragraphKeptDirectFormatting",
 } as const;
+
+/**
+ * Paragraph content whose target lives in a part a paragraph package cannot carry (the notes and
+ * comments parts hold every note/comment of the document): replacing the paragraph through
+ * `insertOoxml` would lose or orphan it.
+ */
+const NOT_TRAVELLING = new Set([
+  "footnoteReference",
+  "endnoteReference",
+  "commentReference",
+  "commentRangeStart",
+  "commentRangeEnd",
+]);
 
 /** Direct formatting that conflicts with a role style (what `formatParagraphXml` clears). */
 const CONFLICTING_PPR = new Set(["jc", "spacing", "ind", "outlineLvl"]);
@@ -72,6 +106,12 @@ export interface WritePhase {
   roles: { index: number; role: FormattedRole; headingEnd?: number }[];
   /** Role styles the edits use (names of our styles). */
   usedRoles: FormattedRole[];
+  /**
+   * setRole paragraphs that were not re-written because their content cannot travel in a
+   * paragraph package (see {@link paragraphReferences}); `styled: false` when not even the style
+   * was applied (a run-in heading: the style would turn its body text into heading text).
+   */
+  kept: { index: number; styled: boolean }[];
 }
 
 /** Escapes Word's search specials (`^` starts a special code in non-wildcard search). */
@@ -191,29 +231,124 @@ function hasConflictingDirect(p: ReportParagraph): boolean {
   );
 }
 
-/** A flat-OPC package holding our styles, the numbering part of the source (when given) and one `w:p`. */
-function paragraphPackage(profile: Profile, pXml: string, numberingXml: string | null): string {
+/** A relationship a `w:p` references, to be carried in its package under a fresh id. */
+export interface CarriedRelationship {
+  /** The id written into the paragraph (fresh, unique in the paragraph package). */
+  id: string;
+  type: string;
+  /** Absolute part name, or the URI of an external target. */
+  target: string;
+  external: boolean;
+  /** The part behind an internal relationship (from the body OOXML). */
+  part?: OpcPart;
+}
+
+/** Every element of `el`'s subtree (itself included). */
+function* subtree(el: Element): Generator<Element> {
+  yield el;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === ELEMENT_NODE) yield* subtree(c as Element);
+  }
+}
+
+/**
+ * What a body `w:p` references outside itself, and whether it can travel in a paragraph package.
+ * Every attribute in the relationships namespace (`r:embed`, `r:link`, `r:id`, `r:dm`, …) must
+ * name a relationship of the body package `pkg`: an external one (hyperlink) travels as is, an
+ * internal one travels with its part when that part has no relationships of its own (a picture);
+ * footnote/endnote references and comment marks never travel ({@link NOT_TRAVELLING}).
+ * On success the paragraph's relationship attributes are rewritten IN PLACE to fresh ids
+ * (`rIdCrRel1`, …) that cannot collide with the package's own (styles, numbering).
+ * @param rels the main document part's relationships by id (read once per write run)
+ * @returns the relationships to carry, or why the paragraph cannot travel (nothing rewritten)
+ */
+export function paragraphReferences(
+  p: Element,
+  pkg: OpcPackage,
+  rels: ReadonlyMap<string, Relationship>
+): { carried: CarriedRelationship[] } | { blocked: string } {
+  const refs: { el: Element; name: string; value: string }[] = [];
+  for (const el of subtree(p)) {
+    if (el.namespaceURI === W && NOT_TRAVELLING.has(el.localName ?? "")) {
+      return { blocked: `w:${el.localName}` };
+    }
+    for (let i = 0; i < el.attributes.length; i++) {
+      const a = el.attributes.item(i);
+      if (a && a.namespaceURI === R) refs.push({ el, name: a.name, value: a.value });
+    }
+  }
+  const carried = new Map<string, CarriedRelationship>();
+  for (const ref of refs) {
+    if (carried.has(ref.value)) continue;
+    const rel = rels.get(ref.value);
+    if (!rel) return { blocked: `relationship ${ref.value} not in the body OOXML` };
+    const id = `rIdCrRel${carried.size + 1}`;
+    if (rel.targetMode === "External") {
+      carried.set(ref.value, { id, type: rel.type, target: rel.target, external: true });
+      continue;
+    }
+    const part = findPart(pkg, rel.target);
+    if (!part) return { blocked: `part ${rel.target} not in the body OOXML` };
+    if (relationships(pkg, part.name).length > 0) {
+      return { blocked: `part ${part.name} has relationships of its own` };
+    }
+    carried.set(ref.value, { id, type: rel.type, target: part.name, external: false, part });
+  }
+  for (const ref of refs) ref.el.setAttributeNS(R, ref.name, carried.get(ref.value)!.id);
+  return { carried: [...carried.values()] };
+}
+
+/** Appends relationship elements to a relationships part's XML. */
+function withRelationships(relsXml: string | null, added: string): string {
+  const base =
+    relsXml ??
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  return /<\/Relationships>\s*$/.test(base)
+    ? base.replace(/<\/Relationships>\s*$/, `${added}</Relationships>`)
+    : base.replace(/<Relationships([^>]*)\/>\s*$/, `<Relationships$1>${added}</Relationships>`);
+}
+
+/**
+ * A flat-OPC package holding our styles, the numbering part of the source (when given), one
+ * `w:p` and the relationships (with their parts) the `w:p` references — a self-contained
+ * package, since Word resolves the inserted content's relationships against it (§3 fact 7).
+ */
+export function paragraphPackage(
+  profile: Profile,
+  pXml: string,
+  numberingXml: string | null,
+  carried: CarriedRelationship[] = []
+): string {
   const pkg = readFlatOpc(stylesOnlyFlatOpc(profile));
   const main = mainDocumentPart(pkg);
   setXmlPart(pkg, main, `<w:document ${DOCUMENT_NAMESPACES}><w:body>${pXml}</w:body></w:document>`);
+  const dir = main.slice(0, main.lastIndexOf("/") + 1);
+  const relsName = `${dir}_rels/${main.slice(main.lastIndexOf("/") + 1)}.rels`;
+  const added: string[] = [];
   if (numberingXml !== null) {
-    const dir = main.slice(0, main.lastIndexOf("/") + 1);
     setXmlPart(
       pkg,
       `${dir}numbering.xml`,
       numberingXml,
       "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"
     );
-    const relsName = `${dir}_rels/${main.slice(main.lastIndexOf("/") + 1)}.rels`;
-    const rels = getXmlPart(pkg, relsName) ?? "";
-    setXmlPart(
-      pkg,
-      relsName,
-      rels.replace(
-        /<\/Relationships>\s*$/,
-        `<Relationship Id="rIdCrNum1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`
-      )
+    added.push(
+      `<Relationship Id="rIdCrNum1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>`
     );
+  }
+  for (const c of carried) {
+    let target = c.target;
+    if (!c.external) {
+      if (c.part) pkg.parts.set(c.part.name, { ...c.part });
+      target = c.target.startsWith(dir) ? c.target.slice(dir.length) : c.target;
+    }
+    added.push(
+      `<Relationship Id="${c.id}" Type="${escapeXml(c.type)}" Target="${escapeXml(target)}"` +
+        `${c.external ? ' TargetMode="External"' : ""}/>`
+    );
+  }
+  if (added.length > 0) {
+    setXmlPart(pkg, relsName, withRelationships(getXmlPart(pkg, relsName), added.join("")));
   }
   return writeFlatOpc(pkg);
 }
@@ -230,8 +365,8 @@ function paragraphPackage(profile: Profile, pXml: string, numberingXml: string |
  * replaceText writes (bottom-to-top, right-to-left), page setup.
  * Round trips: 2, independent of the number of edits. Requires: WordApi 1.3; uses 1.5, 1.6 and
  * WordApiDesktop 1.3 when present.
- * @returns the result without verification (`unverified` empty, `textUnchanged` false) and
- *   what the verifying read needs
+ * @returns the result without verification (`unverified` empty, `textUnchanged` false,
+ *   `verified` unset) and what the verifying read needs
  * @throws GatewayError "writeFailed" with partial false when sync 1 fails (nothing written) and
  *   partial true when sync 2 fails (Word may have applied part of the batch: 撤销 and re-check);
  *   "ooxmlUnreadable" when the body OOXML cannot be parsed (nothing written)
@@ -294,12 +429,15 @@ export async function writeEdits(
   let model: ReportDocument;
   let pEls: ReturnType<typeof bodyParagraphs>;
   let numberingXml: string | null = null;
+  let pkg: OpcPackage;
+  let mainRels: Map<string, Relationship>;
   try {
     model = parseFlatOpc(ooxml.value);
-    const pkg = readFlatOpc(ooxml.value);
+    pkg = readFlatOpc(ooxml.value);
     const main = mainDocumentPart(pkg);
+    mainRels = new Map(relationships(pkg, main).map((r) => [r.id, r]));
     pEls = bodyParagraphs(parseXml(getXmlPart(pkg, main) ?? "", main));
-    const numRel = relationships(pkg, main).find((r) => /\/numbering$/.test(r.type));
+    const numRel = [...mainRels.values()].find((r) => /\/numbering$/.test(r.type));
     numberingXml = numRel ? getXmlPart(pkg, numRel.target) : null;
   } catch (e) {
     throw toGatewayError(e, "ooxmlUnreadable", { context: "（文档未被修改）" });
@@ -370,6 +508,7 @@ export async function writeEdits(
   for (const r of repairs) r();
 
   const roles: WritePhase["roles"] = [];
+  const kept: WritePhase["kept"] = [];
   const byIndexDesc = [...setRoles]
     .map((e) => ({ e, idx: resolveIndex(e.target) }))
     .sort((a, b) => b.idx - a.idx);
@@ -389,7 +528,15 @@ export async function writeEdits(
       sameText &&
       pEls[idx] !== undefined &&
       (hasConflictingDirect(mp) || e.headingEnd !== undefined);
-    if (useOoxml) {
+    // The references of the paragraph must travel with it (pictures, hyperlinks), else no rewrite.
+    const refs = useOoxml ? paragraphReferences(pEls[idx], pkg, mainRels) : null;
+    if (refs !== null && "blocked" in refs) {
+      // Replacing would lose a footnote/comment or break a reference: apply the style only —
+      // except to a run-in heading, where the style would make its body text heading text.
+      kept.push({ index: idx, styled: e.headingEnd === undefined });
+      if (e.headingEnd !== undefined) continue;
+      p.style = rs.styleName;
+    } else if (refs !== null) {
       const hasNum = pEls[idx].getElementsByTagNameNS(W, "numPr").length > 0;
       // Write the id under which the document already holds our style, if it does (Chinese Word
       // may have renamed ids); else the profile's id, defined by the package's styles part.
@@ -401,7 +548,7 @@ export async function writeEdits(
       if (residentId !== undefined) opts.styleId = residentId;
       const formatted = formatParagraphXml(pEls[idx], e.role, profile, opts);
       const range = p.insertOoxml(
-        paragraphPackage(profile, formatted, hasNum ? numberingXml : null),
+        paragraphPackage(profile, formatted, hasNum ? numberingXml : null, refs.carried),
         "Replace"
       );
       range.style = rs.styleName;
@@ -455,7 +602,6 @@ export async function writeEdits(
         }
         result.page = "applied";
       }
-      result.applied++;
     } else {
       result.page = "unsupported";
       result.notDone.push(NOT_DONE.manualPageSetup);
@@ -467,13 +613,15 @@ export async function writeEdits(
   } catch (e) {
     throw toGatewayError(e, "writeFailed", { partial: true, context: "（写入格式时出错）" });
   }
-  return { result, expectedTexts, roles, usedRoles };
+  return { result, expectedTexts, roles, usedRoles, kept };
 }
 
 /**
  * The verifying read of applyEdits, to run in a NEW `Word.run` after {@link writeEdits}:
- * re-reads the document (readDocument: 1 sync) and fills `unverified` (setRole paragraphs whose
- * resolved formatting differs from the role), `textUnchanged` (every paragraph's text equals the
+ * re-reads the document (readDocument: 1 sync) and fills `verified` (true), `unverified` (setRole
+ * paragraphs whose resolved formatting differs from the role, and run-in headings left
+ * untouched because they could not be re-written), `notDone` "paragraphKeptDirectFormatting"
+ * (when a paragraph that was only styled, not re-written, still differs), `textUnchanged` (every paragraph's text equals the
  * text before, with the replaceText edits applied, and the paragraph count is unchanged — an
  * empty paragraph left by the style insertion would fail this) and `stylesNotRepaired` (role
  * styles whose definition still differs, e.g. the East Asian font or the exact line rule).
@@ -496,13 +644,20 @@ export function verifyEdits(
   result.textUnchanged =
     after.length === phase.expectedTexts.length &&
     after.every((t, i) => t === phase.expectedTexts[i]);
-  result.unverified = phase.roles
-    .filter(({ index, role, headingEnd }) => {
-      const p = read.paragraphs[index];
-      return !p || !paragraphMatchesRole(p, profile.roles[role], profile, headingEnd);
-    })
-    .map((r) => r.index)
-    .sort((a, b) => a - b);
+  const unverified = new Set(
+    phase.roles
+      .filter(({ index, role, headingEnd }) => {
+        const p = read.paragraphs[index];
+        return !p || !paragraphMatchesRole(p, profile.roles[role], profile, headingEnd);
+      })
+      .map((r) => r.index)
+  );
+  // A run-in heading that could not be re-written was not changed at all: it is not verified.
+  for (const k of phase.kept) if (!k.styled) unverified.add(k.index);
+  result.unverified = [...unverified].sort((a, b) => a - b);
+  if (phase.kept.some((k) => unverified.has(k.index)))
+    result.notDone.push(NOT_DONE.keptDirectFormatting);
+  result.verified = true;
   for (const role of phase.usedRoles) {
     const rs = profile.roles[role];
     const info = read.styles.find((s) => s.type === "paragraph" && s.name === rs.styleName);
@@ -516,13 +671,25 @@ export function verifyEdits(
   return result;
 }
 
-/** Result of a write whose verification could not be read: nothing claimed as verified. */
+/**
+ * Result of a write whose verifying read failed: nothing observed, so nothing claimed either way
+ * — `verified: false`, `unverified: []` (no difference was observed), `textUnchanged: false`
+ * (not verified; the pane reads `verified` first and shows only the "verifyFailed" message, see
+ * ApplyEditsResult), and `notDone` "verifyFailed" (plus "paragraphKeptDirectFormatting" when
+ * paragraphs were deliberately not re-written, which is known without the read).
+ */
 export function unverifiedResult(phase: WritePhase): ApplyEditsResult {
+  const notDone = [...phase.result.notDone];
+  if (phase.kept.length > 0) notDone.push(NOT_DONE.keptDirectFormatting);
+  notDone.push(NOT_DONE.verifyFailed);
   return {
     ...phase.result,
-    unverified: phase.roles.map((r) => r.index).sort((a, b) => a - b),
+    stylesRepaired: [...phase.result.stylesRepaired],
+    stylesNotRepaired: [...phase.result.stylesNotRepaired],
+    unverified: [],
     textUnchanged: false,
-    notDone: [...phase.result.notDone, NOT_DONE.verifyFailed],
+    verified: false,
+    notDone,
   };
 }
 

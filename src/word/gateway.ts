@@ -119,6 +119,9 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     }
   };
   const isOwnWrite = (): boolean => writing > 0 || Date.now() - lastWriteEnd < grace;
+  /** Time left (ms) until our own write's grace ends; Infinity while a write is running. */
+  const ownWriteRemainingMs = (): number =>
+    writing > 0 ? Infinity : Math.max(0, lastWriteEnd + grace - Date.now());
 
   return {
     capabilities,
@@ -164,7 +167,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     },
     watch(onChange: () => void, opts?: { debounceMs?: number; pollMs?: number }): Unsubscribe {
       const c = capabilities();
-      return watchDocument({ run, caps: c, isOwnWrite }, onChange, opts ?? {});
+      return watchDocument({ run, caps: c, isOwnWrite, ownWriteRemainingMs }, onChange, opts ?? {});
     },
     async readState(): Promise<DocumentState> {
       const c = capabilities();

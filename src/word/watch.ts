@@ -3,8 +3,10 @@
  * paragraph events mark the document dirty (they are hints, not truth: missed on the web for
  * formatting, office-js#6770, on rapid edits, #4874, on undo, #5089); below 1.6 a cheap
  * fingerprint is polled. Both debounce into one `onChange` per burst, reconcile on a timer and
- * when the pane becomes visible or focused, and ignore changes made by our own writes.
- * Layer: word.
+ * when the pane becomes visible or focused. Changes seen while our own writes are in progress
+ * (or within their grace period) are not dropped: the events of add-in writes cannot be told
+ * from the user's (facts §5 fact 1: events are also triggered by add-in code), so they are
+ * deferred to ONE check when the write's grace period ends. Layer: word.
  */
 import type { Capabilities, Unsubscribe } from "../core/gateway";
 import { textHash } from "../core/model";
@@ -26,9 +28,21 @@ export interface WatchOptions {
 export interface WatchDeps {
   run: RunFn;
   caps: Capabilities;
-  /** True while (or just after) the gateway writes: changes then are ours and ignored. */
+  /**
+   * True while (or just after, within a grace period) the gateway writes: changes then may be
+   * ours, so they are deferred to one check when this turns false — never dropped.
+   */
   isOwnWrite: () => boolean;
+  /**
+   * Optional: ms until `isOwnWrite()` turns false (Infinity while a write is running). Lets the
+   * deferred check fire exactly at the end of the grace period; without it the watcher re-asks
+   * `isOwnWrite()` every {@link OWN_WRITE_RECHECK_MS} (no round trip, only while deferred).
+   */
+  ownWriteRemainingMs?: () => number;
 }
+
+/** How often a deferred check re-asks `isOwnWrite()` when the remaining time is unknown (ms). */
+export const OWN_WRITE_RECHECK_MS = 100;
 
 type EventResult = OfficeExtension.EventHandlerResult<unknown>;
 
@@ -68,8 +82,20 @@ export async function readFingerprint(context: Word.RequestContext): Promise<str
  * With WordApi 1.6: paragraph events (1 round trip to register, 1 to remove) → debounce; below:
  * {@link readFingerprint} every `pollMs` (1 round trip per poll, never overlapping) → debounce
  * when it differs. In both cases a reconcile every `reconcileMs` and on `visibilitychange` (to
- * visible) and window `focus`. Changes while `isOwnWrite()` are ignored (a poll then only
- * re-baselines). A failing poll counts as a change (the re-read will surface the error).
+ * visible) and window `focus`.
+ *
+ * Our own writes: while `isOwnWrite()` is true nothing reaches `onChange` (no storm of events
+ * from our own batch), but nothing is dropped either: ONE check is scheduled for when
+ * `isOwnWrite()` turns false. An event, reconcile or focus seen meanwhile then marks the document
+ * dirty (→ `onChange` after the debounce: the user's edit 300 ms after our write is seen ≈ grace
+ * + debounce later, not at the next reconcile; the price is one extra `onChange` after each of
+ * our writes that fired events, which the pane re-checks after anyway). When polling, the check
+ * also runs one poll, which compares with the last fingerprint read OUTSIDE our writes (a
+ * fingerprint read during our write is never adopted as the baseline, so a user's edit made then
+ * is not absorbed; our own formatting writes leave the text fingerprint unchanged and cost no
+ * `onChange`). A poll due while `isOwnWrite()` is true is skipped without a round trip. A failing
+ * poll counts as a change (the re-read will surface the error).
+ * Round trips: 1 per poll (below 1.6; the deferred check is one such poll), 0 otherwise.
  * @returns Unsubscribe: removes timers, DOM listeners and (asynchronously) the Word handlers;
  *   after it, `onChange` is never called again
  */
@@ -83,11 +109,13 @@ export function watchDocument(
   const reconcileMs = options.reconcileMs ?? 15000;
   let disposed = false;
   let debounce: ReturnType<typeof setTimeout> | null = null;
+  let deferred: ReturnType<typeof setTimeout> | null = null;
   const timers: ReturnType<typeof setInterval>[] = [];
   let handlers: EventResult[] = [];
+  let polled = false; // polling mode: the deferred check includes a poll
+  let deferredDirty = false; // an event/reconcile/focus arrived during our write
 
-  const markDirty = (): void => {
-    if (disposed || deps.isOwnWrite()) return;
+  const fireDebounced = (): void => {
     if (debounce !== null) clearTimeout(debounce);
     debounce = setTimeout(() => {
       debounce = null;
@@ -95,19 +123,58 @@ export function watchDocument(
     }, debounceMs);
   };
 
+  /** Schedules the one deferred check for when our write's grace period is over (idempotent). */
+  const deferUntilOwnWriteEnds = (): void => {
+    if (disposed || deferred !== null) return;
+    const remaining = deps.ownWriteRemainingMs?.();
+    const wait =
+      remaining !== undefined && Number.isFinite(remaining)
+        ? Math.max(0, Math.ceil(remaining))
+        : OWN_WRITE_RECHECK_MS;
+    deferred = setTimeout(() => {
+      deferred = null;
+      if (disposed) return;
+      if (deps.isOwnWrite()) {
+        deferUntilOwnWriteEnds();
+        return;
+      }
+      const dirty = deferredDirty;
+      deferredDirty = false;
+      if (polled) void poll(); // compares with the pre-write baseline
+      if (dirty) fireDebounced();
+    }, wait);
+  };
+
+  const markDirty = (): void => {
+    if (disposed) return;
+    if (deps.isOwnWrite()) {
+      deferredDirty = true;
+      deferUntilOwnWriteEnds();
+    } else fireDebounced();
+  };
+
   let polling = false;
+  /** The last fingerprint read while not writing: what the next poll compares with. */
   let baseline: string | null = null;
   const poll = async (): Promise<void> => {
     if (polling || disposed) return;
+    if (deps.isOwnWrite()) {
+      // Our write is running or just ended: a fingerprint now may mix ours and the user's. Read
+      // it once the grace period is over instead (no round trip now).
+      deferUntilOwnWriteEnds();
+      return;
+    }
     polling = true;
     try {
       const fp = await deps.run((ctx) => readFingerprint(ctx));
       if (disposed) return;
-      if (deps.isOwnWrite()) baseline = fp;
-      else {
-        if (baseline !== null && fp !== baseline) markDirty();
-        baseline = fp;
+      if (deps.isOwnWrite()) {
+        // Our write started during the read: keep the pre-write baseline, read again after it.
+        deferUntilOwnWriteEnds();
+        return;
       }
+      if (baseline !== null && fp !== baseline) fireDebounced();
+      baseline = fp;
     } catch {
       // The read failed: treat as a change so the pane re-reads and shows the error to the user.
       markDirty();
@@ -118,6 +185,7 @@ export function watchDocument(
 
   const startPolling = (): void => {
     if (disposed) return;
+    polled = true;
     void poll();
     timers.push(setInterval(() => void poll(), pollMs));
   };
@@ -148,6 +216,7 @@ export function watchDocument(
     if (disposed) return;
     disposed = true;
     if (debounce !== null) clearTimeout(debounce);
+    if (deferred !== null) clearTimeout(deferred);
     for (const t of timers) clearInterval(t);
     if (hasDom) {
       document.removeEventListener("visibilitychange", onVisible);

@@ -892,6 +892,11 @@ export class DocModel {
     const imageRels = relationships(this.pkg, this.docPart).filter(
       (r) => referenced.has(r.id) && r.targetMode !== "External" && /\/image$/.test(r.type)
     );
+    // Hyperlinks likewise keep their relationships (TargetMode="External" for a URL): the package
+    // getOoxml() returns is self-contained, as a flat-OPC package must be (facts §3 fact 7).
+    const linkRels = relationships(this.pkg, this.docPart).filter(
+      (r) => referenced.has(r.id) && /\/hyperlink$/.test(r.type)
+    );
     const docRels = [
       `<Relationship Id="rIdStylesX" Type="${REL_STYLES}" Target="styles.xml"/>`,
       numbered && this.numbering
@@ -901,6 +906,14 @@ export class DocModel {
         (r) =>
           `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target.replace(/^\/word\//, "")}"/>`
       ),
+      ...linkRels.map((r) => {
+        const q = (v: string): string =>
+          v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+        const external = r.targetMode === "External";
+        const target = external ? r.target : r.target.replace(/^\/word\//, "");
+        const mode = external ? ' TargetMode="External"' : "";
+        return `<Relationship Id="${q(r.id)}" Type="${q(r.type)}" Target="${q(target)}"${mode}/>`;
+      }),
     ].join("");
     const parts = new Map<
       string,
@@ -940,6 +953,12 @@ export class DocModel {
    * Styles: a style whose styleId or name already exists in the document is NOT redefined — the
    * resident definition wins (facts §3 fact 8; office-js#5491, office-js-docs#368); new styles
    * are added. `w:docDefaults` and `w:latentStyles` of the package are ignored (facts §3 fact 7).
+   *
+   * Relationships (`r:embed`, `r:link`, `r:id`, … on the inserted content): resolved against the
+   * INSERTED package's relationships, never the document's — a flat-OPC package is
+   * self-contained (facts §3 fact 7; docs-pr word/create-better-add-ins-for-word-with-office-open-xml.md,
+   * "Add objects that use additional Office Open XML parts" / "Work with images": the image's
+   * binary part and its relationship must be in the package). See {@link importRelationships}.
    */
   importOoxml(flat: string): Element[] {
     let pkg2: OpcPackage;
@@ -990,7 +1009,85 @@ export class DocModel {
       remap(imported, styleMap, numMap);
       nodes.push(imported);
     }
+    this.importRelationships(nodes, pkg2, main);
     return nodes;
+  }
+
+  /**
+   * Gives the imported nodes' relationship references a meaning in THIS document, the way Word
+   * treats a valid package: a reference whose relationship the inserted package has gets a new
+   * relationship here (fresh id; an internal target's part copied under a fresh name if its name
+   * is taken, an external target kept with TargetMode="External") and the attribute is rewritten.
+   * A reference the inserted package does NOT resolve is left dangling: it is rewritten to an id
+   * that no relationship of this document has (the document's own rId of the same name is never
+   * consulted), so the reader sees a picture without pixels / a hyperlink without target.
+   * (The docs say a missing image part gives "an error"; which one Word raises, if any, is not
+   * documented — VERIFY. Either way nothing resolves against the host's relationships.)
+   * The copied part's own relationships are not followed (a chart's workbook): not needed here.
+   */
+  private importRelationships(nodes: Element[], pkg2: OpcPackage, main2: string): void {
+    const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const rels2 = new Map(relationships(pkg2, main2).map((r) => [r.id, r]));
+    const root = this.rels.documentElement!;
+    const usedIds = new Set(elementChildren(root).map((c) => c.getAttribute("Id") ?? ""));
+    const freshId = (prefix: string): string => {
+      let n = 1;
+      while (usedIds.has(`${prefix}${n}`)) n++;
+      usedIds.add(`${prefix}${n}`);
+      return `${prefix}${n}`;
+    };
+    const dir = this.docPart.slice(0, this.docPart.lastIndexOf("/") + 1);
+    const idMap = new Map<string, string>();
+    let changed = false;
+    const resolve = (old: string): string => {
+      const known = idMap.get(old);
+      if (known !== undefined) return known;
+      const rel = rels2.get(old);
+      const part = rel && rel.targetMode !== "External" ? findPart(pkg2, rel.target) : undefined;
+      let id: string;
+      if (!rel || (rel.targetMode !== "External" && !part)) {
+        id = `rIdDangling-${old}`; // never a relationship id of this document
+      } else {
+        id = freshId("rIdIns");
+        const el = this.rels.createElementNS(root.namespaceURI, "Relationship");
+        el.setAttribute("Id", id);
+        el.setAttribute("Type", rel.type);
+        if (rel.targetMode === "External") {
+          el.setAttribute("Target", rel.target);
+          el.setAttribute("TargetMode", "External");
+        } else {
+          let name = part!.name;
+          const dot = name.lastIndexOf(".");
+          const [stem, ext] =
+            dot > name.lastIndexOf("/") ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
+          for (let n = 2; findPart(this.pkg, name); n++) name = `${stem}_${n}${ext}`;
+          this.pkg.parts.set(name, { name, contentType: part!.contentType, data: part!.data });
+          el.setAttribute("Target", name.startsWith(dir) ? name.slice(dir.length) : name);
+        }
+        root.appendChild(el);
+        changed = true;
+      }
+      idMap.set(old, id);
+      return id;
+    };
+    const visit = (el: Element): void => {
+      const attrs = [];
+      for (let i = 0; i < el.attributes.length; i++) attrs.push(el.attributes.item(i)!);
+      for (const a of attrs) {
+        if (a.namespaceURI === R_NS) el.setAttributeNS(R_NS, a.name, resolve(a.value));
+      }
+      for (const c of elementChildren(el)) visit(c);
+    };
+    for (const n of nodes) visit(n);
+    // The document's relationships part is what getOoxml() reads: keep it current.
+    if (changed) {
+      setXmlPart(
+        this.pkg,
+        relsPartName(this.docPart),
+        new XMLSerializer().serializeToString(this.rels),
+        RELS_CONTENT_TYPE
+      );
+    }
   }
 
   private mergeNumbering(src: Document, numMap: Map<string, string>): void {

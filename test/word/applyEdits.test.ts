@@ -81,13 +81,14 @@ describe("applyEdits: one-click formatting of a draft", () => {
     const res = await gw.applyEdits(edits);
     expect(d.stats.syncCount).toBe(3); // write run 2 + verifying read 1
     expect(res).toEqual({
-      applied: 6,
+      applied: 5, // the five paragraphs; the page setup is reported in `page`, not counted
       skippedStale: 0,
       page: "applied",
       stylesRepaired: [],
       stylesNotRepaired: [],
       unverified: [],
       textUnchanged: true,
+      verified: true,
       notDone: [],
     });
     const xml = d.documentOoxml();
@@ -163,7 +164,7 @@ describe("applyEdits: one-click formatting of a draft", () => {
     d.resetStats();
     const res = await gw.applyEdits(edits);
     expect(res.skippedStale).toBe(1);
-    expect(res.applied).toBe(5);
+    expect(res.applied).toBe(4); // paragraphs only: 5 minus the stale one (the page is not counted)
     expect(res.textUnchanged).toBe(true);
     const doc = parseFlatOpc(d.documentOoxml());
     expect(doc.paragraphs[3].styleName).toBe("Normal"); // untouched
@@ -200,15 +201,20 @@ describe("applyEdits: one-click formatting of a draft", () => {
     expect(d.documentOoxml()).toBe(before);
   });
 
-  it("a failing verification read gives everything unverified and notDone verifyFailed", async () => {
+  it("a failing verification read says 'not verified' (verified: false), claims no difference, notDone verifyFailed", async () => {
     d = setup({ flatOpc: draftDoc() });
     const gw = createWordGateway();
     const edits = await planFor(gw);
+    d.resetStats();
     d.faults.failSyncAfter(2);
     const res = await gw.applyEdits(edits);
-    expect(res.unverified).toEqual([0, 1, 2, 3, 4]);
-    expect(res.textUnchanged).toBe(false);
-    expect(res.notDone).toContain("verifyFailed");
+    expect(d.stats.syncCount).toBe(3); // write run 2 + the failed verifying read 1
+    expect(res.verified).toBe(false);
+    expect(res.unverified).toEqual([]); // nothing was observed, so no paragraph is claimed to differ
+    expect(res.textUnchanged).toBe(false); // not verified — to be read after `verified`
+    expect(res.notDone).toEqual(["verifyFailed"]);
+    expect(res.applied).toBe(5);
+    expect(res.page).toBe("applied");
   });
 
   it("on a WordApi 1.3 host (Office 2019) uses no 1.5/1.6/desktop APIs and reports the page unsupported", async () => {

@@ -59,6 +59,8 @@ export const ui: Record<UiEntry, string> = {
     "A text to change could not be found (it may have changed): check again.",
   "notDone.verifyFailed":
     "The document could not be re-read to verify the result: select Check again.",
+  "notDone.paragraphKeptDirectFormatting":
+    "Some paragraphs contain footnotes, endnotes, comments or objects that cannot be written back with the paragraph. To keep them, these paragraphs were not rewritten (at most their style was applied), so manual fonts, sizes, bold, alignment or line spacing may remain: locate them from the checklist, select their text (not the footnote number) and press Ctrl+Space to clear manual character formatting; if the alignment or line spacing still differs, change it under Home → Paragraph as the checklist says, then select Check again.",
 
   "check.heading": "Checklist",
   "check.checking": "Checking…",

@@ -55,6 +55,8 @@ export const ui = {
   "notDone.replaceTextTooLong": "有一处文字修改过长，无法自动替换：请按检查结果手动修改。",
   "notDone.replaceTextNotLocated": "有一处要修改的文字已找不到（可能已被改动）：请重新检查。",
   "notDone.verifyFailed": "排版后未能重新读取文档核对结果：请单击“重新检查”。",
+  "notDone.paragraphKeptDirectFormatting":
+    "有段落含脚注、尾注、批注或无法随段落一起写回的对象，为免丢失，未重写这些段落（至多套用了样式），其中手动设置的字体、字号、加粗、对齐或行距可能仍在：请在检查结果中定位这些段落，选中文字（不含脚注编号）按 Ctrl+空格键 清除手动设置的文字格式；对齐或行距仍不符的，在“开始 → 段落”中按检查结果修改，然后单击“重新检查”。",
   // 检查
   "check.heading": "检查",
   "check.checking": "正在检查…",

@@ -7,8 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { zipSync } from "fflate";
 import type { FileReport } from "../../src/cli/check";
-import { buildDocx, type DraftBlock } from "../../src/ooxml/build";
-import { writeDocx } from "../../src/ooxml/package";
+import { buildDocx, makePng, type DraftBlock } from "../../src/ooxml/build";
+import { readDocx, writeDocx } from "../../src/ooxml/package";
 import { buildPkg } from "../ooxml/parse-helpers";
 import {
   CT_XML,
@@ -270,6 +270,48 @@ describe("readable but unusual documents", () => {
     expect(Date.now() - t1).toBeLessThan(15_000);
     expect(f.stdout).toContain("已核对：排版前后 1 段文字完全一致");
   });
+
+  it("a 50 MB document (ten camera-sized photos): checked and formatted, every picture kept byte for byte", async () => {
+    const dir = tempDir();
+    let x = 0x2545f491;
+    const noise = (): [number, number, number] => {
+      // xorshift32: incompressible like a camera photo (an LCG's low bits would repeat every 256).
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return [x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff];
+    };
+    const blocks: DraftBlock[] = [{ text: "隐患排查治理实践" }, { text: "——某某保险股份有限公司" }];
+    for (let i = 0; i < 10; i++) {
+      blocks.push({ pictures: [{ png: makePng(1800, 1000, noise), cx: 5_040_000, cy: 2_800_000 }] });
+      blocks.push({ text: `图${i + 1} 现场照片` });
+    }
+    const bytes = buildDocx({ blocks });
+    expect(bytes.byteLength).toBeGreaterThan(50_000_000);
+    put(dir, "大.docx", bytes);
+    const t0 = Date.now();
+    const r = await run(["check", "--json", "大.docx"], dir);
+    expect([0, 1]).toContain(r.code);
+    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0];
+    expect(file.ok === true || file.error === undefined).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(60_000);
+    const f = await run(["format", "大.docx", "-o", "出.docx"], dir);
+    expect(f.code).toBe(0);
+    const media = (pkg: ReturnType<typeof readDocx>) =>
+      [...pkg.parts.values()]
+        .filter((part) => part.name.startsWith("/word/media/"))
+        .map((part) => Buffer.from(part.data as Uint8Array).toString("base64").length + ":" + part.name)
+        .sort();
+    const before = readDocx(new Uint8Array(fs.readFileSync(path.join(dir, "大.docx"))));
+    const after = readDocx(new Uint8Array(fs.readFileSync(path.join(dir, "出.docx"))));
+    expect(media(after)).toEqual(media(before));
+    expect(media(before)).toHaveLength(10);
+    for (const part of before.parts.values()) {
+      if (!part.name.startsWith("/word/media/")) continue;
+      expect(Buffer.from(after.parts.get(part.name)!.data as Uint8Array).equals(Buffer.from(part.data as Uint8Array))).toBe(true);
+    }
+    expect(listFiles(dir).sort()).toEqual(["出.docx", "大.docx"]);
+  }, 180_000);
 
   it("tables nested 50 deep are read to the bottom", async () => {
     const dir = tempDir();

@@ -8,7 +8,13 @@
  * The writer's decisions saved in each file (DocumentState, custom XML part; see
  * `src/ooxml/state.ts`) are honoured as in the add-in: findings ignored once and rules ignored
  * are left out of the verdict and listed as "已忽略"; the hand-checked items (checklist `hand`,
- * R5, R8, R9, R12, R20, R23–R26) are listed with ✓ (ticked) or ☐. Layer: cli.
+ * R5, R8, R9, R12, R20, R23–R26) are listed with ✓ (ticked) or ☐.
+ *
+ * Rules follow the checklist's status (failed / passed / notApplicable): a rule that had nothing
+ * to check in the file (no 申报书 for the form-* rules, no 题目 …) is "notApplicable" in `--json`,
+ * listed apart as 不适用 in the text and HTML reports, and not counted as passed ("N / M 项通过"
+ * with M = rules − not applicable). An empty document or one without a recognised report
+ * structure is said in a line of its report (`documentKind`). Layer: cli.
  */
 import {
   analyze,
@@ -16,6 +22,7 @@ import {
   PROFILE_2023,
   t,
   type Analysis,
+  type Checklist,
   type DocumentState,
   type CountItem,
   type Finding,
@@ -77,14 +84,27 @@ export interface FindingReport {
   picture?: number;
 }
 
+/**
+ * The status of a rule in `--json`, from the checklist's `RuleGroup.status`: a failed rule gives
+ * the worst severity of its findings ("error" | "warning"); a passed one "pass", or "info" when
+ * it passed with notes; a rule that did not apply "notApplicable" (never "pass"). The JSON v1
+ * values are kept: "notApplicable" is the one value added.
+ */
+export type RuleReportStatus = "pass" | "notApplicable" | Severity;
+
 /** One rule of a file's checklist. */
 export interface RuleReport {
   ruleId: string;
   title: string;
   requirementIds: string[];
-  /** "pass", or the worst severity of its findings. */
-  status: "pass" | Severity;
+  /** See {@link RuleReportStatus}. */
+  status: RuleReportStatus;
+  /** Why the rule did not apply, rendered (e.g. 文档中没有申报书); only with "notApplicable". */
+  reason?: string;
 }
+
+/** What the document is: "empty", "noReport" (no case-report part recognised) or "report". */
+export type ContentKind = NonNullable<Checklist["documentKind"]>;
 
 /** One hand-checked item of a file's checklist (kind H of requirements.md). */
 export interface HandReport {
@@ -115,7 +135,23 @@ export interface FileReport {
   counts: CountReport[];
   findings: FindingReport[];
   rules: RuleReport[];
-  summary: { errors: number; warnings: number; infos: number };
+  /**
+   * Findings by severity, and rules by status: `rulesPassed` passed, `rulesNotApplicable` did
+   * not apply, of `rulesTotal` (failed = total − passed − not applicable).
+   */
+  summary: {
+    errors: number;
+    warnings: number;
+    infos: number;
+    rulesPassed: number;
+    rulesNotApplicable: number;
+    rulesTotal: number;
+  };
+  /**
+   * What the document is (see {@link ContentKind}); absent when the file could not be read.
+   * "empty" and "noReport" are said in a line of the text and HTML reports.
+   */
+  documentKind?: ContentKind;
   /** Findings the writer ignored once (saved in the document): not in `findings` nor the verdict. */
   ignored: FindingReport[];
   /** Rules the writer ignored for this document: not run. */
@@ -283,11 +319,46 @@ export function errorReport(file: string, code: string, message: string): FileRe
     counts: [],
     findings: [],
     rules: [],
-    summary: { errors: 0, warnings: 0, infos: 0 },
+    summary: {
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      rulesPassed: 0,
+      rulesNotApplicable: 0,
+      rulesTotal: 0,
+    },
     ignored: [],
     ignoredRules: [],
     hand: [],
   };
+}
+
+/** The `--json` status of a checklist group (see {@link RuleReportStatus}). */
+export function ruleReportStatus(g: Checklist["groups"][number]): RuleReportStatus {
+  switch (g.status) {
+    case "notApplicable":
+      return "notApplicable";
+    case "failed":
+      return g.worstSeverity === "warning" ? "warning" : "error";
+    case "passed":
+      return g.worstSeverity === "info" ? "info" : "pass";
+  }
+}
+
+/** The report of each rule of `checklist`, with its status and, when it did not apply, why. */
+export function ruleReports(checklist: Checklist, ctx: CliContext): RuleReport[] {
+  return checklist.groups.map((g) => {
+    const out: RuleReport = {
+      ruleId: g.ruleId,
+      title: g.title,
+      requirementIds: [...g.requirementIds],
+      status: ruleReportStatus(g),
+    };
+    if (g.status === "notApplicable" && g.notApplicableId) {
+      out.reason = t(g.notApplicableId, {}, ctx.locale);
+    }
+    return out;
+  });
 }
 
 /**
@@ -367,13 +438,11 @@ export function checkBytes(
       return out;
     });
     const findings = lint.findings.map((f) => findingReport(f, doc.paragraphs));
-    const rules: RuleReport[] = checklist.groups.map((g) => ({
-      ruleId: g.ruleId,
-      title: g.title,
-      requirementIds: [...g.requirementIds],
-      status: g.worstSeverity ?? "pass",
-    }));
-    const { errors, warnings, infos } = checklist.summary;
+    const rules = ruleReports(checklist, ctx);
+    const { errors, warnings, infos, rulesPassed, rulesTotal } = checklist.summary;
+    const rulesNotApplicable =
+      checklist.summary.rulesNotApplicable ??
+      checklist.groups.filter((g) => g.status === "notApplicable").length;
     return {
       file,
       ok: errors === 0,
@@ -382,7 +451,8 @@ export function checkBytes(
       counts,
       findings,
       rules,
-      summary: { errors, warnings, infos },
+      summary: { errors, warnings, infos, rulesPassed, rulesNotApplicable, rulesTotal },
+      documentKind: checklist.documentKind ?? "report",
       ...decisionsReport(analysis, state, doc.paragraphs, ctx),
     };
   } catch (e) {

@@ -2,8 +2,10 @@
  * @fileoverview The `--html` page of `case-report check`: ONE self-contained HTML file for a
  * whole batch (inline CSS, no scripts, no external assets — a Content-Security-Policy forbids
  * them — readable offline and printable): a summary table of all files, then each file's
- * checklist (字数 with bounds and progress bars, every check with ✓ or its findings and places,
- * the findings and rules the writer ignored, the hand-checked items with ✓/☐).
+ * checklist (字数 with bounds and progress bars, "N / M 项通过", every check with ✓ or its findings
+ * and places, the checks that did not apply apart as 不适用 with the reason — never ✓ —, the
+ * findings and rules the writer ignored, the hand-checked items with ✓/☐), with a note when
+ * the document is empty or has no recognised report structure.
  * All document text is escaped. Streaming: each file's section is appended to a temporary file
  * as soon as it is checked (only one summary row per file is kept in memory); `finish` writes
  * head, summary and sections into a second temporary file and renames it over the target, so
@@ -16,7 +18,13 @@ import { t } from "../core";
 import type { CliContext } from "./context";
 import type { FileReport, FindingReport } from "./check";
 import { appendFileTo, checkOutputPath, removeQuietly, tempPathFor } from "./files";
-import { placeText, requirementText, valueText } from "./report-text";
+import {
+  documentKindText,
+  placeText,
+  requirementText,
+  rulesSummaryText,
+  valueText,
+} from "./report-text";
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
@@ -45,7 +53,7 @@ td.num{text-align:right;white-space:nowrap}
 ul.rules{list-style:none;padding:0;margin:0}
 ul.rules>li{margin:6px 0}
 .mark{display:inline-block;width:1.4em;font-weight:700}
-.rule-pass .mark{color:var(--ok)}.rule-error .mark{color:var(--err)}.rule-warning .mark{color:var(--warn)}.rule-info .mark{color:var(--info)}
+.rule-pass .mark{color:var(--ok)}.rule-notApplicable{color:var(--muted)}.rule-notApplicable .mark{color:var(--muted)}.rule-error .mark{color:var(--err)}.rule-warning .mark{color:var(--warn)}.rule-info .mark{color:var(--info)}
 .req{color:var(--muted);font-size:13px;margin-left:6px}
 ul.hand{list-style:none;padding:0;margin:0}ul.hand>li{margin:4px 0}.hand-done .mark{color:var(--ok)}.hand-open .mark{color:var(--muted)}
 .ignored{color:var(--muted)}
@@ -268,6 +276,8 @@ export class HtmlReport {
       if (r.macros) parts.push(`<p class="note">${this.m("check.macros")}</p>`);
       if (r.kind === "dotx" || r.kind === "dotm")
         parts.push(`<p class="note">${this.m("check.template")}</p>`);
+      const kindLine = documentKindText(r, this.ctx);
+      if (kindLine) parts.push(`<p class="note document-kind">${escapeHtml(kindLine)}</p>`);
       parts.push(
         `<h3>${this.m("html.countsHeading")}</h3>`,
         `<table class="counts"><thead><tr><th>${this.m("html.col.item")}</th><th>${this.m("html.col.value")}</th>` +
@@ -289,13 +299,14 @@ export class HtmlReport {
             `<span class="bar${short}"><span style="width:${Math.round(progress * 100)}%"></span></span></td></tr>`
         );
       }
-      parts.push(
-        `</tbody></table>`,
-        `<h3>${this.m("html.rulesHeading")}</h3>`,
-        `<ul class="rules">`
-      );
+      parts.push(`</tbody></table>`, `<h3>${this.m("html.rulesHeading")}</h3>`);
+      const rulesLine = rulesSummaryText(r, this.ctx);
+      if (rulesLine) parts.push(`<p class="rules-summary">${escapeHtml(rulesLine)}</p>`);
+      parts.push(`<ul class="rules">`);
       const known = new Set(r.rules.map((x) => x.ruleId));
+      const notApplicable = r.rules.filter((x) => x.status === "notApplicable");
       for (const rule of r.rules) {
+        if (rule.status === "notApplicable") continue;
         const list = r.findings.filter((f) => f.ruleId === rule.ruleId);
         const mark = rule.status === "pass" ? "✓" : rule.status === "info" ? "ⓘ" : "✗";
         const req = rule.requirementIds.length
@@ -320,6 +331,27 @@ export class HtmlReport {
         );
       }
       parts.push(`</ul>`);
+      if (notApplicable.length > 0) {
+        parts.push(
+          `<h3>${this.m("html.notApplicableHeading", { count: notApplicable.length })}</h3>`,
+          `<ul class="rules not-applicable">` +
+            notApplicable
+              .map((rule) => {
+                const req = rule.requirementIds.length
+                  ? `<span class="req">${escapeHtml(rule.requirementIds.join(" "))}</span>`
+                  : "";
+                const why = rule.reason
+                  ? this.m("html.ruleNotApplicableReason", { reason: rule.reason })
+                  : this.m("html.ruleNotApplicable");
+                return (
+                  `<li class="rule-notApplicable"><span class="mark">–</span>` +
+                  `${escapeHtml(rule.title)}${req} — ${why}</li>`
+                );
+              })
+              .join("") +
+            `</ul>`
+        );
+      }
       parts.push(...this.decisions(r));
     }
     parts.push(`<p><a href="#top">${this.m("html.backToTop")}</a></p>`, `</section>\n`);

@@ -1,11 +1,49 @@
 /**
  * @fileoverview The text report of `case-report check`: per file the 字数 table (value,
- * requirement, status; R2, R5–R7), the findings with their place (第 N 段「quote」), and the
- * verdict; for a batch, one summary line. Columns are aligned by display width (CJK = 2).
- * Layer: cli.
+ * requirement, status; R2, R5–R7), the rules passed ("N / M 项通过", M without the rules that
+ * did not apply), the findings with their place (第 N 段「quote」), the rules that did not apply
+ * (不适用, with the reason), and the verdict; a line when the document is empty or has no
+ * recognised report structure; for a batch, one summary line. Columns are aligned by display
+ * width (CJK = 2). Layer: cli.
  */
 import type { CliContext } from "./context";
 import type { CountReport, FileReport, FindingReport, HandReport } from "./check";
+
+/** The line saying the document is empty or has no recognised report structure, or null. */
+export function documentKindText(r: FileReport, ctx: CliContext): string | null {
+  if (r.documentKind === "empty") return ctx.m("check.documentKind.empty");
+  if (r.documentKind === "noReport") return ctx.m("check.documentKind.noReport");
+  return null;
+}
+
+/**
+ * "检查项：N / M 项通过" — M leaves out the rules that did not apply — with "另有 K 项不适用"
+ * when there are some; null for a report without rules (unreadable file).
+ */
+export function rulesSummaryText(r: FileReport, ctx: CliContext): string | null {
+  const rules = r.rules ?? [];
+  if (rules.length === 0) return null;
+  const notApplicable = rules.filter((x) => x.status === "notApplicable").length;
+  const passed = rules.filter((x) => x.status === "pass" || x.status === "info").length;
+  const total = rules.length - notApplicable;
+  return notApplicable > 0
+    ? ctx.m("check.rulesSummaryNotApplicable", { passed, total, notApplicable })
+    : ctx.m("check.rulesSummary", { passed, total });
+}
+
+/** The rules that did not apply, each with its reason (不适用: not counted as passed). */
+export function notApplicableLines(r: FileReport, ctx: CliContext): string[] {
+  const list = (r.rules ?? []).filter((x) => x.status === "notApplicable");
+  if (list.length === 0) return [];
+  return [
+    ctx.m("check.notApplicableHeading", { count: list.length }),
+    ...list.map((x) =>
+      x.reason
+        ? ctx.m("check.notApplicableRuleReason", { title: x.title, reason: x.reason })
+        : ctx.m("check.notApplicableRule", { title: x.title })
+    ),
+  ];
+}
 
 /** Display width of a string in a terminal: East Asian wide and full-width characters count 2. */
 export function displayWidth(s: string): number {
@@ -86,6 +124,8 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
   }
   if (r.macros) lines.push(ctx.m("check.macros"));
   if (r.kind === "dotx" || r.kind === "dotm") lines.push(ctx.m("check.template"));
+  const kindLine = documentKindText(r, ctx);
+  if (kindLine) lines.push(kindLine);
   lines.push(ctx.m("check.countsHeading"));
   const labelWidth = Math.max(0, ...r.counts.map((c) => displayWidth(c.label))) + 2;
   const values = r.counts.map((c) => valueText(c, ctx));
@@ -100,6 +140,8 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
     );
   });
   const { errors, warnings, infos } = r.summary;
+  const rulesLine = rulesSummaryText(r, ctx);
+  if (rulesLine) lines.push(rulesLine);
   if (r.findings.length === 0) lines.push(ctx.m("check.noFindings"));
   else {
     lines.push(ctx.m("check.findingsHeading", { errors, warnings, infos }));
@@ -113,6 +155,7 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
       );
     }
   }
+  lines.push(...notApplicableLines(r, ctx));
   lines.push(...decisionLines(r, ctx));
   lines.push(
     errors > 0

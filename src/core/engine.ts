@@ -27,7 +27,11 @@ export interface LintOptions {
   locale?: Locale;
   /** Rule ids not to run. Unknown ids are ignored. */
   disabled?: string[];
-  /** Finding ids the writer chose to ignore: moved from `findings` to `ignored`. */
+  /**
+   * Finding ids the writer chose to ignore: moved from `findings` to `ignored`. Paragraph ids are
+   * content-based (`findingId`), so an ignore survives paragraphs inserted above and lapses when
+   * its paragraph's text changes.
+   */
   ignoredFindingIds?: string[];
   /** The rules to run, in report order; default `allRules`. */
   rules?: readonly Rule[];
@@ -55,15 +59,20 @@ export function isRequirementId(id: string): boolean {
   return m !== null && Number(m[1]) <= 34;
 }
 
-/** The id part of a target: "doc", "p12", "p12:3-5", "pic0", "s1". */
+/**
+ * The id part of a target: "doc", "h1a2b3c4d", "h1a2b3c4d:3-5", "pic0", "s1". A paragraph target
+ * is named by its paragraph's text hash (`textHash`, FNV-1a), not by its index: an ignore then
+ * follows its paragraph when paragraphs are inserted or deleted above it, and lapses — never
+ * lands on another finding — when the paragraph's own text changes.
+ */
 function targetKey(target: Target): string {
   switch (target.kind) {
     case "document":
       return "doc";
     case "paragraph":
       return target.span
-        ? `p${target.paragraph.index}:${target.span[0]}-${target.span[1]}`
-        : `p${target.paragraph.index}`;
+        ? `h${target.paragraph.textHash}:${target.span[0]}-${target.span[1]}`
+        : `h${target.paragraph.textHash}`;
     case "picture":
       return `pic${target.picture}`;
     case "section":
@@ -73,8 +82,12 @@ function targetKey(target: Target): string {
 
 /**
  * The stable id of a finding: `<ruleId>/<messageId>@<target>`, e.g.
- * "first-person/firstPerson@p12:3-5". The engine appends "#2", "#3" … when one rule reports the
- * same message twice at the same target.
+ * "first-person/firstPerson@h1a2b3c4d:3-5" (paragraph targets: `h` + the paragraph's 8-hex-digit
+ * `textHash`, then the span; see `targetKey`), "picture-resolution/lowDpi@pic0",
+ * "page-setup/…@s0", "…@doc". The engine appends "#2", "#3" … when one rule reports the same
+ * message twice at the same target — also at the same span of two paragraphs with the same
+ * text, numbered in the order the rule reports them. Ids saved before content-based ids (`@p12:3-5`) match nothing any more: those
+ * ignores lapse rather than hide another finding.
  */
 export function findingId(ruleId: string, messageId: string, target: Target): string {
   return `${ruleId}/${messageId}@${targetKey(target)}`;

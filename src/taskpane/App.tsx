@@ -333,6 +333,7 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
         decisionsLocked={decisionsLocked}
         profile={profile}
         notices={notices}
+        onInsertTemplate={() => void template.request("report")}
       />
       <FixDialog state={state.fix} onConfirm={onConfirmFix} onCancel={fixes.cancel} />
       <Divider />

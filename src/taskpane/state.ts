@@ -8,6 +8,7 @@
  * Layer: taskpane.
  */
 import type { Analysis } from "../core/analyze";
+import { groupStatus, summarizeGroups, type RuleStatus } from "../core/checklist";
 import type { Finding, Severity } from "../core/findings";
 import {
   EMPTY_DOCUMENT_STATE,
@@ -548,16 +549,49 @@ export function worstOf(a: Severity | null, b: Severity | null): Severity | null
   return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
 }
 
-/** A rule passes when it has no error or warning (notes do not fail it), as analyze counts it. */
+/**
+ * The status of a group (failed / passed / notApplicable). A group built before `status` existed
+ * (hand-built data) is read as analyze counted it then: passed without an error or warning.
+ */
+export function statusOf(group: RuleGroup): RuleStatus {
+  const status = (group as Partial<RuleGroup>).status;
+  if (status === "failed" || status === "passed" || status === "notApplicable") return status;
+  return group.worstSeverity === null || group.worstSeverity === "info" ? "passed" : "failed";
+}
+
+/** A rule passes (✓) when its status is "passed": not when it failed, nor when it did not apply. */
 export function isPassing(group: RuleGroup): boolean {
-  return group.worstSeverity === null || group.worstSeverity === "info";
+  return statusOf(group) === "passed";
+}
+
+/** A rule that had nothing to check in this document (shown apart as 不适用, never as ✓). */
+export function isNotApplicable(group: RuleGroup): boolean {
+  return statusOf(group) === "notApplicable";
+}
+
+/**
+ * The rule counts of a summary as the pane shows them: "{passed} / {applicable} 项通过", where
+ * `applicable` leaves out the rules that did not apply (`notApplicable`, said apart).
+ */
+export function summaryCounts(summary: Checklist["summary"]): {
+  passed: number;
+  applicable: number;
+  notApplicable: number;
+} {
+  const notApplicable = summary.rulesNotApplicable ?? 0;
+  return {
+    passed: summary.rulesPassed,
+    applicable: Math.max(0, summary.rulesTotal - notApplicable),
+    notApplicable,
+  };
 }
 
 /**
  * The checklist as shown: the groups of ignored rules taken out (listed apart as "已忽略的检查项"
  * by `ignoredRuleGroups`), findings ignored once moved out of their groups, each group's worst
- * severity and the summary recomputed, so "N / M 项通过" agrees with what is listed. Returns the
- * same object when nothing is ignored.
+ * severity and status recomputed (`groupStatus`; a rule that did not apply stays so) and the
+ * summary recomputed (`summarizeGroups`), so "N / M 项通过" agrees with what is listed. Returns
+ * the same object when nothing is ignored.
  */
 export function applyIgnores(
   checklist: Checklist,
@@ -585,21 +619,11 @@ export function applyIgnores(
       findings: kept,
       ignoredCount: g.ignoredCount + (g.findings.length - kept.length),
       worstSeverity: kept.reduce<Severity | null>((w, f) => worstOf(w, f.severity), null),
+      status: groupStatus(kept, statusOf(g) !== "notApplicable"),
     });
   }
   if (!changed) return checklist;
-  const all = groups.flatMap((g) => g.findings);
-  return {
-    ...checklist,
-    groups,
-    summary: {
-      errors: all.filter((f) => f.severity === "error").length,
-      warnings: all.filter((f) => f.severity === "warning").length,
-      infos: all.filter((f) => f.severity === "info").length,
-      rulesPassed: groups.filter(isPassing).length,
-      rulesTotal: groups.length,
-    },
-  };
+  return { ...checklist, groups, summary: summarizeGroups(groups) };
 }
 
 /** A rule the writer ignored for this document, as "已忽略的检查项" lists it. */

@@ -187,6 +187,26 @@ describe("check --json", () => {
     }
     expect(one.rules.find((x) => x.ruleId === "first-person")!.status).toBe("warning");
     expect(one.rules.find((x) => x.ruleId === "title-length")!.status).toBe("pass");
+    // rules follow the checklist's status: a form-* rule without a 申报书 did not apply
+    const form = one.rules.find((x) => x.ruleId === "form-category")!;
+    expect(form).toMatchObject({ status: "notApplicable", reason: "文档中没有申报书" });
+    expect(one.rules.find((x) => x.ruleId === "title-length")!.reason).toBeUndefined();
+    expect(one.documentKind).toBe("report");
+    const expectedSummary = analyze(parseDocx(firstPersonDocx())).checklist.summary;
+    expect(one.summary).toEqual({
+      errors: expectedSummary.errors,
+      warnings: expectedSummary.warnings,
+      infos: expectedSummary.infos,
+      rulesPassed: expectedSummary.rulesPassed,
+      rulesNotApplicable: expectedSummary.rulesNotApplicable,
+      rulesTotal: expectedSummary.rulesTotal,
+    });
+    expect(one.summary.rulesPassed).toBe(
+      one.rules.filter((x) => x.status === "pass" || x.status === "info").length
+    );
+    expect(one.summary.rulesNotApplicable).toBe(
+      one.rules.filter((x) => x.status === "notApplicable").length
+    );
 
     expect(two.ok).toBe(false);
     expect(two.summary.errors).toBeGreaterThan(0);
@@ -271,6 +291,83 @@ describe("check: folders, progress and streaming", () => {
       "report c.docx",
       "report summary",
     ]);
+  });
+});
+
+describe("check: rule status and document kind", () => {
+  it("lists rules that did not apply as 不适用 with the reason, never counted as passed", async () => {
+    const dir = tempDir();
+    put(dir, "合格.docx", compliantDocx());
+    const r = await run(["check", "合格.docx"], dir);
+    expect(r.code).toBe(0);
+    const { summary, groups } = analyze(parseDocx(compliantDocx())).checklist;
+    const na = groups.filter((g) => g.status === "notApplicable");
+    expect(na.length).toBeGreaterThan(0);
+    const applicable = summary.rulesTotal - na.length;
+    expect(r.stdout).toContain(
+      `检查项：${summary.rulesPassed} / ${applicable} 项通过，另有 ${na.length} 项不适用（不计入通过）。`
+    );
+    expect(r.stdout).toContain(`不适用（${na.length} 项，`);
+    for (const g of na) expect(r.stdout).toContain(`  [不适用] ${g.title}：文档中没有申报书`);
+    expect(r.stdout).not.toContain("文档为空");
+    expect(r.stdout).not.toContain("未识别到案例报告结构");
+  });
+
+  it("says when the document is empty, in text, JSON and HTML", async () => {
+    const dir = tempDir();
+    put(dir, "空.docx", smallDocx(p("")));
+    const text = await run(["check", "空.docx"], dir);
+    expect(text.stdout).toContain("文档为空，请先插入模板");
+    expect(text.stdout).toContain("[不适用] ");
+    expect(text.stdout).toContain("文档为空，无可检查的内容");
+
+    const json = await run(["check", "--json", "空.docx"], dir);
+    const [file] = (JSON.parse(json.stdout) as JsonOut).files;
+    expect(file.documentKind).toBe("empty");
+    expect(file.rules.filter((x) => x.status === "notApplicable").length).toBe(
+      file.summary.rulesNotApplicable
+    );
+    expect(file.summary.rulesNotApplicable).toBeGreaterThan(0);
+    expect(file.rules.find((x) => x.ruleId === "title-length")).toMatchObject({
+      status: "notApplicable",
+      reason: "文档为空，无可检查的内容",
+    });
+
+    await run(["check", "空.docx", "--html", "空.html"], dir);
+    const html = fs.readFileSync(path.join(dir, "空.html"), "utf8");
+    expect(html).toContain('<p class="note document-kind">注意：文档为空，请先插入模板');
+    expect(html).toContain('<ul class="rules not-applicable">');
+    expect(html).toContain("不适用：文档为空，无可检查的内容");
+    // a rule that did not apply is never shown with ✓ in the HTML page
+    const na = html.slice(html.indexOf('<ul class="rules not-applicable">'));
+    expect(na.slice(0, na.indexOf("</ul>"))).not.toContain("✓");
+  });
+
+  it("says when no case-report structure is recognised (only a table)", async () => {
+    const dir = tempDir();
+    const table =
+      "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表格</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>";
+    put(dir, "表.docx", smallDocx(table));
+    const text = await run(["check", "表.docx"], dir);
+    expect(text.stdout).toContain("未识别到案例报告结构");
+    expect(text.stdout).toContain("题目 → ——单位全称 → 单位简介 → 一、实施背景");
+    expect(text.stdout).toMatch(/\[不适用\] .+：未找到题目/);
+    const json = await run(["check", "--json", "表.docx"], dir);
+    const [file] = (JSON.parse(json.stdout) as JsonOut).files;
+    expect(file.documentKind).toBe("noReport");
+    expect(file.rules.find((x) => x.ruleId === "title-length")).toMatchObject({
+      status: "notApplicable",
+      reason: "未找到题目",
+    });
+  });
+
+  it("speaks English with --lang en-US", async () => {
+    const dir = tempDir();
+    put(dir, "empty.docx", smallDocx(p("")));
+    const r = await run(["--lang", "en-US", "check", "empty.docx"], dir);
+    expect(r.stdout).toContain("the document is empty");
+    expect(r.stdout).toMatch(/Checks: \d+ \/ \d+ pass; \d+ more not applicable/);
+    expect(r.stdout).toContain("[not applicable] ");
   });
 });
 

@@ -66,8 +66,16 @@ describe("live checklist", () => {
     expect(screen.getAllByRole("progressbar").length).toBeGreaterThanOrEqual(7);
 
     const expected = analyze(draft(), PROFILE_2023, { locale: "zh-CN" }).checklist;
-    const { rulesPassed, rulesTotal } = expected.summary;
-    expect(screen.getByText(new RegExp(`^${rulesPassed} / ${rulesTotal} 项通过`))).toBeTruthy();
+    // M leaves out the rules that did not apply (no 申报书 …), said apart.
+    const { rulesPassed, rulesTotal, rulesNotApplicable = 0 } = expected.summary;
+    expect(rulesNotApplicable).toBeGreaterThan(0);
+    expect(
+      screen.getByText(
+        new RegExp(
+          `^${rulesPassed} / ${rulesTotal - rulesNotApplicable} 项通过 · 另有 ${rulesNotApplicable} 项不适用`
+        )
+      )
+    ).toBeTruthy();
 
     // Each failing rule is an h3 accordion header whose name says the count.
     const person = expected.groups.find((g) => g.ruleId === "first-person")!;
@@ -80,12 +88,19 @@ describe("live checklist", () => {
       person.findings.filter((f) => f.message === person.findings[0].message).length
     );
 
-    // Passing rules are listed with ✓.
-    const passed = expected.groups.filter((g) => g.findings.length === 0);
+    // Passing rules are listed with ✓; rules that did not apply are not among them.
+    const passed = expected.groups.filter((g) => g.findings.length === 0 && g.status === "passed");
     expect(passed.length).toBeGreaterThan(0);
     const passedList = screen.getByText("已通过").parentElement!;
     for (const g of passed) expect(within(passedList).getByText(g.title)).toBeTruthy();
     expect(within(passedList).getAllByText("✓")).toHaveLength(passed.length);
+    const notApplicable = expected.groups.filter((g) => g.status === "notApplicable");
+    for (const g of notApplicable) expect(within(passedList).queryByText(g.title)).toBeNull();
+    expect(
+      within(screen.getByTestId("not-applicable")).getByRole("button", {
+        name: `不适用（${notApplicable.length} 项）`,
+      })
+    ).toBeTruthy();
   });
 
   it("selects a finding's place when the finding is clicked", async () => {

@@ -4,6 +4,7 @@
  * them.
  */
 import type { Analysis } from "../../src/core/analyze";
+import { groupStatus, summarizeGroups, type DocumentKind } from "../../src/core/checklist";
 import { refOf, type ReportDocument } from "../../src/core/model";
 import type { Finding, Severity } from "../../src/core/findings";
 import type { Checklist, CountItem, RuleGroup } from "../../src/taskpane/state";
@@ -29,8 +30,16 @@ export function finding(
   };
 }
 
-/** A rule group of `findings` (worst severity computed). */
-export function group(ruleId: string, title: string, findings: Finding[]): RuleGroup {
+/**
+ * A rule group of `findings` (worst severity and status computed). With `notApplicableId` the
+ * rule did not apply (status "notApplicable" when it has no finding, with that reason).
+ */
+export function group(
+  ruleId: string,
+  title: string,
+  findings: Finding[],
+  notApplicableId?: string
+): RuleGroup {
   const rank = { error: 3, warning: 2, info: 1 } as const;
   const worst = findings.reduce<Severity | null>(
     (w, f) => (w === null || rank[f.severity] > rank[w] ? f.severity : w),
@@ -45,6 +54,8 @@ export function group(ruleId: string, title: string, findings: Finding[]): RuleG
     worstSeverity: worst,
     findings,
     ignoredCount: 0,
+    status: groupStatus(findings, notApplicableId === undefined),
+    ...(notApplicableId !== undefined && findings.length === 0 ? { notApplicableId } : {}),
   } as RuleGroup;
 }
 
@@ -61,19 +72,16 @@ export function count(partial: Partial<CountItem> & Pick<CountItem, "id" | "valu
 }
 
 /** A checklist over `groups` with a summary computed like analyze's. */
-export function checklist(groups: RuleGroup[], counts: CountItem[] = []): Checklist {
-  const all = groups.flatMap((g) => g.findings);
+export function checklist(
+  groups: RuleGroup[],
+  counts: CountItem[] = [],
+  documentKind: DocumentKind = "report"
+): Checklist {
   return {
+    documentKind,
     counts,
     groups,
-    summary: {
-      errors: all.filter((f) => f.severity === "error").length,
-      warnings: all.filter((f) => f.severity === "warning").length,
-      infos: all.filter((f) => f.severity === "info").length,
-      rulesPassed: groups.filter((g) => g.worstSeverity === null || g.worstSeverity === "info")
-        .length,
-      rulesTotal: groups.length,
-    },
+    summary: summarizeGroups(groups),
     tallies: [],
     hand: [],
   } as Checklist;

@@ -1,6 +1,8 @@
 /**
  * @fileoverview Rule title-names (R3): the 题目 must not contain the 申报单位's name — the full
- * name on the unit line (after the dash) or a short form of it (`unitShortForms`) — nor the name
+ * name on the unit line (after the dash), a short form of it (`unitShortForms`, including a
+ * branch's own name "某市分公司") or a short name the writer declares for it in 单位简介 or 正文
+ * ("（以下简称“某市分公司”）", `declaredShortNames`) — nor the name
  * of a creator of the case: the 主要创造人 / 参与创造人 of a 申报书 in the same document
  * (`classified.form.creatorNames`) and any names the caller passes (`RuleContext.creatorNames`,
  * from `LintOptions.creatorNames`, e.g. read from a separate 申报书 file). Content, so a warning without
@@ -11,8 +13,9 @@
  * compared case-insensitively. Creator names shorter than 2 characters are ignored (a one-character
  * "name" would match everywhere).
  */
-import type { ClassifiedDocument } from "../roles";
+import type { ClassifiedDocument, SectionId } from "../roles";
 import { indexesOfRole, paragraphTarget, type Rule } from "../rule";
+import { reportParagraphMask } from "../scope";
 
 /**
  * Legal-form and branch suffixes, longest first, stripped repeatedly from the end of a name:
@@ -224,8 +227,10 @@ function stripIndustry(name: string): string {
  * region names (中国, 浙江, 浙江省, 杭州市 …: → "平安财产保险"); and that without trailing
  * industry words (财产保险, 安全技术服务, 科技 …: → "平安"). A form is kept only when it has at
  * least 2 characters and is not made only of generic words (安全, 技术, 服务, 人民 …), so
- * "杭州市安全技术服务有限公司" gives no "安全技术服务". Short forms that are not substrings
- * of the name (人保财险 for 中国人民财产保险) cannot be derived and are not produced.
+ * "杭州市安全技术服务有限公司" gives no "安全技术服务". A branch also goes by its own name, the
+ * text after the last legal form ("…股份有限公司杭州市分公司" → "杭州市分公司",
+ * `branchShortForm`). Abbreviations that are not substrings of the name (人保财险 for 中国人民
+ * 财产保险) are not invented: they count only when the text declares them (`declaredShortNames`).
  *
  * @param fullName the unit's full name, e.g. from the unit line after the dash; surrounding
  *   whitespace and a trailing "（盖章）"-like bracket are ignored.
@@ -238,6 +243,7 @@ export function unitShortForms(fullName: string): string[] {
     .trim();
   if (full === "") return [];
   const bases = [full];
+  const branch = branchShortForm(full);
   for (const marker of BRANCH_MARKERS) {
     if (!full.endsWith(marker)) continue;
     for (const form of LEGAL_FORMS) {
@@ -257,7 +263,73 @@ export function unitShortForms(fullName: string): string[] {
     const brand = stripIndustry(noRegion);
     for (const f of [core, noRegion, brand]) if (f.length >= 2 && !isGeneric(f)) forms.add(f);
   }
+  if (branch !== null) forms.add(branch);
   return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The branch's own name, which a branch uses as its short name ("某市分公司", "杭州市分公司"):
+ * the text after the last legal form (股份有限公司, 有限责任公司, 有限公司, 集团) of a name that
+ * ends in a branch marker (中心支公司, 分公司, 支公司, 营业部, 分行, 支行) — null when the name
+ * is no branch or the rest is the bare marker ("…有限公司分公司").
+ */
+export function branchShortForm(fullName: string): string | null {
+  const marker = BRANCH_MARKERS.find((m) => fullName.endsWith(m));
+  if (marker === undefined) return null;
+  let end = -1;
+  for (const form of LEGAL_FORMS) {
+    const at = fullName.lastIndexOf(form, fullName.length - marker.length - 1);
+    if (at > 0) end = Math.max(end, at + form.length);
+  }
+  if (end < 0) return null;
+  const rest = fullName.slice(end);
+  return rest.length > marker.length && rest.endsWith(marker) ? rest : null;
+}
+
+/** "简称" with an optional "以下" before and "为"/colon after. */
+const DECLARATION_HEAD = /(?:以下)?简称(?:为)?[：:]?[\s\u3000]*/gu;
+/** Quotes opening and closing a declared name. */
+const QUOTES: Record<string, string> = {
+  "\u201c": "\u201d",
+  '"': '"',
+  "\u300c": "\u300d",
+  "\u300e": "\u300f",
+  "\u2018": "\u2019",
+  "'": "'",
+};
+/** Characters that end an unquoted declared name. */
+const NAME_END = /[\s\u3000）)，,。；;、：:“”"「」『』‘’']/u;
+
+/**
+ * The short names a text declares for an organisation (R3): "（以下简称“某市分公司”）",
+ * "(以下简称某市分公司)", "，简称“人保财险”，" — the name in quotes, or unquoted up to the
+ * closing bracket or punctuation (2–20 characters). A declaration counts only when it follows an
+ * organisation's name: the text before it (without an opening bracket, comma or spaces) ends in a
+ * legal-form or branch suffix (`ORG_SUFFIXES`) or in one of `unitForms`; so "安全生产责任保险
+ * （以下简称“安责险”）" declares no unit name. Generic names (安全, 技术服务 …) are dropped.
+ */
+export function declaredShortNames(text: string, unitForms: readonly string[] = []): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(DECLARATION_HEAD)) {
+    const before = text.slice(0, m.index).replace(/[\s\u3000（(，,]+$/u, "");
+    const org = [...ORG_SUFFIXES, ...unitForms].some((s) => s !== "" && before.endsWith(s));
+    if (!org) continue;
+    let i = (m.index ?? 0) + m[0].length;
+    const close = QUOTES[text[i]];
+    let name: string;
+    if (close !== undefined) {
+      const end = text.indexOf(close, i + 1);
+      if (end < 0) continue;
+      name = text.slice(i + 1, end);
+    } else {
+      const start = i;
+      while (i < text.length && !NAME_END.test(text[i])) i++;
+      name = text.slice(start, i);
+    }
+    name = name.trim();
+    if (name.length >= 2 && name.length <= 20 && !isGeneric(name)) out.push(name);
+  }
+  return out;
 }
 
 /** The unit's full name from the unit line: its text after leading spaces and dash-like characters. */
@@ -293,6 +365,15 @@ export function findNames(
   return out;
 }
 
+/** Sections whose text may declare the unit's short name: 单位简介 and 正文. */
+const DECLARATION_SECTIONS: readonly SectionId[] = [
+  "unitIntro",
+  "background",
+  "practice",
+  "effect",
+  "bodyOther",
+];
+
 /** title-names: the unit's name (full or short) or a creator's name in the 题目 (R3). */
 export const titleNames: Rule = {
   meta: {
@@ -306,7 +387,13 @@ export const titleNames: Rule = {
   check(ctx) {
     const c = ctx.classified;
     const fullName = unitNameOf(c);
-    const unitForms = fullName === null ? [] : unitShortForms(fullName);
+    const derived = fullName === null ? [] : unitShortForms(fullName);
+    // Short names the writer declares in 单位简介 or 正文 ("（以下简称“某市分公司”）").
+    const mask = reportParagraphMask(c, ctx.profile, DECLARATION_SECTIONS);
+    const declared = c.paragraphs
+      .filter((info) => mask[info.index])
+      .flatMap((info) => declaredShortNames(c.doc.paragraphs[info.index].text, derived));
+    const unitForms = [...new Set([...derived, ...declared])];
     const creators = [...(ctx.creatorNames ?? []), ...(c.form?.creatorNames ?? [])]
       .map((n) => n.trim())
       .filter((n) => n.length >= 2);
@@ -324,7 +411,7 @@ export const titleNames: Rule = {
               }
             : {
                 messageId: "unitName",
-                data: { name: hit.name, unit: fullName ?? "" },
+                data: { name: hit.name, unit: fullName ?? hit.name },
                 target: paragraphTarget(c, index, hit.span),
               }
         );

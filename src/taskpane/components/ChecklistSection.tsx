@@ -4,10 +4,15 @@
  * by rule in an `Accordion multiple collapsible` whose headers are h3 with a `CounterBadge` and
  * an accessible name that says the count — the report's rules first, the 申报书's (category
  * "form") under their own heading; inside an open group "全部修复" (when some of its findings
- * have a fix) and "忽略此项检查", and per finding 修复 / 忽略; passing rules with a ✓; ignored
- * rules under "已忽略的检查项", each with 恢复. The previous results stay visible while a
- * re-check runs (small Spinner "正在检查…"). Collapsed panels render nothing, so a long report
- * does not render thousands of buttons. Layer: taskpane.
+ * have a fix) and "忽略此项检查", and per finding 修复 / 忽略; passing rules (status "passed")
+ * with a ✓; rules that did not apply (status "notApplicable") never with a ✓ but in a collapsed
+ * "不适用" list with their reason, left out of "N / M 项通过" (M = total − not applicable; the
+ * hint says "另有 K 项不适用"); ignored rules under "已忽略的检查项", each with 恢复. An empty
+ * document gets "文档为空，请先插入模板" with a button that inserts the report template; a
+ * document without a recognised report structure "未识别到案例报告结构" with the order to write
+ * in. The previous results stay visible while a re-check runs (small Spinner "正在检查…").
+ * Collapsed panels render nothing, so a long report does not render thousands of buttons.
+ * Layer: taskpane.
  */
 import {
   Accordion,
@@ -29,10 +34,13 @@ import {
 import { ArrowClockwise16Regular } from "@fluentui/react-icons";
 import { useCallback, useState, type ReactNode } from "react";
 import type { Finding, Severity } from "../../core/findings";
+import { lookup, t as translate } from "../../core/messages";
 import type { Profile } from "../../core/profile";
 import { useI18n } from "../i18n";
 import {
+  isNotApplicable,
   isPassing,
+  summaryCounts,
   type CheckState,
   type Checklist,
   type ErrorArea,
@@ -76,6 +84,8 @@ export interface ChecklistSectionProps {
   profile?: Profile;
   /** Shown under the heading: the outcome of the last fix, the decisions' errors … */
   notices?: ReactNode;
+  /** Inserts the case-report template (offered when the document is empty). */
+  onInsertTemplate?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -152,6 +162,17 @@ const useStyles = makeStyles({
     minWidth: "auto",
     flexShrink: 0,
   },
+  notApplicableItem: {
+    display: "flex",
+    flexDirection: "column",
+    color: tokens.colorNeutralForeground3,
+  },
+  kindActions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+  },
 });
 
 /** Number of findings of `group` that carry a fix. */
@@ -186,19 +207,30 @@ export function ChecklistSection({
   decisionsLocked = false,
   profile,
   notices,
+  onInsertTemplate,
 }: ChecklistSectionProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // Labels of the core checklist ("checklist.*": document kind, why a rule does not apply).
+  const label = (key: string): string | null =>
+    lookup(key, locale) !== undefined || lookup(key, "zh-CN") !== undefined
+      ? translate(key, {}, locale)
+      : null;
   const [openItems, setOpenItems] = useState<string[]>([]);
   const onToggle = useCallback<AccordionToggleEventHandler<string>>((_event, data) => {
     setOpenItems(data.openItems);
   }, []);
 
-  const failing = checklist ? checklist.groups.filter((g) => g.findings.length > 0) : [];
+  const groups = checklist ? checklist.groups : [];
+  // Rules with findings: failed ones, and passed ones with notes (shown with a ✓).
+  const failing = groups.filter((g) => g.findings.length > 0);
   const failingReport = failing.filter((g) => g.category !== "form");
   const failingForm = failing.filter((g) => g.category === "form");
-  const passing = checklist ? checklist.groups.filter((g) => g.findings.length === 0) : [];
+  const passing = groups.filter((g) => g.findings.length === 0 && isPassing(g));
+  const notApplicable = groups.filter((g) => g.findings.length === 0 && isNotApplicable(g));
   const summary = checklist?.summary;
+  const counts = summary ? summaryCounts(summary) : null;
+  const documentKind = checklist?.documentKind ?? "report";
 
   const renderGroups = (groups: RuleGroup[]) => (
     <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
@@ -323,6 +355,33 @@ export function ChecklistSection({
           <MessageBarBody>{t("ui.check.crashed", { rules: crashed.join("、") })}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {checklist && documentKind === "empty" ? (
+        <MessageBar intent="info" layout="multiline" data-testid="document-kind">
+          <MessageBarBody>
+            {label("checklist.documentKind.empty")}
+            {onInsertTemplate ? (
+              <div className={styles.kindActions}>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  disabled={writing}
+                  onClick={onInsertTemplate}
+                >
+                  {t("ui.template.insertReport")}
+                </Button>
+              </div>
+            ) : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {checklist && documentKind === "noReport" ? (
+        <MessageBar intent="info" layout="multiline" data-testid="document-kind">
+          <MessageBarBody>
+            <div>{label("checklist.documentKind.noReport")}</div>
+            <Text size={200}>{t("ui.check.noReportHint")}</Text>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {notices}
 
       {!checklist ? (
@@ -331,22 +390,27 @@ export function ChecklistSection({
         )
       ) : (
         <>
-          {summary ? (
+          {summary && counts ? (
             <Field
               label={t("ui.check.summaryLabel")}
-              hint={`${t("ui.check.summary", {
-                passed: summary.rulesPassed,
-                total: summary.rulesTotal,
-              })} · ${t("ui.check.summaryDetail", {
-                errors: summary.errors,
-                warnings: summary.warnings,
-                infos: summary.infos,
-              })}`}
+              hint={[
+                t("ui.check.summary", { passed: counts.passed, total: counts.applicable }),
+                ...(counts.notApplicable > 0
+                  ? [t("ui.check.summaryNotApplicable", { count: counts.notApplicable })]
+                  : []),
+                t("ui.check.summaryDetail", {
+                  errors: summary.errors,
+                  warnings: summary.warnings,
+                  infos: summary.infos,
+                }),
+              ].join(" · ")}
             >
               <ProgressBar
-                value={summary.rulesTotal > 0 ? summary.rulesPassed / summary.rulesTotal : 0}
+                value={counts.applicable > 0 ? counts.passed / counts.applicable : 0}
                 max={1}
-                color={summary.rulesPassed === summary.rulesTotal ? "success" : "brand"}
+                color={
+                  counts.applicable > 0 && counts.passed === counts.applicable ? "success" : "brand"
+                }
               />
             </Field>
           ) : null}
@@ -375,7 +439,9 @@ export function ChecklistSection({
               {renderGroups(failingForm)}
             </div>
           ) : null}
-          {failing.length === 0 ? <Text>{t("ui.check.allPassed")}</Text> : null}
+          {failing.length === 0 && passing.length > 0 ? (
+            <Text>{t("ui.check.allPassed")}</Text>
+          ) : null}
 
           {passing.length > 0 ? (
             <div>
@@ -395,6 +461,41 @@ export function ChecklistSection({
                   </li>
                 ))}
               </ul>
+            </div>
+          ) : null}
+
+          {notApplicable.length > 0 ? (
+            <div data-testid="not-applicable">
+              <Accordion collapsible>
+                <AccordionItem value="notApplicable">
+                  <AccordionHeader as="h3">
+                    {t("ui.check.notApplicableHeading", { count: notApplicable.length })}
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <Text size={200} className={styles.muted}>
+                      {t("ui.check.notApplicableHint")}
+                    </Text>
+                    <ul className={styles.passed}>
+                      {notApplicable.map((g) => {
+                        const reason = g.notApplicableId ? label(g.notApplicableId) : null;
+                        return (
+                          <li
+                            key={g.ruleId}
+                            className={styles.notApplicableItem}
+                            data-rule-id={g.ruleId}
+                          >
+                            <span>
+                              {g.title}
+                              {` · ${t("ui.check.notApplicableMark")}`}
+                            </span>
+                            {reason ? <Text size={200}>{reason}</Text> : null}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
             </div>
           ) : null}
 

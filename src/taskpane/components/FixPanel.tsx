@@ -24,7 +24,15 @@ import { useI18n, type Translate } from "../i18n";
 import type { FixState } from "../state";
 import { ErrorBar } from "./ErrorBar";
 import type { OutcomeLine } from "./FormatSection";
-import { MANUAL_PAGE_SETUP_ID, notDoneText, pageText } from "./outcome";
+import {
+  didApply,
+  isVerified,
+  MANUAL_PAGE_SETUP_ID,
+  notDoneText,
+  pageText,
+  VERIFY_FAILED_ID,
+  verifyFailedText,
+} from "./outcome";
 
 const useStyles = makeStyles({
   changes: {
@@ -51,15 +59,24 @@ const useStyles = makeStyles({
   },
 });
 
-/** Lines describing a fix run; `conflicts` is the number of edits the plan left out. */
+/**
+ * Lines describing a fix run; `conflicts` is the number of edits the plan left out. A failed
+ * verifying re-read (`verified: false`) is described by the verifyFailed line only. `applied`
+ * counts paragraph edits: a fix that only set up the page succeeded, said by the page line alone.
+ */
 export function fixOutcome(
   t: Translate,
   result: ApplyEditsResult,
   conflicts: number
 ): OutcomeLine[] {
-  const lines: OutcomeLine[] = [
-    { text: t("ui.fix.applied", { applied: result.applied }), attention: result.applied === 0 },
-  ];
+  if (!isVerified(result)) return [{ text: verifyFailedText(t), attention: true }];
+  const lines: OutcomeLine[] = [];
+  if (result.applied > 0 || result.page !== "applied") {
+    lines.push({
+      text: t("ui.fix.applied", { applied: result.applied }),
+      attention: !didApply(result),
+    });
+  }
   if (result.skippedStale > 0) {
     lines.push({ text: t("ui.fix.skippedStale", { count: result.skippedStale }), attention: true });
   }
@@ -74,8 +91,9 @@ export function fixOutcome(
       attention: true,
     });
   }
-  for (const id of result.notDone) {
+  for (const id of new Set(result.notDone)) {
     if (result.page === "unsupported" && id === MANUAL_PAGE_SETUP_ID) continue;
+    if (id === VERIFY_FAILED_ID) continue; // only with verified: false, handled above
     lines.push({ text: notDoneText(t, id), attention: true });
   }
   return lines;

@@ -21,6 +21,7 @@ import { useI18n } from "../i18n";
 import type { CategoryChoice } from "../lib/formCategory";
 import type { CategoryState } from "../state";
 import { ErrorBar } from "./ErrorBar";
+import { didApply, isVerified, verifyFailedText } from "./outcome";
 
 /** Props of `FormCategorySection`. */
 export interface FormCategorySectionProps {
@@ -74,10 +75,13 @@ export function FormCategorySection({
       : pending === null && choice.ticked.length === 0
         ? t("ui.form.category.none")
         : null;
+  // Read `verified` first: a failed re-read observed nothing, so only that is said.
+  const unverified = state.status === "done" && state.result !== null && !isVerified(state.result);
   const stale =
     state.status === "done" &&
     state.result !== null &&
-    (state.result.skippedStale > 0 || state.result.applied === 0);
+    !unverified &&
+    (state.result.skippedStale > 0 || !didApply(state.result));
 
   return (
     <section className={styles.root} aria-labelledby="form-heading" data-testid="form-section">
@@ -109,9 +113,13 @@ export function FormCategorySection({
         <Spinner size="tiny" labelPosition="after" label={t("ui.form.category.applying")} />
       ) : null}
       {state.status === "done" && state.name ? (
-        <MessageBar intent={stale ? "warning" : "success"} layout="multiline">
+        <MessageBar intent={stale || unverified ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
-            {stale ? t("ui.form.category.stale") : t("ui.form.category.done", { name: state.name })}
+            {unverified
+              ? verifyFailedText(t)
+              : stale
+                ? t("ui.form.category.stale")
+                : t("ui.form.category.done", { name: state.name })}
           </MessageBarBody>
         </MessageBar>
       ) : null}

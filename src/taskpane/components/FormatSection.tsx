@@ -17,7 +17,14 @@ import type { ApplyEditsResult } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
 import type { FormatState } from "../state";
 import { ErrorBar } from "./ErrorBar";
-import { MANUAL_PAGE_SETUP_ID, notDoneText, pageText } from "./outcome";
+import {
+  isVerified,
+  MANUAL_PAGE_SETUP_ID,
+  notDoneText,
+  pageText,
+  VERIFY_FAILED_ID,
+  verifyFailedText,
+} from "./outcome";
 
 /** Props of `FormatSection`. */
 export interface FormatSectionProps {
@@ -58,12 +65,20 @@ export interface OutcomeLine {
   attention: boolean;
 }
 
-/** Lines describing a formatting run (`result` null: nothing needed changing). */
+/**
+ * Lines describing a formatting run (`result` null: nothing needed changing). A run whose
+ * verifying re-read failed (`verified: false`) is described by the verifyFailed line only: nothing
+ * was observed, so neither "文字与排版前不一致" nor a count of unverified paragraphs is said.
+ * `applied` counts paragraphs; when none was styled but the page was set up, only the page line
+ * is said.
+ */
 export function formatOutcome(t: Translate, result: ApplyEditsResult | null): OutcomeLine[] {
   if (result === null) return [{ text: t("ui.format.nothingToDo"), attention: false }];
-  const lines: OutcomeLine[] = [
-    { text: t("ui.format.applied", { applied: result.applied }), attention: false },
-  ];
+  if (!isVerified(result)) return [{ text: verifyFailedText(t), attention: true }];
+  const lines: OutcomeLine[] = [];
+  if (result.applied > 0 || result.page !== "applied") {
+    lines.push({ text: t("ui.format.applied", { applied: result.applied }), attention: false });
+  }
   const page = pageText(t, result.page);
   if (page) lines.push({ text: page, attention: result.page === "unsupported" });
   if (result.stylesRepaired.length > 0) {
@@ -95,8 +110,9 @@ export function formatOutcome(t: Translate, result: ApplyEditsResult | null): Ou
       attention: true,
     });
   }
-  for (const id of result.notDone) {
+  for (const id of new Set(result.notDone)) {
     if (result.page === "unsupported" && id === MANUAL_PAGE_SETUP_ID) continue;
+    if (id === VERIFY_FAILED_ID) continue; // only with verified: false, handled above
     lines.push({ text: notDoneText(t, id), attention: true });
   }
   return lines;

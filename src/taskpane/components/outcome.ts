@@ -1,7 +1,9 @@
 /**
  * @fileoverview Texts shared by the outcomes of template insertion and one-click formatting:
  * page setup (applied, already A4 portrait, or the manual steps) and things the host could not
- * do (`notDone` message ids of the gateway). Layer: taskpane.
+ * do (`notDone` message ids of the gateway), and how to read an `ApplyEditsResult`: `verified`
+ * first (a failed re-read observed nothing), the page apart from the paragraph count.
+ * Layer: taskpane.
  */
 import type { ApplyEditsResult } from "../../core/gateway";
 import type { Translate, UiMessageId } from "../i18n";
@@ -31,4 +33,30 @@ export function notDoneText(t: Translate, id: string): string {
   const key = `ui.notDone.${id}` as UiMessageId;
   const text = t(key);
   return text !== key ? text : t("ui.notDone.generic", { id });
+}
+
+/** The `notDone` id of a failed verifying re-read (`ApplyEditsResult.verified === false`). */
+export const VERIFY_FAILED_ID = "verifyFailed";
+
+/**
+ * False only when the verifying re-read failed (`verified: false`); a missing `verified` is read
+ * as true (gateways written before the field always verified or threw). When false, nothing was
+ * observed: `textUnchanged` and `unverified` mean nothing, and the pane shows only
+ * {@link verifyFailedText}.
+ */
+export function isVerified(result: ApplyEditsResult): boolean {
+  return result.verified !== false;
+}
+
+/** 排版后未能重新读取文档核对结果：请单击“重新检查”。 */
+export function verifyFailedText(t: Translate): string {
+  return notDoneText(t, VERIFY_FAILED_ID);
+}
+
+/**
+ * True when a write did something: a paragraph edit applied, or the page set up (`applied`
+ * counts paragraph edits only; a page-setup-only fix reports itself in `page`).
+ */
+export function didApply(result: ApplyEditsResult): boolean {
+  return result.applied > 0 || result.page === "applied";
 }

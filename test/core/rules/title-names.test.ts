@@ -1,5 +1,11 @@
 import { asRole, para } from "../../../src/core/builders";
-import { titleNames, unitShortForms, findNames } from "../../../src/core/rules/title-names";
+import {
+  branchShortForm,
+  declaredShortNames,
+  titleNames,
+  unitShortForms,
+  findNames,
+} from "../../../src/core/rules/title-names";
 import { P, lintWith, reportSpecs, ruleTester, withPara } from "../helpers";
 
 const specs = reportSpecs();
@@ -75,6 +81,7 @@ describe("unitShortForms", () => {
         "平安财产保险股份有限公司浙江",
         "中国平安财产保险",
         "平安财产保险",
+        "浙江分公司",
         "平安",
       ],
     ],
@@ -104,5 +111,59 @@ describe("findNames", () => {
       { span: [7, 9], name: "平安" },
       { span: [9, 13], name: "平安财险" },
     ]);
+  });
+});
+
+describe("title-names: a branch's own name and declared short names (R3)", () => {
+  const unit = "——某某财产保险股份有限公司某市分公司";
+  it("the branch's own name in the title is a warning", () => {
+    const r = lintWith(titleNames, title("某市分公司隐患闭环管理实践", unit));
+    expect(r.findings.map((f) => [f.messageId, f.severity, f.data.name])).toEqual([
+      ["unitName", "warning", "某市分公司"],
+    ]);
+  });
+
+  it.each([
+    ["某某财产保险股份有限公司某市分公司", "某市分公司"],
+    ["中国平安财产保险股份有限公司浙江分公司", "浙江分公司"],
+    ["中国人民财产保险股份有限公司杭州市分公司", "杭州市分公司"],
+    ["中国人寿保险股份有限公司杭州市西湖区支公司", "杭州市西湖区支公司"],
+    ["某某保险股份有限公司某市中心支公司", "某市中心支公司"],
+    ["某某集团某某营业部", "某某营业部"],
+    ["某某有限公司分公司", null],
+    ["某某有限公司", null],
+  ])("branchShortForm(%s) = %s", (name, form) => {
+    expect(branchShortForm(name)).toBe(form);
+    if (form !== null) expect(unitShortForms(name)).toContain(form);
+  });
+
+  it("invents no abbreviation", () => {
+    expect(unitShortForms("中国平安财产保险股份有限公司浙江分公司")).not.toContain("平安财险");
+    expect(unitShortForms("中国人民财产保险股份有限公司杭州市分公司")).not.toContain("人保财险");
+  });
+
+  it.each([
+    ["某某保险股份有限公司某市分公司（以下简称“某市分公司”）成立于2005年", ["某市分公司"]],
+    ["某某保险股份有限公司某市分公司(以下简称某市分公司)成立于2005年", ["某市分公司"]],
+    ["中国人民财产保险股份有限公司，简称“人保财险”，是……", ["人保财险"]],
+    ["中国人民财产保险股份有限公司（简称：「人保财险」）", ["人保财险"]],
+    ["安全生产责任保险（以下简称“安责险”）是……", []],
+    ["简称“人保财险”", []],
+  ])("declaredShortNames(%s)", (text, names) => {
+    expect(declaredShortNames(text)).toEqual(names);
+  });
+
+  it("a short name declared in 单位简介 or 正文 is the unit's name", () => {
+    const intro = "中国人民财产保险股份有限公司杭州市分公司（以下简称“人保杭州”）成立于1949年。";
+    const base = title("人保杭州隐患闭环管理实践", "——中国人民财产保险股份有限公司杭州市分公司");
+    expect(lintWith(titleNames, base).findings).toEqual([]);
+    const inIntro = withPara(base, P.intro, para(intro, asRole("unitIntro")));
+    expect(lintWith(titleNames, inIntro).findings.map((f) => f.data.name)).toEqual(["人保杭州"]);
+    const inBody = withPara(
+      base,
+      P.effectText,
+      para(`中国人民财产保险股份有限公司（简称“人保杭州”）的做法。`, asRole("body"))
+    );
+    expect(lintWith(titleNames, inBody).findings.map((f) => f.data.name)).toEqual(["人保杭州"]);
   });
 });

@@ -65,8 +65,12 @@ JSON (--json, version 1):
                  "findings": [ { "id", "ruleId", "requirementIds", "severity", "message",
                                  "target": "paragraph|document|section|picture",
                                  "paragraph": 1-based or null, "span": [start, end] or null, "quote": text or null } ],
-                 "rules": [ { "ruleId", "title", "requirementIds", "status": "pass|error|warning|info" } ],
-                 "summary": { "errors", "warnings", "infos" },
+                 "documentKind": "report|empty|noReport" (empty document; no case-report structure recognised),
+                 "rules": [ { "ruleId", "title", "requirementIds",
+                              "status": "pass|info|warning|error|notApplicable" (info: passed with notes;
+                              notApplicable: nothing to check in this document, not counted as passed),
+                              "reason": why not applicable (notApplicable only) } ],
+                 "summary": { "errors", "warnings", "infos", "rulesPassed", "rulesNotApplicable", "rulesTotal" },
                  "ignored": [ …like findings… ] (findings the writer ignored; not in the verdict),
                  "ignoredRules": [ { "ruleId", "title" } ] (checks the writer ignored; not run),
                  "hand": [ { "id", "label", "requirementIds", "checked": true/false } ] } ],
@@ -164,6 +168,17 @@ Examples:
   "check.countsHeading": "Word counts:",
   "check.findingsHeading": "Findings ({errors} errors, {warnings} warnings, {infos} notes):",
   "check.noFindings": "No findings.",
+  "check.documentKind.empty":
+    "Note: the document is empty. Insert the template first (case-report new writes the case-report template).",
+  "check.documentKind.noReport":
+    "Note: no case-report structure recognised. Insert the template, or write in this order: title → ——full unit name → 单位简介 → 一、实施背景 ….",
+  "check.rulesSummary": "Checks: {passed} / {total} pass.",
+  "check.rulesSummaryNotApplicable":
+    "Checks: {passed} / {total} pass; {notApplicable} more not applicable (not counted as passed).",
+  "check.notApplicableHeading":
+    "Not applicable ({count}; nothing to check in this document, not counted as passed):",
+  "check.notApplicableRule": "  [not applicable] {title}",
+  "check.notApplicableRuleReason": "  [not applicable] {title}: {reason}",
   "check.finding": "  [{severity}] {place}: {message}",
   "check.verdict.pass": "Result: passed (no errors).",
   "check.verdict.passWithWarnings": "Result: passed (no errors; review {warnings} warnings).",
@@ -215,6 +230,9 @@ Examples:
   "html.countsHeading": "Word counts",
   "html.rulesHeading": "Checks",
   "html.rulePassed": "passed",
+  "html.ruleNotApplicable": "not applicable",
+  "html.ruleNotApplicableReason": "not applicable: {reason}",
+  "html.notApplicableHeading": "Not applicable ({count}; not counted as passed)",
   "html.ruleFindings": "{count} findings",
   "html.backToTop": "Back to summary",
 

@@ -42,7 +42,7 @@ export const ui: Record<UiEntry, string> = {
   "format.nothingToDo": "Formatting already meets the requirements; nothing to change.",
   "format.stylesRepaired": "Styles repaired: {names}.",
   "format.stylesNotRepaired":
-    "These styles cannot be repaired on this version of Word: {names}. In the Styles pane, right-click the style → Modify → Format → Font and set the Asian font.",
+    "These styles cannot be repaired on this version of Word: {names}. In the Styles pane, right-click each style → Modify: under Format → Font set the Asian font, the size and bold; under Format → Paragraph set Line spacing to “Exactly” with the points the checklist gives; then select Check again.",
   "format.textUnchanged": "Verified: the text is unchanged.",
   "format.textChanged":
     "The text differs from before formatting: check it, and press Ctrl+Z to undo if needed.",
@@ -67,6 +67,7 @@ export const ui: Record<UiEntry, string> = {
   "check.recheck": "Check again",
   "check.notYet": "Not checked yet.",
   "check.summary": "{passed} / {total} checks pass",
+  "check.summaryNotApplicable": "{count} more not applicable",
   "check.summaryLabel": "Checks",
   "check.summaryDetail": "{errors} errors, {warnings} warnings, {infos} notes",
   "check.countsHeading": "Word counts",
@@ -101,6 +102,12 @@ export const ui: Record<UiEntry, string> = {
   "check.formFindingsHeading": "Application form: to fix",
   "check.decisionsLoading": "Reading the ignores and ticks saved in the document…",
   "check.saving": "Saving to the document…",
+  "check.notApplicableHeading": "Not applicable ({count})",
+  "check.notApplicableHint":
+    "This document has nothing these checks look at; they are not counted as passed.",
+  "check.notApplicableMark": "not applicable",
+  "check.noReportHint":
+    "Insert the template, or write in this order: title → ——full unit name → 单位简介 → 一、实施背景 ….",
 
   "fix.applying": "Fixing…",
   "fix.confirm.title": "Confirm text changes",

@@ -69,8 +69,13 @@ JSON 格式（--json，version 为 1）：
                                  "target": "paragraph|document|section|picture",
                                  "paragraph": 12（从 1 起，无则 null）, "span": [3, 5]（段内字符位置，无则 null）,
                                  "quote": "引文（不超过 20 字，无则 null）" } ],
-                 "rules": [ { "ruleId": "…", "title": "…", "requirementIds": […], "status": "pass|error|warning|info" } ],
-                 "summary": { "errors": 0, "warnings": 0, "infos": 0 },
+                 "documentKind": "report|empty|noReport"（empty：文档为空；noReport：未识别到案例报告结构）,
+                 "rules": [ { "ruleId": "…", "title": "…", "requirementIds": […],
+                              "status": "pass|info|warning|error|notApplicable"（info：通过但有提示；
+                              notApplicable：本文档中无可检查的内容，不计入通过）,
+                              "reason": "不适用的原因（仅 notApplicable）" } ],
+                 "summary": { "errors": 0, "warnings": 0, "infos": 0,
+                              "rulesPassed": 20, "rulesNotApplicable": 3, "rulesTotal": 25 },
                  "ignored": [ …与 findings 相同…（作者已忽略的问题，不计入结论）],
                  "ignoredRules": [ { "ruleId": "…", "title": "…" } ]（作者已忽略的检查项，未检查）,
                  "hand": [ { "id": "truth", "label": "…", "requirementIds": ["R26"], "checked": true/false } ] } ],
@@ -169,6 +174,16 @@ JSON 格式（--json，version 为 1）：
   "check.countsHeading": "字数：",
   "check.findingsHeading": "问题（错误 {errors} 条，警告 {warnings} 条，提示 {infos} 条）：",
   "check.noFindings": "未发现问题。",
+  "check.documentKind.empty":
+    "注意：文档为空，请先插入模板（可用 case-report new 生成案例报告模板）。",
+  "check.documentKind.noReport":
+    "注意：未识别到案例报告结构。请插入模板，或按“题目 → ——单位全称 → 单位简介 → 一、实施背景 …”的顺序撰写。",
+  "check.rulesSummary": "检查项：{passed} / {total} 项通过。",
+  "check.rulesSummaryNotApplicable":
+    "检查项：{passed} / {total} 项通过，另有 {notApplicable} 项不适用（不计入通过）。",
+  "check.notApplicableHeading": "不适用（{count} 项，本文档中无可检查的内容，不计入通过）：",
+  "check.notApplicableRule": "  [不适用] {title}",
+  "check.notApplicableRuleReason": "  [不适用] {title}：{reason}",
   "check.finding": "  [{severity}] {place}：{message}",
   "check.verdict.pass": "结论：通过（无错误）。",
   "check.verdict.passWithWarnings": "结论：通过（无错误，{warnings} 条警告请核对）。",
@@ -223,6 +238,9 @@ JSON 格式（--json，version 为 1）：
   "html.countsHeading": "字数",
   "html.rulesHeading": "检查项",
   "html.rulePassed": "通过",
+  "html.ruleNotApplicable": "不适用",
+  "html.ruleNotApplicableReason": "不适用：{reason}",
+  "html.notApplicableHeading": "不适用（{count} 项，不计入通过）",
   "html.ruleFindings": "{count} 个问题",
   "html.backToTop": "返回汇总",
 

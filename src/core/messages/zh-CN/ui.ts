@@ -44,7 +44,7 @@ export const ui = {
   "format.nothingToDo": "格式均已符合要求，无需修改。",
   "format.stylesRepaired": "已修复样式：{names}。",
   "format.stylesNotRepaired":
-    "以下样式在此版本 Word 中无法自动修复：{names}。请在“样式”窗格中右键该样式 → 修改 → 格式 → 字体，手动设置中文字体。",
+    "以下样式在此版本 Word 中无法自动修复：{names}。请在“样式”窗格中右键该样式 → 修改：在“格式 → 字体”中设置中文字体、字号和加粗，在“格式 → 段落”中把行距设为“固定值”并按检查结果填写磅值；然后单击“重新检查”。",
   "format.textUnchanged": "已核对：文字未改动。",
   "format.textChanged": "排版后文字与排版前不一致：请核对，必要时按 Ctrl+Z 撤销。",
   "format.skippedStale": "{count} 个段落在检查后被修改，已跳过：请再次一键排版。",
@@ -63,6 +63,7 @@ export const ui = {
   "check.recheck": "重新检查",
   "check.notYet": "尚未检查。",
   "check.summary": "{passed} / {total} 项通过",
+  "check.summaryNotApplicable": "另有 {count} 项不适用",
   "check.summaryLabel": "检查项",
   "check.summaryDetail": "错误 {errors} 条，警告 {warnings} 条，提示 {infos} 条",
   "check.countsHeading": "字数",
@@ -96,6 +97,10 @@ export const ui = {
   "check.formFindingsHeading": "申报书：需要修改",
   "check.decisionsLoading": "正在读取文档中保存的忽略和核对记录…",
   "check.saving": "正在保存到文档…",
+  "check.notApplicableHeading": "不适用（{count} 项）",
+  "check.notApplicableHint": "本文档中没有这些检查项要检查的内容，不计入通过项。",
+  "check.notApplicableMark": "不适用",
+  "check.noReportHint": "插入模板，或按“题目 → ——单位全称 → 单位简介 → 一、实施背景 …”的顺序撰写。",
 
   // 修复
   "fix.applying": "正在修复…",

@@ -14,7 +14,14 @@
  * to check in the file (no 申报书 for the form-* rules, no 题目 …) is "notApplicable" in `--json`,
  * listed apart as 不适用 in the text and HTML reports, and not counted as passed ("N / M 项通过"
  * with M = rules − not applicable). An empty document or one without a recognised report
- * structure is said in a line of its report (`documentKind`). Layer: cli.
+ * structure is said in a line of its report (`documentKind`).
+ *
+ * Each report also carries the tallies of figures and tables (R12, at most the profile's
+ * `figureTableMax`) and photos (R21, at least `pictures.minCount`) with a status (`tallies`, a
+ * field added within JSON version 1). The text output starts with the profile's name (依据：…);
+ * the profile is the built-in one or the `--profile` file (`./profile.ts`). Besides .docx zips,
+ * Word XML documents (flat OPC, `pkg:package` root; `flatOpcText`) are read, whatever their
+ * extension; another `.xml` file is refused as 不是 Word XML 文档. Layer: cli.
  */
 import {
   analyze,
@@ -28,14 +35,22 @@ import {
   type Finding,
   type Profile,
   type Severity,
+  type TallyItem,
   type Target,
 } from "../core";
 import { OoxmlError } from "../ooxml/errors";
-import { mainDocumentPart, readDocx, type OpcPackage } from "../ooxml/package";
+import { mainDocumentPart, readDocx, readFlatOpc, type OpcPackage } from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/state";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
-import { expandInputs, extensionOf, fsReason, readInputFile, type InputItem } from "./files";
+import {
+  expandInputs,
+  extensionOf,
+  flatOpcText,
+  fsReason,
+  readInputFile,
+  type InputItem,
+} from "./files";
 import { HtmlReport } from "./report-html";
 import { renderBatchSummary, renderFileText } from "./report-text";
 
@@ -59,6 +74,22 @@ export interface CountReport {
   min?: number;
   max?: number;
   status: CountItem["status"];
+  requirementIds: string[];
+}
+
+/**
+ * One tally of a file's report (R12 figures and tables, R21 photos): the number, the profile's
+ * bound (`max` for figures and tables — 图、表不宜过多 —, `min` for photos) and the status.
+ */
+export interface TallyReport {
+  id: TallyItem["id"];
+  /** Rendered label: 图, 表, 照片. */
+  label: string;
+  value: number;
+  min?: number;
+  max?: number;
+  /** "ok", "low" (too few photos) or "high" (more figures or tables than the profile's maximum). */
+  status: "ok" | "low" | "high";
   requirementIds: string[];
 }
 
@@ -133,6 +164,8 @@ export interface FileReport {
   /** Set when the file could not be read: a machine code and the user message. */
   error?: { code: string; message: string };
   counts: CountReport[];
+  /** Figures, tables (R12) and photos (R21) with their bounds; [] when the file could not be read. */
+  tallies: TallyReport[];
   findings: FindingReport[];
   rules: RuleReport[];
   /**
@@ -317,6 +350,7 @@ export function errorReport(file: string, code: string, message: string): FileRe
     macros: false,
     error: { code, message },
     counts: [],
+    tallies: [],
     findings: [],
     rules: [],
     summary: {
@@ -331,6 +365,30 @@ export function errorReport(file: string, code: string, message: string): FileRe
     ignoredRules: [],
     hand: [],
   };
+}
+
+/**
+ * The tallies of a checklist with the profile's bounds: figures and tables at most
+ * `figureTableMax` (R12), photos at least `pictures.minCount` (R21).
+ */
+export function tallyReports(
+  tallies: readonly TallyItem[],
+  profile: Profile,
+  ctx: CliContext
+): TallyReport[] {
+  return tallies.map((item) => {
+    const label = t(item.labelId, {}, ctx.locale);
+    const requirementIds = [...item.requirementIds];
+    if (item.id === "pictures") {
+      const min = profile.pictures.minCount;
+      const status = item.value < min ? "low" : "ok";
+      return { id: item.id, label, value: item.value, min, status, requirementIds };
+    }
+    const max =
+      item.id === "figures" ? profile.figureTableMax.figures : profile.figureTableMax.tables;
+    const status = item.value > max ? "high" : "ok";
+    return { id: item.id, label, value: item.value, max, status, requirementIds };
+  });
 }
 
 /** The `--json` status of a checklist group (see {@link RuleReportStatus}). */
@@ -405,6 +463,26 @@ export function describeError(e: unknown, ctx: CliContext): { code: string; mess
 }
 
 /**
+ * Reads the package of a document: a Word XML document (flat OPC, `pkg:package` root, whatever
+ * the extension; see `flatOpcText`) as text, anything else as a .docx zip. A `.xml` file that is
+ * not a Word XML document is refused with a message saying so (not the zip reader's "not a .docx").
+ * @throws CliFailure "notWordXml"; OoxmlError from the readers
+ */
+export function readPackage(
+  bytes: Uint8Array,
+  file: string,
+  ctx: CliContext
+): { pkg: OpcPackage; source: "docx" | "flatOpc" } {
+  const isZip = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const xml = isZip ? null : flatOpcText(bytes);
+  if (xml !== null) return { pkg: readFlatOpc(xml), source: "flatOpc" };
+  if (!isZip && extensionOf(file) === ".xml") {
+    throw new CliFailure("notWordXml", ctx.m("check.notWordXml", { path: file }));
+  }
+  return { pkg: readDocx(bytes), source: "docx" };
+}
+
+/**
  * Checks the bytes of one document (R1–R34 via `analyze`).
  * @param file the name shown in the report
  * @returns the report; never throws (unreadable input gives a report with `error`)
@@ -416,11 +494,11 @@ export function checkBytes(
   profile: Profile = PROFILE_2023
 ): FileReport {
   try {
-    const pkg = readDocx(bytes);
+    const { pkg, source } = readPackage(bytes, file, ctx);
     const main = mainDocumentPart(pkg);
     const kind = documentKind(pkg, main, file);
     const macros = macroPartNames(pkg).length > 0;
-    const doc = parsePackage(pkg, "docx");
+    const doc = parsePackage(pkg, source);
     const state = readDocumentState(pkg);
     const analysis = analyze(doc, profile, { locale: ctx.locale, ...stateLintOptions(state) });
     const { checklist, lint } = analysis;
@@ -449,6 +527,7 @@ export function checkBytes(
       kind,
       macros,
       counts,
+      tallies: tallyReports(checklist.tallies, profile, ctx),
       findings,
       rules,
       summary: { errors, warnings, infos, rulesPassed, rulesNotApplicable, rulesTotal },
@@ -555,7 +634,11 @@ export async function runCheck(
       else if (report.ok) tally.passed++;
       else tally.failed++;
       if (options.json) io.stdout.write(`${i === 0 ? "" : ","}\n${JSON.stringify(report)}`);
-      else io.stdout.write(renderFileText(report, ctx));
+      else {
+        // the profile's name heads the text output (written with the first report)
+        const head = i === 0 ? `${ctx.m("check.profileLine", { profile: profile.name })}\n` : "";
+        io.stdout.write(head + renderFileText(report, ctx));
+      }
       html?.add(report);
     }
     if (options.json) io.stdout.write(`\n],"summary":${JSON.stringify(tally)}}\n`);

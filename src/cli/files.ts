@@ -3,7 +3,9 @@
  * the list of documents to check (recursive, sorted, only .docx/.docm/.dotx), reading an input
  * with a size limit, checking an output path, writing atomically (a temporary file in the same
  * folder, then rename; the temporary file is removed on any failure, so no half-written output
- * is ever left), the `--in-place` backup, and Chinese explanations of Node's file errors.
+ * is ever left), the `--in-place` backup (a fresh name each time, never overwriting an older
+ * backup), recognising Word XML documents (flat OPC), and Chinese explanations of Node's file
+ * errors.
  * Layer: cli (the only layer with file-system access).
  */
 import * as fs from "fs";
@@ -349,4 +351,108 @@ export function appendFileTo(fd: number, from: string): void {
   } finally {
     fs.closeSync(src);
   }
+}
+
+/** Largest backup suffix tried by {@link backupPathFor} (".bak", ".bak1" … ".bak999"). */
+export const MAX_BACKUP_INDEX = 999;
+
+/** True when something (a file, a folder, even a dangling link) already has the name `file`. */
+function nameTaken(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== "ENOENT";
+  }
+}
+
+/**
+ * The backup name for `file` that is not taken yet: `<file>.bak`, else `<file>.bak1`,
+ * `<file>.bak2` … so an earlier backup (perhaps the only copy of the true original, when
+ * `--in-place` runs twice) is never overwritten.
+ * @returns the backup's path, or null when `.bak` … `.bak999` are all taken
+ */
+export function backupPathFor(file: string): string | null {
+  for (let i = 0; i <= MAX_BACKUP_INDEX; i++) {
+    const candidate = `${file}.bak${i === 0 ? "" : i}`;
+    if (!nameTaken(candidate)) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Writes the backup `data` to `target` without ever replacing an existing file: the file is
+ * created exclusively (so a backup made meanwhile by another run is not overwritten either) and
+ * flushed; on failure it is removed and the error rethrown (a Node errno error, EEXIST when the
+ * name was taken meanwhile).
+ */
+export function writeNewFile(target: string, data: Uint8Array, mode?: number): void {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(target, "wx", mode ?? 0o666);
+    let off = 0;
+    while (off < data.length) off += fs.writeSync(fd, data, off, data.length - off);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = null;
+    if (mode !== undefined) fs.chmodSync(target, mode);
+  } catch (e) {
+    if (fd !== null) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // ignore: the original error matters
+      }
+      removeQuietly(target);
+    }
+    throw e;
+  }
+}
+
+const FLAT_OPC_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
+
+/**
+ * The text of a Word XML document (flat OPC: what Word saves as "XML 文档", a `pkg:package`
+ * root in the flat-OPC namespace), or null for anything else. The root is looked for after a
+ * BOM (UTF-8 or UTF-16), whitespace, the XML declaration, processing instructions (Word writes
+ * `<?mso-application progid="Word.Document"?>`) and comments; only the first 64 KiB are
+ * examined before the whole text is decoded. The caller reads the result with
+ * `parseFlatOpc`/`readFlatOpc`.
+ */
+export function flatOpcText(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return null;
+  let decoder: TextDecoder;
+  let start = 0;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    decoder = new TextDecoder("utf-16le");
+    start = 2;
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    decoder = new TextDecoder("utf-16be");
+    start = 2;
+  } else {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+    decoder = new TextDecoder("utf-8");
+  }
+  const head = decoder.decode(bytes.subarray(start, Math.min(bytes.length, start + 64 * 1024)));
+  let i = 0;
+  for (;;) {
+    while (i < head.length && /\s/.test(head[i])) i++;
+    if (head.startsWith("<?", i)) {
+      const e = head.indexOf("?>", i + 2);
+      if (e < 0) return null;
+      i = e + 2;
+    } else if (head.startsWith("<!--", i)) {
+      const e = head.indexOf("-->", i + 4);
+      if (e < 0) return null;
+      i = e + 3;
+    } else break;
+  }
+  const m = /^<(?:([A-Za-z_][\w.-]*):)?package[\s/>]/.exec(head.slice(i, i + 200));
+  if (!m) return null;
+  const tagEnd = head.indexOf(">", i);
+  const tag = head.slice(i, tagEnd < 0 ? head.length : tagEnd);
+  const nsAttr = m[1] ? `xmlns:${m[1]}` : "xmlns";
+  const decl = new RegExp(`\\s${nsAttr.replace(/\./g, "\\.")}\\s*=\\s*["']([^"']*)["']`).exec(tag);
+  if (!decl || decl[1] !== FLAT_OPC_NS) return null;
+  return decoder.decode(bytes.subarray(start));
 }

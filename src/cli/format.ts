@@ -3,7 +3,8 @@
  * (R13–R19) on a .docx file — `analyze` → `planFormatting` → `applyEdits` on the package →
  * `writeDocx` — with the safety of a file tool: the result is re-read and every paragraph's text
  * compared with the original before anything is written; the output is written atomically; the
- * input is never overwritten unless `--in-place` (which first writes `<input>.bak`); the macros
+ * input is never overwritten unless `--in-place` (which first writes a backup, `<input>.bak` or,
+ * when that exists, `<input>.bak1`, `.bak2` … — an older backup is never overwritten); the macros
  * of a .docm are removed (parts, relationships and content types) unless `--keep-macros`.
  * Layer: cli.
  */
@@ -22,11 +23,14 @@ import { parseDocx, parsePackage } from "../ooxml/parse";
 import { describeError, macroPartNames, quoteAround } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import {
+  backupPathFor,
   checkOutputPath,
   extensionOf,
   fileMode,
+  fsReason,
   isSameFile,
   readInputFile,
+  writeNewFile,
   writeOutput,
 } from "./files";
 
@@ -34,7 +38,7 @@ import {
 export interface FormatCommandOptions {
   /** Output path (relative to cwd); required unless `inPlace` or `dryRun`. */
   output?: string;
-  /** Rewrite the input (after writing `<input>.bak`). */
+  /** Rewrite the input (after writing a backup: `<input>.bak`, or `.bak1`, `.bak2` … when taken). */
   inPlace?: boolean;
   /** Keep the VBA project of a .docm. */
   keepMacros?: boolean;
@@ -250,6 +254,47 @@ export function formatBytes(
   };
 }
 
+/**
+ * Writes the `--in-place` backup of `inputAbs` under the first free name of `<input>.bak`,
+ * `<input>.bak1`, `<input>.bak2` … (see {@link backupPathFor}); an existing backup is never
+ * overwritten, so running `--in-place` twice keeps the true original in `.bak`.
+ * @returns the backup's absolute path
+ * @throws CliFailure "writeFailed" (no free name, or the write failed)
+ */
+function writeBackup(
+  inputAbs: string,
+  input: string,
+  bytes: Uint8Array,
+  ctx: CliContext,
+  mode: number | undefined
+): string {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const backup = backupPathFor(inputAbs);
+    const shown = backup === null ? `${input}.bak` : `${input}${backup.slice(inputAbs.length)}`;
+    if (backup === null) {
+      throw new CliFailure(
+        "writeFailed",
+        ctx.m("file.writeFailed", { path: shown, reason: ctx.m("format.noBackupName") })
+      );
+    }
+    try {
+      writeNewFile(backup, bytes, mode);
+      return backup;
+    } catch (e) {
+      // taken between the look-up and the exclusive create: look again
+      if ((e as NodeJS.ErrnoException).code === "EEXIST") continue;
+      throw new CliFailure(
+        "writeFailed",
+        ctx.m("file.writeFailed", { path: shown, reason: fsReason(e, ctx) })
+      );
+    }
+  }
+  throw new CliFailure(
+    "writeFailed",
+    ctx.m("file.writeFailed", { path: `${input}.bak`, reason: ctx.m("format.noBackupName") })
+  );
+}
+
 /** The lines telling what formatting did. */
 function describeOutcome(
   o: FormatOutcome,
@@ -341,9 +386,8 @@ export async function runFormat(
     }
     if (options.inPlace) {
       const mode = fileMode(inputAbs);
-      const backup = `${inputAbs}.bak`;
-      const backupShown = `${input}.bak`;
-      writeOutput(backup, backupShown, bytes, ctx, { mode });
+      const backup = writeBackup(inputAbs, input, bytes, ctx, mode);
+      const backupShown = `${input}${backup.slice(inputAbs.length)}`;
       writeOutput(inputAbs, input, outcome.bytes, ctx, { mode });
       io.stdout.write(
         `${[ctx.m("format.inPlaceDone", { input, backup: backupShown }), ...describeOutcome(outcome, outputExt, ctx, profile)].join("\n")}\n`

@@ -10,7 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Command, CommanderError } from "commander";
-import { DEFAULT_LOCALE, HAND_ITEMS, LOCALES, t, type Locale } from "../core";
+import { DEFAULT_LOCALE, HAND_ITEMS, LOCALES, PROFILE_2023, t, type Locale } from "../core";
 import { runCheck } from "./check";
 import { EXIT, makeContext, type CliContext, type CliIo } from "./context";
 import { runExportImages } from "./export-images";
@@ -18,6 +18,7 @@ import { runFix } from "./fix";
 import { runFormat } from "./format";
 import { runIgnore } from "./ignore";
 import { runNew } from "./new";
+import { withProfile } from "./profile";
 import { displayWidth } from "./report-text";
 
 /** The version of package.json ("0.0.0" when it cannot be read). */
@@ -83,8 +84,10 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     "Commands:": ctx.m("help.commands"),
   };
   const program = new Command("case-report");
+  /** The global `--profile <file>` (accepted before or after the command name). */
+  const profileFile = (): string | undefined => program.opts<{ profile?: string }>().profile;
   program
-    .description(ctx.m("program.description"))
+    .description(ctx.m("program.description", { profile: PROFILE_2023.name }))
     .usage(ctx.m("usage.program"))
     .exitOverride()
     .configureOutput({
@@ -103,6 +106,7 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .helpCommand("help [command]", ctx.m("command.help"))
     .version(cliVersion(), "-V, --version", ctx.m("option.version"))
     .option("--lang <locale>", ctx.m("option.lang"))
+    .option("--profile <file>", ctx.m("option.profile"))
     .showSuggestionAfterError(false)
     .addHelpText("after", ctx.m("program.helpAfter"));
 
@@ -118,7 +122,11 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .addHelpText("after", ctx.m("check.helpAfter"))
     .action(
       async (inputs: string[], opts: { json?: boolean; html?: string; progress?: boolean }) => {
-        setCode(await runCheck(inputs, opts, ctx));
+        setCode(
+          await withProfile(profileFile(), ctx, (p) =>
+            runCheck(inputs, { ...opts, profile: p }, ctx)
+          )
+        );
       }
     );
 
@@ -138,7 +146,11 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
         input: string,
         opts: { output?: string; inPlace?: boolean; keepMacros?: boolean; dryRun?: boolean }
       ) => {
-        setCode(await runFormat(input, opts, ctx));
+        setCode(
+          await withProfile(profileFile(), ctx, (p) =>
+            runFormat(input, { ...opts, profile: p }, ctx)
+          )
+        );
       }
     );
 
@@ -158,7 +170,9 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
         input: string,
         opts: { output?: string; rule?: string[]; yes?: boolean; keepMacros?: boolean }
       ) => {
-        setCode(await runFix(input, opts, ctx));
+        setCode(
+          await withProfile(profileFile(), ctx, (p) => runFix(input, { ...opts, profile: p }, ctx))
+        );
       }
     );
 
@@ -170,10 +184,18 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("-o, --output <file>", ctx.m("new.option.output"))
     .option("--form", ctx.m("new.option.form"))
     .option("--force", ctx.m("new.option.force"))
+    .option("--print-profile", ctx.m("new.option.printProfile"))
     .addHelpText("after", ctx.m("new.helpAfter"))
-    .action(async (opts: { output?: string; form?: boolean; force?: boolean }) => {
-      setCode(await runNew(opts, ctx));
-    });
+    .action(
+      async (opts: {
+        output?: string;
+        form?: boolean;
+        force?: boolean;
+        printProfile?: boolean;
+      }) => {
+        setCode(await withProfile(profileFile(), ctx, (p) => runNew({ ...opts, profile: p }, ctx)));
+      }
+    );
 
   program
     .command("export-images")
@@ -215,7 +237,11 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
           output?: string;
         }
       ) => {
-        setCode(await runIgnore(input, opts, ctx));
+        setCode(
+          await withProfile(profileFile(), ctx, (p) =>
+            runIgnore(input, { ...opts, profile: p }, ctx)
+          )
+        );
       }
     );
 

@@ -4,7 +4,9 @@
  * prescribed styles and an A4 portrait page; R1, R4, R9, R13–R19) as a .docx file, atomically,
  * never over an existing file unless `--force`. `--form` writes the 申报书 of 附件一 instead
  * (`formDocx`: title, the form table with every field, the five category boxes and notes 注1–注4;
- * R27), default file {@link DEFAULT_FORM_NAME}. Layer: cli.
+ * R27), default file {@link DEFAULT_FORM_NAME}. `--print-profile` prints the profile in use as
+ * JSON (see `./profile.ts`) instead, so a user can copy the built-in profile, edit it for a later
+ * notice and use it with `--profile`. Both follow `--profile`. Layer: cli.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -14,6 +16,7 @@ import { templateDocx } from "../ooxml/template";
 import { describeError } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import { checkOutputPath, fileMode, writeOutput } from "./files";
+import { profileJson } from "./profile";
 
 /** Default output file of `case-report new`. */
 export const DEFAULT_TEMPLATE_NAME = "案例报告.docx";
@@ -29,6 +32,8 @@ export interface NewOptions {
   form?: boolean;
   /** Overwrite an existing output file. */
   force?: boolean;
+  /** Print the profile as JSON on stdout instead of writing a file (`--print-profile`). */
+  printProfile?: boolean;
   profile?: Profile;
 }
 
@@ -39,6 +44,10 @@ export interface NewOptions {
  */
 export async function runNew(options: NewOptions, ctx: CliContext): Promise<ExitCode> {
   const { io } = ctx;
+  if (options.printProfile) {
+    io.stdout.write(profileJson(options.profile ?? PROFILE_2023));
+    return EXIT.ok;
+  }
   try {
     const shown = options.output ?? (options.form ? DEFAULT_FORM_NAME : DEFAULT_TEMPLATE_NAME);
     const target = path.resolve(io.cwd, shown);

@@ -2,7 +2,8 @@
  * @fileoverview The `--html` page of `case-report check`: ONE self-contained HTML file for a
  * whole batch (inline CSS, no scripts, no external assets — a Content-Security-Policy forbids
  * them — readable offline and printable): a summary table of all files, then each file's
- * checklist (字数 with bounds and progress bars, "N / M 项通过", every check with ✓ or its findings
+ * checklist (字数 with bounds and progress bars, then the tallies of figures, tables — R12 — and
+ * photos — R21 — with their bounds and status, "N / M 项通过", every check with ✓ or its findings
  * and places, the checks that did not apply apart as 不适用 with the reason — never ✓ —, the
  * findings and rules the writer ignored, the hand-checked items with ✓/☐), with a note when
  * the document is empty or has no recognised report structure.
@@ -23,6 +24,9 @@ import {
   placeText,
   requirementText,
   rulesSummaryText,
+  tallyRequirementText,
+  tallyStatusText,
+  tallyValueText,
   valueText,
 } from "./report-text";
 
@@ -296,6 +300,23 @@ export class HtmlReport {
           `<tr><td>${escapeHtml(c.label)}</td><td class="num">${escapeHtml(valueText(c, this.ctx))}</td>` +
             `<td>${escapeHtml(requirementText(c, this.ctx))}</td>` +
             `<td class="st-${c.status}">${this.m(`count.status.${c.status}`)}` +
+            `<span class="bar${short}"><span style="width:${Math.round(progress * 100)}%"></span></span></td></tr>`
+        );
+      }
+      const tallies = r.tallies ?? [];
+      if (tallies.length > 0) {
+        parts.push(
+          `<tr class="tally-heading"><th colspan="4">${this.m("html.talliesHeading")}</th></tr>`
+        );
+      }
+      for (const x of tallies) {
+        const progress = x.min !== undefined ? (x.min <= 0 ? 1 : Math.min(1, x.value / x.min)) : 1;
+        const short = x.status !== "ok" ? " short" : "";
+        parts.push(
+          `<tr class="tally tally-${x.id}"><td>${escapeHtml(x.label)}</td>` +
+            `<td class="num">${escapeHtml(tallyValueText(x, this.ctx))}</td>` +
+            `<td>${escapeHtml(tallyRequirementText(x, this.ctx))}</td>` +
+            `<td class="st-${x.status}">${escapeHtml(tallyStatusText(x, this.ctx))}` +
             `<span class="bar${short}"><span style="width:${Math.round(progress * 100)}%"></span></span></td></tr>`
         );
       }

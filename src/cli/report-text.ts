@@ -1,13 +1,14 @@
 /**
  * @fileoverview The text report of `case-report check`: per file the 字数 table (value,
- * requirement, status; R2, R5–R7), the rules passed ("N / M 项通过", M without the rules that
- * did not apply), the findings with their place (第 N 段「quote」), the rules that did not apply
+ * requirement, status; R2, R5–R7) followed by the tallies of figures and tables (R12, at most the
+ * profile's maximum) and photos (R21, at least its minimum) in the same columns, the rules
+ * passed ("N / M 项通过", M without the rules that did not apply), the findings with their place (第 N 段「quote」), the rules that did not apply
  * (不适用, with the reason), and the verdict; a line when the document is empty or has no
  * recognised report structure; for a batch, one summary line. Columns are aligned by display
  * width (CJK = 2). Layer: cli.
  */
 import type { CliContext } from "./context";
-import type { CountReport, FileReport, FindingReport, HandReport } from "./check";
+import type { CountReport, FileReport, FindingReport, HandReport, TallyReport } from "./check";
 
 /** The line saying the document is empty or has no recognised report structure, or null. */
 export function documentKindText(r: FileReport, ctx: CliContext): string | null {
@@ -96,6 +97,23 @@ export function valueText(c: CountReport, ctx: CliContext): string {
   return ctx.m("count.value", { value: c.value, unit: unitText(c.unit, ctx) });
 }
 
+/** A tally's value with its unit: "2 张" (图, 照片) or "1 个" (表). */
+export function tallyValueText(x: TallyReport, ctx: CliContext): string {
+  return ctx.m(`tally.value.${x.id}`, { value: x.value });
+}
+
+/** A tally's bound: "不宜超过 10 张" (图), "不宜超过 10 个" (表), "要求不少于 2 张" (照片). */
+export function tallyRequirementText(x: TallyReport, ctx: CliContext): string {
+  if (x.min !== undefined) return ctx.m(`tally.min.${x.id}`, { min: x.min });
+  if (x.max !== undefined) return ctx.m(`tally.max.${x.id}`, { max: x.max });
+  return ctx.m("count.requirement.none");
+}
+
+/** A tally's status word: 符合, 不足 (too few photos), 过多 (too many figures or tables). */
+export function tallyStatusText(x: TallyReport, ctx: CliContext): string {
+  return ctx.m(`tally.status.${x.status}`);
+}
+
 /** Where a finding is, in words: "全文", "第 12 段「…」", "第 1 节", "第 2 张图片（第 8 段）". */
 export function placeText(f: FindingReport, ctx: CliContext): string {
   switch (f.target) {
@@ -127,16 +145,29 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
   const kindLine = documentKindText(r, ctx);
   if (kindLine) lines.push(kindLine);
   lines.push(ctx.m("check.countsHeading"));
-  const labelWidth = Math.max(0, ...r.counts.map((c) => displayWidth(c.label))) + 2;
-  const values = r.counts.map((c) => valueText(c, ctx));
-  const valueWidth = Math.max(0, ...values.map(displayWidth));
-  const reqs = r.counts.map((c) => requirementText(c, ctx));
-  const reqWidth = Math.max(0, ...reqs.map(displayWidth));
-  r.counts.forEach((c, i) => {
+  // 字数 rows, then the tallies (图/表/照片) in the same columns
+  const tallies = r.tallies ?? [];
+  const rows = [
+    ...r.counts.map((c) => ({
+      label: c.label,
+      value: valueText(c, ctx),
+      req: requirementText(c, ctx),
+      status: ctx.m(`count.status.${c.status}`),
+    })),
+    ...tallies.map((x) => ({
+      label: x.label,
+      value: tallyValueText(x, ctx),
+      req: tallyRequirementText(x, ctx),
+      status: tallyStatusText(x, ctx),
+    })),
+  ];
+  const labelWidth = Math.max(0, ...rows.map((x) => displayWidth(x.label))) + 2;
+  const valueWidth = Math.max(0, ...rows.map((x) => displayWidth(x.value)));
+  const reqWidth = Math.max(0, ...rows.map((x) => displayWidth(x.req)));
+  rows.forEach((x, i) => {
+    if (i === r.counts.length) lines.push(ctx.m("check.talliesHeading"));
     lines.push(
-      `  ${pad(c.label, labelWidth)}${pad(values[i], valueWidth, true)}  ${pad(reqs[i], reqWidth)}  ${ctx.m(
-        `count.status.${c.status}`
-      )}`
+      `  ${pad(x.label, labelWidth)}${pad(x.value, valueWidth, true)}  ${pad(x.req, reqWidth)}  ${x.status}`
     );
   });
   const { errors, warnings, infos } = r.summary;

@@ -3,13 +3,20 @@
  * the document, run the rules, build the checklist and count the whole document like Word.
  * Layer: core (pure).
  */
-import { buildChecklist, type Checklist } from "./checklist";
+import {
+  buildChecklist,
+  FORM_ONLY,
+  isFormOnly,
+  ruleApplicability,
+  type Checklist,
+} from "./checklist";
 import { classify } from "./classify";
 import { documentStats, type WordStats } from "./count";
 import { lint, type LintOptions, type LintResult } from "./engine";
 import type { ReportDocument } from "./model";
 import { PROFILE_2023, type Profile } from "./profile";
 import type { ClassifiedDocument } from "./roles";
+import { allRules } from "./rules";
 
 /** Everything a check produces. */
 export interface Analysis {
@@ -24,8 +31,12 @@ export interface Analysis {
  * Checks `doc` against `profile` (default the 2023 case-report profile; R1–R34 as covered by
  * the rules): `classify` → `lint(options)` → `buildChecklist` (same locale and rules) →
  * `documentStats`. When `options.creatorNames` is not given and the document holds the 申报书,
- * its 主要创造人 and 参与创造人 (`classified.form.creatorNames`) are passed to the rules (R3). Throws only what `lint` throws (a RuleReportError naming a buggy rule); a
- * rule that crashes is a "rule-crashed" finding.
+ * its 主要创造人 and 参与创造人 (`classified.form.creatorNames`) are passed to the rules (R3).
+ * A document that is only a 申报书 (`isFormOnly`, e.g. from `case-report new --form`) is not
+ * checked as a report: only the form-* rules run, the others are passed to `lint` as
+ * `notApplicable` and read 不适用 ("checklist.notApplicable.formOnly") without findings. Throws
+ * only what `lint` throws (a RuleReportError naming a buggy rule); a rule that crashes is a
+ * "rule-crashed" finding.
  */
 export function analyze(
   doc: ReportDocument,
@@ -35,11 +46,15 @@ export function analyze(
   const classified = classify(doc, profile);
   // Names from the 申报书 in the same document (R3), unless the caller gives them.
   const creatorNames = options.creatorNames ?? classified.form?.creatorNames;
-  const result = lint(
-    classified,
-    profile,
-    creatorNames === undefined ? options : { ...options, creatorNames }
-  );
+  const lintOptions = creatorNames === undefined ? { ...options } : { ...options, creatorNames };
+  // A stand-alone 申报书: only the form-* rules run; the report rules are notApplicable.
+  if (isFormOnly(classified, profile)) {
+    const skipped = (options.rules ?? allRules)
+      .filter((r) => ruleApplicability(r, classified, profile) === FORM_ONLY)
+      .map((r) => r.meta.id);
+    lintOptions.notApplicable = [...(options.notApplicable ?? []), ...skipped];
+  }
+  const result = lint(classified, profile, lintOptions);
   const checklistOptions: { locale?: LintOptions["locale"]; rules?: LintOptions["rules"] } = {};
   if (options.locale) checklistOptions.locale = options.locale;
   if (options.rules) checklistOptions.rules = options.rules;

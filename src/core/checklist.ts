@@ -13,7 +13,11 @@
  * practice-share without 主要做法; effect-data without 实施效果; picture-resolution without a
  * picture; role-format without any paragraph of a formatted role; and every rule in an empty
  * document. The missing part itself is reported by report-structure (题目, 单位简介), body-length
- * (the parts of 正文), unit-line and picture-count, which always apply. The checklist's
+ * (the parts of 正文), unit-line and picture-count, which always apply — except in a document
+ * that is only a 申报书 (`isFormOnly`: the form and no part of a report, as `case-report new
+ * --form` writes it): there only the form-* rules run, every other rule is notApplicable with
+ * reason "formOnly" (`analyze` passes them to `lint` as `notApplicable`, so they report nothing;
+ * the counts still read "missing"). The checklist's
  * `documentKind` ("empty" / "noReport" / "report", `documentKindOf`) lets the pane say
  * 文档为空，请先插入模板 or 未识别到案例报告结构 (labels "checklist.documentKind.<kind>").
  */
@@ -326,10 +330,27 @@ export function documentKindOf(classified: ClassifiedDocument): DocumentKind {
   return classified.paragraphs.some((p) => REPORT_ROLES.has(p.role)) ? "report" : "noReport";
 }
 
+/** The notApplicable reason of the report rules in a document that is only a 申报书. */
+export const FORM_ONLY = "checklist.notApplicable.formOnly";
+
+/**
+ * True when the document is a stand-alone 申报书: it holds the form (`readForm`) and no part of a
+ * case report (`documentKindOf` is "noReport" — e.g. the file `case-report new --form` writes).
+ */
+export function isFormOnly(
+  classified: ClassifiedDocument,
+  profile: Profile,
+  kind: DocumentKind = documentKindOf(classified)
+): boolean {
+  return kind === "noReport" && readForm(classified, profile) !== null;
+}
+
 /**
  * Whether `rule` had anything to check in this document: null when it applies, else the reason,
  * a key "checklist.notApplicable.<reason>". Decisions (file header): nothing applies to an empty
- * document; a rule of category "form" needs a 申报书; title-length and title-names need a 题目;
+ * document; a rule of category "form" needs a 申报书; in a stand-alone 申报书 (`isFormOnly`) no
+ * other rule applies ("formOnly": `analyze` does not even run them, so they report nothing — no
+ * 缺少题目, 正文 0 字 …); title-length and title-names need a 题目;
  * unit-intro-length 单位简介; practice-share 主要做法; effect-data 实施效果; picture-resolution a
  * picture of the report; role-format a paragraph outside tables whose role has a prescribed
  * style (R14–R19). Every other rule (report-structure, unit-line, body-length, picture-count,
@@ -346,6 +367,7 @@ export function ruleApplicability(
   if (rule.meta.category === "form") {
     return readForm(classified, profile) === null ? reason("noForm") : null;
   }
+  if (isFormOnly(classified, profile, kind)) return FORM_ONLY;
   const has = (id: SectionId): boolean => findSection(classified, id) !== undefined;
   switch (rule.meta.id) {
     case "title-length":

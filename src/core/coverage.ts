@@ -232,8 +232,15 @@ export const REQUIREMENT_SOURCES: readonly RequirementSource[] = [
       "Each photo, and each chart given as an image, also as a file named by its description",
     clause: "附件二 五(一)(三)",
     kinds: ["package"],
+    modules: [
+      "src/ooxml/pictures.ts",
+      "src/cli/export-images.ts",
+      "src/word/pictures.ts",
+      "src/taskpane/lib/pictures.ts",
+      "src/taskpane/components/ExportSection.tsx",
+    ],
     notYet:
-      "Exporting the pictures as files named by their captions is not built yet (no export in the task pane or the CLI); until then the checklist item “photoFiles” asks the writer to do it by hand.",
+      "Pictures are exported (`case-report export-images`, the pane's 导出图片) in the format stored in the document: a chart stored as PNG is not converted to JPG as the notice asks; the checklist item “photoFiles” asks the writer to check that by hand.",
   },
   {
     id: "R24",
@@ -343,8 +350,8 @@ export function requirementCoverage(
  * Problems of a coverage table (empty when all is well): a requirement id missing, repeated or
  * not R1–R34; a requirement without any home and without a `notYet` reason; a claimed kind
  * without its home (template → templateParts, format → formatRoles or the page/plan module,
- * count → counts or a module, check → rules, hand → handItems, package → `notYet` while no
- * package code exists); a rule naming a requirement id outside R1–R34.
+ * count → counts or a module, check → rules, hand → handItems, package → a module); a rule
+ * naming a requirement id outside R1–R34.
  */
 export function coverageProblems(
   homes: readonly RequirementHome[],
@@ -379,7 +386,7 @@ export function coverageProblems(
                 ? h.rules.length > 0
                 : kind === "hand"
                   ? h.handItems.length > 0
-                  : false; // package: nothing built yet
+                  : (h.modules ?? []).length > 0; // package: the modules that build it
       if (!ok && !h.notYet)
         problems.push(`${h.id}: kind "${kind}" has no home and no notYet reason`);
     }

@@ -37,6 +37,12 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Creator names from the 申报书 (R3), passed to the rules as `RuleContext.creatorNames`. */
   creatorNames?: readonly string[];
+  /**
+   * Ids of rules that do not apply to this document: unlike `disabled`, they stay in `ruleIds`
+   * (the checklist shows them 不适用), but their `check` is not run, so they report nothing.
+   * `analyze` passes the report rules of a stand-alone 申报书 here (`isFormOnly`).
+   */
+  notApplicable?: readonly string[];
 }
 
 /** Result of `lint`. */
@@ -47,7 +53,7 @@ export interface LintResult {
   ignored: Finding[];
   /** Ids of rules that threw inside `check` (each also has one "rule-crashed" finding). */
   crashed: string[];
-  /** Ids of the rules that ran (not disabled), in registry order. */
+  /** Ids of the rules that ran or were `notApplicable` (not disabled), in registry order. */
   ruleIds: string[];
 }
 
@@ -317,6 +323,7 @@ export function lint(
   const locale = options.locale ?? DEFAULT_LOCALE;
   const disabled = new Set(options.disabled ?? []);
   const ignoredIds = new Set(options.ignoredFindingIds ?? []);
+  const notApplicable = new Set(options.notApplicable ?? []);
   const rules = options.rules ?? allRules;
   const seen = new Set<string>();
   for (const r of rules) {
@@ -330,6 +337,7 @@ export function lint(
   for (const rule of rules) {
     if (disabled.has(rule.meta.id)) continue;
     ruleIds.push(rule.meta.id);
+    if (notApplicable.has(rule.meta.id)) continue;
     const mine: Finding[] = [];
     const ctx: RuleContext = Object.freeze({
       classified,

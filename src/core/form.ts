@@ -582,14 +582,72 @@ export type SubmissionDate =
       normalized: string;
     };
 
+const CHINESE_DIGITS: Record<string, number> = {
+  "\u3007": 0, // 〇
+  "\u25cb": 0, // ○
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 一 … 九, 十, 十一 … 十九, 二十 … 九十九 → number; a digit string (二〇 → 20); else null. */
+function chineseNumber(n: string): number | null {
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/u.exec(n);
+  if (m !== null) {
+    return (m[1] === undefined ? 1 : CHINESE_DIGITS[m[1]]) * 10 + (m[2] ? CHINESE_DIGITS[m[2]] : 0);
+  }
+  if ([...n].every((c) => c in CHINESE_DIGITS)) {
+    return Number([...n].map((c) => CHINESE_DIGITS[c]).join(""));
+  }
+  return null;
+}
+
+/**
+ * Chinese numerals of a 年月日 date as ASCII digits: the year digit by digit ("二〇二三年" →
+ * "2023年", 〇 ○ 零 are 0), month and day by value ("十月二十日" → "10月20日"). Other text is
+ * unchanged; a run that is no number is left as written.
+ */
+export function arabicDateNumerals(s: string): string {
+  return s.replace(
+    /([\u3007\u25cb零一二两三四五六七八九十]+)([年月日])/gu,
+    (all, n: string, unit: string) => {
+      if (unit === "年") {
+        if (n.includes("十")) return all;
+        return [...n].map((c) => CHINESE_DIGITS[c]).join("") + unit;
+      }
+      const v = chineseNumber(n);
+      return v === null ? all : `${v}${unit}`;
+    }
+  );
+}
+
 /**
  * Parses a 报送时间 (R33): "2023年10月20日" with or without spaces, blanks or leading zeros;
- * "2023.10.20", "2023-10-20", "2023/10/20" too. Blank or "____年__月__日" → blank; a date without
- * its day or month, or with a two-digit year, → incomplete; 2023年2月30日 → invalid.
+ * "2023.10.20", "2023-10-20", "2023/10/20" too; in Chinese numerals ("二〇二三年十月二十日",
+ * "2023年十月二十日", `arabicDateNumerals`) when they make a date or a year. Blank or "____年__月__日" →
+ * blank; a date without its day or month, or with a two-digit year, → incomplete; 2023年2月30日
+ * → invalid.
  */
 export function parseSubmissionDate(text: string): SubmissionDate {
   if (isBlankValue(text)) return { kind: "blank" };
-  const s = compact(text);
+  const arabic = arabicDateNumerals(compact(text));
+  if (arabic !== compact(text)) {
+    const d = parseCompactDate(arabic);
+    if (d.kind === "ok" || d.kind === "invalid" || /\d{4}年/.test(arabic)) return d;
+  }
+  return parseCompactDate(compact(text));
+}
+
+/** `parseSubmissionDate` of compact text `s` (ASCII digits). */
+function parseCompactDate(s: string): SubmissionDate {
   const dates = writtenDates(s);
   if (dates.length !== 1) {
     return /\d/.test(s) && /[年月日]/.test(s) ? { kind: "incomplete" } : { kind: "unparseable" };

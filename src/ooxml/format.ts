@@ -30,6 +30,7 @@ import {
   relsPartName,
   setXmlPart,
 } from "./package";
+import { understoodNamespace } from "./parse-xml";
 import { mergeStylesPart, stylesPartXml } from "./styles";
 import {
   ELEMENT_NODE,
@@ -189,11 +190,25 @@ const INLINE_CONTAINERS = new Set([
 ]);
 const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-/** The `mc:Choice` of an `mc:AlternateContent` element (the branch the reader takes), or null. */
+/**
+ * The branch of an `mc:AlternateContent` element the reader takes (parse-xml.ts `mcSelect`): the
+ * first `mc:Choice` whose `Requires` prefixes all resolve to namespaces we understand, else the
+ * `mc:Fallback`, else null — so the formatter lists paragraphs in the same order as the reader.
+ */
 function mcChoice(el: Element): Element | null {
-  return (
-    elementChildren(el).find((c) => c.namespaceURI === MC_NS && c.localName === "Choice") ?? null
-  );
+  let fallback: Element | null = null;
+  for (const c of elementChildren(el)) {
+    if (c.namespaceURI !== MC_NS) continue;
+    if (c.localName === "Choice") {
+      const prefixes = (c.getAttribute("Requires") ?? "").split(/\s+/).filter(Boolean);
+      const understood = prefixes.every((prefix) => {
+        const uri = c.lookupNamespaceURI(prefix);
+        return uri !== null && understoodNamespace(uri);
+      });
+      if (understood) return c;
+    } else if (c.localName === "Fallback" && fallback === null) fallback = c;
+  }
+  return fallback;
 }
 
 function isAlternateContent(el: Element): boolean {

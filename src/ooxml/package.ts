@@ -35,7 +35,7 @@ export interface PackageLimits {
   maxEntries: number;
   /** Maximum total uncompressed size in bytes, declared and actual (default 200 MB). */
   maxTotalUncompressed: number;
-  /** Maximum ratio uncompressed ÷ compressed of one entry (default 200), applied to entries above 1 MiB uncompressed. */
+  /** Maximum ratio uncompressed ÷ compressed of one entry (default 200), applied only to entries declaring more than 20 MiB uncompressed (see RATIO_MIN_BYTES). */
   maxRatio: number;
   /** Maximum uncompressed size in bytes of one entry (default 100 MB). */
   maxPartBytes: number;
@@ -49,8 +49,20 @@ export const DEFAULT_LIMITS: Readonly<PackageLimits> = Object.freeze({
   maxPartBytes: 100 * 1024 * 1024,
 });
 
-/** Entries smaller than this are exempt from the ratio check (tiny parts compress very well). */
-const RATIO_MIN_BYTES = 1024 * 1024;
+/**
+ * Entries declaring at most this many uncompressed bytes are exempt from the ratio check.
+ *
+ * Why 20 MiB: real parts can be extremely repetitive — a 1 MB paragraph of one repeated
+ * character, a document.xml of thousands of identical empty table rows, a blank BMP — and
+ * deflate shrinks them by 1000× or more, so a ratio check on small entries refuses genuine
+ * documents. What actually defends against a zip bomb is independent of the ratio: the declared
+ * sizes are bounded (per part and in total, before anything is inflated) and the streaming
+ * inflate stops as soon as an entry produces more than it declared, so no entry can make us
+ * hold more than `maxTotalUncompressed` (200 MB) in all. The ratio check remains as an early,
+ * cheap refusal of the one shape no Word document has: a single huge (> 20 MiB) part that is
+ * nearly all repetition, which would otherwise cost the time and memory of inflating it.
+ */
+const RATIO_MIN_BYTES = 20 * 1024 * 1024;
 
 /** Content type of relationship parts. */
 export const RELS_CONTENT_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
@@ -236,6 +248,45 @@ export function mainDocumentPart(pkg: OpcPackage): string {
   );
 }
 
+/**
+ * Content types of a main document part we read as Word (lower case): document, template,
+ * macro-enabled document, macro-enabled template. ISO Strict documents use the same content
+ * types as Transitional ones (Strict changes namespaces and relationship types, not content
+ * types), so these are the Strict equivalents too.
+ */
+export const WORD_MAIN_CONTENT_TYPES: ReadonlySet<string> = new Set([
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+  "application/vnd.ms-word.document.macroenabled.main+xml",
+  "application/vnd.ms-word.template.macroenabledtemplate.main+xml",
+]);
+
+/**
+ * Generic XML types that say nothing about the part (a zip without an Override for its main
+ * part, a hand-made flat OPC without `pkg:contentType`): not a claim that the part is something
+ * else, so they are let through; the reader then requires a `w:body`.
+ */
+const GENERIC_XML_TYPES: ReadonlySet<string> = new Set(["application/xml", "text/xml"]);
+
+/**
+ * Checks that the main part (see {@link mainDocumentPart}) is declared as a Word document: one
+ * of {@link WORD_MAIN_CONTENT_TYPES} (compared case-insensitively, parameters ignored) or a
+ * generic XML type. An Excel workbook, a PowerPoint presentation … whose main part happens to be
+ * reachable through an officeDocument relationship is refused instead of being read as Word.
+ * @throws OoxmlError "unsupported" naming the declared type
+ */
+export function checkMainContentType(pkg: OpcPackage, mainPartName: string): void {
+  const part = findPart(pkg, mainPartName);
+  if (!part) return;
+  const ct = part.contentType.toLowerCase().split(";")[0].trim();
+  if (WORD_MAIN_CONTENT_TYPES.has(ct) || GENERIC_XML_TYPES.has(ct)) return;
+  throw new OoxmlError(
+    "unsupported",
+    `这不是 Word 文档（主部件类型为 ${part.contentType}），请确认文件是用 Word 或 WPS 保存的 .docx`,
+    `${part.name}: main part content type ${part.contentType}`
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Byte helpers (no Buffer)
 
@@ -401,7 +452,7 @@ function notAZip(d: Uint8Array): never {
       .trimStart();
     if (head.startsWith("<?xml") || head.startsWith("<")) {
       what = /pkg:package|xmlPackage/.test(head)
-        ? "Word XML 文档（平面 OPC），请按 XML 文档读取"
+        ? "Word XML 文档（平面 OPC），不是 .docx 压缩包"
         : "XML 或 HTML 文件";
     }
   }
@@ -517,7 +568,7 @@ function readCentralDirectory(d: Uint8Array, limits: PackageLimits): ZipEntry[] 
     if (declaredTotal > limits.maxTotalUncompressed) {
       throw tooLarge(`declared total ${declaredTotal} bytes`);
     }
-    if (size >= RATIO_MIN_BYTES && size > limits.maxRatio * Math.max(1, compressedSize)) {
+    if (size > RATIO_MIN_BYTES && size > limits.maxRatio * Math.max(1, compressedSize)) {
       throw tooLarge(`${name}: ratio ${Math.round(size / Math.max(1, compressedSize))}`);
     }
     entries.push({ name, method, flags, crc, compressedSize, size, localOffset });

@@ -9,11 +9,39 @@
  * prefixes, no `<` in attribute values. DOCTYPE / ENTITY declarations are refused up front.
  * Not kept: comments, processing instructions; whitespace-only text between elements is dropped
  * unless its parent is a text-bearing element (`t`, `instrText`, `delText`).
+ *
+ * Namespace declarations are not kept on the tree, so the one place that needs them after
+ * parsing, the `Requires` attribute of `mc:Choice` (a list of prefixes), is resolved while the
+ * declarations are in scope: {@link LEl.requires}. {@link mcSelect} then picks the branch of an
+ * `mc:AlternateContent` the way Word does (ECMA-376 Part 3, Markup Compatibility §7.5).
+ *
+ * Depth: the tree is walked recursively afterwards (by this module's helpers and by the
+ * reader), so an element depth above {@link MAX_ELEMENT_DEPTH} is refused here, cleanly, before
+ * a recursive walk could overflow the call stack.
  */
 import { OoxmlError } from "./errors";
 
 /** The XML namespace (bound to the `xml` prefix). */
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+/** Markup compatibility namespace (`mc:AlternateContent`, `mc:Choice`, `mc:Fallback`). */
+const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/**
+ * Deepest element nesting read. Word documents nest a few dozen levels (a table in a table cell
+ * is three levels: `w:tbl`/`w:tr`/`w:tc`; a picture in a text box in a table about 30); 1000
+ * leaves ample room while keeping every recursive walk of the tree far from Node's stack limit.
+ */
+export const MAX_ELEMENT_DEPTH = 1000;
+
+/** The error for content nested deeper than `limit` levels (elements, or tables in the reader). */
+export function tooDeep(partName: string, limit: number, what = "element"): OoxmlError {
+  return new OoxmlError(
+    "unsupported",
+    `文档嵌套层数过多（超过 ${limit} 层），无法读取。请确认文件来源；若是正常文档，请在 Word 中减少表格或文本框的嵌套后另存为 .docx 再试。`,
+    `${partName}: ${what} nesting deeper than ${limit}`
+  );
+}
 
 /** An element of the light tree. */
 export interface LEl {
@@ -25,6 +53,82 @@ export interface LEl {
   attrs: Map<string, string>;
   /** Element children and text chunks, in document order. */
   kids: Array<LEl | string>;
+  /**
+   * Only on `mc:Choice`: the namespace URIs of the prefixes of its `Requires` attribute,
+   * resolved through the declarations in scope at the element; an unbound prefix gives "" (never
+   * understood). [] when `Requires` is absent or empty.
+   */
+  requires?: string[];
+}
+
+/**
+ * Namespaces whose `mc:Choice` we take (the reader understands them as Word 2010 and later
+ * does: it reads, or deliberately skips like Word's `Paragraph.text`, the content in them), by
+ * URI; the prefixes are only the usual ones. Anything else — a namespace of a newer or foreign
+ * producer — sends the reader to the next Choice or to the `mc:Fallback`, as in Word.
+ */
+export const UNDERSTOOD_NAMESPACES: ReadonlySet<string> = new Set([
+  // WordprocessingML, Transitional and Strict (w), and Word's own extensions
+  "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main",
+  "http://schemas.microsoft.com/office/word/2006/wordml", // wne
+  "urn:schemas-microsoft-com:office:word", // w10
+  // Word 2010 drawing in WordprocessingML
+  "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", // wp
+  "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing", // wp14
+  "http://schemas.microsoft.com/office/word/2010/wordprocessingShape", // wps
+  "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup", // wpg
+  "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas", // wpc
+  "http://schemas.microsoft.com/office/word/2010/wordprocessingInk", // wpi
+  // VML and Office shared
+  "urn:schemas-microsoft-com:vml", // v
+  "urn:schemas-microsoft-com:office:office", // o
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships", // r
+  "http://schemas.openxmlformats.org/officeDocument/2006/math", // m
+  // DrawingML
+  "http://schemas.openxmlformats.org/drawingml/2006/main", // a
+  "http://schemas.openxmlformats.org/drawingml/2006/picture", // pic
+  "http://schemas.openxmlformats.org/drawingml/2006/chart", // c
+  "http://schemas.openxmlformats.org/drawingml/2006/diagram", // dgm
+  "http://schemas.openxmlformats.org/drawingml/2006/lockedCanvas", // lc
+  "http://schemas.microsoft.com/office/drawing/2010/main", // a14
+  "http://schemas.microsoft.com/office/drawing/2010/chartDrawing", // c14 drawing
+  "http://schemas.microsoft.com/office/drawing/2007/8/2/chart", // c14
+  "http://schemas.microsoft.com/office/drawing/2014/chartex", // cx
+  "http://schemas.microsoft.com/office/drawing/2016/ink", // aink
+  "http://schemas.microsoft.com/office/drawing/2017/model3d", // am3d
+]);
+
+/**
+ * Namespace families understood by pattern: every WordprocessingML extension Word 2010+ writes
+ * (w14 `…/word/2010/wordml`, w15 `…/2012/wordml`, w16se `…/2015/wordml/symex`, w16cid, w16cex,
+ * w16sdtdh, w16du, w16 …) and every chartex revision (cx1–cx8 `…/drawing/2015/9/8/chartex` …).
+ */
+const UNDERSTOOD_PATTERNS: readonly RegExp[] = [
+  /^http:\/\/schemas\.microsoft\.com\/office\/word\/\d{4}\/wordml(?:\/[\w-]+)*$/,
+  /^http:\/\/schemas\.microsoft\.com\/office\/drawing\/\d{4}(?:\/\d{1,2}){0,3}\/chartex$/,
+];
+
+/** True when `uri` is a namespace whose `mc:Choice` the reader takes (see {@link UNDERSTOOD_NAMESPACES}). */
+export function understoodNamespace(uri: string): boolean {
+  return (
+    uri !== "" && (UNDERSTOOD_NAMESPACES.has(uri) || UNDERSTOOD_PATTERNS.some((re) => re.test(uri)))
+  );
+}
+
+/**
+ * The branch of an `mc:AlternateContent` to read: the first `mc:Choice` every namespace of whose
+ * `Requires` is understood ({@link understoodNamespace}), else the `mc:Fallback`, else null.
+ */
+export function mcSelect(ac: LEl): LEl | null {
+  let fallback: LEl | null = null;
+  for (const k of ac.kids) {
+    if (typeof k === "string" || k.ns !== MC_NS) continue;
+    if (k.name === "Choice") {
+      if ((k.requires ?? []).every(understoodNamespace)) return k;
+    } else if (k.name === "Fallback" && fallback === null) fallback = k;
+  }
+  return fallback;
 }
 
 const TEXT_PARENTS = new Set(["t", "instrText", "delText", "delInstrText"]);
@@ -232,6 +336,11 @@ export function parseLite(text: string, partName = "XML"): LEl {
       }
       if (el.attrs.has(key)) throw bad(partName, `duplicate attribute ${an}`);
       el.attrs.set(key, v);
+    }
+    if (stack.length >= MAX_ELEMENT_DEPTH) throw tooDeep(partName, MAX_ELEMENT_DEPTH);
+    if (el.ns === MC_NS && el.name === "Choice") {
+      const req = (el.attrs.get("|Requires") ?? "").trim();
+      el.requires = req === "" ? [] : req.split(/\s+/).map((pf) => lookup(pf) ?? "");
     }
     const parent = stack[stack.length - 1];
     if (parent) parent.kids.push(el);

@@ -7,8 +7,10 @@
  * Requirements: R12, R13, R14–R19, R21, R22, R34.
  *
  * Paragraph order is that of Word's `body.paragraphs`: body `w:p` and table-cell `w:p` at any
- * depth, through `w:sdt`, `w:customXml`, `w:smartTag`, `w:ins`/`w:moveTo` and the `mc:Choice` of
- * `mc:AlternateContent`. Text boxes are separate stories: their text goes to `textBoxText`, not
+ * depth, through `w:sdt`, `w:customXml`, `w:smartTag`, `w:ins`/`w:moveTo` and, in
+ * `mc:AlternateContent`, the first `mc:Choice` whose `Requires` namespaces we understand, else
+ * the `mc:Fallback` (see `mcSelect` in parse-xml.ts; the same rule for text, pictures and text
+ * boxes). Text boxes are separate stories: their text goes to `textBoxText`, not
  * to paragraphs (and their tables are not counted). Footnote/endnote text goes to `noteText`.
  *
  * Paragraph text follows Word's `Paragraph.text`: `w:t`; `w:tab`/`w:ptab` → "\t"; a line break
@@ -36,6 +38,7 @@ import type {
 import { OoxmlError } from "./errors";
 import { NumberingState } from "./numbering";
 import {
+  checkMainContentType,
   findPart,
   getXmlPart,
   mainDocumentPart,
@@ -46,7 +49,7 @@ import {
   type PackageLimits,
   type Relationship,
 } from "./package";
-import { la, lchild, lchildren, ltext, parseLite, type LEl } from "./parse-xml";
+import { la, lchild, lchildren, ltext, mcSelect, parseLite, tooDeep, type LEl } from "./parse-xml";
 import {
   StyleResolver,
   onOff,
@@ -106,6 +109,14 @@ function intOrNull(s: string | null): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/**
+ * Deepest table nesting read (a table in a cell of a table …). Real reports nest tables a few
+ * levels at most; a deeper file is hostile or broken, and walking it would only risk the call
+ * stack (the XML reader's element-depth limit, MAX_ELEMENT_DEPTH in parse-xml.ts, bounds every
+ * other recursion).
+ */
+export const MAX_TABLE_DEPTH = 200;
+
 const PPR_EXCLUDED = new Set(["pStyle", "numPr", "rPr", "sectPr", "pPrChange"]);
 
 /** A story being read: the main document (formatting, numbering, sections) or a sub-story (text only). */
@@ -157,6 +168,8 @@ class Reader {
             this.paragraph(k, depth, story);
             break;
           case "tbl":
+            if (depth >= MAX_TABLE_DEPTH)
+              throw tooDeep("word/document.xml", MAX_TABLE_DEPTH, "table");
             if (story.main) this.tableCount++;
             this.block(k, depth + 1, story);
             break;
@@ -176,8 +189,8 @@ class Reader {
           }
         }
       } else if (k.ns === MC && k.name === "AlternateContent") {
-        const choice = lchild(k, MC, "Choice");
-        if (choice) this.block(choice, depth, story);
+        const branch = mcSelect(k);
+        if (branch) this.block(branch, depth, story);
       }
     }
   }
@@ -266,8 +279,8 @@ class Reader {
           }
         }
       } else if (k.ns === MC && k.name === "AlternateContent") {
-        const choice = lchild(k, MC, "Choice");
-        if (choice) this.inline(choice, ctx, story);
+        const branch = mcSelect(k);
+        if (branch) this.inline(branch, ctx, story);
       }
     }
   }
@@ -279,8 +292,8 @@ class Reader {
       for (const k of el.kids) {
         if (typeof k === "string") continue;
         if (k.ns === MC && k.name === "AlternateContent") {
-          const choice = lchild(k, MC, "Choice");
-          if (choice) content(choice);
+          const branch = mcSelect(k);
+          if (branch) content(branch);
           continue;
         }
         if (k.ns !== W) continue;
@@ -363,8 +376,8 @@ class Reader {
         this.subBlock(k, sub, ctx.bodyIndex);
         for (const t of sub.texts) if (t.trim() !== "") this.textBoxText.push(t);
       } else if (k.ns === MC && k.name === "AlternateContent") {
-        const choice = lchild(k, MC, "Choice");
-        if (choice) this.textBoxes(choice, ctx);
+        const branch = mcSelect(k);
+        if (branch) this.textBoxes(branch, ctx);
       } else if (!(k.ns === MC && k.name === "Fallback")) {
         this.textBoxes(k, ctx);
       }
@@ -509,8 +522,8 @@ function collectPics(el: LEl, out: LEl[]): void {
     else if (k.ns === W && k.name === "txbxContent") continue;
     else if (k.ns === MC && k.name === "Fallback") continue;
     else if (k.ns === MC && k.name === "AlternateContent") {
-      const choice = lchild(k, MC, "Choice");
-      if (choice) collectPics(choice, out);
+      const branch = mcSelect(k);
+      if (branch) collectPics(branch, out);
     } else collectPics(k, out);
   }
 }
@@ -540,11 +553,14 @@ function readStatistics(app: LEl): SavedStatistics {
  * @param pkg the package (from {@link readDocx} or {@link readFlatOpc})
  * @param source recorded in `ReportDocument.source`
  * @returns the model; paragraphs in Word's `body.paragraphs` order with resolved formatting
- * @throws OoxmlError "missingDocument" (no main part), "badXml"/"unsafeXml" (malformed or unsafe
- *   XML in any part that is read), "strictOoxml" (a Strict main document whose body we cannot find)
+ * @throws OoxmlError "missingDocument" (no main part), "unsupported" (main part declared as
+ *   something other than a Word document, or nesting deeper than MAX_ELEMENT_DEPTH elements /
+ *   MAX_TABLE_DEPTH tables), "badXml"/"unsafeXml" (malformed or unsafe XML in any part that is
+ *   read), "strictOoxml" (a Strict main document whose body we cannot find)
  */
 export function parsePackage(pkg: OpcPackage, source: "docx" | "flatOpc"): ReportDocument {
   const mainName = mainDocumentPart(pkg);
+  checkMainContentType(pkg, mainName);
   const mainXml = getXmlPart(pkg, mainName) ?? "";
   const strict = mainXml.includes(W_STRICT);
   const load = (name: string | undefined): LEl | null => {

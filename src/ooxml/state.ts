@@ -42,7 +42,7 @@
  * ```xml
  * <state xmlns="urn:case-report-assistant:state:1">
  *   <ignoredFinding id="first-person/firstPerson@p12:3-5"/>
- *   <ignoredRule id="photo-dpi"/>
+ *   <ignoredRule id="picture-resolution"/>
  *   <handChecked id="truth"/>
  * </state>
  * ```

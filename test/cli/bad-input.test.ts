@@ -68,13 +68,13 @@ const UNREADABLE: [string, () => Uint8Array, string, RegExp][] = [
     /文件不完整或已损坏/,
   ],
   [
-    "zip bomb by ratio (20 MB of zeros)",
+    "zip bomb by ratio (24 MB of zeros; the ratio check starts above 20 MiB)",
     () =>
       zipSync(
         {
           "[Content_Types].xml": enc(CT_XML),
           "_rels/.rels": enc(ROOT_RELS()),
-          "word/document.xml": new Uint8Array(20 * 1024 * 1024),
+          "word/document.xml": new Uint8Array(24 * 1024 * 1024),
         },
         { level: 9 }
       ),

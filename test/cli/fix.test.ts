@@ -81,7 +81,7 @@ describe("case-report fix", () => {
     const pkg = readDocx(commaDocx());
     writeDocumentState(pkg, {
       version: 1,
-      ignoredFindingIds: ["punctuation/halfWidth@p3:36-37"],
+      ignoredFindingIds: ["punctuation/halfWidth@h60d4d2b3:36-37"],
       ignoredRules: [],
       handChecked: [],
     });

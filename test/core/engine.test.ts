@@ -1,16 +1,18 @@
 import { lint, findingId, isRequirementId, RULE_CRASHED_ID } from "../../src/core/engine";
 import type { Edit, Target } from "../../src/core/findings";
 import { registerMessages } from "../../src/core/messages";
-import { refOf } from "../../src/core/model";
+import { refOf, textHash } from "../../src/core/model";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { RuleReportError, type ReportDescriptor, type Rule } from "../../src/core/rule";
 import { allRules } from "../../src/core/rules";
-import { P, classified, reportDoc, reportSpecs, withPara } from "./helpers";
+import { P, classified, picture, reportDoc, reportSpecs, withPara } from "./helpers";
 import { asRole, para } from "../../src/core/builders";
 
 const c = classified();
 const doc = c.doc;
 const ref = (i: number) => refOf(doc.paragraphs[i]);
+/** The id part of paragraph `i` of `doc`: "h" + its text hash. */
+const h = (i: number, d = doc) => `h${textHash(d.paragraphs[i].text)}`;
 
 /** A test rule reporting `descriptors` (or running `body`) under id "fake-rule". */
 function fake(
@@ -228,7 +230,7 @@ describe("lint: report validation throws naming the rule", () => {
       severity: "warning",
       requirementIds: ["R34"],
       message: "2 个问题",
-      id: `fake-rule/withData@p${P.backgroundText}:0-${text.length}`,
+      id: `fake-rule/withData@${h(P.backgroundText)}:0-${text.length}`,
     });
     expect(r.findings[0].fix).toHaveLength(3);
   });
@@ -310,10 +312,10 @@ describe("lint: crashes, ignores, disabled rules, order, locale", () => {
     expect(r.findings.map((f) => f.id)).toEqual([
       "fake-rule/plain@doc",
       "fake-rule/plain@doc#2",
-      `fake-rule/plain@p${P.title}`,
+      `fake-rule/plain@${h(P.title)}`,
       "fake-rule/plain@pic0",
-      `fake-rule/plain@p${P.effectText}:1-2`,
-      `fake-rule/plain@p${P.effectText}:4-5`,
+      `fake-rule/plain@${h(P.effectText)}:1-2`,
+      `fake-rule/plain@${h(P.effectText)}:4-5`,
     ]);
   });
 
@@ -324,7 +326,71 @@ describe("lint: crashes, ignores, disabled rules, order, locale", () => {
     const a = lint(classified(bad), PROFILE_2023).findings.map((f) => f.id);
     const b = lint(classified(bad), PROFILE_2023).findings.map((f) => f.id);
     expect(a).toEqual(b);
-    expect(a).toContain(`first-person/firstPerson@p${P.backgroundText}:0-2`);
+    expect(a).toContain(`first-person/firstPerson@${h(P.backgroundText, bad)}:0-2`);
+  });
+
+  it("an ignore follows its paragraph when one is inserted above, and lapses when it is edited", () => {
+    // 我们 in 实施背景 and, later, 我们 in 实施效果: two first-person findings.
+    const specs = withPara(
+      withPara(reportSpecs(), P.backgroundText, para("我们开展了排查。", asRole("body"))),
+      P.effectText,
+      para("企业隐患整改率100%。", asRole("body"))
+    );
+    const before = lint(classified(reportDoc(specs)), PROFILE_2023);
+    const ignoredFinding = before.findings.find((f) => f.ruleId === "first-person")!;
+    expect(ignoredFinding.target).toMatchObject({ paragraph: { index: P.backgroundText } });
+    const ignoredFindingIds = [ignoredFinding.id];
+
+    // Insert a paragraph with 我们 just above: it now sits at the old index of the ignored one.
+    const inserted = [
+      ...specs.slice(0, P.backgroundText),
+      para("我们在此补充说明。", asRole("body")),
+      ...specs.slice(P.backgroundText),
+    ];
+    const docAfter = reportDoc(inserted, {
+      pictures: [picture(P.pic1 + 1), picture(P.pic2 + 1)],
+    });
+    const after = lint(classified(docAfter), PROFILE_2023, { ignoredFindingIds });
+    const fp = (list: typeof after.findings) =>
+      list.filter((f) => f.ruleId === "first-person").map((f) => f.target);
+    // The same finding is still ignored, now one paragraph lower …
+    expect(fp(after.ignored)).toEqual([
+      expect.objectContaining({
+        paragraph: expect.objectContaining({ index: P.backgroundText + 1 }),
+      }),
+    ]);
+    expect(after.ignored.map((f) => f.id)).toEqual(ignoredFindingIds);
+    // … and the new 我们 at the old index (same span) is NOT ignored.
+    expect(fp(after.findings)).toEqual([
+      expect.objectContaining({
+        paragraph: expect.objectContaining({ index: P.backgroundText }),
+        span: [0, 2],
+      }),
+    ]);
+
+    // Editing the ignored paragraph's text: the ignore no longer applies (it lapses).
+    const edited = withPara(
+      inserted,
+      P.backgroundText + 1,
+      para("我们开展了专项排查。", asRole("body"))
+    );
+    const docEdited = reportDoc(edited, { pictures: [picture(P.pic1 + 1), picture(P.pic2 + 1)] });
+    const third = lint(classified(docEdited), PROFILE_2023, { ignoredFindingIds });
+    expect(third.ignored).toEqual([]);
+    expect(fp(third.findings)).toHaveLength(2);
+  });
+
+  it("paragraph ids name the paragraph's text hash, not its index", () => {
+    const target: Target = { kind: "paragraph", paragraph: ref(P.title), span: [1, 3] };
+    expect(findingId("r", "m", target)).toBe(`r/m@h${textHash(doc.paragraphs[P.title].text)}:1-3`);
+    expect(findingId("r", "m", { kind: "paragraph", paragraph: ref(P.title) })).toMatch(
+      /^r\/m@h[0-9a-f]{8}$/
+    );
+    expect(findingId("r", "m", { kind: "picture", picture: 0, paragraph: ref(P.pic1) })).toBe(
+      "r/m@pic0"
+    );
+    expect(findingId("r", "m", { kind: "section", section: 0 })).toBe("r/m@s0");
+    expect(findingId("r", "m", { kind: "document" })).toBe("r/m@doc");
   });
 
   it("renders en-US messages on request", () => {

@@ -16,6 +16,7 @@ export const NS_DECL =
   'xmlns:v="urn:schemas-microsoft-com:vml" ' +
   'xmlns:o="urn:schemas-microsoft-com:office:office" ' +
   'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ' +
+  'xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" ' +
   'mc:Ignorable="w14"';
 
 export const CT_MAIN =

@@ -1,11 +1,12 @@
 /**
  * @fileoverview Rule form-date (R33): 报送时间 is a real date, complete to the day, and not after
  * the submission deadline (`profile.deadline`, 2023-10-31). Blanks ("____年__月__日") are an
- * empty value, reported by `form-required-fields`. A leading zero in a 年月日 date ("2023年10月
- * 08日") is an info with the normal form as a fix (GB/T 9704, facts §4.1); the all-numeric form
- * 2023-10-08 is accepted in a table (GB/T 15835, facts §4.3). Layer: core (pure).
+ * empty value, reported by `form-required-fields`. Accepted as written, without a finding: a
+ * leading zero ("2023年10月08日", as in the notice's pattern XXXX年XX月), the all-numeric form
+ * 2023-10-08 (GB/T 15835, facts §4.3) and Chinese numerals ("二〇二三年十月二十日",
+ * "2023年十月二十日", `parseSubmissionDate`). Layer: core (pure).
  */
-import { fieldTarget, parseSubmissionDate, readForm, singlePart } from "../form";
+import { fieldTarget, parseSubmissionDate, readForm } from "../form";
 import type { Rule } from "../rule";
 
 /** "2023-10-31" → "2023年10月31日". */
@@ -22,8 +23,7 @@ export const formDate: Rule = {
     category: "form",
     requirementIds: ["R33"],
     defaultSeverity: "error",
-    fixable: "text",
-    messageIds: ["unparseable", "incomplete", "invalid", "afterDeadline", "leadingZero"],
+    messageIds: ["unparseable", "incomplete", "invalid", "afterDeadline"],
   },
   check(ctx) {
     const form = readForm(ctx.classified, ctx.profile);
@@ -47,27 +47,6 @@ export const formDate: Rule = {
     }
     if (date.iso > ctx.profile.deadline) {
       ctx.report({ messageId: "afterDeadline", data: { date: date.normalized, deadline }, target });
-    }
-    const part = singlePart(field);
-    if (date.leadingZero && !date.numeric) {
-      ctx.report({
-        messageId: "leadingZero",
-        data: { found: field.text, normalized: date.normalized },
-        target,
-        severity: "info",
-        ...(part
-          ? {
-              fix: [
-                {
-                  op: "replaceText" as const,
-                  target: part.paragraph,
-                  span: part.span,
-                  text: date.normalized,
-                },
-              ],
-            }
-          : {}),
-      });
     }
   },
 };

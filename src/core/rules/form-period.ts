@@ -6,8 +6,9 @@
  * - a hyphen, tilde, en dash, 破折号 "——" or 至/到 between the dates → warning with the normal
  *   form as a replaceText fix;
  * - "2023.3" / "2023-03" notation → warning with the fix;
- * - a leading zero ("2023年03月") → info with the fix (GB/T 9704 writes no leading zero in dates,
- *   facts §4.1; the notice's "XX 月" is read as a placeholder, not as two digits);
+ * - a leading zero ("2023年03月—2023年10月") is accepted without a finding: the notice's own
+ *   pattern is "XXXX年XX月", so the month may be written with or without it (a fix for another
+ *   problem still writes the normal form without it);
  * - a missing month, a month outside 1–12, no end (or "至今"), or text that is no period → error;
  * - the end before the start → error.
  * An empty value is `form-required-fields`' business. Layer: core (pure).
@@ -32,7 +33,6 @@ export const formPeriod: Rule = {
       "invalidMonth",
       "wrongSeparator",
       "numericDate",
-      "leadingZero",
       "endBeforeStart",
     ],
   },
@@ -61,8 +61,6 @@ export const formPeriod: Rule = {
       ctx.report({ messageId: "wrongSeparator", data, target, severity: "warning", ...withFix });
     } else if (period.numeric) {
       ctx.report({ messageId: "numericDate", data, target, severity: "warning", ...withFix });
-    } else if (period.leadingZero) {
-      ctx.report({ messageId: "leadingZero", data, target, severity: "info", ...withFix });
     }
     if (period.endBeforeStart) {
       ctx.report({ messageId: "endBeforeStart", data: { found: field.text }, target });

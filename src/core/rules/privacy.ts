@@ -11,7 +11,8 @@
  *
  * Recognition (`findPersonalData`), digits half-width or full-width:
  * - `mobile` — 1[3-9] + 9 digits, optionally +86/86 before, with spaces or hyphens as 3-4-4;
- * - `landline` — 0 + 2–3 digit area code, "-" or "（…）", 7–8 digits, optional extension;
+ * - `landline` — 0 + 2–3 digit area code, "-" (half- or full-width "－") or "（…）", 7–8
+ *   digits, optional extension;
  * - `idNumber` — 18 characters (17 digits + digit or X) whose ISO 7064 MOD 11-2 check character
  *   is right and whose birth date (YYYYMMDD, 1900–2099) is a real date; or the old 15-digit
  *   number with a real YYMMDD birth date;
@@ -99,7 +100,7 @@ export function luhnValid(digits: string): boolean {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const MOBILE = /(?:\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}/g;
-const LANDLINE = /(?:0[0-9]{2,3}-|[（(]0[0-9]{2,3}[）)]\s?)[0-9]{7,8}(?:-[0-9]{1,5})?/g;
+const LANDLINE = /(?:0[0-9]{2,3}[-－]|[（(]0[0-9]{2,3}[）)]\s?)[0-9]{7,8}(?:[-－][0-9]{1,5})?/g;
 const ID = /[0-9]{17}[0-9Xx]|[0-9]{15}/g;
 const CARD = /[0-9]{4}(?:[ -]?[0-9]{4}){3}(?:[ -]?[0-9]{1,3})?/g;
 

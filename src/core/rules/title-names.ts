@@ -306,7 +306,8 @@ const NAME_END = /[\s\u3000）)，,。；;、：:“”"「」『』‘’']/u;
  * closing bracket or punctuation (2–20 characters). A declaration counts only when it follows an
  * organisation's name: the text before it (without an opening bracket, comma or spaces) ends in a
  * legal-form or branch suffix (`ORG_SUFFIXES`) or in one of `unitForms`; so "安全生产责任保险
- * （以下简称“安责险”）" declares no unit name. Generic names (安全, 技术服务 …) are dropped.
+ * （以下简称“安责险”）" declares no unit name. Generic names (安全, 技术服务 …), a bare suffix
+ * ("公司") and 本公司/本单位/该公司 … are dropped.
  */
 export function declaredShortNames(text: string, unitForms: readonly string[] = []): string[] {
   const out: string[] = [];
@@ -327,7 +328,8 @@ export function declaredShortNames(text: string, unitForms: readonly string[] = 
       name = text.slice(start, i);
     }
     name = name.trim();
-    if (name.length >= 2 && name.length <= 20 && !isGeneric(name)) out.push(name);
+    const bare = ORG_SUFFIXES.includes(name) || /^[本我该][单公集]/u.test(name);
+    if (name.length >= 2 && name.length <= 20 && !bare && !isGeneric(name)) out.push(name);
   }
   return out;
 }

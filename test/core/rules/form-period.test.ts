@@ -67,6 +67,9 @@ ruleTester(formPeriod, {
     { name: "one month", doc: formDoc({ period: "2023年5月—2023年5月" }) },
     { name: "with days", doc: formDoc({ period: "2023年3月1日—2023年10月31日" }) },
     { name: "full-width digits", doc: formDoc({ period: "２０２３年３月—２０２３年１０月" }) },
+    // The notice's own pattern is XXXX年XX月: the month with or without a leading zero.
+    { name: "leading zero", doc: formDoc({ period: "2023年03月—2023年10月" }) },
+    { name: "leading zeros, spaces", doc: formDoc({ period: "  2023年03月—2024年01月" }) },
     { name: "empty (form-required-fields reports it)", doc: formDoc({ period: "" }) },
     { name: "no form", doc: reportDoc() },
   ],
@@ -86,7 +89,6 @@ ruleTester(formPeriod, {
       "warning"
     ),
     fixed("dotted notation", "2023.3—2023.10", "numericDate", N, "warning"),
-    fixed("leading zero", "2023年03月—2023年10月", "leadingZero", N, "info", "  "),
     error("no month", "2023年—2024年", "missingMonth"),
     error("month 13", "2023年13月—2024年2月", "invalidMonth"),
     error("至今", "2022年5月至今", "noEnd"),

@@ -100,6 +100,13 @@ describe("privacy helpers", () => {
   });
   it("full-width digits and +86", () => {
     expect(findPersonalData("手机＋86 13812345678").map((d) => d.kind)).toEqual(["mobile"]);
+    // A full-width hyphen between area code and number (and before an extension).
+    expect(findPersonalData("电话0571－87654321。").map((d) => [d.kind, d.span])).toEqual([
+      ["landline", [2, 15]],
+    ]);
+    expect(
+      findPersonalData("电话０５７１－８７６５４３２１－８０１").map((d) => [d.kind, d.span])
+    ).toEqual([["landline", [2, 19]]]);
     expect(findPersonalData("手机１３８１２３４５６７８").map((d) => [d.kind, d.span])).toEqual([
       ["mobile", [2, 13]],
     ]);

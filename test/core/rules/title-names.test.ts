@@ -149,6 +149,8 @@ describe("title-names: a branch's own name and declared short names (R3)", () =>
     ["中国人民财产保险股份有限公司（简称：「人保财险」）", ["人保财险"]],
     ["安全生产责任保险（以下简称“安责险”）是……", []],
     ["简称“人保财险”", []],
+    ["某某科技有限公司（以下简称“公司”）", []],
+    ["某某科技有限公司（以下简称“本公司”）", []],
   ])("declaredShortNames(%s)", (text, names) => {
     expect(declaredShortNames(text)).toEqual(names);
   });

@@ -8,7 +8,7 @@ import type { CliEntry } from "../zh-CN/cli";
 /** CLI messages in English, keyed by entry (without the "cli." prefix). */
 export const cli: Record<CliEntry, string> = {
   "program.description":
-    "Case Report Assistant (command line): check and format a case report .docx against the 2023 notice, or write the official template.",
+    "Case Report Assistant (command line): check and format a case report .docx against a notice's requirements (default: {profile}; another profile with --profile), or write the official template.",
   "program.helpAfter": `
 Examples:
   case-report check report.docx                    check one file: word counts per part and findings
@@ -18,7 +18,7 @@ Examples:
   case-report new -o case-report.docx              write the official case-report template
   case-report fix report.docx -o fixed.docx --yes  apply automatic fixes (text changes listed; applied with --yes)
   case-report export-images report.docx -o pictures.zip  export every picture named by its caption (R23)
-  case-report ignore report.docx --rule photo-dpi  record an ignore in the document (as the Word add-in does)
+  case-report ignore report.docx --rule picture-resolution  record an ignore in the document (as the Word add-in does)
 
 Exit status: 0 all passed; 1 findings of error severity; 2 a file could not be read or written, or bad arguments.
 Details of a command: case-report help <command>, or case-report <command> --help.`,
@@ -50,6 +50,7 @@ Details of a command: case-report help <command>, or case-report <command> --hel
 Files checked:
   .docx (Word document), .docm (macro-enabled document), .dotx (Word template).
   A .docm is only read, macros never run, and the report says it contains macros; a .dotx is checked like a document.
+  A Word "XML Document" (.xml) can be named directly; to format or fix it, save it as .docx first.
   Folders are searched recursively for these three kinds (Word's ~$*.docx lock files are skipped);
   legacy .doc and encrypted files cannot be read: save them as .docx in Word or WPS first.
   Files are read, checked and reported one at a time; a batch is never held in memory at once.
@@ -62,6 +63,7 @@ JSON (--json, version 1):
     "files": [ { "file": "path", "ok": true/false, "kind": "docx|docm|dotx|other", "macros": false,
                  "error": { "code": "notZip", "message": "…" } (only when unreadable),
                  "counts": [ { "id", "label", "value", "unit", "min", "max", "status": "ok|low|high|missing" } ],
+                 "tallies": [ { "id": "figures|tables|pictures", "label", "value", "min" (photos), "max" (figures, tables), "status": "ok|low|high" } ],
                  "findings": [ { "id", "ruleId", "requirementIds", "severity", "message",
                                  "target": "paragraph|document|section|picture",
                                  "paragraph": 1-based or null, "span": [start, end] or null, "quote": text or null } ],
@@ -89,7 +91,7 @@ Examples:
   "format.arg.input": "the .docx/.docm/.dotx file to format",
   "format.option.output": "output file (must differ from the input)",
   "format.option.inPlace":
-    'rewrite the input file: first back it up as "<name>.bak" (an existing .bak is overwritten), then replace it atomically',
+    'rewrite the input file: first back it up as "<name>.bak" (or .bak1, .bak2 … when a backup exists: an older backup is never overwritten), then replace it atomically',
   "format.option.keepMacros": "keep the macros of a .docm (by default macros are removed)",
   "format.option.dryRun": "only show what would change; write nothing",
   "format.helpAfter": `
@@ -236,6 +238,52 @@ Examples:
   "html.ruleFindings": "{count} findings",
   "html.backToTop": "Back to summary",
 
+  // Profile file (--profile) and tallies
+  "option.profile":
+    "profile file (JSON) with a notice's requirements, instead of the built-in profile; print the built-in one with case-report new --print-profile, save and edit it",
+  "new.option.printProfile":
+    "print the profile in use (built-in, or the --profile file) as JSON on stdout; write no file",
+  "check.profileLine": "Profile: {profile}",
+  "check.talliesHeading": "Figures, tables and photos:",
+  "check.notWordXml":
+    '"{path}" is not a Word XML document (its root element is not pkg:package). Readable: .docx, .docm, .dotx and Word\'s "XML Document" (.xml); please open it in Word or WPS and save it as .docx.',
+  "tally.value.figures": "{value}",
+  "tally.value.tables": "{value}",
+  "tally.value.pictures": "{value}",
+  "tally.max.figures": "at most {max}",
+  "tally.max.tables": "at most {max}",
+  "tally.max.pictures": "at most {max}",
+  "tally.min.figures": "at least {min}",
+  "tally.min.tables": "at least {min}",
+  "tally.min.pictures": "at least {min}",
+  "tally.status.ok": "OK",
+  "tally.status.low": "too few",
+  "tally.status.high": "too many",
+  "html.talliesHeading": "Figures, tables and photos",
+  "profile.badField":
+    'Profile file "{path}" is invalid: field {field} {problem}. Please correct it (case-report new --print-profile prints the built-in profile for reference).',
+  "profile.badJson":
+    'Profile file "{path}" is not valid JSON{place}: {detail}. Check brackets, commas and double quotes.',
+  "profile.jsonPlace": " (line {line}, column {column})",
+  "profile.problem.missing": "is missing (required)",
+  "profile.problem.unknown": "is not a profile field (a typo?)",
+  "profile.problem.string": "must be text (in double quotes)",
+  "profile.problem.empty": "must not be empty",
+  "profile.problem.pattern": "has the wrong format",
+  "profile.problem.styleId": "may contain only ASCII letters, digits, _ and - (no spaces)",
+  "profile.problem.date": "must be a date YYYY-MM-DD (e.g. 2024-09-30)",
+  "profile.problem.number": "must be a number (without quotes)",
+  "profile.problem.integer": "must be a whole number",
+  "profile.problem.atLeast": "must be at least {min}",
+  "profile.problem.range": "must be between {min} and {max}",
+  "profile.problem.shareHint": "must be between 0 and 1 (a share as a decimal: 60% is 0.6)",
+  "profile.problem.boolean": "must be true or false (without quotes)",
+  "profile.problem.enum": "must be one of: {list}",
+  "profile.problem.array": "must be a list (in square brackets)",
+  "profile.problem.minItems": "needs at least {min} items",
+  "profile.problem.object": "must be an object (in curly braces)",
+  "profile.problem.minAboveMax": "has min greater than max",
+
   "format.needOutput":
     "Give an output file with -o (e.g. -o {example}), or add --in-place to rewrite the input (backed up first).",
   "format.outputAndInPlace":
@@ -249,6 +297,8 @@ Examples:
   "format.done": "Formatted: {input} → {output}",
   "format.dryRunDone": "Dry run (nothing written): {input}",
   "format.inPlaceDone": "Formatted in place: {input} (original backed up as {backup})",
+  "format.noBackupName":
+    "the backup names .bak to .bak999 are all taken; please remove old backups first",
   "format.roles": "  Styles applied: {list} ({count} paragraphs)",
   "format.roleItem": "{role} {count}",
   "format.noRoles": "  Every paragraph already has the right style.",
@@ -396,9 +446,9 @@ Exit status: 0 done; 2 unreadable, invalid id or could not be written.
 Examples:
   case-report ignore report.docx
   case-report ignore report.docx --finding "first-person/firstPerson@p12:3-5"
-  case-report ignore report.docx --rule photo-dpi
+  case-report ignore report.docx --rule picture-resolution
   case-report ignore report.docx --hand truth privacy
-  case-report ignore report.docx --rule photo-dpi --undo`,
+  case-report ignore report.docx --rule picture-resolution --undo`,
   "ignore.unknownFinding":
     'The document has no finding with id "{id}". See the ids with case-report check {input} --json (ids may change when the document changes).',
   "ignore.unknownRule": 'Unknown check "{id}". Checks: {list}.',

@@ -159,8 +159,6 @@ export const rules: Record<keyof typeof zhRules, string> = {
   "form-period.wrongSeparator":
     "“{separator}” in the period should be the one-em dash “—” (U+2014 once). Change it to “{normalized}”.",
   "form-period.numericDate": "Write the period “{found}” with 年 and 月: “{normalized}”.",
-  "form-period.leadingZero":
-    "Months take no leading zero in dates (GB/T 9704). Consider “{normalized}”.",
   "form-period.endBeforeStart": "The period “{found}” ends before it starts. Correct the months.",
 
   "form-summary-length.title": "Case summary length",
@@ -199,8 +197,6 @@ export const rules: Record<keyof typeof zhRules, string> = {
   "form-date.invalid": "The submission date “{found}” is not a real date. Correct it.",
   "form-date.afterDeadline":
     "The submission date {date} is after the deadline {deadline}. Submit before the deadline and give the real date.",
-  "form-date.leadingZero":
-    "Month and day take no leading zero in dates (GB/T 9704). Consider “{normalized}”.",
 
   "rule-crashed.title": "Checker error",
   "rule-crashed.crashed":
@@ -262,6 +258,7 @@ export const checklist: Record<keyof typeof zhChecklist, string> = {
   "notApplicable.noEffect": "No results part found",
   "notApplicable.noFormattedText": "No paragraph to format found",
   "notApplicable.noPictures": "The report has no pictures",
+  "notApplicable.formOnly": "The document holds only the application form, no case report",
   "documentKind.empty": "The document is empty. Insert the template first",
   "documentKind.noReport": "No case-report structure recognised",
 };

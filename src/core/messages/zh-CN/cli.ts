@@ -9,7 +9,7 @@
 export const cli = {
   // 程序与帮助
   "program.description":
-    "案例报告助手（命令行）：按 2023 年《安责险事故预防服务案例》通知检查、排版案例报告 .docx，或生成官方模板。",
+    "案例报告助手（命令行）：按通知要求（默认：{profile}；可用 --profile 换用其他配置）检查、排版案例报告 .docx，或生成官方模板。",
   "program.helpAfter": `
 示例：
   case-report check 报告.docx                 检查一个文件，列出各部分字数和问题
@@ -19,7 +19,7 @@ export const cli = {
   case-report new -o 案例报告.docx              生成官方案例报告模板
   case-report fix 报告.docx -o 报告-修复.docx --yes 自动修复格式和标点（文字修改先列出，--yes 才应用）
   case-report export-images 报告.docx -o 图片.zip 把每张图片按图题命名导出（R23）
-  case-report ignore 报告.docx --rule photo-dpi  在文档中记录“忽略”（与 Word 加载项相同）
+  case-report ignore 报告.docx --rule picture-resolution  在文档中记录“忽略”（与 Word 加载项相同）
 
 退出状态：0 全部通过；1 有“错误”级别的问题；2 有文件无法读取或无法写入、参数有误。
 各命令的详细说明：case-report help <命令>，或 case-report <命令> --help。`,
@@ -51,6 +51,7 @@ export const cli = {
 可检查的文件：
   .docx（Word 文档）、.docm（启用宏的文档）、.dotx（Word 模板）。
   .docm 只读取文字，从不运行宏，报告中会注明“含有宏”；.dotx 按普通文档检查。
+  Word 另存的“XML 文档”（.xml）可以直接指定检查；排版（format）和修复（fix）请先另存为 .docx。
   文件夹会连同子文件夹一起查找这三种文件（跳过 Word 的临时文件 ~$*.docx）；
   旧版 .doc 和加密文件无法读取，请先用 Word 或 WPS 另存为 .docx。
   文件逐个读取、检查、输出，不会把整批文件同时读入内存。
@@ -64,6 +65,8 @@ JSON 格式（--json，version 为 1）：
                  "macros": false, "error": { "code": "notZip", "message": "…" }（仅无法读取时）,
                  "counts": [ { "id": "body", "label": "正文", "value": 3200, "unit": "字",
                                "min": 3000, "max": …, "status": "ok|low|high|missing" } ],
+                 "tallies": [ { "id": "figures|tables|pictures", "label": "图", "value": 2,
+                                "min": …（照片）, "max": …（图、表）, "status": "ok|low|high" } ],
                  "findings": [ { "id": "…", "ruleId": "first-person", "requirementIds": ["R10"],
                                  "severity": "error|warning|info", "message": "…",
                                  "target": "paragraph|document|section|picture",
@@ -94,7 +97,7 @@ JSON 格式（--json，version 为 1）：
   "format.arg.input": "要排版的 .docx/.docm/.dotx 文件",
   "format.option.output": "输出文件（必须与输入文件不同）",
   "format.option.inPlace":
-    "直接改写输入文件：先备份为“原文件名.bak”（已有的 .bak 会被覆盖），再原子替换",
+    "直接改写输入文件：先备份为“原文件名.bak”（已有备份时依次用 .bak1、.bak2…，不会覆盖旧备份），再原子替换",
   "format.option.keepMacros": "保留 .docm 中的宏（默认删除宏，输出不含宏的文档）",
   "format.option.dryRun": "只显示将要做的修改，不写文件",
   "format.helpAfter": `
@@ -244,6 +247,52 @@ JSON 格式（--json，version 为 1）：
   "html.ruleFindings": "{count} 个问题",
   "html.backToTop": "返回汇总",
 
+  // 配置文件（--profile）与图表统计
+  "option.profile":
+    "通知要求的配置文件（JSON），代替内置配置；用 case-report new --print-profile 输出内置配置，另存修改后使用",
+  "new.option.printProfile":
+    "把当前使用的配置（内置配置，或 --profile 指定的文件）以 JSON 输出到标准输出，不生成文件",
+  "check.profileLine": "依据：{profile}",
+  "check.talliesHeading": "图、表和照片：",
+  "check.notWordXml":
+    "“{path}”不是 Word XML 文档（根元素不是 pkg:package）。可检查 .docx、.docm、.dotx 和 Word 另存的“XML 文档”（.xml）；请用 Word 或 WPS 打开后另存为 .docx 再试。",
+  "tally.value.figures": "{value} 张",
+  "tally.value.tables": "{value} 个",
+  "tally.value.pictures": "{value} 张",
+  "tally.max.figures": "不宜超过 {max} 张",
+  "tally.max.tables": "不宜超过 {max} 个",
+  "tally.max.pictures": "不宜超过 {max} 张",
+  "tally.min.figures": "要求不少于 {min} 张",
+  "tally.min.tables": "要求不少于 {min} 个",
+  "tally.min.pictures": "要求不少于 {min} 张",
+  "tally.status.ok": "符合",
+  "tally.status.low": "不足",
+  "tally.status.high": "过多",
+  "html.talliesHeading": "图、表和照片",
+  "profile.badField":
+    "配置文件“{path}”有误：字段 {field} {problem}。请改正后再试（可用 case-report new --print-profile 输出内置配置作为参考）。",
+  "profile.badJson":
+    "配置文件“{path}”不是有效的 JSON{place}：{detail}。请检查括号、逗号和英文双引号。",
+  "profile.jsonPlace": "（第 {line} 行第 {column} 列）",
+  "profile.problem.missing": "缺少（必填）",
+  "profile.problem.unknown": "不是配置中的字段（拼写有误？）",
+  "profile.problem.string": "应为文字（用英文双引号括起）",
+  "profile.problem.empty": "不能为空",
+  "profile.problem.pattern": "格式不对",
+  "profile.problem.styleId": "只能含英文字母、数字、下划线和连字符（不含空格）",
+  "profile.problem.date": "应为日期，格式为 YYYY-MM-DD（如 2024-09-30）",
+  "profile.problem.number": "应为数字（不加引号）",
+  "profile.problem.integer": "应为整数",
+  "profile.problem.atLeast": "应不小于 {min}",
+  "profile.problem.range": "应在 {min} 到 {max} 之间",
+  "profile.problem.shareHint": "应在 0 到 1 之间（比例写成小数，如 60% 写作 0.6）",
+  "profile.problem.boolean": "应为 true 或 false（不加引号）",
+  "profile.problem.enum": "应为以下之一：{list}",
+  "profile.problem.array": "应为列表（用方括号括起）",
+  "profile.problem.minItems": "至少要有 {min} 项",
+  "profile.problem.object": "应为对象（用花括号括起）",
+  "profile.problem.minAboveMax": "的 min 大于 max",
+
   // 排版
   "format.needOutput":
     "请用 -o 指定输出文件（如 -o {example}），或加 --in-place 直接改写原文件（会先备份）。",
@@ -257,6 +306,7 @@ JSON 格式（--json，version 为 1）：
   "format.done": "已排版：{input} → {output}",
   "format.dryRunDone": "试运行（未写文件）：{input}",
   "format.inPlaceDone": "已排版并改写：{input}（原文件已备份为 {backup}）",
+  "format.noBackupName": "备份文件名 .bak 至 .bak999 都已被占用，请先清理旧的备份文件",
   "format.roles": "  套用样式：{list}（共 {count} 段）",
   "format.roleItem": "{role} {count} 段",
   "format.noRoles": "  各段样式均已符合要求，无需修改。",
@@ -398,9 +448,9 @@ JSON 格式（--json，version 为 1）：
 示例：
   case-report ignore 报告.docx
   case-report ignore 报告.docx --finding "first-person/firstPerson@p12:3-5"
-  case-report ignore 报告.docx --rule photo-dpi
+  case-report ignore 报告.docx --rule picture-resolution
   case-report ignore 报告.docx --hand truth privacy
-  case-report ignore 报告.docx --rule photo-dpi --undo`,
+  case-report ignore 报告.docx --rule picture-resolution --undo`,
   "ignore.unknownFinding":
     "文档中没有 id 为“{id}”的问题。请用 case-report check {input} --json 查看各问题的 id（文档改动后 id 可能变化）。",
   "ignore.unknownRule": "未知的检查项“{id}”。可用的检查项：{list}。",

@@ -152,8 +152,6 @@ export const rules = {
   "form-period.wrongSeparator":
     "案例实施周期中的“{separator}”应为一字线“—”（一个 U+2014）。请改为“{normalized}”。",
   "form-period.numericDate": "案例实施周期“{found}”请用“年”“月”书写，应为“{normalized}”。",
-  "form-period.leadingZero":
-    "按 GB/T 9704 的日期写法，月份前不加“0”。请把案例实施周期改为“{normalized}”。",
   "form-period.endBeforeStart":
     "案例实施周期“{found}”的结束时间早于开始时间。请检查并改正起止年月。",
 
@@ -189,8 +187,6 @@ export const rules = {
   "form-date.invalid": "报送时间“{found}”不是有效日期。请改为正确的日期。",
   "form-date.afterDeadline":
     "报送时间 {date} 晚于申报截止日期 {deadline}。请在截止日期前报送，并据实填写报送时间。",
-  "form-date.leadingZero":
-    "按 GB/T 9704 的日期写法，月、日前不加“0”。请把报送时间改为“{normalized}”。",
 
   "rule-crashed.title": "检查程序出错",
   "rule-crashed.crashed":
@@ -245,6 +241,7 @@ export const checklist = {
   "notApplicable.noEffect": "未找到实施效果",
   "notApplicable.noFormattedText": "未找到需排版的段落",
   "notApplicable.noPictures": "报告中没有图片",
+  "notApplicable.formOnly": "文档只有申报书，未含案例报告",
   "documentKind.empty": "文档为空，请先插入模板",
   "documentKind.noReport": "未识别到案例报告结构",
 };

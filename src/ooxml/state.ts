@@ -41,7 +41,7 @@
  *
  * ```xml
  * <state xmlns="urn:case-report-assistant:state:1">
- *   <ignoredFinding id="first-person/firstPerson@p12:3-5"/>
+ *   <ignoredFinding id="first-person/firstPerson@h1a2b3c4d:3-5"/>
  *   <ignoredRule id="picture-resolution"/>
  *   <handChecked id="truth"/>
  * </state>

@@ -445,7 +445,7 @@ Exit status: 0 done; 2 unreadable, invalid id or could not be written.
 
 Examples:
   case-report ignore report.docx
-  case-report ignore report.docx --finding "first-person/firstPerson@p12:3-5"
+  case-report ignore report.docx --finding "first-person/firstPerson@h1a2b3c4d:3-5"
   case-report ignore report.docx --rule picture-resolution
   case-report ignore report.docx --hand truth privacy
   case-report ignore report.docx --rule picture-resolution --undo`,

@@ -447,7 +447,7 @@ JSON 格式（--json，version 为 1）：
 
 示例：
   case-report ignore 报告.docx
-  case-report ignore 报告.docx --finding "first-person/firstPerson@p12:3-5"
+  case-report ignore 报告.docx --finding "first-person/firstPerson@h1a2b3c4d:3-5"
   case-report ignore 报告.docx --rule picture-resolution
   case-report ignore 报告.docx --hand truth privacy
   case-report ignore 报告.docx --rule picture-resolution --undo`,

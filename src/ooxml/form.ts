@@ -20,35 +20,17 @@
 import { formNoteTexts } from "../core/form";
 import type { FormFieldKey, FormFieldSpec, Profile } from "../core/profile";
 import {
-  CT_APP,
-  CT_CORE,
   CT_DOCUMENT,
-  CT_FONT_TABLE,
-  CT_SETTINGS,
   CT_STYLES,
   DEFAULT_MARGINS,
   DOCUMENT_NAMESPACES,
-  FIXED_CREATED,
-  REL_APP,
-  REL_CORE,
-  REL_FONT_TABLE,
-  REL_SETTINGS,
   REL_STYLES,
-  appPropsXml,
-  corePropsXml,
-  fontTableXml,
   relsXml,
   sectPrXml,
-  settingsXml,
 } from "./build";
-import {
-  type OpcPackage,
-  RELS_CONTENT_TYPE,
-  REL_OFFICE_DOCUMENT,
-  writeDocx,
-  writeFlatOpc,
-} from "./package";
+import { type OpcPackage, RELS_CONTENT_TYPE, REL_OFFICE_DOCUMENT, writeFlatOpc } from "./package";
 import { rFontsXml, stylesPartXml } from "./styles";
+import { profileDocx } from "./template";
 import { escapeXml } from "./xml";
 
 /** Font of the box characters ☐ ☑ (U+2610/2611 are not in 宋体; Windows has Segoe UI Symbol, others substitute). */
@@ -330,40 +312,9 @@ export function formFlatOpc(profile: Profile, options: FormXmlOptions = {}): str
  * @returns the .docx bytes.
  */
 export function formDocx(profile: Profile): Uint8Array {
-  const pkg: OpcPackage = { parts: new Map() };
-  const put = (name: string, contentType: string, data: string): void => {
-    pkg.parts.set(name, { name, contentType, data });
-  };
   const s = profile.form.style;
-  const fonts: string[] = [s.titleEastAsia, s.cellEastAsia, s.latin, BOX_FONT];
-  for (const r of Object.values(profile.roles)) fonts.push(r.eastAsia, r.latin);
-  put(
-    "/_rels/.rels",
-    RELS_CONTENT_TYPE,
-    relsXml([
-      ["rId1", REL_OFFICE_DOCUMENT, "word/document.xml"],
-      ["rId2", REL_CORE, "docProps/core.xml"],
-      ["rId3", REL_APP, "docProps/app.xml"],
-    ])
-  );
-  put("/word/document.xml", CT_DOCUMENT, formBodyXml(profile, true));
-  put(
-    "/word/_rels/document.xml.rels",
-    RELS_CONTENT_TYPE,
-    relsXml([
-      ["rId1", REL_STYLES, "styles.xml"],
-      ["rId2", REL_SETTINGS, "settings.xml"],
-      ["rId3", REL_FONT_TABLE, "fontTable.xml"],
-    ])
-  );
-  put("/word/styles.xml", CT_STYLES, stylesPartXml(profile));
-  put("/word/settings.xml", CT_SETTINGS, settingsXml());
-  put("/word/fontTable.xml", CT_FONT_TABLE, fontTableXml(fonts));
-  put(
-    "/docProps/core.xml",
-    CT_CORE,
-    corePropsXml(profile.form.title, "案例报告助手", FIXED_CREATED)
-  );
-  put("/docProps/app.xml", CT_APP, appPropsXml());
-  return writeDocx(pkg);
+  return profileDocx(profile, formBodyXml(profile, true), {
+    title: profile.form.title,
+    fonts: [s.titleEastAsia, s.cellEastAsia, s.latin, BOX_FONT],
+  });
 }

@@ -224,11 +224,26 @@ export function stylesOnlyFlatOpc(profile: Profile): string {
  * @returns the .docx bytes.
  */
 export function templateDocx(profile: Profile): Uint8Array {
+  return profileDocx(profile, templateDocumentXml(profile), { title: profile.name });
+}
+
+/**
+ * A complete .docx around a `document.xml`: package and document relationships, our styles part
+ * (stylesPartXml), settings, a font table naming `options.fonts` first and then every role's
+ * fonts, and docProps (title `options.title`, fixed dates so the bytes are reproducible). Shared
+ * by the report template and the 申报书 (form.ts).
+ * @param documentXml - the whole `w:document` part
+ */
+export function profileDocx(
+  profile: Profile,
+  documentXml: string,
+  options: { title: string; fonts?: string[] }
+): Uint8Array {
   const pkg: OpcPackage = { parts: new Map() };
   const put = (name: string, contentType: string, data: string): void => {
     pkg.parts.set(name, { name, contentType, data });
   };
-  const fonts: string[] = [];
+  const fonts: string[] = [...(options.fonts ?? [])];
   for (const r of Object.values(profile.roles)) fonts.push(r.eastAsia, r.latin);
   put(
     "/_rels/.rels",
@@ -239,7 +254,7 @@ export function templateDocx(profile: Profile): Uint8Array {
       ["rId3", REL_APP, "docProps/app.xml"],
     ])
   );
-  put("/word/document.xml", CT_DOCUMENT, templateDocumentXml(profile));
+  put("/word/document.xml", CT_DOCUMENT, documentXml);
   put(
     "/word/_rels/document.xml.rels",
     RELS_CONTENT_TYPE,
@@ -252,7 +267,7 @@ export function templateDocx(profile: Profile): Uint8Array {
   put("/word/styles.xml", CT_STYLES, stylesPartXml(profile));
   put("/word/settings.xml", CT_SETTINGS, settingsXml());
   put("/word/fontTable.xml", CT_FONT_TABLE, fontTableXml(fonts));
-  put("/docProps/core.xml", CT_CORE, corePropsXml(profile.name, "案例报告助手", FIXED_CREATED));
+  put("/docProps/core.xml", CT_CORE, corePropsXml(options.title, "案例报告助手", FIXED_CREATED));
   put("/docProps/app.xml", CT_APP, appPropsXml());
   return writeDocx(pkg);
 }

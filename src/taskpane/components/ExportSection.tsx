@@ -14,6 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useSectionStyles } from "./sectionStyles";
 import { ImageMultiple20Regular } from "@fluentui/react-icons";
 import { useI18n } from "../i18n";
 import { PICTURES_ZIP_NAME } from "../lib/pictures";
@@ -28,20 +29,6 @@ export interface ExportSectionProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-  },
   button: {
     alignSelf: "flex-start",
   },
@@ -56,6 +43,7 @@ const useStyles = makeStyles({
 /** The 图片导出 area of the pane. */
 export function ExportSection({ state, onExport, onDismissError }: ExportSectionProps) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const { t } = useI18n();
   const running = state.status === "exporting";
   const count = state.fileNames.length;
@@ -68,11 +56,11 @@ export function ExportSection({ state, onExport, onDismissError }: ExportSection
           ? t("ui.export.failed")
           : null;
   return (
-    <section className={styles.root} aria-labelledby="export-heading">
-      <h2 id="export-heading" className={styles.heading}>
+    <section className={section.root} aria-labelledby="export-heading">
+      <h2 id="export-heading" className={section.heading}>
         {t("ui.export.heading")}
       </h2>
-      <Text size={200} className={styles.hint}>
+      <Text size={200} className={section.hint}>
         {t("ui.export.hint", { zip: PICTURES_ZIP_NAME })}
       </Text>
       <Button

@@ -17,6 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useSectionStyles } from "./sectionStyles";
 import { useI18n } from "../i18n";
 import type { CategoryChoice } from "../lib/formCategory";
 import type { CategoryState } from "../state";
@@ -36,17 +37,6 @@ export interface FormCategorySectionProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   note: {
     color: tokens.colorPaletteDarkOrangeForeground1,
   },
@@ -62,6 +52,7 @@ export function FormCategorySection({
   onDismissError,
 }: FormCategorySectionProps) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const { t } = useI18n();
   const value = pending ?? (choice.ticked.length === 1 ? choice.ticked[0] : "");
   const noBoxes = choice.toggleable.length === 0;
@@ -84,8 +75,8 @@ export function FormCategorySection({
     (state.result.skippedStale > 0 || !didApply(state.result));
 
   return (
-    <section className={styles.root} aria-labelledby="form-heading" data-testid="form-section">
-      <h2 id="form-heading" className={styles.heading}>
+    <section className={section.root} aria-labelledby="form-heading" data-testid="form-section">
+      <h2 id="form-heading" className={section.heading}>
         {t("ui.form.heading")}
       </h2>
       <Field label={t("ui.form.category.label")} hint={t("ui.form.category.hint")}>

@@ -12,6 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useSectionStyles } from "./sectionStyles";
 import { TextEditStyle20Regular } from "@fluentui/react-icons";
 import type { ApplyEditsResult } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
@@ -36,20 +37,6 @@ export interface FormatSectionProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-  },
   button: {
     alignSelf: "flex-start",
   },
@@ -121,17 +108,18 @@ export function formatOutcome(t: Translate, result: ApplyEditsResult | null): Ou
 /** The 排版 area of the pane. */
 export function FormatSection({ state, disabled, onFormat, onDismissError }: FormatSectionProps) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const { t } = useI18n();
   const running = state.status === "running";
   const lines = state.status === "done" ? formatOutcome(t, state.result) : [];
   const attention = lines.some((l) => l.attention);
 
   return (
-    <section className={styles.root} aria-labelledby="format-heading">
-      <h2 id="format-heading" className={styles.heading}>
+    <section className={section.root} aria-labelledby="format-heading">
+      <h2 id="format-heading" className={section.heading}>
         {t("ui.format.heading")}
       </h2>
-      <Text size={200} className={styles.hint}>
+      <Text size={200} className={section.hint}>
         {t("ui.format.hint")}
       </Text>
       <Button

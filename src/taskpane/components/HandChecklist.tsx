@@ -4,7 +4,8 @@
  * principles …), one `Checkbox` each with its label from the messages module (`labelId`), and
  * "已核对 N / M". Ticks are saved with the document (`handChecked`). Layer: taskpane.
  */
-import { Checkbox, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, ProgressBar, Text, makeStyles } from "@fluentui/react-components";
+import { useSectionStyles } from "./sectionStyles";
 import type { HandItem } from "../../core/checklist";
 import { t as translate } from "../../core/messages";
 import { useI18n } from "../i18n";
@@ -20,20 +21,6 @@ export interface HandChecklistProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-  },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -46,16 +33,17 @@ const useStyles = makeStyles({
 /** The 人工核对 area of the pane. */
 export function HandChecklist({ items, checked, disabled, onToggle }: HandChecklistProps) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const { t, locale } = useI18n();
   const ticked = new Set(checked);
   const done = items.filter((i) => ticked.has(i.id)).length;
   const progress = t("ui.hand.progress", { checked: done, total: items.length });
   return (
-    <section className={styles.root} aria-labelledby="hand-heading">
-      <h2 id="hand-heading" className={styles.heading}>
+    <section className={section.root} aria-labelledby="hand-heading">
+      <h2 id="hand-heading" className={section.heading}>
         {t("ui.hand.heading")}
       </h2>
-      <Text size={200} className={styles.hint}>
+      <Text size={200} className={section.hint}>
         {t("ui.hand.hint")}
       </Text>
       <Field hint={progress}>

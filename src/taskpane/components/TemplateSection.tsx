@@ -19,6 +19,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useSectionStyles } from "./sectionStyles";
 import { DocumentAdd20Regular } from "@fluentui/react-icons";
 import type { InsertTemplateResult, TemplateKind } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
@@ -40,20 +41,6 @@ export interface TemplateSectionProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-  },
   buttons: {
     display: "flex",
     flexWrap: "wrap",
@@ -90,17 +77,18 @@ export function TemplateSection({
   onDismissError,
 }: TemplateSectionProps) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const { t } = useI18n();
   const busy = state.status === "probing" || state.status === "inserting";
   const kind = state.kind;
   const form = kind === "form" && onConfirmAppend !== undefined;
 
   return (
-    <section className={styles.root} aria-labelledby="template-heading">
-      <h2 id="template-heading" className={styles.heading}>
+    <section className={section.root} aria-labelledby="template-heading">
+      <h2 id="template-heading" className={section.heading}>
         {t("ui.template.heading")}
       </h2>
-      <Text size={200} className={styles.hint}>
+      <Text size={200} className={section.hint}>
         {t("ui.template.hint")}
       </Text>
       <div className={styles.buttons}>

@@ -66,8 +66,20 @@ async function devHttpsServer() {
     );
     return { type: "https" };
   }
-  const options = await devCerts.getHttpsServerOptions();
-  return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (e) {
+    // Installing the CA needs sudo on Linux (and an interactive prompt on macOS): when it fails,
+    // still serve, with a self-signed certificate the writer accepts once in the browser.
+    console.warn(
+      "[webpack] The Office add-in development certificate could not be installed (" +
+        String((e && e.message) || e).split("\n")[0] +
+        "): serving with a self-signed certificate. Open https://localhost:3000/taskpane.html once " +
+        "and accept it, or run `npx office-addin-dev-certs install` with administrator rights."
+    );
+    return { type: "https" };
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {

@@ -368,26 +368,16 @@ export function errorReport(file: string, code: string, message: string): FileRe
 }
 
 /**
- * The tallies of a checklist with the profile's bounds: figures and tables at most
- * `figureTableMax` (R12), photos at least `pictures.minCount` (R21).
+ * The tallies of a checklist for the report (bounds and status from core's `buildTallies`):
+ * figures and tables at most `figureTableMax` (R12), photos at least `pictures.minCount` (R21).
  */
-export function tallyReports(
-  tallies: readonly TallyItem[],
-  profile: Profile,
-  ctx: CliContext
-): TallyReport[] {
+export function tallyReports(tallies: readonly TallyItem[], ctx: CliContext): TallyReport[] {
   return tallies.map((item) => {
     const label = t(item.labelId, {}, ctx.locale);
     const requirementIds = [...item.requirementIds];
-    if (item.id === "pictures") {
-      const min = profile.pictures.minCount;
-      const status = item.value < min ? "low" : "ok";
-      return { id: item.id, label, value: item.value, min, status, requirementIds };
-    }
-    const max =
-      item.id === "figures" ? profile.figureTableMax.figures : profile.figureTableMax.tables;
-    const status = item.value > max ? "high" : "ok";
-    return { id: item.id, label, value: item.value, max, status, requirementIds };
+    const { id, value, status } = item;
+    if (item.min !== undefined) return { id, label, value, min: item.min, status, requirementIds };
+    return { id, label, value, max: item.max, status, requirementIds };
   });
 }
 
@@ -527,7 +517,7 @@ export function checkBytes(
       kind,
       macros,
       counts,
-      tallies: tallyReports(checklist.tallies, profile, ctx),
+      tallies: tallyReports(checklist.tallies, ctx),
       findings,
       rules,
       summary: { errors, warnings, infos, rulesPassed, rulesNotApplicable, rulesTotal },

@@ -134,6 +134,12 @@ export interface TallyItem {
   /** Message key of the label, e.g. "checklist.tally.figures". */
   labelId: string;
   value: number;
+  /** Lower bound from the profile (photos: `pictures.minCount`, R21). */
+  min?: number;
+  /** Upper bound from the profile (figures, tables: `figureTableMax`, R12). */
+  max?: number;
+  /** "low" under `min`, "high" over `max`, else "ok". */
+  status: "ok" | "low" | "high";
   requirementIds: string[];
 }
 
@@ -290,13 +296,25 @@ export function buildCounts(classified: ClassifiedDocument, profile: Profile): C
  */
 export function buildTallies(classified: ClassifiedDocument, profile: Profile): TallyItem[] {
   const { figures, tables } = figureTableCounts(classified, profile);
+  const atMost = (id: TallyId, value: number, max: number): TallyItem => ({
+    id,
+    labelId: `checklist.tally.${id}`,
+    value,
+    max,
+    status: value > max ? "high" : "ok",
+    requirementIds: ["R12"],
+  });
+  const photos = reportPictures(classified).length;
+  const minPhotos = profile.pictures.minCount;
   return [
-    { id: "figures", labelId: "checklist.tally.figures", value: figures, requirementIds: ["R12"] },
-    { id: "tables", labelId: "checklist.tally.tables", value: tables, requirementIds: ["R12"] },
+    atMost("figures", figures, profile.figureTableMax.figures),
+    atMost("tables", tables, profile.figureTableMax.tables),
     {
       id: "pictures",
       labelId: "checklist.tally.pictures",
-      value: reportPictures(classified).length,
+      value: photos,
+      min: minPhotos,
+      status: photos < minPhotos ? "low" : "ok",
       requirementIds: ["R21"],
     },
   ];

@@ -331,7 +331,6 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
         onFixAll={onFixAll}
         writing={writing}
         decisionsLocked={decisionsLocked}
-        profile={profile}
         notices={notices}
         onInsertTemplate={() => void template.request("report")}
       />

@@ -177,6 +177,26 @@ describe("buildChecklist tallies and hand items (R12, R21, kind H)", () => {
       ["pictures", 2, ["R21"]],
     ]);
   });
+  it("carries the profile's bound and the status of each tally", () => {
+    const c = classified([
+      ...reportSpecs(),
+      para("图1 现场检查", asRole("body")),
+      para("图2 培训现场", asRole("body")),
+    ]);
+    const tight = {
+      ...PROFILE_2023,
+      figureTableMax: { ...PROFILE_2023.figureTableMax, figures: 1 },
+      pictures: { ...PROFILE_2023.pictures, minCount: 3 },
+    };
+    const list = buildChecklist(c, lint(c, tight), tight);
+    expect(list.tallies.map((x) => [x.id, x.value, x.min, x.max, x.status])).toEqual([
+      ["figures", 2, undefined, 1, "high"],
+      ["tables", 0, undefined, tight.figureTableMax.tables, "ok"],
+      ["pictures", 2, 3, undefined, "low"],
+    ]);
+    const ok = buildChecklist(c, lint(c, PROFILE_2023), PROFILE_2023);
+    expect(ok.tallies.map((x) => x.status)).toEqual(["ok", "ok", "ok"]);
+  });
   it("lists the hand items with labels in the locale", () => {
     const c = classified();
     const zhList = buildChecklist(c, lint(c, PROFILE_2023), PROFILE_2023);

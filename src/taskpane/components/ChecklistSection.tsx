@@ -35,7 +35,6 @@ import { ArrowClockwise16Regular } from "@fluentui/react-icons";
 import { useCallback, useState, type ReactNode } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { lookup, t as translate } from "../../core/messages";
-import type { Profile } from "../../core/profile";
 import { useI18n } from "../i18n";
 import {
   isNotApplicable,
@@ -80,8 +79,6 @@ export interface ChecklistSectionProps {
   writing?: boolean;
   /** The saved decisions cannot be changed now (loading, or the read failed): ignores are disabled. */
   decisionsLocked?: boolean;
-  /** Bounds of the tallies (R12, R21). */
-  profile?: Profile;
   /** Shown under the heading: the outcome of the last fix, the decisions' errors … */
   notices?: ReactNode;
   /** Inserts the case-report template (offered when the document is empty). */
@@ -205,7 +202,6 @@ export function ChecklistSection({
   onFixAll,
   writing = false,
   decisionsLocked = false,
-  profile,
   notices,
   onInsertTemplate,
 }: ChecklistSectionProps) {
@@ -423,7 +419,7 @@ export function ChecklistSection({
               <CountRow key={item.id} item={item} nested={item.id === "practiceShare"} />
             ))}
             {checklist.tallies && checklist.tallies.length > 0 ? (
-              <TallyList tallies={checklist.tallies} profile={profile} />
+              <TallyList tallies={checklist.tallies} />
             ) : null}
           </div>
 

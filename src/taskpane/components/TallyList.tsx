@@ -6,14 +6,12 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { TallyItem } from "../../core/checklist";
 import { t as translate } from "../../core/messages";
-import { PROFILE_2023, type Profile } from "../../core/profile";
 import { useI18n, type Translate } from "../i18n";
 
 /** Props of `TallyList`. */
 export interface TallyListProps {
+  /** Figures and tables (R12), photos (R21), each with its profile bound and status. */
   tallies: TallyItem[];
-  /** Bounds: `figureTableMax` (R12) and `pictures.minCount` (R21); default the 2023 profile. */
-  profile?: Profile;
 }
 
 const useStyles = makeStyles({
@@ -49,24 +47,15 @@ const useStyles = makeStyles({
   },
 });
 
-/** The status of a tally against its bound: "ok", "low" (too few photos) or "high" (too many). */
-export function tallyStatus(item: TallyItem, profile: Profile): "ok" | "low" | "high" {
-  if (item.id === "pictures") return item.value < profile.pictures.minCount ? "low" : "ok";
-  const max =
-    item.id === "figures" ? profile.figureTableMax.figures : profile.figureTableMax.tables;
-  return item.value > max ? "high" : "ok";
-}
-
-/** The text of a tally: value, bound and status. */
-export function tallyText(t: Translate, item: TallyItem, profile: Profile): string {
-  const status = tallyStatus(item, profile);
+/** The text of a tally: value, bound and status (bounds and status come from core's buildTallies). */
+export function tallyText(t: Translate, item: TallyItem): string {
+  const status = item.status;
   const text =
     item.id === "pictures"
-      ? t("ui.tally.hint.pictures", { value: item.value, min: profile.pictures.minCount })
+      ? t("ui.tally.hint.pictures", { value: item.value, min: item.min ?? 0 })
       : t(item.id === "figures" ? "ui.tally.hint.figures" : "ui.tally.hint.tables", {
           value: item.value,
-          max:
-            item.id === "figures" ? profile.figureTableMax.figures : profile.figureTableMax.tables,
+          max: item.max ?? 0,
         });
   const word =
     status === "ok"
@@ -78,7 +67,7 @@ export function tallyText(t: Translate, item: TallyItem, profile: Profile): stri
 }
 
 /** Figures, tables and photos of the report. */
-export function TallyList({ tallies, profile = PROFILE_2023 }: TallyListProps) {
+export function TallyList({ tallies }: TallyListProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
   return (
@@ -88,12 +77,12 @@ export function TallyList({ tallies, profile = PROFILE_2023 }: TallyListProps) {
       </h3>
       <ul className={styles.list} aria-labelledby="tally-heading">
         {tallies.map((item) => {
-          const status = tallyStatus(item, profile);
+          const status = item.status;
           return (
             <li key={item.id} className={styles.item} data-tally-id={item.id}>
               <Text className={styles.label}>{translate(item.labelId, {}, locale)}</Text>
               <Text className={mergeClasses(status !== "ok" && styles.attention)}>
-                {tallyText(t, item, profile)}
+                {tallyText(t, item)}
               </Text>
             </li>
           );

@@ -131,7 +131,7 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
     locale,
     debounceMs,
   });
-  const { format } = useFormatting(gateway, dispatch, { profile, locale, onDone: recheck });
+  const { format } = useFormatting(gateway, dispatch, { profile, onDone: recheck });
   const template = useTemplate(gateway, dispatch, { onDone: recheck });
 
   const decisions = useDecisions(gateway, dispatch, state.decisions);

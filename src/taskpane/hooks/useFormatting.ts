@@ -1,12 +1,13 @@
 /**
- * @fileoverview One-click formatting's effect: read the document fresh, analyze it, plan the
+ * @fileoverview One-click formatting's effect: read the document fresh (a plan made from a
+ * checklist a second old would skip what the writer just typed as stale), classify it, plan the
  * formatting edits (`planFormatting`), apply them through the gateway, report what was applied,
- * then re-check. Layer: taskpane.
+ * then re-check. Only the classification is needed to plan: the rules run in the re-check.
+ * Layer: taskpane.
  */
 import { useCallback, type Dispatch } from "react";
-import { analyze } from "../../core/analyze";
+import { classify } from "../../core/classify";
 import type { DocumentGateway } from "../../core/gateway";
-import type { Locale } from "../../core/messages";
 import { planFormatting } from "../../core/plan";
 import { PROFILE_2023, type Profile } from "../../core/profile";
 import { toPaneError, type PaneAction } from "../state";
@@ -14,7 +15,6 @@ import { toPaneError, type PaneAction } from "../state";
 /** Options of `useFormatting`. */
 export interface UseFormattingOptions {
   profile?: Profile;
-  locale: Locale;
   /** Called after a successful run (the pane re-checks). */
   onDone?: () => void;
 }
@@ -31,13 +31,12 @@ export function useFormatting(
   dispatch: Dispatch<PaneAction>,
   options: UseFormattingOptions
 ): FormattingControls {
-  const { profile = PROFILE_2023, locale, onDone } = options;
+  const { profile = PROFILE_2023, onDone } = options;
   const format = useCallback(async () => {
     dispatch({ type: "format/started" });
     try {
       const doc = await gateway.readDocument();
-      const analysis = analyze(doc, profile, { locale });
-      const edits = planFormatting(analysis.classified, profile);
+      const edits = planFormatting(classify(doc, profile), profile);
       if (edits.length === 0) {
         dispatch({ type: "format/succeeded", planned: 0, result: null });
         return;
@@ -48,6 +47,6 @@ export function useFormatting(
     } catch (error) {
       dispatch({ type: "format/failed", error: toPaneError("format", error) });
     }
-  }, [gateway, dispatch, profile, locale, onDone]);
+  }, [gateway, dispatch, profile, onDone]);
   return { format };
 }

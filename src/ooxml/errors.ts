@@ -55,7 +55,3 @@ export class OoxmlError extends Error {
   }
 }
 
-/** True when `e` is an {@link OoxmlError} (optionally with the given code). */
-export function isOoxmlError(e: unknown, code?: OoxmlErrorCode): e is OoxmlError {
-  return e instanceof OoxmlError && (code === undefined || e.code === code);
-}

@@ -78,9 +78,6 @@ import type { DocumentState } from "../core/gateway";
 /** Namespace of version 1 of our state part (the root element's default namespace). */
 export const STATE_NAMESPACE = "urn:case-report-assistant:state:1";
 
-/** Prefix shared by every version's namespace (`…:state:<n>`). */
-export const STATE_NAMESPACE_PREFIX = "urn:case-report-assistant:state:";
-
 /** Longest id kept (characters); longer ones are dropped as garbage. */
 export const MAX_ID_LENGTH = 512;
 

@@ -33,8 +33,6 @@ export const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 export const PR = "http://schemas.openxmlformats.org/package/2006/relationships";
 /** OPC content types namespace (`[Content_Types].xml`). */
 export const CT = "http://schemas.openxmlformats.org/package/2006/content-types";
-/** Extended properties (`docProps/app.xml`). */
-export const EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
 /** WordprocessingML main namespace of ISO/IEC 29500 Strict. */
 export const W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 /** Node type numbers (DOM). */
@@ -90,13 +88,6 @@ function badXmlMessage(partName: string): string {
   return `文件中的 XML（${partName}）格式错误，文件可能已损坏。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。`;
 }
 
-/** True when `n` is an element with the given namespace URI and local name. */
-export function isEl(n: Node | null, ns: string, localName: string): n is Element {
-  return (
-    n !== null && n.nodeType === ELEMENT_NODE && n.localName === localName && n.namespaceURI === ns
-  );
-}
-
 /** The element children of `el` in `ns` (all namespaces when `ns` is undefined), optionally with a given local name. */
 export function childrenNS(el: Element, ns?: string, localName?: string): Element[] {
   const out: Element[] = [];
@@ -129,12 +120,6 @@ export function childW(el: Element | null, localName: string): Element | null {
 export function attrW(el: Element | null, name: string): string | null {
   if (!el || !el.hasAttributeNS(W, name)) return null;
   return el.getAttributeNS(W, name);
-}
-
-/** The value of an attribute in namespace `ns`, or null when absent. */
-export function attrNS(el: Element | null, ns: string, name: string): string | null {
-  if (!el || !el.hasAttributeNS(ns, name)) return null;
-  return el.getAttributeNS(ns, name);
 }
 
 /** The value of an unqualified attribute, or null when absent. */

@@ -23,15 +23,13 @@ import type { ApplyEditsResult } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
 import type { FixState } from "../state";
 import { ErrorBar } from "./ErrorBar";
-import type { OutcomeLine } from "./FormatSection";
 import {
   didApply,
   isVerified,
-  MANUAL_PAGE_SETUP_ID,
-  notDoneText,
   pageText,
-  VERIFY_FAILED_ID,
   verifyFailedText,
+  notDoneLines,
+  type OutcomeLine,
 } from "./outcome";
 
 const useStyles = makeStyles({
@@ -91,11 +89,7 @@ export function fixOutcome(
       attention: true,
     });
   }
-  for (const id of new Set(result.notDone)) {
-    if (result.page === "unsupported" && id === MANUAL_PAGE_SETUP_ID) continue;
-    if (id === VERIFY_FAILED_ID) continue; // only with verified: false, handled above
-    lines.push({ text: notDoneText(t, id), attention: true });
-  }
+  lines.push(...notDoneLines(t, result));
   return lines;
 }
 

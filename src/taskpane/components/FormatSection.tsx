@@ -18,14 +18,7 @@ import type { ApplyEditsResult } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
 import type { FormatState } from "../state";
 import { ErrorBar } from "./ErrorBar";
-import {
-  isVerified,
-  MANUAL_PAGE_SETUP_ID,
-  notDoneText,
-  pageText,
-  VERIFY_FAILED_ID,
-  verifyFailedText,
-} from "./outcome";
+import { isVerified, pageText, verifyFailedText, notDoneLines, type OutcomeLine } from "./outcome";
 
 /** Props of `FormatSection`. */
 export interface FormatSectionProps {
@@ -45,12 +38,6 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
   },
 });
-
-/** A line of the formatting outcome and whether it needs the writer's attention. */
-export interface OutcomeLine {
-  text: string;
-  attention: boolean;
-}
 
 /**
  * Lines describing a formatting run (`result` null: nothing needed changing). A run whose
@@ -97,11 +84,7 @@ export function formatOutcome(t: Translate, result: ApplyEditsResult | null): Ou
       attention: true,
     });
   }
-  for (const id of new Set(result.notDone)) {
-    if (result.page === "unsupported" && id === MANUAL_PAGE_SETUP_ID) continue;
-    if (id === VERIFY_FAILED_ID) continue; // only with verified: false, handled above
-    lines.push({ text: notDoneText(t, id), attention: true });
-  }
+  lines.push(...notDoneLines(t, result));
   return lines;
 }
 

@@ -60,3 +60,24 @@ export function verifyFailedText(t: Translate): string {
 export function didApply(result: ApplyEditsResult): boolean {
   return result.applied > 0 || result.page === "applied";
 }
+
+/** A line of an outcome message; `attention` lines turn the bar from success to warning. */
+export interface OutcomeLine {
+  text: string;
+  attention: boolean;
+}
+
+/**
+ * The manual-step lines of `result.notDone` (each id once). The page's manual steps are left out
+ * when the page line already says them (`page: "unsupported"`), and `verifyFailed` is left out
+ * because a failed re-read is shown on its own ({@link isVerified}).
+ */
+export function notDoneLines(t: Translate, result: ApplyEditsResult): OutcomeLine[] {
+  const lines: OutcomeLine[] = [];
+  for (const id of new Set(result.notDone)) {
+    if (result.page === "unsupported" && id === MANUAL_PAGE_SETUP_ID) continue;
+    if (id === VERIFY_FAILED_ID) continue;
+    lines.push({ text: notDoneText(t, id), attention: true });
+  }
+  return lines;
+}

@@ -10,7 +10,18 @@ const officeGlobals = [
   { name: "Office", message: "Only src/word may touch Office." },
   { name: "OfficeExtension", message: "Only src/word may touch OfficeExtension." },
 ];
-const nodeIo = ["fs", "fs/promises", "path", "os", "child_process", "node:fs", "node:fs/promises", "node:path", "node:os", "node:child_process"];
+const nodeIo = [
+  "fs",
+  "fs/promises",
+  "path",
+  "os",
+  "child_process",
+  "node:fs",
+  "node:fs/promises",
+  "node:path",
+  "node:os",
+  "node:child_process",
+];
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "build/**", "coverage/**", "test-results/**"] },
@@ -19,7 +30,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.jest } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/no-require-imports": "off",
     },
   },
@@ -31,32 +45,59 @@ export default tseslint.config(
   {
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-globals": ["error", ...officeGlobals,
+      "no-restricted-globals": [
+        "error",
+        ...officeGlobals,
         { name: "document", message: "src/core is pure: no DOM." },
         { name: "window", message: "src/core is pure: no DOM." },
-        { name: "process", message: "src/core is pure: no Node globals." }],
-      "no-restricted-imports": ["error", {
-        paths: [...nodeIo, "react", "react-dom", "@xmldom/xmldom", "fflate"],
-        patterns: [{ group: ["**/ooxml/**", "**/word/**", "**/taskpane/**", "**/cli/**", "@fluentui/*"], message: "src/core imports nothing outside src/core." }],
-      }],
+        { name: "process", message: "src/core is pure: no Node globals." },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [...nodeIo, "react", "react-dom", "@xmldom/xmldom", "fflate"],
+          patterns: [
+            {
+              group: ["**/ooxml/**", "**/word/**", "**/taskpane/**", "**/cli/**", "@fluentui/*"],
+              message: "src/core imports nothing outside src/core.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/ooxml/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        paths: [...nodeIo, "react", "react-dom"],
-        patterns: [{ group: ["**/word/**", "**/taskpane/**", "**/cli/**"], message: "src/ooxml may import only src/core." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [...nodeIo, "react", "react-dom"],
+          patterns: [
+            {
+              group: ["**/word/**", "**/taskpane/**", "**/cli/**"],
+              message: "src/ooxml may import only src/core.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/word/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        paths: [...nodeIo, "react", "react-dom"],
-        patterns: [{ group: ["**/taskpane/**", "**/cli/**"], message: "src/word may import only src/core and src/ooxml." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [...nodeIo, "react", "react-dom"],
+          patterns: [
+            {
+              group: ["**/taskpane/**", "**/cli/**"],
+              message: "src/word may import only src/core and src/ooxml.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -65,18 +106,34 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "no-restricted-imports": ["error", {
-        paths: nodeIo,
-        patterns: [{ group: ["**/word/**", "**/ooxml/**", "**/cli/**"], message: "The task pane talks to a DocumentGateway it is given, never to src/word." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeIo,
+          patterns: [
+            {
+              group: ["**/word/**", "**/ooxml/**", "**/cli/**"],
+              message: "The task pane talks to a DocumentGateway it is given, never to src/word.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/cli/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{ group: ["**/word/**", "**/taskpane/**"], message: "The CLI uses src/ooxml and src/core only." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/word/**", "**/taskpane/**"],
+              message: "The CLI uses src/ooxml and src/core only.",
+            },
+          ],
+        },
+      ],
     },
   }
 );

@@ -1,5 +1,8 @@
 /** Jest: node tests for core/ooxml/word/cli, jsdom for the task pane. */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+const tsJest = [
+  "ts-jest",
+  { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false },
+];
 module.exports = {
   projects: [
     {

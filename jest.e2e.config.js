@@ -4,7 +4,10 @@ module.exports = {
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false },
+    ],
   },
   testTimeout: 120000,
   maxWorkers: 1,

@@ -22,7 +22,11 @@ function has(mod) {
 }
 
 function run(cmd, args) {
-  const child = spawn(cmd, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const child = spawn(cmd, args, {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   child.on("exit", (code) => process.exit(code ?? 0));
   for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 }

@@ -78,7 +78,12 @@ export function asRole(role: FormattedRole, profile: Profile = PROFILE_2023): Pa
 }
 
 /** Automatic numbering for a builder paragraph, e.g. `autoNumber("一、", 0, "chineseCounting")`. */
-export function autoNumber(label: string, ilvl = 0, numFmt = "decimal", numId = "1"): NumberingLabel {
+export function autoNumber(
+  label: string,
+  ilvl = 0,
+  numFmt = "decimal",
+  numId = "1"
+): NumberingLabel {
   return { label, ilvl, numFmt, numId };
 }
 

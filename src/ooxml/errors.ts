@@ -54,4 +54,3 @@ export class OoxmlError extends Error {
     Object.setPrototypeOf(this, OoxmlError.prototype);
   }
 }
-

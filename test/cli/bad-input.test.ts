@@ -283,7 +283,9 @@ describe("readable but unusual documents", () => {
     };
     const blocks: DraftBlock[] = [{ text: "隐患排查治理实践" }, { text: "——某某保险股份有限公司" }];
     for (let i = 0; i < 10; i++) {
-      blocks.push({ pictures: [{ png: makePng(1800, 1000, noise), cx: 5_040_000, cy: 2_800_000 }] });
+      blocks.push({
+        pictures: [{ png: makePng(1800, 1000, noise), cx: 5_040_000, cy: 2_800_000 }],
+      });
       blocks.push({ text: `图${i + 1} 现场照片` });
     }
     const bytes = buildDocx({ blocks });
@@ -300,7 +302,9 @@ describe("readable but unusual documents", () => {
     const media = (pkg: ReturnType<typeof readDocx>) =>
       [...pkg.parts.values()]
         .filter((part) => part.name.startsWith("/word/media/"))
-        .map((part) => Buffer.from(part.data as Uint8Array).toString("base64").length + ":" + part.name)
+        .map(
+          (part) => Buffer.from(part.data as Uint8Array).toString("base64").length + ":" + part.name
+        )
         .sort();
     const before = readDocx(new Uint8Array(fs.readFileSync(path.join(dir, "大.docx"))));
     const after = readDocx(new Uint8Array(fs.readFileSync(path.join(dir, "出.docx"))));
@@ -308,7 +312,11 @@ describe("readable but unusual documents", () => {
     expect(media(before)).toHaveLength(10);
     for (const part of before.parts.values()) {
       if (!part.name.startsWith("/word/media/")) continue;
-      expect(Buffer.from(after.parts.get(part.name)!.data as Uint8Array).equals(Buffer.from(part.data as Uint8Array))).toBe(true);
+      expect(
+        Buffer.from(after.parts.get(part.name)!.data as Uint8Array).equals(
+          Buffer.from(part.data as Uint8Array)
+        )
+      ).toBe(true);
     }
     expect(listFiles(dir).sort()).toEqual(["出.docx", "大.docx"]);
   }, 180_000);

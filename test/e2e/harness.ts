@@ -48,7 +48,9 @@ export async function serve(
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const rel = decodeURIComponent(url.pathname);
     if (extra[rel] !== undefined) {
-      res.writeHead(200, { "content-type": TYPES[path.extname(rel)] ?? "application/octet-stream" });
+      res.writeHead(200, {
+        "content-type": TYPES[path.extname(rel)] ?? "application/octet-stream",
+      });
       res.end(extra[rel]);
       return;
     }
@@ -100,7 +102,10 @@ export async function openPane(
   doubleJs: string,
   query = ""
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+  const context = await browser.newContext({
+    viewport: { width: 420, height: 900 },
+    locale: "zh-CN",
+  });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS_URL) {

@@ -40,7 +40,8 @@ function draftDocx(): Uint8Array {
     }
     return b;
   });
-  if (swapped !== 1) throw new Error(`expected one paragraph to put in the first person, got ${swapped}`);
+  if (swapped !== 1)
+    throw new Error(`expected one paragraph to put in the first person, got ${swapped}`);
   return buildDocx({ ...spec, blocks });
 }
 
@@ -94,7 +95,9 @@ const served: Record<string, Uint8Array | string> = {
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm run test:e2e does).");
+    throw new Error(
+      "dist/taskpane.html is missing: run `npm run build` first (npm run test:e2e does)."
+    );
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   doubleJs = await bundleDouble();
@@ -118,7 +121,10 @@ function pageErrors(page: Page): string[] {
 
 /** Waits until the checklist has a result (its summary "N / M 项通过"). */
 async function checked(page: Page): Promise<void> {
-  await page.getByText(/\d+ \/ \d+ 项通过/).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByText(/\d+ \/ \d+ 项通过/)
+    .first()
+    .waitFor({ timeout: 30_000 });
 }
 
 describe("task pane with the Word double", () => {
@@ -161,16 +167,24 @@ describe("task pane with the Word double", () => {
 
   it("selects the words of a third-person finding when it is clicked", async () => {
     const g = expected.checklist.groups.find((x) => x.ruleId === "first-person")!;
-    const header = page.getByRole("button", { name: t("ui.check.groupLabel", { title: g.title, count: g.findings.length }) });
+    const header = page.getByRole("button", {
+      name: t("ui.check.groupLabel", { title: g.title, count: g.findings.length }),
+    });
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
     const finding = g.findings[0];
-    await page.getByRole("button", { name: new RegExp(`^${t("ui.severity.warning")}：.*“我们”`) }).first().click();
-    await page.waitForFunction(() => window.__double?.selection() !== null, undefined, { timeout: 10_000 });
+    await page
+      .getByRole("button", { name: new RegExp(`^${t("ui.severity.warning")}：.*“我们”`) })
+      .first()
+      .click();
+    await page.waitForFunction(() => window.__double?.selection() !== null, undefined, {
+      timeout: 10_000,
+    });
     const sel = await page.evaluate(() => window.__double!.selection());
     expect(sel).not.toBeNull();
     expect(sel!.text).toBe("我们");
     expect(finding.target.kind).toBe("paragraph");
-    if (finding.target.kind === "paragraph") expect(sel!.paragraphIndex).toBe(finding.target.paragraph.index);
+    if (finding.target.kind === "paragraph")
+      expect(sel!.paragraphIndex).toBe(finding.target.paragraph.index);
   });
 
   it("一键排版 gives every role the profile's fonts, sizes, bold, alignment and exact spacing, text unchanged", async () => {
@@ -211,21 +225,28 @@ describe("task pane with the Word double", () => {
   });
 
   it("re-checks by itself, and the formatting and page findings are gone", async () => {
-    const titleOf = (ruleId: string) => expected.checklist.groups.find((g) => g.ruleId === ruleId)!.title;
+    const titleOf = (ruleId: string) =>
+      expected.checklist.groups.find((g) => g.ruleId === ruleId)!.title;
     for (const ruleId of ["role-format", "page-setup"]) {
-      const stale = page.getByRole("button", { name: new RegExp(`^${titleOf(ruleId)}：\\d+ 个问题`) });
+      const stale = page.getByRole("button", {
+        name: new RegExp(`^${titleOf(ruleId)}：\\d+ 个问题`),
+      });
       const deadline = Date.now() + 15_000;
       while ((await stale.count()) > 0 && Date.now() < deadline) await page.waitForTimeout(200);
       expect(await stale.count()).toBe(0);
     }
     // The first-person finding is content: formatting leaves it.
-    const fp = page.getByRole("button", { name: new RegExp(`^${titleOf("first-person")}：1 个问题`) });
+    const fp = page.getByRole("button", {
+      name: new RegExp(`^${titleOf("first-person")}：1 个问题`),
+    });
     expect(await fp.count()).toBe(1);
     expect(pageErrors(page)).toEqual([]);
   });
 
   it("shows the live checklist after an edit without a click (events, debounced)", async () => {
-    const target = expected.classified.paragraphs.find((p) => p.role === "body" && p.section === "practice")!;
+    const target = expected.classified.paragraphs.find(
+      (p) => p.role === "body" && p.section === "practice"
+    )!;
     await page.evaluate((index) => {
       window.__double!.edit.typeText(index, "我们还将继续推进。");
     }, target.index);
@@ -238,7 +259,10 @@ describe("task pane with the Word double", () => {
 describe("bad input gives a clear message in the pane", () => {
   it("a host below WordApi 1.3", async () => {
     const page = await pane("?sets=-WordApi%201.3");
-    await page.getByText("请使用 Office 2019 及以上版本或 Microsoft 365 的 Word", { exact: false }).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText("请使用 Office 2019 及以上版本或 Microsoft 365 的 Word", { exact: false })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, "pane-unsupported.png"), fullPage: true });
   });
 

@@ -20,9 +20,7 @@ describe("formatting across mc:AlternateContent", () => {
     ["a known namespace: the Choice", "wps", "", "选择一"],
   ])("with %s, the edited paragraph is the one the reader saw", (_label, requires, decl, first) => {
     const body =
-      p("题目") +
-      ac(p("选择一") + p("选择二"), p("后备一"), requires, decl) +
-      p("——某某有限公司");
+      p("题目") + ac(p("选择一") + p("选择二"), p("后备一"), requires, decl) + p("——某某有限公司");
     const pkg = buildPkg({ body });
     const doc = parsePackage(pkg, "docx");
     expect(doc.paragraphs.map((x) => x.text)).toContain(first);

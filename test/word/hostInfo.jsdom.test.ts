@@ -40,7 +40,9 @@ describe("detectCapabilities with a window", () => {
         host,
         platform,
         diagnostics: { host, platform, version: "16.0.19000.10000" },
-        requirements: { isSetSupported: (set: string, v: string) => set === "WordApi" && Number(v) <= 1.3 },
+        requirements: {
+          isSetSupported: (set: string, v: string) => set === "WordApi" && Number(v) <= 1.3,
+        },
       },
     });
     try {

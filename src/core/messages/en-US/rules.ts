@@ -108,7 +108,8 @@ export const rules: Record<keyof typeof zhRules, string> = {
     "The effect part has only {count} figures (found: {foundEn}), fewer than {min}. Reviewers look for quantitative results: counts (120 hazards found), percentages (98 % fixed), amounts (350,000 yuan saved) and before/after comparisons (down 30 % year on year, accidents from 12 to 3).",
 
   "punctuation.title": "Punctuation",
-  "punctuation.halfWidth": "Half-width “{found}” in Chinese text; use the full-width “{replacement}”.",
+  "punctuation.halfWidth":
+    "Half-width “{found}” in Chinese text; use the full-width “{replacement}”.",
   "punctuation.halfWidthBracket":
     "Half-width brackets “{found}” round Chinese text; use full-width brackets {replacement}.",
   "punctuation.mixedBracket":
@@ -128,15 +129,17 @@ export const rules: Record<keyof typeof zhRules, string> = {
     "The report has {count} tables, more than {max}. The notice asks for few figures and tables: merge or drop some.",
 
   "privacy.title": "Personal data",
-  "privacy.mobile": "A mobile number ({value}) in the report. Remove or mask it to protect privacy.",
-  "privacy.landline": "A telephone number ({value}) in the report. Remove or mask it unless needed.",
+  "privacy.mobile":
+    "A mobile number ({value}) in the report. Remove or mask it to protect privacy.",
+  "privacy.landline":
+    "A telephone number ({value}) in the report. Remove or mask it unless needed.",
   "privacy.idNumber": "An ID card number ({value}) in the report. Remove it to protect privacy.",
   "privacy.email": "An e-mail address ({value}) in the report. Remove or mask it unless needed.",
   "privacy.bankCard": "A bank card number ({value}) in the report. Remove it.",
 
   "cjk-marks-font.title": "Font of Chinese punctuation",
   "cjk-marks-font.latinFont":
-    "“{marks}” will be drawn in the Latin font {fontEn} (the run is not marked East Asian: no w:hint=\"eastAsia\"), so it looks unlike Chinese punctuation. Use one-click formatting, or select the marks and set their Latin font to the Chinese font.",
+    '“{marks}” will be drawn in the Latin font {fontEn} (the run is not marked East Asian: no w:hint="eastAsia"), so it looks unlike Chinese punctuation. Use one-click formatting, or select the marks and set their Latin font to the Chinese font.',
 
   "form-required-fields.title": "Application form: required fields",
   "form-required-fields.empty": "The form's “{label}” is empty. Fill it in.",
@@ -221,7 +224,8 @@ export const checklist: Record<keyof typeof zhChecklist, string> = {
     "The effect part combines figures with a qualitative account of management, economic and social benefits",
   "hand.attachments":
     "Attachments (optional): copies of awards, patents, appraisals, letters of thanks",
-  "hand.figuresNecessary": "Examples, data and charts where needed, but not too many figures and tables",
+  "hand.figuresNecessary":
+    "Examples, data and charts where needed, but not too many figures and tables",
   "hand.wording":
     "Factual, correct, focused, complete, clearly structured and fluent, with standard punctuation",
   "hand.photoFiles":
@@ -231,7 +235,8 @@ export const checklist: Record<keyof typeof zhChecklist, string> = {
   "hand.wordAndPdf": "Electronic copies in Word and PDF sent to the given address",
   "hand.stampedCopy":
     "One stamped paper copy each of the form and the report, posted before the deadline",
-  "hand.truth": "Truthful: concrete process and practice, backed by data, nothing invented or exaggerated",
+  "hand.truth":
+    "Truthful: concrete process and practice, backed by data, nothing invented or exaggerated",
   "hand.compliance":
     "Compliant with the Work Safety Law, the Insurance Law, the liability-insurance measures and AQ 9010-2019",
   "hand.advanced":

@@ -25,21 +25,15 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main as cliMain } from "../src/cli/main";
-import { countWords } from "../src/core/count";
 import { analyze } from "../src/core/analyze";
 import { PROFILE_2023 } from "../src/core/profile";
-import {
-  buildDocx,
-  EMU_PER_CM,
-  makePng,
-  type DraftBlock,
-  type DraftParagraph,
-} from "../src/ooxml/build";
+import { buildDocx, makePng, type DraftBlock, type DraftParagraph } from "../src/ooxml/build";
 import { parseFlatOpc } from "../src/ooxml/parse";
 import { createWordGateway } from "../src/word/gateway";
 import { createWordDouble, installGlobals } from "../test/word-double";
 import { photoPng } from "../test/fixtures/drafts";
-import { SAMPLE } from "../test/fixtures/sample-content";
+import { generateReport } from "./bench-report";
+import { benchLive } from "./bench-live";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Work-scene photos per document (R21 asks for ≥ 2); `BENCH_PHOTOS=0` for text only. */
@@ -60,44 +54,12 @@ function photo(seed: number): Uint8Array {
   return makePng(1800, 1200, () => [60 + rnd(), 80 + rnd(), 90 + rnd()], 300);
 }
 
-/** A report of at least `target` 字: the sample's front matter, then 主要做法 parts repeated. */
+/** A report of at least `target` 字 with {@link PHOTOS} noise photos. */
 function generate(target: number): { paragraphs: DraftParagraph[]; words: number } {
-  const ps: DraftParagraph[] = [];
-  let words = 0;
-  const add = (text: string, pStyle: string): void => {
-    ps.push({ text, pStyle });
-    words += countWords(text);
-  };
-  const r = PROFILE_2023.roles;
-  add(SAMPLE.title, r.title.styleId);
-  add("——" + SAMPLE.unitFullName, r.unitLine.styleId);
-  add(SAMPLE.unitIntroHeading, r.unitIntroHeading.styleId);
-  for (const t of SAMPLE.unitIntro) add(t, r.unitIntro.styleId);
-  add(SAMPLE.background.heading, r.heading1.styleId);
-  for (const t of SAMPLE.background.paragraphs) add(t, r.body.styleId);
-  add(SAMPLE.practice.heading, r.heading1.styleId);
-  const effectWords = SAMPLE.effect.paragraphs.reduce((n, t) => n + countWords(t), 0);
-  while (words + effectWords < target) {
-    for (const part of SAMPLE.practice.parts) {
-      add(part.heading, r.heading2.styleId);
-      for (const t of part.paragraphs) add(t, r.body.styleId);
-      for (const sub of part.parts ?? []) {
-        add(sub.heading, r.heading3.styleId);
-        for (const t of sub.paragraphs) add(t, r.body.styleId);
-      }
-      if (words + effectWords >= target) break;
-    }
-  }
-  for (let i = 0; i < PHOTOS; i++) {
-    ps.splice(Math.min(ps.length, 20 + i * 10), 0, {
-      pictures: [
-        { png: photo(i + 1), cx: 14 * EMU_PER_CM, cy: Math.round((14 * EMU_PER_CM * 2) / 3) },
-      ],
-    });
-  }
-  add(SAMPLE.effect.heading, r.heading1.styleId);
-  for (const t of SAMPLE.effect.paragraphs) add(t, r.body.styleId);
-  return { paragraphs: ps, words };
+  return generateReport(
+    target,
+    Array.from({ length: PHOTOS }, (_, i) => photo(i + 1))
+  );
 }
 
 function median(xs: number[]): number {
@@ -332,6 +294,7 @@ async function batchAndFormat(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_SKIP_LIVE !== "1") await benchLive();
   if (process.env.BENCH_SKIP_RECHECK !== "1") await recheckTable();
   await batchAndFormat();
 }

@@ -139,6 +139,7 @@ export interface DraftRun {
 
 /** An inline picture: PNG bytes and the displayed size in EMU (914 400 per inch). */
 export interface DraftPicture {
+  /** PNG bytes, or JPEG bytes (recognised by their SOI marker FF D8: stored as imageN.jpeg). */
   png: Uint8Array;
   cx: number;
   cy: number;
@@ -577,7 +578,7 @@ function noteFonts(ctx: BuildContext, f: DraftFont | undefined): void {
 function pictureRunXml(pic: DraftPicture, ctx: BuildContext): string {
   const n = ctx.images.length + 1;
   const rid = `rIdImg${n}`;
-  const file = `image${n}.png`;
+  const file = `image${n}.${isJpeg(pic.png) ? "jpeg" : "png"}`;
   ctx.images.push({ rid, name: file, png: pic.png });
   const id = ctx.nextDocPr++;
   const name = escapeXml(pic.name ?? `图片 ${id}`);
@@ -594,6 +595,11 @@ function pictureRunXml(pic: DraftPicture, ctx: BuildContext): string {
     `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>` +
     `</a:graphic></wp:inline></w:drawing></w:r>`
   );
+}
+
+/** True for JPEG bytes (SOI marker FF D8 FF). */
+function isJpeg(b: Uint8Array): boolean {
+  return b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
 }
 
 /** `w:p` of a draft paragraph. */
@@ -755,7 +761,7 @@ export function buildPackage(spec: DraftSpec): OpcPackage {
     docRels.push(["rId5", REL_THEME, "theme/theme1.xml"]);
   }
   for (const img of doc.images) {
-    put(`/word/media/${img.name}`, "image/png", img.png);
+    put(`/word/media/${img.name}`, isJpeg(img.png) ? "image/jpeg" : "image/png", img.png);
     docRels.push([img.rid, REL_IMAGE, `media/${img.name}`]);
   }
   put("/word/document.xml", CT_DOCUMENT, doc.xml);

@@ -100,7 +100,9 @@ export async function openPane(
   browser: Browser,
   baseUrl: string,
   doubleJs: string,
-  query = ""
+  query = "",
+  /** Runs on the new page before it loads the pane (e.g. `page.clock.install()`). */
+  beforeLoad?: (page: Page) => Promise<void>
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 420, height: 900 },
@@ -120,6 +122,7 @@ export async function openPane(
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   (page as unknown as { __errors: string[] }).__errors = errors;
+  if (beforeLoad) await beforeLoad(page);
   await page.goto(`${baseUrl}/taskpane.html${query}`);
   return page;
 }

@@ -47,7 +47,7 @@ export type SetName =
 export interface Env {
   model: DocModel;
   sets: Record<SetName, boolean>;
-  stats: { syncCount: number; loadLog: string[]; asyncLog: string[] };
+  stats: DoubleStats;
   faults: {
     /** The next Common API (…Async) call fails with this error name. */
     failNextAsync: string | null;
@@ -58,6 +58,44 @@ export interface Env {
   };
   selection: { p: Element; start: number; end: number } | null;
   handlers: Record<"changed" | "added" | "deleted", Set<(args: unknown) => unknown>>;
+}
+
+/**
+ * What the double counts. `bytesRead`: UTF-8 bytes of every value it hands back to the add-in
+ * (loaded scalar properties as JSON text, ClientResult values such as OOXML strings) — what
+ * crosses the host boundary, the measure of issue 7's `recheck-bytes`. `ooxml`: getOoxml calls of
+ * the whole body, and body paragraphs returned by Paragraph/Range getOoxml (chunks and changed
+ * paragraphs), so a bench can tell a full read from a partial one.
+ */
+export interface DoubleStats {
+  syncCount: number;
+  loadLog: string[];
+  asyncLog: string[];
+  bytesRead: number;
+  ooxml: { bodyCalls: number; paragraphs: number };
+}
+
+/** Adds the UTF-8 size of `v` (JSON text for non-strings; proxies and arrays of proxies count 0). */
+export function countRead(env: Env, v: unknown): void {
+  if (typeof v === "string") env.stats.bytesRead += utf8Length(v);
+  else if (typeof v === "number" || typeof v === "boolean" || v === null)
+    env.stats.bytesRead += String(v).length;
+  else if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number"))
+    env.stats.bytesRead += utf8Length(JSON.stringify(v));
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 // --------------------------------------------------------------------------------------------
@@ -200,6 +238,7 @@ export function fireEvents(env: Env): void {
   const fire = (kind: "changed" | "added" | "deleted", type: string, ids: string[]): void => {
     if (ids.length === 0) return;
     for (const h of [...env.handlers[kind]]) {
+      countRead(env, ids); // the event's payload crosses the host boundary too
       void Promise.resolve().then(() => h({ type, source: "Local", uniqueLocalIds: ids }));
     }
   };
@@ -286,7 +325,11 @@ function loadPath(obj: ClientObject, segs: string[]): void {
   if (segs.length === 0) {
     // A bare navigation load loads every scalar of the object the host supports.
     for (const [name, def] of Object.entries(PROPS.get(cls) ?? {})) {
-      if (!def.req || obj.ctx.env.sets[def.req]) obj.values.set(name, def.get(obj));
+      if (!def.req || obj.ctx.env.sets[def.req]) {
+        const v = def.get(obj);
+        countRead(obj.ctx.env, v);
+        obj.values.set(name, v);
+      }
     }
     if (ITEM.has(cls)) (obj as CollectionBase<ClientObject>).loadItems();
     return;
@@ -299,7 +342,9 @@ function loadPath(obj: ClientObject, segs: string[]): void {
   }
   const p = PROPS.get(cls)?.[seg];
   if (p) {
-    obj.values.set(seg, p.get(obj));
+    const v = p.get(obj);
+    countRead(obj.ctx.env, v);
+    obj.values.set(seg, v);
     return;
   }
   const n = NAVS.get(cls)?.[seg];
@@ -609,11 +654,12 @@ export class BodyDouble extends ClientObject {
     );
   }
   getOoxml(): ClientResultDouble<string> {
-    const r = new ClientResultDouble<string>();
+    const r = new ClientResultDouble<string>(this.ctx.env);
     this.ctx.op("Body.getOoxml", () => {
       if (this.ctx.env.faults.failGetOoxml)
         throw new HostError("GeneralException", "getOoxml failed (injected fault).");
       const m = model(this);
+      this.ctx.env.stats.ooxml.bodyCalls++;
       r.set(
         m.ooxmlOf(
           elementKids(m.body).filter((e) => !(e.namespaceURI === W && e.localName === "sectPr"))
@@ -815,10 +861,11 @@ export class ParagraphDouble extends ClientObject {
     });
   }
   getOoxml(): ClientResultDouble<string> {
-    const r = new ClientResultDouble<string>();
+    const r = new ClientResultDouble<string>(this.ctx.env);
     this.ctx.op("Paragraph.getOoxml", () => {
       if (this.ctx.env.faults.failGetOoxml)
         throw new HostError("GeneralException", "getOoxml failed (injected fault).");
+      this.ctx.env.stats.ooxml.paragraphs++;
       r.set(model(this).ooxmlOf([this.el()]));
     });
     return r;
@@ -1093,11 +1140,13 @@ export class RangeDouble extends ClientObject {
     return new RangeDouble(this.ctx, () => wholeSpan(model(this), inserted));
   }
   getOoxml(): ClientResultDouble<string> {
-    const r = new ClientResultDouble<string>();
+    const r = new ClientResultDouble<string>(this.ctx.env);
     this.ctx.op("Range.getOoxml", () => {
       if (this.ctx.env.faults.failGetOoxml)
         throw new HostError("GeneralException", "getOoxml failed (injected fault).");
-      r.set(model(this).ooxmlOf(parasOfSpan(model(this), this.span())));
+      const paras = parasOfSpan(model(this), this.span());
+      this.ctx.env.stats.ooxml.paragraphs += paras.length;
+      r.set(model(this).ooxmlOf(paras));
     });
     return r;
   }
@@ -1675,7 +1724,7 @@ export class CustomXmlPartCollectionDouble extends CollectionBase<CustomXmlPartD
     return new CustomXmlPartScopedCollectionDouble(this.ctx, namespaceUri);
   }
   getCount(): ClientResultDouble<number> {
-    const r = new ClientResultDouble<number>();
+    const r = new ClientResultDouble<number>(this.ctx.env);
     this.ctx.op(`${this.typeName}.getCount`, () => r.set(this.targets().length), "WordApi 1.4");
     return r;
   }
@@ -1721,7 +1770,7 @@ export class CustomXmlPartDouble extends ClientObject {
   }
   /** The full XML of the part (ItemNotFound at sync when it was deleted). */
   getXml(): ClientResultDouble<string> {
-    const r = new ClientResultDouble<string>();
+    const r = new ClientResultDouble<string>(this.ctx.env);
     this.ctx.op(
       "CustomXmlPart.getXml",
       () => r.set(entryOf(this, this.partId()).xml),
@@ -1764,7 +1813,10 @@ CLASS_REQ.set(CustomXmlPartDouble as unknown as Ctor, "WordApi 1.4");
 export class ClientResultDouble<T> {
   private has = false;
   private v: T | undefined;
+  /** `env`: the double whose `stats.bytesRead` counts the value (omitted: not counted). */
+  constructor(private readonly env?: Env) {}
   set(v: T): void {
+    if (this.env) countRead(this.env, v);
     this.v = v;
     this.has = true;
   }

@@ -34,12 +34,13 @@ import {
   OfficeErrorDouble,
   RequestContextDouble,
   fireEvents,
+  type DoubleStats,
   type Env,
   type SetName,
 } from "./api";
 import { W, parseXml } from "../../src/ooxml/xml";
 
-export type { SetName } from "./api";
+export type { DoubleStats, SetName } from "./api";
 export { OfficeErrorDouble } from "./api";
 
 /** Options of {@link createWordDouble}. */
@@ -59,7 +60,7 @@ export interface WordDouble {
   Word: typeof Word;
   Office: typeof Office;
   OfficeExtension: typeof OfficeExtension;
-  stats: { syncCount: number; loadLog: string[]; asyncLog: string[] };
+  stats: DoubleStats;
   faults: {
     /** The next Common API call (…Async) fails (AsyncResult status "failed", error name `name`). */
     failNextAsync(name?: string): void;
@@ -158,7 +159,13 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
   const env: Env = {
     model: new DocModel(pkg),
     sets,
-    stats: { syncCount: 0, loadLog: [], asyncLog: [] },
+    stats: {
+      syncCount: 0,
+      loadLog: [],
+      asyncLog: [],
+      bytesRead: 0,
+      ooxml: { bodyCalls: 0, paragraphs: 0 },
+    },
     faults: {
       failNextAsync: null,
       failNext: null,
@@ -338,6 +345,9 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       env.stats.syncCount = 0;
       env.stats.loadLog.length = 0;
       env.stats.asyncLog.length = 0;
+      env.stats.bytesRead = 0;
+      env.stats.ooxml.bodyCalls = 0;
+      env.stats.ooxml.paragraphs = 0;
     },
   };
 }

@@ -14,7 +14,9 @@
  * - a paragraph without conflicting direct formatting gets `paragraph.style = name`; one with
  *   direct fonts/size/bold/alignment/spacing gets its own `w:p` re-written by
  *   `formatParagraphXml` and inserted with `insertOoxml(…, "Replace")` (the API cannot clear an
- *   East Asian font, §1 fact 2), followed by `range.style = name` against office-js#3149/#2914.
+ *   East Asian font, §1 fact 2) followed by an empty helper paragraph deleted in the same batch
+ *   (office-js#3149: a single inserted paragraph keeps the target's pPr; #2914: the last
+ *   inserted paragraph loses its style), and `style = name` on the written paragraph.
  *   The inserted package is self-contained (§3 fact 7): Word resolves the `r:embed` / `r:link` /
  *   `r:id` of the inserted `w:p` against the INSERTED package's relationships, so the package
  *   carries every relationship the paragraph references and the parts behind them (pictures as
@@ -54,7 +56,7 @@ import { type Element, ELEMENT_NODE, R, W, escapeXml, parseXml } from "../ooxml/
 import { DOCUMENT_NAMESPACES } from "../ooxml/build";
 import { toGatewayError } from "./errors";
 import { MANUAL_PAGE_SETUP } from "./insertTemplate";
-import { hashMatches, normalizeText } from "./readDocument";
+import { hashMatches, normalizeText, usableIds } from "./readDocument";
 
 /** Message ids of `notDone` entries produced here. */
 export const NOT_DONE = {
@@ -446,10 +448,12 @@ export async function writeEdits(
   const items = paragraphs.items;
   const wordTexts = items.map((p) => p.text);
   const expectedTexts = wordTexts.map(normalizeText);
+  // An id counts only when usable in this batch (non-empty, unique: usableIds); else index + hash.
+  const ids = caps.wordApi16 ? usableIds(items.map((p) => p.uniqueLocalId)) : [];
   const resolveIndex = (ref: { index: number; id?: string; textHash: string }): number => {
     let idx = ref.index;
-    if (caps.wordApi16 && ref.id !== undefined) {
-      const byId = items.findIndex((p) => p.uniqueLocalId === ref.id);
+    if (ref.id !== undefined && ref.id !== "") {
+      const byId = ids.indexOf(ref.id);
       if (byId >= 0) idx = byId;
     }
     if (idx < 0 || idx >= items.length || !hashMatches(items[idx].text, ref.textHash)) return -1;
@@ -547,11 +551,15 @@ export async function writeEdits(
       if (e.headingEnd !== undefined) opts.headingEnd = e.headingEnd;
       if (residentId !== undefined) opts.styleId = residentId;
       const formatted = formatParagraphXml(pEls[idx], e.role, profile, opts);
+      // Two paragraphs, the second a helper deleted in the same batch: a single inserted
+      // paragraph keeps the target's paragraph properties (office-js#3149, "goes away with more
+      // than one paragraph"), and the last one loses its style (#2914) — that is the helper.
       const range = p.insertOoxml(
-        paragraphPackage(profile, formatted, hasNum ? numberingXml : null, refs.carried),
+        paragraphPackage(profile, `${formatted}<w:p/>`, hasNum ? numberingXml : null, refs.carried),
         "Replace"
       );
-      range.style = rs.styleName;
+      range.paragraphs.getFirst().style = rs.styleName;
+      range.paragraphs.getLast().delete();
     } else {
       p.style = rs.styleName;
     }

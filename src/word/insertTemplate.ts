@@ -31,6 +31,7 @@ import {
 import type { Profile } from "../core/profile";
 import { formFlatOpc } from "../ooxml/form";
 import { templateFlatOpc } from "../ooxml/template";
+import { parseFlatOpc } from "../ooxml/parse";
 import { toGatewayError } from "./errors";
 import { queueEmptyProbe } from "./readDocument";
 
@@ -49,6 +50,12 @@ export const FORM_PRESENT_MESSAGE =
 function hasForm(bodyText: string, profile: Profile): boolean {
   const ws = /[\s\u3000]/g;
   return bodyText.replace(ws, "").includes(profile.form.title.replace(ws, ""));
+}
+
+/** The style name of a package's last body paragraph (null when it has none). */
+function lastParagraphStyle(flatOpc: string): string | null {
+  const paras = parseFlatOpc(flatOpc).paragraphs;
+  return paras[paras.length - 1]?.styleName ?? null;
 }
 
 /**
@@ -91,15 +98,20 @@ export async function insertTemplate(
   }
   const body = context.document.body;
   let range: Word.Range;
+  let ooxml: string;
   if (empty() || options.replace) {
-    const ooxml = kind === "form" ? formFlatOpc(profile) : templateFlatOpc(profile);
+    ooxml = kind === "form" ? formFlatOpc(profile) : templateFlatOpc(profile);
     range = body.insertOoxml(ooxml, "Replace");
   } else if (kind === "form") {
     if (hasForm(body.text, profile)) throw new GatewayError("notEmpty", FORM_PRESENT_MESSAGE);
-    range = body.insertOoxml(formFlatOpc(profile, { pageBreakBefore: true }), "End");
+    ooxml = formFlatOpc(profile, { pageBreakBefore: true });
+    range = body.insertOoxml(ooxml, "End");
   } else {
     throw new GatewayError("notEmpty", NOT_EMPTY_MESSAGE);
   }
+  // office-js#2914: the last paragraph of an inserted package loses its style — set it again.
+  const lastStyle = lastParagraphStyle(ooxml);
+  if (lastStyle) range.paragraphs.getLast().style = lastStyle;
   const inserted = range.paragraphs.load("$none");
   let pageResult: InsertTemplateResult["page"] = "unsupported";
   const notDone: string[] = [];

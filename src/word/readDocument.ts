@@ -42,7 +42,23 @@ export function hashMatches(wordText: string, hash: string): boolean {
 /** What readDocument keeps of one Word paragraph. */
 export interface WordParagraph {
   text: string;
-  uniqueLocalId?: string;
+  /** Word's id as read; null without a Microsoft 365 subscription (office-js#4258). */
+  uniqueLocalId?: string | null;
+}
+
+/**
+ * Which of a batch's `uniqueLocalId` values can identify a paragraph: a non-empty string that no
+ * other paragraph of the batch has. Word gives null without a Microsoft 365 subscription
+ * (typings; office-js#4258 — Office 2024 LTSC reports WordApi 1.6 yet gives null), and on Mac an
+ * id moves to the new paragraph after insertParagraph (#5784), so a null, empty or repeated id is
+ * dropped and the paragraph is found by index + text hash instead (edit, select, ignore).
+ * @returns per paragraph, its id or undefined
+ */
+export function usableIds(ids: readonly (string | null | undefined)[]): (string | undefined)[] {
+  const seen = new Map<string, number>();
+  for (const id of ids)
+    if (typeof id === "string" && id !== "") seen.set(id, (seen.get(id) ?? 0) + 1);
+  return ids.map((id) => (typeof id === "string" && seen.get(id) === 1 ? id : undefined));
 }
 
 /**
@@ -54,6 +70,7 @@ export interface WordParagraph {
  */
 export function alignParagraphs(doc: ReportDocument, word: WordParagraph[]): number {
   const model = doc.paragraphs;
+  const ids = usableIds(word.map((w) => w.uniqueLocalId));
   const same = (i: number, j: number): boolean =>
     normalizeText(model[i].text) === normalizeText(word[j].text);
   let matched = 0;
@@ -62,7 +79,7 @@ export function alignParagraphs(doc: ReportDocument, word: WordParagraph[]): num
   const LOOK = 8;
   while (i < model.length && j < word.length) {
     if (same(i, j)) {
-      const id = word[j].uniqueLocalId;
+      const id = ids[j];
       if (id !== undefined) model[i].id = id;
       matched++;
       i++;

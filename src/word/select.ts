@@ -53,7 +53,7 @@ export async function select(
   let paragraph: Word.Paragraph;
   let text: string;
   try {
-    if (caps.wordApi16 && ref.id !== undefined) {
+    if (caps.wordApi16 && typeof ref.id === "string" && ref.id !== "") {
       paragraph = context.document.getParagraphByUniqueLocalId(ref.id);
       paragraph.load("text");
       await context.sync();

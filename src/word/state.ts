@@ -160,8 +160,9 @@ export async function readState(
   scoped.load("items/id");
   try {
     await context.sync();
-    if (scoped.items.length === 0) return normalizeState({});
-    const results = scoped.items.map((p) => p.getXml());
+    const items = scoped.items ?? []; // undefined on the web when no part has the namespace (office-js#6673)
+    if (items.length === 0) return normalizeState({});
+    const results = items.map((p) => p.getXml());
     await context.sync();
     return unite(results.map((r) => r.value));
   } catch (e) {
@@ -206,7 +207,7 @@ export async function writeState(
   } catch (e) {
     throw toGatewayError(e, "writeFailed", { context: "（保存“忽略”与“已核对”时出错）" });
   }
-  const existing = scoped.items;
+  const existing = scoped.items ?? []; // office-js#6673: undefined on the web for an unused namespace
   const empty = isEmptyState(s);
   if (empty && existing.length === 0) return;
   if (empty) existing.forEach((p) => p.delete());

@@ -4,10 +4,15 @@
  * (the pane's bundle runs right after it). The document is fetched from `/e2e/<doc>.docx`
  * (`?doc=` in the page's query string, default `draft`);
  * `Office.onReady` resolves once it is loaded. The host and requirement sets come from the page's
- * query string (`?host=Web&sets=-WordApiDesktop%201.3`). The double is exposed as
+ * query string (`?host=Web&sets=-WordApiDesktop%201.3`), or a host profile (`?profile=mac`). The double is exposed as
  * `window.__double` for the test to inspect the document's OOXML and the selection.
  */
-import { createWordDouble, type SetName, type WordDouble } from "../word-double";
+import {
+  createWordDouble,
+  type HostProfileName,
+  type SetName,
+  type WordDouble,
+} from "../word-double";
 
 type Host = "Windows" | "Mac" | "Web";
 
@@ -19,11 +24,15 @@ declare global {
 }
 
 const params = new URLSearchParams(window.location.search);
-const host = (params.get("host") as Host | null) ?? "Windows";
-const sets: Partial<Record<SetName, boolean>> = {};
+const host = (params.get("host") as Host | null) ?? undefined;
+const sets: Partial<Record<SetName, boolean>> | undefined = params.get("sets") ? {} : undefined;
 for (const s of (params.get("sets") ?? "").split(",").filter(Boolean)) {
-  sets[s.slice(1) as SetName] = s.startsWith("+");
+  sets![s.slice(1) as SetName] = s.startsWith("+");
 }
+// `?profile=web` (added by the harness under WORD_HOST): a host profile of the double, unless the
+// page states its host or sets itself (then exactly those).
+const profile =
+  host || sets ? undefined : ((params.get("profile") as HostProfileName | null) ?? undefined);
 
 const docName = params.get("doc") ?? "draft";
 window.__doubleReady = fetch(`/e2e/${encodeURIComponent(docName)}.docx`)
@@ -32,7 +41,7 @@ window.__doubleReady = fetch(`/e2e/${encodeURIComponent(docName)}.docx`)
     return r.arrayBuffer();
   })
   .then((buf) => {
-    const d = createWordDouble({ docx: new Uint8Array(buf), host, sets });
+    const d = createWordDouble({ docx: new Uint8Array(buf), host, sets, profile });
     window.__double = d;
     return d;
   });

@@ -123,6 +123,11 @@ export async function openPane(
   page.on("pageerror", (e) => errors.push(String(e)));
   (page as unknown as { __errors: string[] }).__errors = errors;
   if (beforeLoad) await beforeLoad(page);
-  await page.goto(`${baseUrl}/taskpane.html${query}`);
+  // Under `WORD_HOST` (npm run test:hosts) every page opens with that host profile of the double.
+  const profile = process.env.WORD_HOST;
+  const q = profile
+    ? `${query}${query.includes("?") ? "&" : "?"}profile=${encodeURIComponent(profile)}`
+    : query;
+  await page.goto(`${baseUrl}/taskpane.html${q}`);
   return page;
 }

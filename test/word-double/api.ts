@@ -32,6 +32,7 @@ import {
   onOff,
 } from "./docModel";
 import { W, parseXml, type Element } from "../../src/ooxml/xml";
+import type { HostProfile } from "./hosts";
 
 /** Requirement sets the double can switch off. */
 export type SetName =
@@ -58,6 +59,26 @@ export interface Env {
   };
   selection: { p: Element; start: number; end: number } | null;
   handlers: Record<"changed" | "added" | "deleted", Set<(args: unknown) => unknown>>;
+  /** The host profile's weaknesses (null: the plain strict double). */
+  profile: HostProfile | null;
+  /** Payload bound in characters (the profile's, or the double's option). */
+  payloadLimit: number;
+  /** A CSPP/WOPI host: every insertOoxml rejects with NotAllowed (office-js#4640, #2893, #1341). */
+  wopi: boolean;
+  /** True while the user could still undo the add-in's last write (see HostProfile.insertOoxmlClearsUndo). */
+  undoAvailable: boolean;
+  /** Event kinds with a delivery still pending (office-js#4874: a second one is dropped). */
+  eventsInFlight: Set<string>;
+}
+
+/** Payload counters of a double: characters of OOXML read and written, simulated latency. */
+export interface PayloadStats {
+  ooxmlRead: number;
+  ooxmlWritten: number;
+  /** Simulated milliseconds for the OOXML moved (profile msPerMB; 0 without a profile). */
+  latencyMs: number;
+  /** Paragraph events dropped by the profile (office-js#4874). */
+  eventsDropped: number;
 }
 
 /**
@@ -73,6 +94,8 @@ export interface DoubleStats {
   asyncLog: string[];
   bytesRead: number;
   ooxml: { bodyCalls: number; paragraphs: number };
+  /** OOXML characters read/written, simulated latency and dropped events (host profiles). */
+  payload: PayloadStats;
 }
 
 /** Adds the UTF-8 size of `v` (JSON text for non-strings; proxies and arrays of proxies count 0). */
@@ -199,8 +222,12 @@ export class RequestContextDouble {
     }
     try {
       for (const a of batch) {
-        if (a.kind === "op") a.run();
-        else
+        if (a.kind === "op") {
+          a.run();
+          // A write the user could undo (insertOoxml decides for itself: beforeInsertOoxml).
+          if (/=$|\.(insertText|insertParagraph|delete|clear|set\w*)$/.test(a.label))
+            env.undoAvailable = true;
+        } else
           for (const p of a.paths)
             loadPath(
               a.obj,
@@ -210,6 +237,7 @@ export class RequestContextDouble {
       for (const n of this.nullables.splice(0)) n.resolveNull();
     } catch (e) {
       this.flushEvents();
+      if (e instanceof PayloadHang) return new Promise<void>(() => undefined);
       if (e instanceof OfficeErrorDouble) return Promise.reject(e);
       if (e instanceof HostError) return Promise.reject(new OfficeErrorDouble(e.code, e.message));
       return Promise.reject(new OfficeErrorDouble("GeneralException", String(e)));
@@ -224,19 +252,56 @@ export class RequestContextDouble {
   }
 }
 
+/** Thrown inside a batch whose payload makes the host hang: the sync never settles (office-js#702). */
+class PayloadHang extends Error {}
+
+/**
+ * Counts an OOXML payload of `chars` characters (`stats.payload`) and fails the batch when it is
+ * above the payload bound: the profile's "hang" or GeneralException (see HostProfile.payloadLimit).
+ */
+export function payload(env: Env, kind: "read" | "write", chars: number, where: string): void {
+  const st = env.stats.payload;
+  if (kind === "read") st.ooxmlRead += chars;
+  else st.ooxmlWritten += chars;
+  if (env.profile) st.latencyMs += (chars / 1_000_000) * env.profile.msPerMB;
+  if (chars > env.payloadLimit) {
+    if (env.profile?.payloadFailure === "hang") throw new PayloadHang(where);
+    throw new HostError(
+      "GeneralException",
+      `${where}: the payload of ${chars} characters is above this host's bound (${env.payloadLimit}).`
+    );
+  }
+}
+
+/** What `uniqueLocalId` reads for a paragraph on this host (null without Microsoft 365: office-js#4258). */
+export function idFor(env: Env, p: Element): string | null {
+  return env.profile?.nullUniqueLocalIds ? null : env.model.idOf(p);
+}
+
 /** Fires queued paragraph events (asynchronously, after the current call returns). */
 export function fireEvents(env: Env): void {
   const m = env.model;
   const changed = [...m.changed]
     .filter((p) => m.attached(p) && !m.added.has(p))
-    .map((p) => m.idOf(p));
-  const added = [...m.added].filter((p) => m.attached(p)).map((p) => m.idOf(p));
-  const deleted = [...m.deleted];
+    .map((p) => idFor(env, p));
+  const added = [...m.added].filter((p) => m.attached(p)).map((p) => idFor(env, p));
+  const deleted = env.profile?.nullUniqueLocalIds ? m.deleted.map(() => null) : [...m.deleted];
   m.changed.clear();
   m.added.clear();
   m.deleted = [];
-  const fire = (kind: "changed" | "added" | "deleted", type: string, ids: string[]): void => {
-    if (ids.length === 0) return;
+  const fire = (
+    kind: "changed" | "added" | "deleted",
+    type: string,
+    ids: (string | null)[]
+  ): void => {
+    if (ids.length === 0 || env.handlers[kind].size === 0) return;
+    // office-js#4874: rapid edits lose events — one still undelivered swallows the next.
+    if (env.profile?.dropsRapidEvents && env.eventsInFlight.has(kind)) {
+      env.stats.payload.eventsDropped++;
+      return;
+    }
+    env.eventsInFlight.add(kind);
+    void Promise.resolve().then(() => env.eventsInFlight.delete(kind));
     for (const h of [...env.handlers[kind]]) {
       countRead(env, ids); // the event's payload crosses the host boundary too
       void Promise.resolve().then(() => h({ type, source: "Local", uniqueLocalIds: ids }));
@@ -454,7 +519,7 @@ abstract class CollectionBase<T extends ClientObject> extends ClientObject {
   abstract makeItem(target: unknown): T;
   private loadedEpoch = -1;
   loadItems(): T[] {
-    if (this.loadedEpoch === this.ctx.epoch && this.values.has("items"))
+    if (this.loadedEpoch === this.ctx.epoch && Array.isArray(this.values.get("items")))
       return this.values.get("items") as T[];
     const items = this.targets().map((t) => this.makeItem(t));
     this.values.set("items", items);
@@ -509,15 +574,19 @@ function setLineSpacing(pPrOwner: Element, value: unknown): void {
   sp.setAttributeNS(W, "w:lineRule", "auto");
 }
 
-function searchSpans(m: DocModel, within: Span, text: string, matchCase: boolean): Span[] {
+function searchSpans(env: Env, within: Span, text: string, matchCase: boolean): Span[] {
+  const m = env.model;
   if (text.length === 0)
     throw new HostError("InvalidArgument", "Search string is empty (office-js#2413).");
-  if (text.length > 255) {
+  const max = env.profile?.searchMaxLength ?? 255;
+  if (text.length > max) {
     throw new HostError(
       "InvalidArgument",
-      "Search string longer than 255 characters (office-js#168, facts §8 fact 2)."
+      `Search string longer than ${max} characters (office-js#168, #320 on Mac; facts §8 fact 2).`
     );
   }
+  // office-js#2331, #5403: a tab or soft line break in the search string finds nothing.
+  if (env.profile?.searchMissesControlChars && /[\t\v]/.test(text)) return [];
   const out: Span[] = [];
   const needle = matchCase ? text : text.toLowerCase();
   for (const p of parasOfSpan(m, within)) {
@@ -606,7 +675,7 @@ export class DocumentDouble extends ClientObject {
     ctx.op("Document.getParagraphByUniqueLocalId", () => undefined, "WordApi 1.6");
     return new ParagraphDouble(ctx, () => {
       const m = ctx.env.model;
-      const hit = m.paragraphs().find((x) => m.idOf(x.el) === id);
+      const hit = m.paragraphs().find((x) => id && idFor(ctx.env, x.el) === id);
       if (!hit) throw new HostError("ItemNotFound", `No paragraph has uniqueLocalId ${id}.`);
       return hit.el;
     });
@@ -614,7 +683,18 @@ export class DocumentDouble extends ClientObject {
 }
 define(
   DocumentDouble as unknown as Ctor,
-  {},
+  {
+    /** WordApi 1.4: "Off" | "TrackAll" | "TrackMineOnly" (learn.microsoft.com word.changetrackingmode). */
+    changeTrackingMode: {
+      req: "WordApi 1.4",
+      get: (s) => model(s).changeTrackingMode,
+      set: (s, v) => {
+        if (!["Off", "TrackAll", "TrackMineOnly"].includes(String(v)))
+          throw new HostError("InvalidArgument", `changeTrackingMode ${String(v)}`);
+        model(s).changeTrackingMode = String(v);
+      },
+    },
+  },
   {
     body: { cls: () => BodyDouble as unknown as Ctor },
     sections: { cls: () => SectionCollectionDouble as unknown as Ctor },
@@ -660,11 +740,11 @@ export class BodyDouble extends ClientObject {
         throw new HostError("GeneralException", "getOoxml failed (injected fault).");
       const m = model(this);
       this.ctx.env.stats.ooxml.bodyCalls++;
-      r.set(
-        m.ooxmlOf(
-          elementKids(m.body).filter((e) => !(e.namespaceURI === W && e.localName === "sectPr"))
-        )
+      const xml = m.ooxmlOf(
+        elementKids(m.body).filter((e) => !(e.namespaceURI === W && e.localName === "sectPr"))
       );
+      payload(this.ctx.env, "read", xml.length, "Body.getOoxml");
+      r.set(xml);
     });
     return r;
   }
@@ -673,6 +753,7 @@ export class BodyDouble extends ClientObject {
     this.ctx.op("Body.insertOoxml", () => {
       if (!["Replace", "Start", "End"].includes(loc))
         throw new HostError("InvalidArgument", `Body.insertOoxml: bad location ${loc}`);
+      beforeInsertOoxml(this.ctx.env, ooxml, "Body.insertOoxml");
       const m = model(this);
       inserted = m.insertIntoBody(m.importOoxml(ooxml), loc);
     });
@@ -714,7 +795,7 @@ export class BodyDouble extends ClientObject {
   search(text: string, options: { matchCase?: boolean } = {}): RangeCollectionDouble {
     const whole = this.getRange("Whole");
     return new RangeCollectionDouble(this.ctx, () =>
-      searchSpans(model(this), whole.span(), text, options.matchCase ?? false)
+      searchSpans(this.ctx.env, whole.span(), text, options.matchCase ?? false)
     );
   }
   select(): void {
@@ -741,6 +822,18 @@ define(
     inlinePictures: { cls: () => InlinePictureCollectionDouble as unknown as Ctor },
   }
 );
+
+/**
+ * Checks common to every insertOoxml: a CSPP/WOPI host refuses it with NotAllowed ("The action
+ * isn't supported by Word in a browser", office-js#4640, #2893, #1341); the payload is counted
+ * and bounded; on hosts where insertOoxml does not support undo the undo stack is cleared.
+ */
+function beforeInsertOoxml(env: Env, ooxml: string, where: string): void {
+  if (env.wopi)
+    throw new HostError("NotAllowed", "The action isn't supported by Word in a browser.");
+  payload(env, "write", String(ooxml).length, where);
+  env.undoAvailable = !env.profile?.insertOoxmlClearsUndo;
+}
 
 function elementKids(el: Element): Element[] {
   const out: Element[] = [];
@@ -851,7 +944,7 @@ export class ParagraphDouble extends ClientObject {
   }
   search(text: string, options: { matchCase?: boolean } = {}): RangeCollectionDouble {
     return new RangeCollectionDouble(this.ctx, () =>
-      searchSpans(model(this), this.wholeSpan(), text, options.matchCase ?? false)
+      searchSpans(this.ctx.env, this.wholeSpan(), text, options.matchCase ?? false)
     );
   }
   select(): void {
@@ -866,7 +959,9 @@ export class ParagraphDouble extends ClientObject {
       if (this.ctx.env.faults.failGetOoxml)
         throw new HostError("GeneralException", "getOoxml failed (injected fault).");
       this.ctx.env.stats.ooxml.paragraphs++;
-      r.set(model(this).ooxmlOf([this.el()]));
+      const xml = model(this).ooxmlOf([this.el()]);
+      payload(this.ctx.env, "read", xml.length, "Paragraph.getOoxml");
+      r.set(xml);
     });
     return r;
   }
@@ -879,6 +974,7 @@ export class ParagraphDouble extends ClientObject {
           "NotImplemented",
           `The double simulates Paragraph.insertOoxml(…, "Replace") only, not "${loc}".`
         );
+      beforeInsertOoxml(this.ctx.env, ooxml, "Paragraph.insertOoxml");
       const m = model(this);
       inserted = m.replaceParagraph(this.el(), m.importOoxml(ooxml));
     });
@@ -911,8 +1007,12 @@ export class ParagraphDouble extends ClientObject {
       const pPr = childW(el, "pPr");
       if (pPr) p.insertBefore(pPr.cloneNode(true), p.firstChild);
       if (loc === "Before") el.parentNode!.insertBefore(p, el);
-      else if (loc === "After") el.parentNode!.insertBefore(p, el.nextSibling);
-      else throw new HostError("InvalidArgument", `Paragraph.insertParagraph: bad location ${loc}`);
+      else if (loc === "After") {
+        el.parentNode!.insertBefore(p, el.nextSibling);
+        // office-js#5784 (Mac): the old paragraph's id moves to the new one.
+        if (this.ctx.env.profile?.idMovesToInsertedParagraph) m.moveId(el, p);
+      } else
+        throw new HostError("InvalidArgument", `Paragraph.insertParagraph: bad location ${loc}`);
       m.added.add(p);
       created = p;
     });
@@ -988,7 +1088,10 @@ define(
         return depth;
       },
     },
-    uniqueLocalId: { req: "WordApi 1.6", get: (s) => model(s).idOf((s as ParagraphDouble).el()) },
+    uniqueLocalId: {
+      req: "WordApi 1.6",
+      get: (s) => idFor(s.ctx.env, (s as ParagraphDouble).el()),
+    },
   },
   {
     font: { cls: () => FontDouble as unknown as Ctor },
@@ -1101,7 +1204,7 @@ export class RangeDouble extends ClientObject {
   }
   search(text: string, options: { matchCase?: boolean } = {}): RangeCollectionDouble {
     return new RangeCollectionDouble(this.ctx, () =>
-      searchSpans(model(this), this.span(), text, options.matchCase ?? false)
+      searchSpans(this.ctx.env, this.span(), text, options.matchCase ?? false)
     );
   }
   insertText(text: string, loc: string): RangeDouble {
@@ -1135,6 +1238,7 @@ export class RangeDouble extends ClientObject {
           'The double simulates Range.insertOoxml(…, "Replace") on a whole paragraph only.'
         );
       }
+      beforeInsertOoxml(this.ctx.env, ooxml, "Range.insertOoxml");
       inserted = m.replaceParagraph(s.paras[0], m.importOoxml(ooxml));
     });
     return new RangeDouble(this.ctx, () => wholeSpan(model(this), inserted));
@@ -1146,7 +1250,9 @@ export class RangeDouble extends ClientObject {
         throw new HostError("GeneralException", "getOoxml failed (injected fault).");
       const paras = parasOfSpan(model(this), this.span());
       this.ctx.env.stats.ooxml.paragraphs += paras.length;
-      r.set(model(this).ooxmlOf(paras));
+      const xml = model(this).ooxmlOf(paras);
+      payload(this.ctx.env, "read", xml.length, "Range.getOoxml");
+      r.set(xml);
     });
     return r;
   }
@@ -1221,8 +1327,33 @@ export class RangeCollectionDouble extends CollectionBase<RangeDouble> {
       () => this.targets()[0] ?? fail("ItemNotFound", "The search found nothing.")
     );
   }
+  /** WordApi 1.3: the first range, or a null object (`isNullObject` after sync) when there is none. */
+  getFirstOrNullObject(): RangeDouble {
+    this.ctx.op("RangeCollection.getFirstOrNullObject", () => undefined, "WordApi 1.3");
+    return new NullableRangeDouble(this.ctx, () => this.targets()[0] ?? null);
+  }
+}
+
+/** A Range from an …OrNullObject call: `isNullObject` after sync; using a null one fails with ItemNotFound. */
+class NullableRangeDouble extends RangeDouble {
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly maybe: () => Span | null
+  ) {
+    super(ctx, () => maybe() ?? fail("ItemNotFound", "The search found nothing."));
+    ctx.nullables.push(this);
+  }
+  override resolveNull(): void {
+    this.nullState = this.maybe() === null;
+  }
+  override isNullTarget(): boolean {
+    this.resolveNull();
+    return this.nullState === true;
+  }
 }
 ITEM.set(RangeCollectionDouble as unknown as Ctor, () => RangeDouble as unknown as Ctor);
+PROPS.set(NullableRangeDouble as unknown as Ctor, PROPS.get(RangeDouble as unknown as Ctor)!);
+NAVS.set(NullableRangeDouble as unknown as Ctor, NAVS.get(RangeDouble as unknown as Ctor)!);
 define(RangeCollectionDouble as unknown as Ctor, {});
 
 // --------------------------------------------------------------------------------------------
@@ -1751,6 +1882,13 @@ export class CustomXmlPartScopedCollectionDouble extends CustomXmlPartCollection
     return model(this)
       .customXml.filter((e) => customXmlNamespace(e.xml) === this.namespaceUri)
       .map((e) => e.id);
+  }
+  /** office-js#6673 (web): `items` is undefined when no part has the namespace. */
+  override loadItems(): CustomXmlPartDouble[] {
+    const items = super.loadItems();
+    if (items.length === 0 && this.ctx.env.profile?.getByNamespaceItemsUndefined)
+      this.values.set("items", undefined);
+    return items;
   }
 }
 ITEM.set(

@@ -307,6 +307,22 @@ export class DocModel {
   /** The custom XML data store, in document order (the main document's customXml relationships). */
   customXml: CustomXmlEntry[] = [];
   private guidSeed = 0;
+  /** Host weaknesses the model applies (set from the double's host profile; see hosts.ts). */
+  quirks = {
+    /** office-js#3149: a single paragraph inserted over one keeps the target's pPr. */
+    singleParagraphKeepsTargetPPr: false,
+    /** office-js#2914: the last paragraph of a multi-paragraph insertOoxml loses its style. */
+    lastInsertedParagraphLosesStyle: false,
+    /** office-js#1267 (web): `text` includes deleted (tracked) text. */
+    textIncludesDeletedText: false,
+  };
+  /**
+   * `Document.changeTrackingMode` (WordApi 1.4). When not "Off", replaced text and re-inserted
+   * OOXML become a deletion of the old runs plus an insertion of the new ones (office-js#329,
+   * #334: "calling range.insertOoxml marks the original text as removed+inserted").
+   */
+  changeTrackingMode = "Off";
+  private revisionId = 1;
 
   constructor(pkg: OpcPackage) {
     this.pkg = pkg;
@@ -469,6 +485,61 @@ export class DocModel {
     return false;
   }
 
+  /** Gives `from`'s uniqueLocalId to `to`; `from` gets a fresh one (Mac, office-js#5784). */
+  moveId(from: Element, to: Element): void {
+    this.ids.set(to, this.idOf(from));
+    this.ids.delete(from);
+  }
+
+  /** True while change tracking is on. */
+  get tracking(): boolean {
+    return this.changeTrackingMode !== "Off";
+  }
+
+  /** A `w:ins` / `w:del` revision element (id, author, date). */
+  private revision(local: "ins" | "del"): Element {
+    const el = this.doc.createElementNS(W, `w:${local}`);
+    el.setAttributeNS(W, "w:id", String(this.revisionId++));
+    el.setAttributeNS(W, "w:author", "Word");
+    el.setAttributeNS(W, "w:date", "2026-12-01T00:00:00Z");
+    return el;
+  }
+
+  /** Marks runs as a tracked deletion: each is wrapped in `w:del`, its `w:t` become `w:delText`. */
+  trackDelete(nodes: Element[]): void {
+    for (const r of nodes) {
+      const del = this.revision("del");
+      r.parentNode!.insertBefore(del, r);
+      del.appendChild(r);
+      for (const t of [...r.getElementsByTagNameNS(W, "t")] as Element[]) {
+        const dt = this.doc.createElementNS(W, "w:delText");
+        for (const a of ["xml:space"]) {
+          const v = t.getAttribute(a);
+          if (v) dt.setAttributeNS(XML_NS, a, v);
+        }
+        while (t.firstChild) dt.appendChild(t.firstChild);
+        t.parentNode!.replaceChild(dt, t);
+      }
+    }
+  }
+
+  /** Marks the content of paragraphs as a tracked insertion (runs wrapped in `w:ins`). */
+  trackInsert(paras: Element[]): void {
+    for (const p of paras) {
+      for (const c of elementChildren(p)) {
+        if (isW(c, "pPr") || isW(c, "ins") || isW(c, "del")) continue;
+        const ins = this.revision("ins");
+        p.insertBefore(ins, c);
+        ins.appendChild(c);
+      }
+    }
+  }
+
+  /** The live content of a paragraph as revision targets (children other than pPr and existing revisions). */
+  private liveContent(p: Element): Element[] {
+    return elementChildren(p).filter((c) => !isW(c, "pPr") && !isW(c, "del"));
+  }
+
   /** Word's `uniqueLocalId`: stable per paragraph element for the double's lifetime (facts §5.2). */
   idOf(p: Element): string {
     let id = this.ids.get(p);
@@ -486,7 +557,9 @@ export class DocModel {
     const walk = (el: Element): void => {
       for (const c of elementChildren(el)) {
         if (c.namespaceURI === MC) continue; // mc:AlternateContent holds drawings/text boxes
-        if (c.namespaceURI === W && SKIP_TEXT.has(c.localName!)) continue;
+        if (c.namespaceURI === W && SKIP_TEXT.has(c.localName!)) {
+          if (!(this.quirks.textIncludesDeletedText && c.localName === "del")) continue;
+        }
         if (isW(c, "r")) out.push(c);
         else walk(c);
       }
@@ -503,6 +576,9 @@ export class DocModel {
       switch (c.localName) {
         case "t":
           out.push({ node: c, text: c.textContent ?? "" });
+          break;
+        case "delText":
+          if (this.quirks.textIncludesDeletedText) out.push({ node: c, text: c.textContent ?? "" });
           break;
         case "tab":
           out.push({ node: c, text: "\t" });
@@ -628,9 +704,14 @@ export class DocModel {
       t.setAttributeNS(XML_NS, "xml:space", "preserve");
       t.appendChild(d.createTextNode(text));
       run.appendChild(t);
-      parent.insertBefore(run, anchor);
+      if (this.tracking) {
+        const ins = this.revision("ins");
+        ins.appendChild(run);
+        parent.insertBefore(ins, anchor);
+      } else parent.insertBefore(run, anchor);
     }
-    for (const r of inSpan) r.parentNode!.removeChild(r);
+    if (this.tracking) this.trackDelete(inSpan);
+    else for (const r of inSpan) r.parentNode!.removeChild(r);
     this.changed.add(p);
   }
 
@@ -1130,14 +1211,24 @@ export class DocModel {
   insertIntoBody(nodes: Element[], loc: string): Element[] {
     const body = this.body;
     const sect = childW(body, "sectPr");
-    if (loc === "Replace") {
+    if (loc === "Replace" && this.tracking) {
+      // Tracked: the old content stays as a deletion after the inserted content (office-js#329).
+      for (const { el } of this.paragraphs()) {
+        this.trackDelete(this.liveContent(el));
+        this.changed.add(el);
+      }
+      loc = "Start";
+    } else if (loc === "Replace") {
       for (const { el } of this.paragraphs()) this.deleted.push(this.idOf(el));
       for (const c of elementChildren(body)) if (c !== sect) body.removeChild(c);
     }
     const before: Node | null = loc === "Start" ? body.firstChild : sect;
     for (const n of nodes) body.insertBefore(n, before);
     if (this.paragraphs().length === 0) body.insertBefore(this.doc.createElementNS(W, "w:p"), sect);
-    return this.markAdded(nodes);
+    const added = this.markAdded(nodes);
+    if (this.tracking) this.trackInsert(added);
+    this.loseLastStyle(added);
+    return added;
   }
 
   /**
@@ -1147,15 +1238,45 @@ export class DocModel {
   replaceParagraph(p: Element, nodes: Element[]): Element[] {
     const paras = nodes.filter((n) => isW(n, "p"));
     if (nodes.length === 1 && paras.length === 1) {
-      while (p.firstChild) p.removeChild(p.firstChild);
-      for (const c of [...childNodes(paras[0])]) p.appendChild(c);
+      // office-js#3149: a single inserted paragraph takes the target's paragraph properties.
+      const keep = this.quirks.singleParagraphKeepsTargetPPr ? childW(p, "pPr") : null;
+      if (this.tracking) this.trackDelete(this.liveContent(p));
+      else while (p.firstChild) p.removeChild(p.firstChild);
+      if (keep && keep.parentNode !== p) p.insertBefore(keep, p.firstChild);
+      const oldPPr = childW(p, "pPr");
+      for (const c of [...childNodes(paras[0])]) {
+        if (isW(c as Element, "pPr")) {
+          if (keep) continue;
+          if (oldPPr) p.replaceChild(c, oldPPr);
+          else p.insertBefore(c, p.firstChild);
+        } else if (this.tracking) {
+          const ins = this.revision("ins");
+          ins.appendChild(c);
+          p.appendChild(ins);
+        } else p.appendChild(c);
+      }
+      if (!keep && !childW(paras[0], "pPr") && oldPPr && this.tracking) p.removeChild(oldPPr);
       this.changed.add(p);
       return [p];
     }
     const parent = p.parentNode!;
     for (const n of nodes) parent.insertBefore(n, p);
-    this.removeParagraph(p);
-    return this.markAdded(nodes);
+    if (this.tracking) {
+      this.trackDelete(this.liveContent(p));
+      this.changed.add(p);
+    } else this.removeParagraph(p);
+    const added = this.markAdded(nodes);
+    if (this.tracking) this.trackInsert(added);
+    this.loseLastStyle(added);
+    return added;
+  }
+
+  /** office-js#2914: the last paragraph of a multi-paragraph insertion loses its paragraph style. */
+  private loseLastStyle(added: Element[]): void {
+    if (!this.quirks.lastInsertedParagraphLosesStyle || added.length < 2) return;
+    const pPr = childW(added[added.length - 1], "pPr");
+    const st = pPr ? childW(pPr, "pStyle") : null;
+    if (st) pPr!.removeChild(st);
   }
 
   private markAdded(nodes: Element[]): Element[] {

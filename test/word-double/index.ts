@@ -6,11 +6,18 @@
  * Not shipped; also bundled for the browser end-to-end test, so it uses xmldom/fflate only.
  *
  * Semantics and their sources are documented where they are implemented (`api.ts`,
- * `docModel.ts`). What the double does NOT simulate: localized built-in style names (Chinese
+ * `docModel.ts`). Host profiles (`profile` option or `WORD_HOST`: web, win-m365, win-2024-ltsc,
+ * win-2019, mac; `hosts.ts`) switch requirement sets and Word's documented weaknesses: null
+ * uniqueLocalId, ids moving on Mac, single-paragraph insertOoxml keeping the target's pPr
+ * (office-js#3149), the last inserted paragraph losing its style (#2914), tracked revisions on
+ * re-inserted OOXML and deleted text in `text` on the web, payload failures and latency, dropped
+ * events, search restrictions, `getByNamespace` quirks, undo cleared; the `wopi` option refuses
+ * insertOoxml. Without a profile the double has none of these weaknesses.
+ * What the double does NOT simulate: localized built-in style names (Chinese
  * Word's `Paragraph.style` returns 标题 1, the double returns "Heading 1" — match on
- * `styleBuiltIn`), the extra paragraph of office-js-docs#874, single-paragraph insertOoxml taking
- * the target's pPr (office-js#3149), web staleness within one run (office-js#3284: the double is
- * always fresh), list labels (`listString`), images in inserted OOXML, tracked changes.
+ * `styleBuiltIn`), the extra paragraph of office-js-docs#874, web staleness within one run
+ * (office-js#3284: the double is always fresh), list labels (`listString`), tracked formatting
+ * changes (`w:pPrChange`), bookmarks moved by insertOoxml (#3235, #2479).
  *
  * Custom XML parts: one data store (`DocModel.customXml`, saved as /customXml/itemN.xml with
  * itemProps and relationships, so `docx()` shows them) seen by both the Word API
@@ -36,11 +43,14 @@ import {
   fireEvents,
   type DoubleStats,
   type Env,
+  type PayloadStats,
   type SetName,
 } from "./api";
 import { W, parseXml } from "../../src/ooxml/xml";
+import { profileFromEnv, profileNamed, type HostProfile, type HostProfileName } from "./hosts";
 
-export type { DoubleStats, SetName } from "./api";
+export type { DoubleStats, SetName, PayloadStats } from "./api";
+export { HOST_PROFILES, PROFILES, type HostProfile, type HostProfileName } from "./hosts";
 export { OfficeErrorDouble } from "./api";
 
 /** Options of {@link createWordDouble}. */
@@ -53,6 +63,18 @@ export interface WordDoubleOptions {
   host?: "Windows" | "Mac" | "Web";
   /** Requirement sets to switch on/off; default all on (WordApiDesktop 1.3 off on Web). */
   sets?: Partial<Record<SetName, boolean>>;
+  /**
+   * A host profile (hosts.ts): its requirement sets, platform and weaknesses. Without it, a double
+   * created without `host` and `sets` takes the profile named by `WORD_HOST` when set; a test that
+   * states `host` or `sets` keeps exactly what it states.
+   */
+  profile?: HostProfileName;
+  /** Payload bound in characters (default: the profile's; unlimited without a profile). */
+  payloadLimit?: number;
+  /** A CSPP/WOPI host: every insertOoxml rejects with NotAllowed (office-js#4640). */
+  wopi?: boolean;
+  /** `Document.changeTrackingMode` at open ("Off" by default). */
+  changeTrackingMode?: "Off" | "TrackAll" | "TrackMineOnly";
 }
 
 /** What {@link createWordDouble} returns. */
@@ -61,6 +83,10 @@ export interface WordDouble {
   Office: typeof Office;
   OfficeExtension: typeof OfficeExtension;
   stats: DoubleStats;
+  /** The host profile in force (null: the plain strict double). */
+  profile: HostProfile | null;
+  /** True when the user could undo the add-in's last write (false after insertOoxml on the web). */
+  undoAvailable(): boolean;
   faults: {
     /** The next Common API call (…Async) fails (AsyncResult status "failed", error name `name`). */
     failNextAsync(name?: string): void;
@@ -82,6 +108,8 @@ export interface WordDouble {
   /** Simulates the user editing; fires paragraph events asynchronously (WordApi 1.6 handlers). */
   edit: {
     typeText(paragraphIndex: number, text: string): void;
+    /** The user switches Track Changes (审阅 → 修订). */
+    setChangeTracking(mode: "Off" | "TrackAll" | "TrackMineOnly"): void;
     appendParagraph(text: string): void;
     deleteParagraph(paragraphIndex: number): void;
   };
@@ -145,19 +173,31 @@ const ALL_SETS: SetName[] = [
  * @throws OoxmlError when the docx/flat-OPC cannot be read
  */
 export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
-  const host = options.host ?? "Windows";
+  const profile: HostProfile | null = options.profile
+    ? profileNamed(options.profile)
+    : options.host || options.sets
+      ? null
+      : profileFromEnv();
+  const host = options.host ?? profile?.host ?? "Windows";
   let pkg: OpcPackage;
   if (options.docx) pkg = readDocx(options.docx);
   else pkg = readFlatOpc(options.flatOpc ?? emptyDocumentFlatOpc());
   const sets = {} as Record<SetName, boolean>;
-  for (const s of ALL_SETS) sets[s] = options.sets?.[s] ?? true;
+  for (const s of ALL_SETS) sets[s] = options.sets?.[s] ?? profile?.sets[s] ?? true;
   if (host === "Web") sets["WordApiDesktop 1.3"] = false; // Word on the web never gets WordApiDesktop (facts §0)
   // Sets are cumulative: a host without 1.3 has nothing above it.
   const order: SetName[] = ["WordApi 1.3", "WordApi 1.4", "WordApi 1.5", "WordApi 1.6"];
   for (let i = 1; i < order.length; i++) if (!sets[order[i - 1]]) sets[order[i]] = false;
 
+  const model = new DocModel(pkg);
+  if (profile) {
+    model.quirks.singleParagraphKeepsTargetPPr = profile.singleParagraphKeepsTargetPPr;
+    model.quirks.lastInsertedParagraphLosesStyle = profile.lastInsertedParagraphLosesStyle;
+    model.quirks.textIncludesDeletedText = profile.textIncludesDeletedText;
+  }
+  model.changeTrackingMode = options.changeTrackingMode ?? "Off";
   const env: Env = {
-    model: new DocModel(pkg),
+    model,
     sets,
     stats: {
       syncCount: 0,
@@ -165,7 +205,13 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       asyncLog: [],
       bytesRead: 0,
       ooxml: { bodyCalls: 0, paragraphs: 0 },
+      payload: { ooxmlRead: 0, ooxmlWritten: 0, latencyMs: 0, eventsDropped: 0 },
     },
+    profile,
+    payloadLimit: options.payloadLimit ?? profile?.payloadLimit ?? Infinity,
+    wopi: options.wopi ?? false,
+    undoAvailable: false,
+    eventsInFlight: new Set(),
     faults: {
       failNextAsync: null,
       failNext: null,
@@ -224,7 +270,7 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       diagnostics: {
         host: "Word",
         platform,
-        version: host === "Web" ? "16.0.19000.10000" : "16.0.19029.20208",
+        version: profile?.version ?? (host === "Web" ? "16.0.19000.10000" : "16.0.19029.20208"),
       },
       document: sets.CustomXmlParts ? { customXmlParts: commonXmlParts } : {},
     },
@@ -290,6 +336,8 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
     Office: OfficeD as unknown as typeof Office,
     OfficeExtension: OfficeExtensionD as unknown as typeof OfficeExtension,
     stats: env.stats,
+    profile,
+    undoAvailable: () => env.undoAvailable,
     faults: {
       failNextAsync: (name = "Internal Error") => void (env.faults.failNextAsync = name),
       failNextSync: (code = "GeneralException") => void (env.faults.failNext = code),
@@ -318,6 +366,7 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
         m().replaceText(p, m().text(p).length, m().text(p).length, text);
         fireEvents(env);
       },
+      setChangeTracking: (mode) => void (env.model.changeTrackingMode = mode),
       appendParagraph: (text) => {
         const model = m();
         const p = model.doc.createElementNS(W, "w:p");
@@ -348,6 +397,12 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       env.stats.bytesRead = 0;
       env.stats.ooxml.bodyCalls = 0;
       env.stats.ooxml.paragraphs = 0;
+      Object.assign(env.stats.payload, {
+        ooxmlRead: 0,
+        ooxmlWritten: 0,
+        latencyMs: 0,
+        eventsDropped: 0,
+      });
     },
   };
 }

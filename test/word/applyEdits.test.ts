@@ -74,7 +74,7 @@ describe("applyEdits: one-click formatting of a draft", () => {
   afterEach(() => d.restore());
 
   it("gives every role its East Asian font, size, bold, alignment and exact spacing; page A4; text unchanged; 3 syncs", async () => {
-    d = setup({ flatOpc: draftDoc() });
+    d = setup({ profile: "win-m365", flatOpc: draftDoc() });
     const gw = createWordGateway();
     const edits = await planFor(gw);
     d.resetStats();
@@ -202,7 +202,7 @@ describe("applyEdits: one-click formatting of a draft", () => {
   });
 
   it("a failing verification read says 'not verified' (verified: false), claims no difference, notDone verifyFailed", async () => {
-    d = setup({ flatOpc: draftDoc() });
+    d = setup({ profile: "win-m365", flatOpc: draftDoc() });
     const gw = createWordGateway();
     const edits = await planFor(gw);
     d.resetStats();
@@ -248,7 +248,7 @@ describe("applyEdits: an existing style that differs (insertOoxml cannot redefin
     );
 
   it("desktop (WordApiDesktop 1.3): repairs size, bold and the East Asian font through the Style API", async () => {
-    d = setup({ flatOpc: bodyDoc() });
+    d = setup({ profile: "win-m365", flatOpc: bodyDoc() });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
     const res = await gw.applyEdits(

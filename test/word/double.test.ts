@@ -96,7 +96,10 @@ describe("Word double: load/sync strictness", () => {
       `<w:tbl><w:tr><w:tc>${p("单元格")}</w:tc></w:tr></w:tbl>` +
       p("第一行", { pPr: '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' });
     const styles = `<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style>`;
-    const d = createWordDouble({ flatOpc: emptyDocumentFlatOpc(body, styles) });
+    const d = createWordDouble({
+      profile: "win-m365",
+      flatOpc: emptyDocumentFlatOpc(body, styles),
+    });
     const read = () =>
       d.Word.run(async (ctx) => {
         const ps = ctx.document.body.paragraphs;
@@ -163,7 +166,7 @@ describe("Word double: weak where Word is weak", () => {
       ctx.document.body.paragraphs.getFirst().font.nameFarEast = "黑体";
       await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
     });
-    const desk = createWordDouble({ flatOpc: docOf(["材料"]) });
+    const desk = createWordDouble({ profile: "win-m365", flatOpc: docOf(["材料"]) });
     await desk.Word.run(async (ctx) => {
       ctx.document.body.paragraphs.getFirst().font.nameFarEast = "黑体";
       await ctx.sync();
@@ -243,7 +246,7 @@ describe("Word double: weak where Word is weak", () => {
   });
 
   it("getByNameOrNullObject: isNullObject after sync", async () => {
-    const d = createWordDouble({ flatOpc: docOf(["甲"], CUSTOM_STYLE) });
+    const d = createWordDouble({ profile: "win-m365", flatOpc: docOf(["甲"], CUSTOM_STYLE) });
     await d.Word.run(async (ctx) => {
       const styles = ctx.document.getStyles();
       const a = styles.getByNameOrNullObject("我的样式");
@@ -260,6 +263,7 @@ describe("Word double: weak where Word is weak", () => {
 
   it("pageSetup (desktop 1.3) sets A4 portrait in sectPr", async () => {
     const d = createWordDouble({
+      profile: "win-m365",
       flatOpc: docOf(["甲"]).replace(
         '<w:pgSz w:w="11906" w:h="16838"/>',
         '<w:pgSz w:w="15840" w:h="12240" w:orient="landscape"/>'
@@ -302,7 +306,7 @@ describe("Word double: faults and events", () => {
   });
 
   it("fires paragraph events asynchronously for user typing once handlers are registered (1.6)", async () => {
-    const d = createWordDouble({ flatOpc: docOf(["甲", "乙"]) });
+    const d = createWordDouble({ profile: "win-m365", flatOpc: docOf(["甲", "乙"]) });
     const seen: { type: string; uniqueLocalIds: string[] }[] = [];
     await d.Word.run(async (ctx) => {
       ctx.document.onParagraphChanged.add(async (a) => void seen.push(a as never));

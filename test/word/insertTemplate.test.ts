@@ -21,6 +21,7 @@ describe("insertTemplate", () => {
 
   it("fills an empty document with the template paragraphs in our styles, A4 portrait by pageSetup (desktop), 2 syncs", async () => {
     d = setup({
+      profile: "win-m365",
       flatOpc: docOf([""]).replace(
         '<w:pgSz w:w="11906" w:h="16838"/>',
         '<w:pgSz w:w="12240" w:h="15840"/>'
@@ -62,7 +63,7 @@ describe("insertTemplate", () => {
   });
 
   it("says alreadyOk when the page is A4 portrait", async () => {
-    d = setup();
+    d = setup({ profile: "win-m365" });
     const res = await createWordGateway().insertTemplate("report", { replace: false });
     expect(res.page).toBe("alreadyOk");
   });
@@ -100,7 +101,7 @@ describe("insertTemplate", () => {
     const formTexts = formParagraphs(PROFILE_2023).map((p) => p.text);
 
     it("fills an empty document with the form table and notes, 2 syncs", async () => {
-      d = setup();
+      d = setup({ profile: "win-m365" });
       const res = await createWordGateway().insertTemplate("form", { replace: false });
       expect(res).toEqual({ paragraphs: formTexts.length + 1, page: "alreadyOk", notDone: [] });
       expect(d.stats.syncCount).toBe(2);

@@ -25,6 +25,7 @@ describe("readDocument", () => {
 
   it("reads 3 paragraphs with resolved East Asian font and exact spacing, ids from uniqueLocalId (1.6)", async () => {
     d = setup({
+      profile: "win-m365",
       flatOpc: emptyDocumentFlatOpc(
         p("安责险服务创新", { pPr: '<w:pStyle w:val="T"/>' }) + p("——某公司") + p("一、实施背景"),
         STYLES
@@ -70,7 +71,7 @@ describe("readDocument", () => {
 
   it("reads a generated 3000-paragraph document in the same single sync", async () => {
     const texts = Array.from({ length: 3000 }, (_, i) => `第${i}段，我们做了安全检查。`);
-    d = setup({ flatOpc: docOf(texts) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(texts) });
     const doc = await createWordGateway().readDocument();
     expect(doc.paragraphs).toHaveLength(3000);
     expect(doc.paragraphs[2999].text).toBe(texts[2999]);
@@ -80,7 +81,7 @@ describe("readDocument", () => {
 
   it("reads a table-only document (cell paragraphs in order, tableDepth 1)", async () => {
     const tbl = `<w:tbl><w:tr><w:tc>${p("单位")}</w:tc><w:tc>${p("某公司")}</w:tc></w:tr></w:tbl><w:p/>`;
-    d = setup({ flatOpc: emptyDocumentFlatOpc(tbl) });
+    d = setup({ profile: "win-m365", flatOpc: emptyDocumentFlatOpc(tbl) });
     const doc = await createWordGateway().readDocument();
     expect(doc.paragraphs.map((x) => [x.text, x.tableDepth])).toEqual([
       ["单位", 1],
@@ -106,7 +107,7 @@ describe("readDocument", () => {
 
   it("aligns by text: line breaks (\\v from Word) still match the reader's text", async () => {
     const body = `<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>` + p("乙");
-    d = setup({ flatOpc: emptyDocumentFlatOpc(body) });
+    d = setup({ profile: "win-m365", flatOpc: emptyDocumentFlatOpc(body) });
     const doc = await createWordGateway().readDocument();
     expect(doc.paragraphs.every((x) => x.id !== undefined)).toBe(true);
     expect(textHash(doc.paragraphs[1].text)).toBe(textHash("乙"));

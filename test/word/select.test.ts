@@ -13,7 +13,7 @@ describe("select", () => {
   afterEach(() => d.restore());
 
   it("selects the second 我们 of the paragraph by its span (uniqueLocalId, 2 syncs)", async () => {
-    d = setup({ flatOpc: docOf(["标题", TEXT]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["标题", TEXT]) });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
     const at = TEXT.indexOf("我们", 1);
@@ -39,7 +39,7 @@ describe("select", () => {
 
   it("selects a span longer than 200 characters by expanding a prefix to a suffix (office-js#168)", async () => {
     const long = "甲".repeat(150) + "乙".repeat(300) + "丙".repeat(50);
-    d = setup({ flatOpc: docOf([long]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf([long]) });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
     await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[0]), span: [100, 480] });
@@ -68,7 +68,7 @@ describe("select", () => {
   });
 
   it("a deleted paragraph (unknown uniqueLocalId) is targetNotFound", async () => {
-    d = setup({ flatOpc: docOf(["标题", TEXT]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["标题", TEXT]) });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
     d.edit.deleteParagraph(1);

@@ -37,7 +37,7 @@ describe("DocumentState through the Word double", () => {
   afterAll(() => cleanupTempDirs());
 
   it("reads the empty state in 1 sync when nothing is saved (WordApi 1.4)", async () => {
-    d = setup({ flatOpc: docOf(["题目"]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["题目"]) });
     const state = await createWordGateway().readState();
     expect(state).toEqual({ version: 1, ignoredFindingIds: [], ignoredRules: [], handChecked: [] });
     expect(d.stats.syncCount).toBe(1);
@@ -45,7 +45,7 @@ describe("DocumentState through the Word double", () => {
   });
 
   it("writes in 2 syncs, reads back in 2, and the part is in the saved .docx", async () => {
-    d = setup({ flatOpc: docOf(["题目"]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["题目"]) });
     const gw = createWordGateway();
     await gw.writeState(STATE);
     expect(d.stats.syncCount).toBe(2);
@@ -66,7 +66,7 @@ describe("DocumentState through the Word double", () => {
   });
 
   it("replaces the saved state (setXml, one part) and an empty state removes the part", async () => {
-    d = setup({ flatOpc: docOf(["题目"]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["题目"]) });
     const gw = createWordGateway();
     await gw.writeState(STATE);
     const next: DocumentState = { ...STATE, ignoredRules: [], handChecked: ["truth"] };
@@ -83,16 +83,16 @@ describe("DocumentState through the Word double", () => {
   });
 
   it("survives save and reopen: a new double over the saved .docx reads the same state", async () => {
-    d = setup({ flatOpc: docOf(["题目"]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["题目"]) });
     await createWordGateway().writeState(STATE);
     const saved = d.docx();
     d.restore();
-    d = setup({ docx: saved });
+    d = setup({ profile: "win-m365", docx: saved });
     expect(await createWordGateway().readState()).toEqual(STATE);
   });
 
   it("tolerates a garbage part in our namespace (empty state, replaced on write) and never touches v2", async () => {
-    d = setup({ flatOpc: docOf(["题目"]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["题目"]) });
     const gw = createWordGateway();
     // Put a garbage v1 part and a future v2 part into the data store through the Word API.
     await d.Word.run(async (ctx) => {
@@ -164,7 +164,7 @@ describe("DocumentState through the Word double", () => {
   });
 
   it("a failing write is a partial writeFailed with a Chinese message; a failing read is readFailed", async () => {
-    d = setup({ flatOpc: docOf(["题目"]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["题目"]) });
     const gw = createWordGateway();
     d.faults.failSyncAfter(1);
     const e = await gw.writeState(STATE).catch((x: unknown) => x);
@@ -193,7 +193,7 @@ describe("DocumentState through the Word double", () => {
   });
 
   it("check on the .docx the add-in saved honours the ignores (round trip add-in → file → CLI)", async () => {
-    d = setup({ docx: firstPersonDocx() });
+    d = setup({ profile: "win-m365", docx: firstPersonDocx() });
     const gw = createWordGateway();
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "before.docx"), d.docx());

@@ -22,7 +22,7 @@ describe("watch", () => {
   });
 
   it("WordApi 1.6: a burst of typing gives one onChange after the debounce; registration is 1 sync", async () => {
-    d = setup({ flatOpc: docOf(["甲", "乙"]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["甲", "乙"]) });
     const onChange = jest.fn();
     const stop = createWordGateway({ ownWriteGraceMs: 0 }).watch(onChange, { debounceMs: 500 });
     await flush();
@@ -87,7 +87,7 @@ describe("watch", () => {
 
   it("our own applyEdits: no onChange during the write's grace period, then exactly one (events are not dropped)", async () => {
     jest.useRealTimers();
-    d = setup({ flatOpc: docOf(["甲", "乙"]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["甲", "乙"]) });
     const gw = createWordGateway({ ownWriteGraceMs: 200 });
     const onChange = jest.fn();
     const stop = gw.watch(onChange, { debounceMs: 20 });
@@ -135,7 +135,7 @@ describe("watch: a user's edit during the grace period of our own write", () => 
   }
 
   it("WordApi 1.6: an edit 300 ms after our write gives onChange ≈ grace + debounce later, with no round trip", async () => {
-    d = setup({ flatOpc: docOf(["甲", "乙"]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["甲", "乙"]) });
     const gw = createWordGateway(); // default grace 1000 ms
     const onChange = jest.fn();
     const stop = gw.watch(onChange, { debounceMs: 300 });
@@ -193,7 +193,7 @@ describe("watch: a user's edit during the grace period of our own write", () => 
   });
 
   it("with ownWriteRemainingMs the deferred check fires exactly when the grace period ends", async () => {
-    d = setup({ flatOpc: docOf(["甲", "乙"]) });
+    d = setup({ profile: "win-m365", flatOpc: docOf(["甲", "乙"]) });
     let ownUntil = Date.now() + 700;
     const onChange = jest.fn();
     const stop = watchDocument(

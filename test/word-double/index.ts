@@ -43,7 +43,6 @@ import {
   fireEvents,
   type DoubleStats,
   type Env,
-  type PayloadStats,
   type SetName,
 } from "./api";
 import { W, parseXml } from "../../src/ooxml/xml";

@@ -384,7 +384,7 @@ describe("issue 4: fix all, 申报书 and picture export with the Word double", 
   });
 
   it("导出图片 downloads 案例图片.zip with the pictures named by their captions", async () => {
-    const platform = await page.evaluate(() => window.__double!.Office.context.platform);
+    const platform = await page.evaluate(() => String(window.__double!.Office.context.platform));
     if (platform === "Mac") {
       // Office on Mac's webview blocks downloads: the pane names the files and offers the CLI.
       await page.getByRole("button", { name: t("ui.export.run") }).click();

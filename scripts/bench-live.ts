@@ -217,7 +217,7 @@ export async function benchLive(): Promise<void> {
   }
   const noEvents = await recheckBytes(docs[1], { "WordApi 1.6": false });
   extra.push(
-    `# recheck photos=6 without WordApi 1.6 (fingerprint path): ${noEvents.bytes} bytes, ${noEvents.syncs} syncs`
+    `# recheck photos=6 without WordApi 1.6 (fingerprint path; the watcher's polls included): ${noEvents.bytes} bytes, ${noEvents.syncs} syncs`
   );
   const c = await inChromium(docs);
   docs.forEach((d, i) => console.log(`keystroke-ms photos=${d.photos} ms=${Math.round(c.ms[i])}`));

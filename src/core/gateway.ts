@@ -150,8 +150,13 @@ export type Unsubscribe = () => void;
 export interface DocumentGateway {
   /** Requirement sets of this host (no round trip: `isSetSupported` is synchronous). */
   capabilities(): Capabilities;
-  /** Reads the whole document into the model: at most 2 `context.sync()` calls whatever its size. */
-  readDocument(): Promise<ReportDocument>;
+  /**
+   * The document as a model. The Word gateway reads the whole document once and after that only
+   * the paragraphs that changed (issue 7); `fresh: true` reads the whole document again (the
+   * writer's 重新检查, planning a write). One read runs at a time; calls made meanwhile share
+   * one read after it. Round trips: bounded whatever the size (see the implementation).
+   */
+  readDocument(options?: { fresh?: boolean }): Promise<ReportDocument>;
   /** True when the body has no text, tables or pictures (1 sync). */
   isEmpty(): Promise<boolean>;
   /**

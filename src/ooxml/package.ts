@@ -836,17 +836,31 @@ function endOfTag(s: string, lt: number): number {
   return -1;
 }
 
+/** Options of {@link readFlatOpc}. */
+export interface FlatOpcOptions {
+  /**
+   * Decode only the first `binaryHeadBytes` bytes of each binary part (images): enough for an
+   * image header (image-size reads the dimensions from the first bytes), without decoding
+   * megabytes of base64 per photo. The parts' data is then a PREFIX of the image: use it for
+   * sizes, never to export or re-insert the image.
+   */
+  binaryHeadBytes?: number;
+}
+
 /**
  * Reads a flat-OPC package (`<pkg:package>`, as Word's `getOoxml()` returns it or as Word saves
  * "Word XML 文档"). The package is scanned as text (each XML part is kept byte-for-byte, not
  * re-serialised, so nothing is parsed twice); namespace declarations made on `pkg:package` that
  * an XML part's root lacks are copied onto it. Binary parts are base64 (`pkg:binaryData`).
  * @param xml the whole flat-OPC text
+ * @param options `binaryHeadBytes`: decode only that many first bytes of each binary part (see
+ *   {@link FlatOpcOptions})
  * @returns the package (part names as written, content types from `pkg:contentType`)
  * @throws OoxmlError "unsafeXml" (DOCTYPE/ENTITY anywhere), "badXml" (no `pkg:package` root,
  *   unbalanced part elements, bad base64), "notZip" never
  */
-export function readFlatOpc(xml: string): OpcPackage {
+export function readFlatOpc(xml: string, options: FlatOpcOptions = {}): OpcPackage {
+  const head = options.binaryHeadBytes;
   if (/<!(?:DOCTYPE|ENTITY)/i.test(xml)) throw unsafeFlat();
   const rootMatch = /<([A-Za-z_][\w.-]*:)?package\b/.exec(xml);
   if (!rootMatch) throw badFlat("no pkg:package element");
@@ -907,8 +921,17 @@ export function readFlatOpc(xml: string): OpcPackage {
     } else if (binData) {
       const innerEnd = body.lastIndexOf(`</${prefix}binaryData>`);
       if (innerEnd < 0) throw badFlat(`unterminated binaryData in ${name}`);
-      const bytes = base64ToBytes(body.slice(binData.index + binData[0].length, innerEnd));
-      data = isXmlContentType(contentType) ? decodeXmlBytes(bytes) : bytes;
+      const from = binData.index + binData[0].length;
+      if (head !== undefined && !isXmlContentType(contentType)) {
+        // Only the head: base64 is 4 characters per 3 bytes; Word wraps its base64 in lines, so
+        // take a margin for line breaks (base64ToBytes skips them) and cut the bytes after.
+        const chars = Math.ceil(head / 3) * 4;
+        const to = Math.min(innerEnd, from + chars + Math.ceil(chars / 32) + 8);
+        data = base64ToBytes(body.slice(from, to)).slice(0, head);
+      } else {
+        const bytes = base64ToBytes(body.slice(from, innerEnd));
+        data = isXmlContentType(contentType) ? decodeXmlBytes(bytes) : bytes;
+      }
     } else {
       data = isXmlContentType(contentType) ? "" : new Uint8Array(0);
     }

@@ -45,6 +45,7 @@ import {
   readDocx,
   readFlatOpc,
   relationships,
+  type FlatOpcOptions,
   type OpcPackage,
   type PackageLimits,
   type Relationship,
@@ -655,8 +656,18 @@ export function parseDocx(bytes: Uint8Array, limits?: Partial<PackageLimits>): R
 
 /**
  * Reads a flat-OPC string (Word's `getOoxml()`, or a "Word XML 文档" save) into the model.
+ * @param options `binaryHeadBytes` (e.g. {@link IMAGE_HEAD_BYTES}): decode only the head of each
+ *   image — the model needs pixel sizes only (the live checklist passes it)
  * @throws OoxmlError (see readFlatOpc and parsePackage)
  */
-export function parseFlatOpc(xml: string): ReportDocument {
-  return parsePackage(readFlatOpc(xml), "flatOpc");
+export function parseFlatOpc(xml: string, options: FlatOpcOptions = {}): ReportDocument {
+  return parsePackage(readFlatOpc(xml, options), "flatOpc");
 }
+
+/**
+ * Bytes of an image part decoded to read its pixel size: PNG's IHDR is in the first 33 bytes;
+ * a JPEG's SOF follows its APP segments (EXIF ≤ 64 KiB each, a thumbnail included), so 256 KiB
+ * covers camera files with EXIF and an ICC profile; beyond it the size stays unknown (null), as
+ * for EMF/WMF.
+ */
+export const IMAGE_HEAD_BYTES = 256 * 1024;

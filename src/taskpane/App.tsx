@@ -237,7 +237,7 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
     (area: ErrorArea) => dispatch({ type: "error/dismissed", area }),
     []
   );
-  const onRecheck = useCallback(() => void recheck(), [recheck]);
+  const onRecheck = useCallback(() => void recheck({ fresh: true }), [recheck]);
   const writing = isWriting(state);
   // A tick being written, or written and not yet re-checked: shown as chosen meanwhile, and a
   // further choice waits for the re-check (the box paragraphs' text changed).

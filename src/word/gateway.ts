@@ -21,6 +21,7 @@ import { assertEdits, unverifiedResult, verifyEdits, writeEdits } from "./applyE
 import { detectCapabilities } from "./capabilities";
 import { toGatewayError } from "./errors";
 import { insertTemplate } from "./insertTemplate";
+import { LiveDocument } from "./liveRead";
 import { exportPictures } from "./pictures";
 import { isEmpty, readDocument } from "./readDocument";
 import { select } from "./select";
@@ -59,7 +60,9 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => GatewayError
 
 /**
  * Creates the gateway over Office.js.
- * Round trips per method: readDocument 1, isEmpty 1, insertTemplate 2, applyEdits 2 + 1 (write
+ * Round trips per method: readDocument 1 for a whole read (the first, after our writes, on a
+ * structural change, `fresh`), 1–3 for a re-check of the changed paragraphs (`./liveRead`; one
+ * read in flight at a time, requests meanwhile coalesced into one), isEmpty 1, insertTemplate 2, applyEdits 2 + 1 (write
  * run + verifying run), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
  * readState 1–2 and writeState 2 (WordApi 1.4; below it Common API calls and no sync — see
  * `./state`), exportPictures 1.
@@ -109,11 +112,43 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
       throw toGatewayError(e, code);
     }
   };
+  /** The live checklist's cached model (`./liveRead`). */
+  const live = new LiveDocument();
+  /** The read in flight, and the one read queued behind it (every later request joins it). */
+  let inflight: Promise<ReportDocument> | null = null;
+  let queued: Promise<ReportDocument> | null = null;
+  let queuedFresh = false;
+  const startRead = (fresh: boolean): Promise<ReportDocument> => {
+    const c = capabilities();
+    const p = guarded("readFailed", (ctx) => live.read(ctx, c, fresh));
+    inflight = p;
+    const clear = (): void => {
+      if (inflight === p) inflight = null;
+    };
+    p.then(clear, clear);
+    return p;
+  };
+  /** One read at a time: requests made while one runs are coalesced into ONE read after it. */
+  const coalescedRead = (fresh: boolean): Promise<ReportDocument> => {
+    if (inflight === null) return startRead(fresh);
+    queuedFresh ||= fresh;
+    queued ??= inflight
+      .catch(() => undefined)
+      .then(() => {
+        const f = queuedFresh;
+        queuedFresh = false;
+        queued = null;
+        return startRead(f);
+      });
+    return queued;
+  };
   const asOwnWrite = async <T>(f: () => Promise<T>): Promise<T> => {
+    live.invalidate(); // our writes change paragraphs: the next re-check reads the whole document
     writing++;
     try {
       return await f();
     } finally {
+      live.invalidate();
       writing--;
       lastWriteEnd = Date.now();
     }
@@ -125,9 +160,9 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
 
   return {
     capabilities,
-    async readDocument(): Promise<ReportDocument> {
-      const c = capabilities();
-      return guarded("readFailed", (ctx) => readDocument(ctx, c));
+    async readDocument(options?: { fresh?: boolean }): Promise<ReportDocument> {
+      capabilities();
+      return coalescedRead(options?.fresh === true);
     },
     async isEmpty(): Promise<boolean> {
       capabilities();
@@ -167,7 +202,18 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     },
     watch(onChange: () => void, opts?: { debounceMs?: number; pollMs?: number }): Unsubscribe {
       const c = capabilities();
-      return watchDocument({ run, caps: c, isOwnWrite, ownWriteRemainingMs }, onChange, opts ?? {});
+      return watchDocument(
+        {
+          run,
+          caps: c,
+          isOwnWrite,
+          ownWriteRemainingMs,
+          noteEvent: (kind, ids) => live.noteEvent(kind, ids),
+          noteUnnamed: () => live.noteUnnamed(),
+        },
+        onChange,
+        opts ?? {}
+      );
     },
     async readState(): Promise<DocumentState> {
       const c = capabilities();

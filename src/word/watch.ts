@@ -39,6 +39,13 @@ export interface WatchDeps {
    * `isOwnWrite()` every {@link OWN_WRITE_RECHECK_MS} (no round trip, only while deferred).
    */
   ownWriteRemainingMs?: () => number;
+  /**
+   * Optional: told of each paragraph event's kind and `uniqueLocalIds` (the live reader re-reads
+   * those paragraphs only, `./liveRead`).
+   */
+  noteEvent?: (kind: "changed" | "added" | "deleted", ids: readonly unknown[] | undefined) => void;
+  /** Optional: told of a possible change nothing names (reconcile, focus, a poll that differed). */
+  noteUnnamed?: () => void;
 }
 
 /** How often a deferred check re-asks `isOwnWrite()` when the remaining time is unknown (ms). */
@@ -53,13 +60,16 @@ type EventResult = OfficeExtension.EventHandlerResult<unknown>;
  */
 export async function registerParagraphHandlers(
   context: Word.RequestContext,
-  handler: () => void
+  handler: (kind: "changed" | "added" | "deleted", ids: readonly unknown[] | undefined) => void
 ): Promise<EventResult[]> {
-  const h = async (): Promise<void> => handler();
+  const h =
+    (kind: "changed" | "added" | "deleted") =>
+    async (args: { uniqueLocalIds?: unknown }): Promise<void> =>
+      handler(kind, Array.isArray(args?.uniqueLocalIds) ? args.uniqueLocalIds : undefined);
   const results = [
-    context.document.onParagraphChanged.add(h),
-    context.document.onParagraphAdded.add(h),
-    context.document.onParagraphDeleted.add(h),
+    context.document.onParagraphChanged.add(h("changed")),
+    context.document.onParagraphAdded.add(h("added")),
+    context.document.onParagraphDeleted.add(h("deleted")),
   ] as unknown as EventResult[];
   await context.sync();
   return results;
@@ -147,6 +157,7 @@ export function watchDocument(
 
   const markDirty = (): void => {
     if (disposed) return;
+    deps.noteUnnamed?.();
     if (deps.isOwnWrite()) {
       deferredDirty = true;
       deferUntilOwnWriteEnds();
@@ -173,7 +184,10 @@ export function watchDocument(
         deferUntilOwnWriteEnds();
         return;
       }
-      if (baseline !== null && fp !== baseline) fireDebounced();
+      if (baseline !== null && fp !== baseline) {
+        deps.noteUnnamed?.();
+        fireDebounced();
+      }
       baseline = fp;
     } catch {
       // The read failed: treat as a change so the pane re-reads and shows the error to the user.
@@ -192,7 +206,16 @@ export function watchDocument(
 
   if (deps.caps.wordApi16) {
     deps
-      .run((ctx) => registerParagraphHandlers(ctx, markDirty))
+      .run((ctx) =>
+        registerParagraphHandlers(ctx, (kind, ids) => {
+          if (disposed) return;
+          deps.noteEvent?.(kind, ids);
+          if (deps.isOwnWrite()) {
+            deferredDirty = true;
+            deferUntilOwnWriteEnds();
+          } else fireDebounced();
+        })
+      )
       .then((r) => {
         if (disposed) removeHandlers(deps.run, r);
         else handlers = r;

@@ -53,6 +53,11 @@ describe("readDocument", () => {
       "ParagraphCollection:items/alignment",
       "ParagraphCollection:items/isListItem",
       "ParagraphCollection:items/tableNestingLevel",
+      // the live reader's fingerprint properties (src/word/liveRead.ts)
+      "ParagraphCollection:items/lineSpacing",
+      "ParagraphCollection:items/font/name",
+      "ParagraphCollection:items/font/size",
+      "ParagraphCollection:items/font/bold",
       "ParagraphCollection:items/uniqueLocalId",
     ]);
   });

@@ -6,9 +6,10 @@
  * Layer: taskpane.
  */
 import { useCallback, useEffect, useRef, type Dispatch } from "react";
-import { analyze } from "../../core/analyze";
+import { analyze, type Analysis } from "../../core/analyze";
 import type { DocumentGateway } from "../../core/gateway";
 import type { Locale } from "../../core/messages";
+import type { ReportDocument } from "../../core/model";
 import type { Profile } from "../../core/profile";
 import { toPaneError, type PaneAction } from "../state";
 
@@ -22,8 +23,11 @@ export interface UseAnalysisOptions {
 
 /** What `useAnalysis` gives the pane. */
 export interface AnalysisControls {
-  /** Starts a re-check now (a user action or after a write). */
-  recheck: () => Promise<void>;
+  /**
+   * Starts a re-check now (after a write, or `{ fresh: true }` for the writer's 重新检查: the
+   * whole document is read again, not only what changed).
+   */
+  recheck: (options?: { fresh?: boolean }) => Promise<void>;
 }
 
 /** Runs the live checklist against `gateway`, dispatching `check/*` actions. */
@@ -38,26 +42,50 @@ export function useAnalysis(
     latestOptions.current = options;
   });
 
-  const recheck = useCallback(async () => {
-    const id = ++request.current;
-    dispatch({ type: "check/started", request: id });
-    try {
-      const doc = await gateway.readDocument();
-      if (id !== request.current) return; // superseded: do not spend time analyzing it
-      // Let React paint the spinner before the synchronous analysis of a long document.
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      if (id !== request.current) return;
-      // The writer's saved decisions (findings ignored once, ignored rules) are not passed to
-      // analyze: the pane filters them (`applyIgnores`) and lists ignored rules apart, so
-      // ignoring and restoring are instant and need no re-read. The CLI passes the same saved
-      // state to analyze (`ignoredFindingIds`, `disabled`); the counts agree.
-      const { profile, locale } = latestOptions.current;
-      const analysis = analyze(doc, profile, { locale });
-      dispatch({ type: "check/succeeded", request: id, analysis });
-    } catch (error) {
-      dispatch({ type: "check/failed", request: id, error: toPaneError("check", error) });
-    }
-  }, [gateway, dispatch]);
+  /** The last model analysed and its analysis: an unchanged model (the same object) is not re-analysed. */
+  const last = useRef<{
+    doc: ReportDocument;
+    profile: Profile | undefined;
+    locale: Locale;
+    analysis: Analysis;
+  } | null>(null);
+
+  const recheck = useCallback(
+    async (opts?: { fresh?: boolean }) => {
+      const id = ++request.current;
+      dispatch({ type: "check/started", request: id });
+      try {
+        const doc = await gateway.readDocument(opts?.fresh === true ? { fresh: true } : undefined);
+        if (id !== request.current) return; // superseded: do not spend time analyzing it
+        const prev = last.current;
+        const now = latestOptions.current;
+        if (
+          prev &&
+          prev.doc === doc &&
+          prev.profile === now.profile &&
+          prev.locale === now.locale
+        ) {
+          // The gateway found nothing changed (idle reconcile): the same result, no analysis.
+          dispatch({ type: "check/succeeded", request: id, analysis: prev.analysis });
+          return;
+        }
+        // Let React paint the spinner before the synchronous analysis of a long document.
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        if (id !== request.current) return;
+        // The writer's saved decisions (findings ignored once, ignored rules) are not passed to
+        // analyze: the pane filters them (`applyIgnores`) and lists ignored rules apart, so
+        // ignoring and restoring are instant and need no re-read. The CLI passes the same saved
+        // state to analyze (`ignoredFindingIds`, `disabled`); the counts agree.
+        const { profile, locale } = latestOptions.current;
+        const analysis = analyze(doc, profile, { locale });
+        last.current = { doc, profile, locale, analysis };
+        dispatch({ type: "check/succeeded", request: id, analysis });
+      } catch (error) {
+        dispatch({ type: "check/failed", request: id, error: toPaneError("check", error) });
+      }
+    },
+    [gateway, dispatch]
+  );
 
   const debounceMs = options.debounceMs ?? 600;
   useEffect(() => {

@@ -35,7 +35,7 @@ export function useFormatting(
   const format = useCallback(async () => {
     dispatch({ type: "format/started" });
     try {
-      const doc = await gateway.readDocument();
+      const doc = await gateway.readDocument({ fresh: true }); // plan a write from the whole document
       const edits = planFormatting(classify(doc, profile), profile);
       if (edits.length === 0) {
         dispatch({ type: "format/succeeded", planned: 0, result: null });

@@ -1,0 +1,97 @@
+/**
+ * @fileoverview Patching a cached ReportDocument after an edit (issue 7, the incremental live
+ * checklist): paragraphs `[from, from + deleteCount)` are replaced by paragraphs read again, the
+ * indexes after them shift, their pictures are replaced, sections after them shift. What cannot
+ * be patched (a section break, a table or a numbered paragraph appearing or going away) is the
+ * caller's to detect first ({@link canSplice}): it re-reads the whole document instead.
+ * Layer: core (pure).
+ */
+import type { Picture, ReportDocument, ReportParagraph } from "./model";
+
+/** A paragraph read again on its own, with its pictures (`paragraphIndex` ignored, set here). */
+export interface ReadParagraph {
+  paragraph: ReportParagraph;
+  pictures: Picture[];
+}
+
+/**
+ * True when replacing `[from, from + deleteCount)` by `inserted` keeps what a splice cannot
+ * recompute: no section ends in the replaced range, table depth and numbering only change 1 for
+ * 1 (a numbered paragraph keeps its numId and ilvl, so its label and every later label stand),
+ * and no paragraph in a table is added or removed (the table count stays right).
+ */
+export function canSplice(
+  doc: ReportDocument,
+  from: number,
+  deleteCount: number,
+  inserted: ReadParagraph[]
+): boolean {
+  const old = doc.paragraphs.slice(from, from + deleteCount);
+  if (
+    doc.sections.some(
+      (s, i) =>
+        i < doc.sections.length - 1 &&
+        s.lastParagraphIndex >= from &&
+        s.lastParagraphIndex < from + deleteCount
+    )
+  )
+    return false;
+  if (old.length !== inserted.length) {
+    const involved = [...old, ...inserted.map((r) => r.paragraph)];
+    return involved.every((p) => p.tableDepth === 0 && p.numbering === null);
+  }
+  return old.every((p, i) => {
+    const n = inserted[i].paragraph;
+    if (p.tableDepth !== n.tableDepth) return false;
+    if ((p.numbering === null) !== (n.numbering === null)) return false;
+    return (
+      p.numbering === null ||
+      (p.numbering.ilvl === n.numbering!.ilvl && p.numbering.numFmt === n.numbering!.numFmt)
+    );
+  });
+}
+
+/**
+ * A new document with `[from, from + deleteCount)` replaced by `inserted`. Numbering labels of
+ * paragraphs replaced 1 for 1 are kept from the cached model (a paragraph read on its own counts
+ * from 1); call {@link canSplice} first.
+ * @returns a new ReportDocument (the input is not modified); paragraphs and pictures renumbered
+ */
+export function spliceParagraphs(
+  doc: ReportDocument,
+  from: number,
+  deleteCount: number,
+  inserted: ReadParagraph[]
+): ReportDocument {
+  const delta = inserted.length - deleteCount;
+  const end = from + deleteCount;
+  const old = doc.paragraphs.slice(from, end);
+  const fresh = inserted.map((r, i) => {
+    const p: ReportParagraph = { ...r.paragraph, index: from + i };
+    if (old.length === inserted.length) p.numbering = old[i].numbering;
+    if (p.id === undefined && old.length === inserted.length && old[i].id !== undefined)
+      p.id = old[i].id;
+    return p;
+  });
+  const paragraphs = [
+    ...doc.paragraphs.slice(0, from),
+    ...fresh,
+    ...doc.paragraphs.slice(end).map((p) => ({ ...p, index: p.index + delta })),
+  ];
+  const before = doc.pictures.filter((x) => x.paragraphIndex < from);
+  const after = doc.pictures
+    .filter((x) => x.paragraphIndex >= end)
+    .map((x) => ({ ...x, paragraphIndex: x.paragraphIndex + delta }));
+  const mid = inserted.flatMap((r, i) =>
+    r.pictures.map((x) => ({ ...x, paragraphIndex: from + i }))
+  );
+  const pictures = [...before, ...mid, ...after].map((x, i) => ({ ...x, index: i }));
+  const sections = doc.sections.map((s, i) =>
+    i === doc.sections.length - 1
+      ? { ...s, lastParagraphIndex: Math.max(0, paragraphs.length - 1) }
+      : s.lastParagraphIndex >= end
+        ? { ...s, lastParagraphIndex: s.lastParagraphIndex + delta }
+        : s
+  );
+  return { ...doc, paragraphs, pictures, sections };
+}

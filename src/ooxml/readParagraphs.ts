@@ -1,0 +1,41 @@
+/**
+ * @fileoverview Reading paragraphs from their own `getOoxml()` packages (issue 7, the incremental
+ * live checklist): each package is parsed like a whole document (the same reader, so formatting
+ * resolves the same way through the styles part the package carries), images decoded only as far
+ * as their header. Layer: ooxml (pure).
+ */
+import type { ReadParagraph } from "../core/splice";
+import { getXmlPart, mainDocumentPart, readFlatOpc } from "./package";
+import { IMAGE_HEAD_BYTES, parsePackage } from "./parse";
+
+/** What one paragraph package held. */
+export interface ParagraphPackageRead {
+  /** Its paragraphs (Word may add an empty one after the last, office-js-docs#874). */
+  paragraphs: ReadParagraph[];
+  /** True when a paragraph of the package ends a section (`w:pPr/w:sectPr`): a structural change. */
+  sectionBreak: boolean;
+  /** Tables in the package. */
+  tables: number;
+}
+
+/**
+ * Parses the flat-OPC package of one paragraph (`Paragraph.getOoxml()`).
+ * @throws OoxmlError as parseFlatOpc
+ */
+export function readParagraphPackage(flatOpc: string): ParagraphPackageRead {
+  const pkg = readFlatOpc(flatOpc, { binaryHeadBytes: IMAGE_HEAD_BYTES });
+  const doc = parsePackage(pkg, "flatOpc");
+  const main = getXmlPart(pkg, mainDocumentPart(pkg)) ?? "";
+  // The body's own sectPr comes with every package; any other one is a paragraph's.
+  const sectPrs = (main.match(/<(?:[\w.-]+:)?sectPr\b/g) ?? []).length;
+  const bodySect =
+    /(?:<\/(?:[\w.-]+:)?sectPr>|<(?:[\w.-]+:)?sectPr\b[^>]*\/>)\s*<\/(?:[\w.-]+:)?body>/.test(main);
+  return {
+    paragraphs: doc.paragraphs.map((paragraph) => ({
+      paragraph,
+      pictures: doc.pictures.filter((x) => x.paragraphIndex === paragraph.index),
+    })),
+    sectionBreak: sectPrs > (bodySect ? 1 : 0),
+    tables: doc.tableCount,
+  };
+}

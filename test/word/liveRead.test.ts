@@ -1,0 +1,194 @@
+/**
+ * @fileoverview The incremental live checklist (issue 7, src/word/liveRead.ts) against the Word
+ * double: after the first read only the changed paragraphs are read again (by event ids on
+ * WordApi 1.6, by the fingerprint batch otherwise), the patched model equals a whole parse of the
+ * document, the syncs per re-check stay bounded (asserted), nothing but the property batch is
+ * read when nothing changed, structural changes and our own writes give a whole read, and reads
+ * are coalesced (one in flight).
+ */
+import { analyze } from "../../src/core/analyze";
+import type { ReportDocument } from "../../src/core/model";
+import { PROFILE_2023 } from "../../src/core/profile";
+import { buildDocx, EMU_PER_CM, type DraftBlock } from "../../src/ooxml/build";
+import { parseFlatOpc } from "../../src/ooxml/parse";
+import { createWordGateway } from "../../src/word/gateway";
+import type { SetName } from "../word-double";
+import { noiseJpeg } from "../fixtures/jpeg";
+import { SAMPLE } from "../fixtures/sample-content";
+import { setup } from "./helpers";
+
+const profile = PROFILE_2023;
+const r = profile.roles;
+
+/** A small report: title, headings, body paragraphs, one photo paragraph and its caption. */
+function report(): Uint8Array {
+  const blocks: DraftBlock[] = [
+    { text: SAMPLE.title, pStyle: r.title.styleId },
+    { text: "——" + SAMPLE.unitFullName, pStyle: r.unitLine.styleId },
+    { text: SAMPLE.background.heading, pStyle: r.heading1.styleId },
+    ...SAMPLE.background.paragraphs.map((text) => ({ text, pStyle: r.body.styleId })),
+    { text: SAMPLE.practice.heading, pStyle: r.heading1.styleId },
+    {
+      pictures: [
+        {
+          png: noiseJpeg({ width: 480, height: 320, dpi: 300, seed: 3, acPerBlock: 20 }),
+          cx: 14 * EMU_PER_CM,
+          cy: Math.round((14 * EMU_PER_CM * 2) / 3),
+        },
+      ],
+    },
+    { text: "图1　现场检查照片" },
+    ...SAMPLE.practice.parts[0].paragraphs.map((text) => ({ text, pStyle: r.body.styleId })),
+    { text: SAMPLE.effect.heading, pStyle: r.heading1.styleId },
+    ...SAMPLE.effect.paragraphs.map((text) => ({ text, pStyle: r.body.styleId })),
+  ];
+  return buildDocx({ blocks, styles: { kind: "profile", profile } });
+}
+
+/** What must agree between the patched model and a whole parse (ids aside). */
+function shape(doc: ReportDocument): unknown {
+  return {
+    paragraphs: doc.paragraphs.map(({ id: _id, ...p }) => p),
+    pictures: doc.pictures,
+    sections: doc.sections,
+    tableCount: doc.tableCount,
+    counts: analyze(doc, profile).checklist.counts.map((c) => [c.id, c.value]),
+  };
+}
+
+type Double = ReturnType<typeof setup>;
+
+/** A gateway watching the double; `changed()` resolves at the next onChange. */
+function watched() {
+  const gateway = createWordGateway({ profile });
+  let notify: () => void = () => undefined;
+  const unsubscribe = gateway.watch(() => notify(), { debounceMs: 5, pollMs: 20 });
+  const changed = (): Promise<void> => new Promise((res) => (notify = res));
+  return { gateway, unsubscribe, changed };
+}
+
+const settle = (ms = 50): Promise<void> => new Promise((res) => setTimeout(res, ms));
+
+describe("incremental live reading", () => {
+  let d: Double;
+  let stop: () => void = () => undefined;
+  afterEach(() => {
+    stop();
+    d.restore();
+  });
+
+  const hosts: Array<[string, Partial<Record<SetName, boolean>>, "ids" | "fingerprint"]> = [
+    ["WordApi 1.6 (event ids)", {}, "ids"],
+    ["WordApi 1.5 (no events: fingerprint)", { "WordApi 1.6": false }, "fingerprint"],
+  ];
+
+  for (const [name, sets, path] of hosts) {
+    it(`${name}: a keystroke re-reads one paragraph, in ${path === "ids" ? 1 : 2} sync(s), and the model equals a whole parse`, async () => {
+      d = setup({ docx: report(), sets });
+      const w = watched();
+      stop = w.unsubscribe;
+      const first = await w.gateway.readDocument();
+      await settle();
+      const target = first.paragraphs.findIndex(
+        (p) => p.text === SAMPLE.practice.parts[0].paragraphs[0]
+      );
+      d.resetStats();
+      const seen = w.changed();
+      d.edit.typeText(target, "安");
+      await seen;
+      const before = d.stats.syncCount; // polls (below 1.6) are the watcher's, not the re-check's
+      const doc = await w.gateway.readDocument();
+      expect(d.stats.syncCount - before).toBe(path === "ids" ? 1 : 2);
+      expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 1 });
+      if (path === "ids") expect(d.stats.bytesRead).toBeLessThan(10_000);
+      expect(doc.paragraphs[target].text.endsWith("安")).toBe(true);
+      expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
+      expect(doc.pictures[0].pixelWidth).toBe(480); // read once at open, kept
+    });
+  }
+
+  it("an added and a deleted paragraph are found by the fingerprint batch and spliced in", async () => {
+    d = setup({ docx: report() });
+    const w = watched();
+    stop = w.unsubscribe;
+    await w.gateway.readDocument();
+    await settle();
+    let seen = w.changed();
+    d.edit.appendParagraph("新增的一段正文，写明服务成效。");
+    await seen;
+    d.resetStats();
+    let doc = await w.gateway.readDocument();
+    expect(d.stats.syncCount).toBe(2);
+    expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 1 });
+    expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
+    seen = w.changed();
+    d.edit.deleteParagraph(4);
+    await seen;
+    d.resetStats();
+    doc = await w.gateway.readDocument();
+    expect(d.stats.syncCount).toBe(1); // nothing to read but the fingerprint: one paragraph less
+    expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 0 });
+    expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
+  });
+
+  it("with nothing changed (a reconcile), one property batch and no OOXML; the same model object", async () => {
+    d = setup({ docx: report() });
+    const gateway = createWordGateway({ profile });
+    const first = await gateway.readDocument();
+    d.resetStats();
+    const again = await gateway.readDocument();
+    expect(again).toBe(first);
+    expect(d.stats.syncCount).toBe(1);
+    expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 0 });
+  });
+
+  it("a structural change (the photo paragraph deleted) reads the whole document", async () => {
+    d = setup({ docx: report() });
+    const w = watched();
+    stop = w.unsubscribe;
+    const first = await w.gateway.readDocument();
+    await settle();
+    const photo = first.pictures[0].paragraphIndex;
+    const seen = w.changed();
+    d.edit.deleteParagraph(photo);
+    await seen;
+    d.resetStats();
+    const doc = await w.gateway.readDocument();
+    expect(d.stats.ooxml.bodyCalls).toBe(1);
+    expect(d.stats.syncCount).toBe(2); // fingerprint, then the whole read
+    expect(doc.pictures).toHaveLength(0);
+    expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
+  });
+
+  it("fresh: true and our own writes read the whole document", async () => {
+    d = setup({ docx: report() });
+    const gateway = createWordGateway({ profile });
+    await gateway.readDocument();
+    d.resetStats();
+    await gateway.readDocument({ fresh: true });
+    expect(d.stats.ooxml.bodyCalls).toBe(1);
+    expect(d.stats.syncCount).toBe(1);
+    await gateway
+      .applyEdits([{ op: "setPage", width: 11906, height: 16838, orientation: "portrait" }])
+      .catch(() => undefined);
+    d.resetStats();
+    await gateway.readDocument();
+    expect(d.stats.ooxml.bodyCalls).toBe(1);
+  });
+
+  it("one read in flight: three requests meanwhile share one read after it", async () => {
+    d = setup({ docx: report() });
+    const gateway = createWordGateway({ profile });
+    await gateway.readDocument();
+    d.resetStats();
+    const reads = [
+      gateway.readDocument(),
+      gateway.readDocument(),
+      gateway.readDocument(),
+      gateway.readDocument(),
+    ];
+    const docs = await Promise.all(reads);
+    expect(d.stats.syncCount).toBe(2); // the first read, then one for the three that waited
+    expect(docs[1]).toBe(docs[3]);
+  });
+});

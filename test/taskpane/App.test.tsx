@@ -151,7 +151,8 @@ describe("live checklist", () => {
     // Both decisions are saved with the document, one write after the other.
     await waitFor(() => expect(gateway.callsOf("writeState")).toHaveLength(2));
     await waitFor(() => expect(gateway.savedState.ignoredFindingIds).toEqual([]));
-  });
+    // jsdom renders the whole checklist three times here: 25–30 s on a loaded 2-core machine.
+  }, 90_000);
 
   it("shows a rejected read as a Chinese error with a retry that works", async () => {
     const gateway = new FakeGateway(draft());

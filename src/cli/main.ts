@@ -1,5 +1,6 @@
 /**
  * @fileoverview The `case-report` program (commander): commands `check`, `format`, `fix`, `new`,
+ * `outline` (how the document is read, issue 8),
  * `export-images` (R23) and `ignore` (the writer's decisions saved in the document),
  * `--help` in Chinese with examples and exit statuses, `--version`, and `--lang` (zh-CN default,
  * en-US). `main` takes the arguments and the streams and returns the exit status, so the whole
@@ -18,6 +19,7 @@ import { runFix } from "./fix";
 import { runFormat } from "./format";
 import { runIgnore } from "./ignore";
 import { runNew } from "./new";
+import { runOutline } from "./outline";
 import { withProfile } from "./profile";
 import { displayWidth } from "./report-text";
 
@@ -209,6 +211,22 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .addHelpText("after", ctx.m("exportImages.helpAfter"))
     .action(async (input: string, opts: { output?: string; dir?: string; force?: boolean }) => {
       setCode(await runExportImages(input, opts, ctx));
+    });
+
+  program
+    .command("outline")
+    .summary(ctx.m("outline.summary"))
+    .description(ctx.m("outline.description"))
+    .usage(ctx.m("usage.outline"))
+    .argument("<inputs...>", ctx.m("outline.arg.inputs"))
+    .option("--json", ctx.m("outline.option.json"))
+    .addHelpText("after", ctx.m("outline.helpAfter"))
+    .action(async (inputs: string[], opts: { json?: boolean }) => {
+      setCode(
+        await withProfile(profileFile(), ctx, (p) =>
+          runOutline(inputs, { ...opts, profile: p }, ctx)
+        )
+      );
     });
 
   program

@@ -54,6 +54,8 @@ export interface ParaSpec {
   tableDepth?: number;
   direct?: DirectFormatting;
   id?: string;
+  /** `ReportParagraph.toc`: part of a TOC field's result or a Table of Contents control. */
+  toc?: boolean;
 }
 
 /** A paragraph spec with `text` and optional overrides. */
@@ -124,6 +126,7 @@ export function buildDocument(paras: ParaSpec[], options: BuildOptions = {}): Re
       direct: spec.direct ?? { paragraph: [], run: [] },
     };
     if (spec.id !== undefined) p.id = spec.id;
+    if (spec.toc === true) p.toc = true;
     return p;
   });
   const last = Math.max(0, paragraphs.length - 1);

@@ -14,6 +14,10 @@
  *    title, the form table, its notes — is `formField` in section `form`, wherever the form
  *    stands, and leaves the stage unchanged, so the report before or after it is classified as
  *    if the form were not there (R27–R33). The form is returned as `form` too.
+ * 0b. **A table of contents** (`page-reading.ts`): a TOC field's result, a paragraph of a
+ *    "Table of Contents" content control, a "toc N" / "TOC Heading" style, and a 目录 line right
+ *    before one → `toc` in the current section, stage unchanged: never a heading, never counted
+ *    (`sectionWordCounts`), never formatted (no role style) nor renumbered (no heading info).
  * 1. **Table paragraphs** (`tableDepth > 0`) → `tableText` in the current section. They never
  *    become the title, a heading or a section boundary.
  * 2. **Empty / whitespace-only paragraphs** → `picture` when the model's pictures list names the
@@ -59,6 +63,14 @@
  *    else by position (1st/2nd/3rd level-1 heading → background/practice/effect, when that part
  *    is not taken yet), else `bodyOther`. Deeper headings stay in the current section. Roles
  *    heading1/2/3, level ≥ 4 → `heading4`.
+ * 7b. **Headings a reader sees without a number or a heading style** (`layoutHeadings`, source
+ *    "layout", marker ""; heading-levels reports the missing number and offers it): a short
+ *    standalone line whose whole text names a part (实施背景, 背景与起因, 主要措施, 取得成效 …:
+ *    `profile.sectionKeywords`) is level 1; a standalone line that stands out from the body (bold
+ *    where the body is not, larger, 黑体/楷体) is level 2 under such parts, or ranked by its look
+ *    when the document has no level-1 heading at all. The first line (the title), the last line,
+ *    organisation names and documents whose numbered scheme already has levels 1 and 2 are left
+ *    alone.
  * 8. **Everything else**: after the unit line (or the title when there is no unit line) and before
  *    正文 → `unitIntro` (an implicit 单位简介 without heading), except when a 单位简介 heading comes
  *    later: then → `other` in `front`. In 正文 → `caption` for short `图1 …`/`表1 …` lines, else
@@ -80,6 +92,16 @@ import type {
 } from "./roles";
 import { countWords, paragraphStats } from "./count";
 import { locateForm } from "./form";
+import {
+  bodyLook,
+  isStandaloneLine,
+  isTocLine,
+  isTocTitle,
+  paragraphLook,
+  partNamed,
+  standsOut,
+  type ParagraphLook,
+} from "./page-reading";
 import {
   HEADING_PART_MAX_WORDS,
   labelToMarker,
@@ -493,6 +515,9 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
   const form = locateForm(doc, profile);
   const inForm = (i: number): boolean => form !== null && i >= form.first && i <= form.last;
 
+  // Pass 0: the table of contents (rule 0b of the file header).
+  const toc = tocLines(paras, inForm);
+
   // Pass 1: headings and the first 单位简介 heading (a heading line or an inline label).
   const headings: (HeadingInfo | null)[] = new Array(n);
   const introHeading: boolean[] = new Array(n);
@@ -501,7 +526,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
   let listItem: { level: number; ordinal: number } | null = null; // last numbered body paragraph
   for (let i = 0; i < n; i++) {
     const p = paras[i];
-    const blank = p.tableDepth > 0 || isBlank(p.text) || inForm(i);
+    const blank = p.tableDepth > 0 || isBlank(p.text) || inForm(i) || toc[i];
     introHeading[i] = !blank && isUnitIntroHeading(p, profile);
     introLabel[i] = blank || introHeading[i] ? undefined : unitIntroLabelEnd(p, profile);
     if ((introHeading[i] || introLabel[i] !== undefined) && firstIntroHeading < 0) {
@@ -519,7 +544,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
       if (m !== null) listItem = { level: m.level, ordinal: m.ordinal };
     } else if (
       listItem !== null &&
-      h.source !== "style" &&
+      (h.source === "typed" || h.source === "auto") &&
       h.level === listItem.level &&
       h.ordinal === listItem.ordinal + 1
     ) {
@@ -527,6 +552,18 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
       listItem.ordinal++;
     } else listItem = null;
   }
+
+  // Pass 1b: headings a reader sees without a number or a heading style (rule 7b).
+  layoutHeadings(paras, headings, profile, (i) => {
+    const p = paras[i];
+    return (
+      !(p.tableDepth > 0 || isBlank(p.text) || inForm(i) || toc[i]) &&
+      !introHeading[i] &&
+      introLabel[i] === undefined &&
+      !isAttachmentHeading(p, profile) &&
+      !isOrgName(withoutDash(p.text))
+    );
+  });
 
   /**
    * The unit line among the lines after the title at `from` (rule 6 of the file header), or -1:
@@ -542,7 +579,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
       if (inForm(j) || q.tableDepth > 0 || isBlank(q.text)) continue;
       if (introHeading[j] || introLabel[j] !== undefined || isAttachmentHeading(q, profile)) break;
       const h = headings[j];
-      if (!((h === null || h.source === "style") && isUnitLine(q))) break;
+      if (!((h === null || h.source === "style" || h.source === "layout") && isUnitLine(q))) break;
       run.push(j);
     }
     if (run.length <= 1) return run.length === 1 ? run[0] : -1;
@@ -579,6 +616,10 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
     }
     if (p.tableDepth > 0) {
       put(i, "tableText", section, false);
+      continue;
+    }
+    if (toc[i]) {
+      put(i, "toc", section, false);
       continue;
     }
     if (isBlank(p.text)) {
@@ -618,7 +659,8 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
     if (stage === Stage.BeforeTitle) {
       const isHeading =
         h !== null &&
-        (h.source !== "style" || sectionByKeyword(headingText(p, h), profile) !== null);
+        ((h.source !== "style" && h.source !== "layout") ||
+          sectionByKeyword(headingText(p, h), profile) !== null);
       if (!isHeading && startsWithDash(p.text)) {
         stage = Stage.AfterUnitLine; // no title: the document opens with the unit line
         put(i, "unitLine", "front", false);
@@ -675,6 +717,109 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
   return { doc, paragraphs: out, sections, form };
 }
 
+/**
+ * Which paragraphs are a table of contents (rule 0b): TOC lines (`isTocLine`: a TOC field's
+ * result, a "Table of Contents" content control, a "toc N" style), and a 目录 line directly
+ * followed (blank paragraphs skipped) by one. Form and table paragraphs never are.
+ */
+function tocLines(paras: readonly ReportParagraph[], inForm: (i: number) => boolean): boolean[] {
+  const n = paras.length;
+  const toc: boolean[] = new Array(n).fill(false);
+  for (let i = 0; i < n; i++)
+    toc[i] = !inForm(i) && paras[i].tableDepth === 0 && isTocLine(paras[i]);
+  for (let i = 0; i < n; i++) {
+    if (toc[i] || inForm(i) || !isTocTitle(paras[i])) continue;
+    let j = i + 1;
+    while (j < n && isBlank(paras[j].text) && paras[j].tableDepth === 0) j++;
+    if (j < n && toc[j]) toc[i] = true;
+  }
+  return toc;
+}
+
+/** Rank of a heading font for ordering unnumbered heading looks: 黑体/宋 cuts 0, 楷体 1, else 2. */
+function fontRank(font: string | null): number {
+  if (font === null) return 2;
+  if (/黑|小标宋|中宋|雅黑|SimHei/i.test(font)) return 0;
+  if (/楷|KaiTi/i.test(font)) return 1;
+  return 2;
+}
+
+/**
+ * Rule 7b of the file header: fills `headings[i]` (source "layout", no marker) for the lines a
+ * reader takes for headings although they carry no number and no heading style. `eligible(i)`
+ * says whether paragraph i may be one (not blank, table, form, TOC, 单位简介 or 附件 line, or an
+ * organisation name). Candidates are standalone lines (`isStandaloneLine`) that are not the
+ * document's first line (the title) nor its last, and either name a part (`partNamed`: level 1)
+ * or stand out from the body (`standsOut`). The level of the latter:
+ * - none when the document already has two or more numbered/styled level-1 headings and
+ *   numbered/styled level-2 headings (its scheme is complete; a bold line there is emphasis);
+ * - 2 when a level-1 heading exists (numbered, styled, or a part named by keyword): thematic
+ *   小标题 under 实施背景 / 主要做法 / 实施效果;
+ * - otherwise by look, larger 字号 first, then 黑体 before 楷体 before others, bold first: the
+ *   first look is level 1, the second 2, the rest 3.
+ */
+function layoutHeadings(
+  paras: readonly ReportParagraph[],
+  headings: (HeadingInfo | null)[],
+  profile: Profile,
+  eligible: (i: number) => boolean
+): void {
+  const n = paras.length;
+  let first = -1;
+  let last = -1;
+  let level1 = 0;
+  let level2 = 0;
+  for (let i = 0; i < n; i++) {
+    const h = headings[i];
+    if (h !== null && h !== undefined) {
+      if (h.level === 1) level1++;
+      else if (h.level === 2) level2++;
+    }
+    if (paras[i].tableDepth === 0 && !isBlank(paras[i].text)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  const look = bodyLook(paras);
+  const named: number[] = [];
+  const standing: { i: number; look: ParagraphLook }[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === first || i === last || headings[i] !== null || !eligible(i)) continue;
+    const p = paras[i];
+    if (!isStandaloneLine(p)) continue;
+    if (partNamed(p, profile) !== null) {
+      named.push(i);
+      continue;
+    }
+    if (look === null) continue;
+    const pl = paragraphLook(p);
+    if (standsOut(pl, look)) standing.push({ i, look: pl });
+  }
+  const make = (level: number): HeadingInfo => ({
+    level,
+    marker: "",
+    ordinal: null,
+    source: "layout",
+    markerIssues: [],
+  });
+  for (const i of named) headings[i] = make(1);
+  if (standing.length === 0 || (level1 >= 2 && level2 > 0)) return;
+  if (level1 + named.length > 0) {
+    for (const s of standing) headings[s.i] = make(2);
+    return;
+  }
+  const key = (l: ParagraphLook): string => `${l.sz ?? 0}|${fontRank(l.font)}|${l.bold ? 0 : 1}`;
+  const looks = [...new Map(standing.map((s) => [key(s.look), s.look])).values()];
+  looks.sort(
+    (a, b) =>
+      (b.sz ?? 0) - (a.sz ?? 0) ||
+      fontRank(a.font) - fontRank(b.font) ||
+      Number(b.bold) - Number(a.bold)
+  );
+  const rank = new Map(looks.map((l, k) => [key(l), Math.min(3, k + 1)]));
+  for (const s of standing) headings[s.i] = make(rank.get(key(s.look)) ?? 3);
+}
+
 /** The paragraphs of one section, in document order (every range with that id). */
 export function sectionParagraphs(
   classified: ClassifiedDocument,
@@ -721,7 +866,12 @@ export function sectionWordCounts(classified: ClassifiedDocument): Record<CountK
   };
   const paras = classified.doc.paragraphs;
   for (const info of classified.paragraphs) {
-    if (info.role === "empty" || info.role === "picture" || info.role === "unitIntroHeading") {
+    if (
+      info.role === "empty" ||
+      info.role === "picture" ||
+      info.role === "unitIntroHeading" ||
+      info.role === "toc"
+    ) {
       continue;
     }
     const p = paras[info.index];

@@ -93,6 +93,13 @@ export interface ReportParagraph {
   direct: DirectFormatting;
   /** Word's `uniqueLocalId` (WordApi 1.6) when the document came from Word. */
   id?: string;
+  /**
+   * True when the paragraph is part of a table of contents the reader could see: text of a TOC
+   * field's result (`w:instrText` "TOC …", between its separate and end), or a paragraph inside a
+   * "Table of Contents" content control (`w:docPartGallery`). Absent otherwise. TOC n paragraph
+   * styles are recognised by the classifier from `styleName`.
+   */
+  toc?: boolean;
 }
 
 /** A picture (`pic:pic` in a `w:drawing`, or a VML `v:imagedata`). R12, R21, R22. */

@@ -9,13 +9,16 @@
  * level 4 is recognised only so that it can be reported.
  *
  * Decisions (documented here once, referred to below):
- * - **Not markers**: an Arabic number followed by "." or "，" and a digit (`3.14`, `1.5万元`,
- *   `1,000元`); multi-level decimal numbers (`1.2`, `1.2.3 概述`): the notice's scheme has none and
- *   `1.5 万元` written with a linter's space would be indistinguishable, so these are body text
- *   (a document numbered that way is still found through its heading styles); Arabic ordinals of
- *   three or more digits (`2023、2024年…` lists years, not headings); ordinal 0; a Chinese numeral
- *   not followed by 、 . ． (`一是`, `一方面`, `三年来`); and anything starting with 第 — `第一，`
- *   is an ordinal of running text (GB/T 15834: 第一 takes ，), never a heading marker.
+ * - **Not markers**: an Arabic number followed by "." or "，" and a digit that is a quantity
+ *   (`3.14`, `1.5万元`, `2.5 倍`, `1,000元`: a unit of `QUANTITY_AFTER` or no heading text after
+ *   it); Arabic ordinals of three or more digits (`2023、2024年…` lists years, not headings);
+ *   ordinal 0; a Chinese numeral not followed by 、 ， . ． (`一是`, `一方面`, `三年来`); and 第
+ *   not followed by 章 / 节 / 部分 — `第一，` is an ordinal of running text (GB/T 15834: 第一
+ *   takes ，), never a heading marker.
+ * - **Other schemes** (issue 8): decimal section numbers (`1 实施背景`, `2.1`, `2.1.1`) and
+ *   chapters (`第一章`, `第一节`) are markers of the level their form gives, with an issue
+ *   (`decimalNumbering`, `chapterNumbering`) so that R11 reports them and renumbers to 一、/（一）/1.;
+ *   the guards of `detectHeading` (long sentences are body text) apply to them as to any marker.
  * - **Wrong forms** are mapped to the level they were meant for, with an issue id (see
  *   `MarkerIssue`), so that R11 can report them and offer the right marker.
  */
@@ -32,7 +35,13 @@ import { countWords } from "./count";
  * - `fullWidthStop` — `1．` (U+FF0E) instead of the half-width `.`;
  * - `chineseWithStop` — `一.`, `一．`: a Chinese numeral takes 、;
  * - `fullWidthDigit` — `１.`: full-width digits in the ordinal;
- * - `missingPunct` — an automatic-numbering label that is a bare ordinal (`一`, `1`).
+ * - `missingPunct` — an automatic-numbering label that is a bare ordinal (`一`, `1`);
+ * - `dashForOne` — `—、`, `─、`, `-、`: a dash typed for 一 (level 1, ordinal 1);
+ * - `chineseWithComma` — `一，`: a Chinese numeral takes 、;
+ * - `spaceInMarker` — `六 、`, `1 .`: a space between the ordinal and its punctuation;
+ * - `decimalNumbering` — `1 实施背景`, `2.1`, `2.1.1`: decimal section numbers, mapped to the
+ *   level their number of parts gives (1 → 1, 2.1 → 2, 2.1.1 → 3);
+ * - `chapterNumbering` — `第一章`, `第一部分` (level 1), `第一节` (level 2).
  */
 export type MarkerIssue =
   | "bracketWithPunct"
@@ -43,13 +52,19 @@ export type MarkerIssue =
   | "fullWidthStop"
   | "chineseWithStop"
   | "fullWidthDigit"
-  | "missingPunct";
+  | "missingPunct"
+  | "dashForOne"
+  | "chineseWithComma"
+  | "spaceInMarker"
+  | "decimalNumbering"
+  | "chapterNumbering";
 
 /**
  * The form of a marker:
  * `chinese` 一、 (level 1) · `parenChinese` （一） (2) · `arabic` 1. (3) · `parenArabic` （1） (4) ·
  * `closeParenArabic` 1) (4) · `circled` ① … ⑳ (4) · `parenDigitChar` ⑴ … ⒇ (4) ·
- * `parenIdeographChar` ㈠ … ㈩ (2).
+ * `parenIdeographChar` ㈠ … ㈩ (2) · `decimal` 1 / 2.1 / 2.1.1 (1 / 2 / 3, by its number of
+ * parts) · `chapter` 第一章 / 第一部分 (1), 第一节 (2).
  */
 export type MarkerKind =
   | "chinese"
@@ -59,7 +74,9 @@ export type MarkerKind =
   | "closeParenArabic"
   | "circled"
   | "parenDigitChar"
-  | "parenIdeographChar";
+  | "parenIdeographChar"
+  | "decimal"
+  | "chapter";
 
 /**
  * A heading marker found at the start of a text.
@@ -233,6 +250,120 @@ function readOrdinal(
   return { value, end: j, chinese: true, fullWidth: false };
 }
 
+/** Dashes writers type for 一 in "—、实施背景" (a real provincial notice has one). */
+const DASHES_FOR_ONE = "—─－-–―";
+
+/**
+ * End (after the 、 or ，) of a dash typed for 一 at `start` ("—、", "─、", "-，"), or 0. A run of
+ * dashes ("——单位全称") is not one: exactly one dash, then optional spaces, then 、 or ，.
+ */
+function dashForOneEnd(text: string, start: number): number {
+  const k = skipSpaces(text, start + 1);
+  if (k >= text.length || (text[k] !== "、" && text[k] !== "，")) return 0;
+  return k + 1;
+}
+
+/**
+ * Characters after a number that make it a quantity, not a section number ("1.5万元", "12 月",
+ * "3.2 倍", "2.5%").
+ */
+const QUANTITY_AFTER =
+  "万亿千百元角分年月日时号点秒个人家次项件台辆条米吨倍元%％‰度岁名位户天周份篇部套";
+
+/** True for a CJK ideograph (U+4E00–U+9FFF) or a left quotation mark / bracket that starts a heading. */
+function startsHeadingText(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || "“《「【".includes(c);
+}
+
+/**
+ * A decimal section number at `start` ("1 实施背景", "2.1 驾驶员风险档案", "2.1.1检查项目",
+ * "3.2．"): 1–4 parts of 1–2 digits joined by "." (or "．"), then spaces and/or heading text that
+ * starts with an ideograph that is not a unit of quantity (`QUANTITY_AFTER`). A single number
+ * must be followed by a space ("1 实施背景"; "1实施背景" is not read). Level = number of parts;
+ * ordinal = the last part; issue `decimalNumbering`; the marker includes the spaces after it, so
+ * that the renumbering fix leaves "（一）驾驶员风险档案". Undefined when it is not one.
+ */
+function decimalMarker(
+  text: string,
+  start: number,
+  firstEnd: number,
+  fullWidth: boolean
+): MarkerMatch | undefined {
+  const parts: number[] = [
+    Number(
+      text.slice(start, firstEnd).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    ),
+  ];
+  let j = firstEnd;
+  while (
+    j < text.length &&
+    (text[j] === "." || text[j] === "．") &&
+    isDigit(text.charCodeAt(j + 1))
+  ) {
+    const ord = readOrdinal(text, j + 1);
+    if (ord === null || ord.chinese) return undefined;
+    parts.push(ord.value);
+    j = ord.end;
+  }
+  if (parts.length > 4 || parts.some((x) => x === 0)) return undefined;
+  if (parts.length > 1 && j < text.length && (text[j] === "." || text[j] === "．")) j++; // "2.1."
+  const after = skipSpaces(text, j);
+  if (parts.length === 1 && after === j) return undefined; // "1实施背景", "1.…" handled as 1.
+  if (!startsHeadingText(text[after]) || QUANTITY_AFTER.includes(text[after])) return undefined;
+  const issues: MarkerIssue[] = ["decimalNumbering"];
+  if (fullWidth) issues.push("fullWidthDigit");
+  return {
+    level: parts.length,
+    marker: text.slice(start, after),
+    ordinal: parts[parts.length - 1],
+    kind: "decimal",
+    markerIssues: issues,
+    start,
+    end: after,
+  };
+}
+
+/**
+ * A chapter marker at `start` (text[start] is 第): 第 + ordinal (Chinese or Arabic) + 章 / 部分
+ * (level 1) or 节 (level 2), then spaces and heading text. Issue `chapterNumbering`; the marker
+ * includes the spaces after it. Null otherwise ("第一，" is an ordinal of running text).
+ */
+function chapterMarker(text: string, start: number): MarkerMatch | null {
+  const ord = readOrdinal(text, start + 1);
+  if (ord === null) return null;
+  let level: number;
+  let j: number;
+  if (text.startsWith("章", ord.end)) {
+    level = 1;
+    j = ord.end + 1;
+  } else if (text.startsWith("部分", ord.end)) {
+    level = 1;
+    j = ord.end + 2;
+  } else if (text.startsWith("节", ord.end)) {
+    level = 2;
+    j = ord.end + 1;
+  } else return null;
+  const after = skipSpaces(text, j);
+  if (after < text.length && "，,、。：:".includes(text[after])) {
+    // "第一章，" is running text unless followed by a heading; accept 、/：as the marker's end
+    if (text[after] !== "、" && text[after] !== "：" && text[after] !== ":") return null;
+  }
+  let end = after;
+  if (end < text.length && "、：:".includes(text[end])) end = skipSpaces(text, end + 1);
+  if (end >= text.length) return null;
+  return {
+    level,
+    marker: text.slice(start, end),
+    ordinal: ord.value,
+    kind: "chapter",
+    markerIssues: ["chapterNumbering"],
+    start,
+    end,
+  };
+}
+
 /**
  * Recognises a heading marker at the start of `text` (after leading spaces, incl. U+3000) (R11).
  *
@@ -298,19 +429,47 @@ export function parseHeadingMarker(text: string): MarkerMatch | null {
       level = 4;
       kind = "parenArabic";
     }
+  } else if (DASHES_FOR_ONE.includes(text[start]) && dashForOneEnd(text, start) > 0) {
+    // "—、实施背景": a dash typed for 一
+    level = 1;
+    kind = "chinese";
+    ordinal = 1;
+    j = dashForOneEnd(text, start);
+    issues.push("dashForOne");
+  } else if (text[start] === "第") {
+    const ch = chapterMarker(text, start);
+    if (ch === null) return null;
+    return ch;
   } else {
     const ord = readOrdinal(text, start);
     if (ord === null || ord.end >= text.length) return null;
-    const p = text[ord.end];
-    const next = ord.end + 1 < text.length ? text.charCodeAt(ord.end + 1) : -1;
+    if (!ord.chinese) {
+      const dec = decimalMarker(text, start, ord.end, ord.fullWidth);
+      if (dec !== undefined) return dec;
+    }
+    let pAt = ord.end;
+    if (isSpace(text.charCodeAt(pAt))) {
+      // "六 、工作分工": a stray space before the punctuation
+      const k = skipSpaces(text, pAt);
+      if (k < text.length && "、.．,，".includes(text[k]) && !isDigit(text.charCodeAt(k + 1))) {
+        issues.push("spaceInMarker");
+        pAt = k;
+      }
+    }
+    const p = text[pAt];
+    const next = pAt + 1 < text.length ? text.charCodeAt(pAt + 1) : -1;
     ordinal = ord.value;
-    j = ord.end + 1;
+    j = pAt + 1;
     if (ord.fullWidth) issues.push("fullWidthDigit");
     if (ord.chinese) {
       level = 1;
       kind = "chinese";
       if (p === "、") {
         // right form
+      } else if (p === "，" || p === ",") {
+        // "一，二，三" counts; "一，总体要求" is a level-1 heading typed with a comma
+        if (isDigit(next) || (next >= 0 && isCnNumeralChar(String.fromCharCode(next)))) return null;
+        issues.push("chineseWithComma");
       } else if (p === "." || p === "．") {
         if (isDigit(next)) return null;
         issues.push("chineseWithStop");
@@ -368,11 +527,35 @@ export const HEADING_PART_MAX_WORDS = 30;
 /** Marks that end the heading part of a "heading + body" paragraph (full- and half-width). */
 const HEAD_END = "。！？；：!?;";
 
+/** Longest phrase after a colon (字, up to the next sentence mark) still read as part of a heading. */
+const COLON_PHRASE_MAX_WORDS = 12;
+
+/**
+ * True when `text[from…]` (after a heading's colon) reads as running text: up to its next
+ * sentence mark it is longer than `COLON_PHRASE_MAX_WORDS` 字 or holds a comma (a sentence:
+ * "企业每月开展隐患排查并形成台账。"), and either there is a sentence mark or the rest is longer
+ * than a heading part. "全面体检、集中研判。…" (short phrases) stays in the heading.
+ */
+function runningTextAfter(text: string, from: number): boolean {
+  let stop = text.length;
+  for (let i = from; i < text.length; i++) {
+    if ("。！？；!?;".includes(text[i])) {
+      stop = i;
+      break;
+    }
+  }
+  const phrase = text.slice(from, stop);
+  if (countWords(phrase) <= COLON_PHRASE_MAX_WORDS && !/[，,]/.test(phrase)) return false;
+  return stop < text.length || countWords(phrase) > HEADING_PART_MAX_WORDS;
+}
+
 /**
  * For a paragraph that holds a heading and its body text ("（一）建立隐患台账。企业每月……",
  * facts §6 case 10), the UTF-16 offset in `text` just after the heading part: the first 。！？；：
  * (or half-width !?; ) after the marker, inclusive, provided more non-space text follows it and the
- * heading part (marker excluded) is at most `HEADING_PART_MAX_WORDS` 字. A ":" between digits
+ * heading part (marker excluded) is at most `HEADING_PART_MAX_WORDS` 字. A full-width colon ends the
+ * heading part only when running text follows it (a sentence mark, or more than
+ * `HEADING_PART_MAX_WORDS` 字): "1.会诊：全面体检、集中研判" is one heading (issue 8). A ":" between digits
  * (`8:30`) is not a heading end (only the full-width ： and the listed marks are considered).
  *
  * @param text the paragraph text.
@@ -391,6 +574,9 @@ export function splitHeadingBody(
     const end = i + 1;
     if (skipSpaces(text, end) >= text.length) return undefined;
     if (countWords(text.slice(from, i)) > HEADING_PART_MAX_WORDS) return undefined;
+    // "会诊：全面体检、集中研判" is one heading: a colon ends the heading part only when what
+    // follows is running text (a sentence mark in it, or longer than a heading part).
+    if (text[i] === "：" && !runningTextAfter(text, end)) continue;
     return end;
   }
   return undefined;

@@ -22,6 +22,12 @@ export type Role =
   /** Anything before the title or otherwise unplaceable. */
   | "other"
   /**
+   * A line of a table of contents (a TOC field's result, a "TOC n" style, a "Table of Contents"
+   * content control, or the 目录 line that heads one): not a heading, not counted in any part,
+   * never formatted or renumbered (R1, R6, R11).
+   */
+  | "toc"
+  /**
    * A paragraph of the 申报书 (附件一): its title, the form table's label and value cells, its
    * notes (R27). Not part of the report: excluded from the report's roles, sections and counts.
    */
@@ -47,8 +53,13 @@ export interface HeadingInfo {
   marker: string;
   /** Numeric value of the ordinal (一 → 1, 十二 → 12); null when unnumbered. */
   ordinal: number | null;
-  /** Where the number came from: typed in the text, automatic numbering, or only a heading style/outline level. */
-  source: "typed" | "auto" | "style";
+  /**
+   * Where the number came from: typed in the text, automatic numbering, only a heading
+   * style/outline level, or — "layout", no number and no heading style — the page alone: a short
+   * standalone line that names a part (实施背景, 主要措施 …) or stands out from the body text
+   * (bold, larger, 黑体/楷体) as a reader sees a heading (issue 8).
+   */
+  source: "typed" | "auto" | "style" | "layout";
   /** Marker problems (R11), ids from `numbering.ts` MarkerIssue: e.g. "bracketWithPunct" for "（一）、", "fullWidthStop" for "1．", "halfWidthBracket" for "(一)", "arabicWithComma" for "1、". */
   markerIssues: string[];
   /**

@@ -125,6 +125,8 @@ interface Story {
   main: boolean;
   /** Open complex fields: true while in the field code part. */
   fields: boolean[];
+  /** Instruction text (`w:instrText`) of each open field, parallel to `fields` (main story only). */
+  instr?: string[];
   /** Sub-story paragraph texts. */
   texts: string[];
 }
@@ -137,6 +139,27 @@ interface ParaCtx {
   pStyleId: string | null;
   /** Index of the body paragraph that holds this content (for pictures in text boxes). */
   bodyIndex: number;
+  /** True once text of a TOC field's result was read into this paragraph. */
+  toc?: boolean;
+}
+
+/** A field instruction that builds a table of contents (`TOC \o "1-3" …`). */
+const TOC_INSTR = /^\s*TOC\b/i;
+
+/** True while the text read is the result of a TOC field (an open field past its separator). */
+function inTocResult(story: Story): boolean {
+  const instr = story.instr ?? [];
+  for (let i = 0; i < instr.length; i++) {
+    if (story.fields[i] === false && TOC_INSTR.test(instr[i])) return true;
+  }
+  return false;
+}
+
+/** True for a "Table of Contents" content control (`w:sdtPr/w:docPartObj/w:docPartGallery`). */
+function isTocSdt(sdt: LEl): boolean {
+  const pr = lchild(sdt, W, "sdtPr");
+  const gallery = la(lchild(lchild(pr, W, "docPartObj"), W, "docPartGallery"), W, "val");
+  return gallery !== null && /table of contents/i.test(gallery);
 }
 
 function relByType(rels: Relationship[], suffix: string): Relationship | undefined {
@@ -158,6 +181,9 @@ class Reader {
     private readonly styles: StyleResolver,
     private readonly numbering: NumberingState
   ) {}
+
+  /** Depth of "Table of Contents" content controls (`w:docPartGallery`) being walked. */
+  private tocSdt = 0;
 
   /** Walks block-level content (body, cell, sdtContent …). `depth` is the table nesting level. */
   block(el: LEl, depth: number, story: Story): void {
@@ -185,7 +211,10 @@ class Reader {
             break;
           case "sdt": {
             const c = lchild(k, W, "sdtContent");
+            const toc = isTocSdt(k);
+            if (toc) this.tocSdt++;
             if (c) this.block(c, depth, story);
+            if (toc) this.tocSdt--;
             break;
           }
         }
@@ -248,6 +277,7 @@ class Reader {
       spacing: resolved.spacing,
       tableDepth: depth,
       direct,
+      ...(ctx.toc === true || this.tocSdt > 0 ? { toc: true } : {}),
     });
     const sectPr = lchild(pPr, W, "sectPr");
     if (sectPr) this.sections.push(this.section(sectPr, index));
@@ -326,10 +356,20 @@ class Reader {
           }
           case "fldChar": {
             const t = la(k, W, "fldCharType");
-            if (t === "begin") story.fields.push(true);
-            else if (t === "separate") {
+            if (t === "begin") {
+              story.fields.push(true);
+              story.instr?.push("");
+            } else if (t === "separate") {
               if (story.fields.length) story.fields[story.fields.length - 1] = false;
-            } else if (t === "end") story.fields.pop();
+            } else if (t === "end") {
+              story.fields.pop();
+              story.instr?.pop();
+            }
+            break;
+          }
+          case "instrText": {
+            const instr = story.instr;
+            if (instr !== undefined && instr.length > 0) instr[instr.length - 1] += ltext(k);
             break;
           }
           case "drawing":
@@ -342,6 +382,7 @@ class Reader {
       }
     };
     content(r);
+    if (text !== "" && story.instr !== undefined && inTocResult(story)) ctx.toc = true;
     if (text === "" || !story.main) {
       ctx.text += text;
       return;
@@ -599,7 +640,7 @@ export function parsePackage(pkg: OpcPackage, source: "docx" | "flatOpc"): Repor
     return styles.styles.get(id)?.para.numId ?? null;
   });
   const reader = new Reader(pkg, relMap, styles, numbering);
-  const mainStory = { main: true, fields: [] as boolean[], texts: [] as string[] };
+  const mainStory: Story = { main: true, fields: [], instr: [], texts: [] };
   reader.block(body, 0, mainStory);
   const finalSect = lchild(body, W, "sectPr");
   if (finalSect) {

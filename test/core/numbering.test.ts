@@ -137,7 +137,6 @@ describe("parseHeadingMarker — not markers", () => {
     ["decimal amount", "1.5万元保费"],
     ["pi", "3.14"],
     ["multi-level decimal", "1.2.3"],
-    ["multi-level decimal with heading text", "1.2 项目概况"],
     ["year", "2023年以来，企业……"],
     ["year list with 、", "2023、2024年连续两年"],
     ["three-digit ordinal", "100.建立"],
@@ -146,7 +145,12 @@ describe("parseHeadingMarker — not markers", () => {
     ["一方面", "一方面，企业……"],
     ["三年来", "三年来，企业……"],
     ["第一，", "第一，要加强领导"],
-    ["第一章", "第一章 总则"],
+    ["第一章 alone", "第一章"],
+    ["decimal quantity with space", "1.5 万元保费"],
+    ["decimal percentage", "2.5%的企业"],
+    ["number then unit after a space", "12 月份完成"],
+    ["bare number without space", "1实施背景"],
+    ["dash run (unit line)", "——某某保险股份有限公司"],
     ["两", "两、主要做法"],
     ["invalid numeral", "一二、做法"],
     ["zero", "零、做法"],
@@ -229,4 +233,40 @@ describe("labelToMarker (facts §6 case 9)", () => {
   it.each(none)("%j (%s) → null", (label, numFmt) => {
     expect(labelToMarker(autoNumber(label, 0, numFmt))).toBeNull();
   });
+});
+
+/** Issue 8: numbering schemes beyond the notice's and typos of its markers. */
+describe("parseHeadingMarker — other schemes and marker typos (issue 8)", () => {
+  const table: [string, number, number, string, MarkerKind, MarkerIssue[]][] = [
+    // text, level, ordinal, marker, kind, issues
+    ["1 实施背景", 1, 1, "1 ", "decimal", ["decimalNumbering"]],
+    ["2.1 驾驶员风险档案", 2, 1, "2.1 ", "decimal", ["decimalNumbering"]],
+    ["3.2安全培训", 2, 2, "3.2", "decimal", ["decimalNumbering"]],
+    ["2.1.3 检查项目", 3, 3, "2.1.3 ", "decimal", ["decimalNumbering"]],
+    ["1.1.1.2 细目", 4, 2, "1.1.1.2 ", "decimal", ["decimalNumbering"]],
+    ["2.1. 出车体检", 2, 1, "2.1. ", "decimal", ["decimalNumbering"]],
+    ["１.２ 出车体检", 2, 2, "１.２ ", "decimal", ["decimalNumbering", "fullWidthDigit"]],
+    ["1.2 “一车一检”", 2, 2, "1.2 ", "decimal", ["decimalNumbering"]],
+    ["第一章 实施背景", 1, 1, "第一章 ", "chapter", ["chapterNumbering"]],
+    ["第二部分 主要做法", 1, 2, "第二部分 ", "chapter", ["chapterNumbering"]],
+    ["第三节 出车体检", 2, 3, "第三节 ", "chapter", ["chapterNumbering"]],
+    ["第2章、总体要求", 1, 2, "第2章、", "chapter", ["chapterNumbering"]],
+    ["—、实施背景", 1, 1, "—、", "chinese", ["dashForOne"]],
+    ["─、总体要求", 1, 1, "─、", "chinese", ["dashForOne"]],
+    ["-、总体要求", 1, 1, "-、", "chinese", ["dashForOne"]],
+    ["— 、总体要求", 1, 1, "— 、", "chinese", ["dashForOne"]],
+    ["一，总体要求", 1, 1, "一，", "chinese", ["chineseWithComma"]],
+    ["一. 总体要求", 1, 1, "一.", "chinese", ["chineseWithStop"]],
+    ["六 、工作分工", 1, 6, "六 、", "chinese", ["spaceInMarker"]],
+    ["3 .建立台账", 3, 3, "3 .", "arabic", ["spaceInMarker"]],
+  ];
+  it.each(table)(
+    "%j → level %i, ordinal %i, marker %j",
+    (text, level, ordinal, marker, kind, issues) => {
+      const m = parseHeadingMarker(text);
+      expect(m).not.toBeNull();
+      expect(m).toMatchObject({ level, ordinal, marker, kind });
+      expect([...(m?.markerIssues ?? [])].sort()).toEqual([...issues].sort());
+    }
+  );
 });

@@ -464,6 +464,48 @@ JSON 格式（--json，version 为 1）：
   "ignore.summaryHand": "  已人工核对：{count}/{total} 项{list}",
   "ignore.verifyFailed":
     "核对未通过：写出的文件与预期不一致（{detail}）。为保护原文，未写出任何文件。请反馈此问题并附上该文件。",
+  // outline
+  "usage.outline": "[--json] <文件或文件夹...>",
+  "outline.summary": "列出程序如何读取文档：每段的角色、标题级别和所属部分",
+  "outline.description":
+    "按文档顺序列出每一段（含表格中的段落）被识别成的角色（题目、单位全称、单位简介、一级至三级标题、正文、图注、目录……）、标题级别和所属部分。段落编号与 check --json 相同。检查、排版和 Word 加载项都按这一识别结果工作。",
+  "outline.arg.inputs": "要列出结构的 .docx/.docm/.dotx/.xml 文件或文件夹",
+  "outline.option.json": "输出机器可读的 JSON",
+  "outline.helpAfter": `
+示例：
+  case-report outline 报告.docx
+  case-report outline 报告.docx --json > 结构.json`,
+  "outline.kind.report": "案例报告",
+  "outline.kind.empty": "文档为空",
+  "outline.kind.noReport": "未识别到案例报告结构",
+  "outline.kind.notReport": "这不是案例报告",
+  "outline.role.title": "题目",
+  "outline.role.unitLine": "单位全称",
+  "outline.role.unitIntroHeading": "单位简介标题",
+  "outline.role.unitIntro": "单位简介",
+  "outline.role.heading1": "一级标题",
+  "outline.role.heading2": "二级标题",
+  "outline.role.heading3": "三级标题",
+  "outline.role.heading4": "四级标题",
+  "outline.role.body": "正文",
+  "outline.role.caption": "图注",
+  "outline.role.picture": "图片",
+  "outline.role.tableText": "表格",
+  "outline.role.formField": "申报书",
+  "outline.role.attachmentHeading": "附件标题",
+  "outline.role.attachment": "附件",
+  "outline.role.toc": "目录",
+  "outline.role.empty": "空段",
+  "outline.role.other": "其他",
+  "outline.section.front": "题目部分",
+  "outline.section.unitIntro": "单位简介",
+  "outline.section.background": "实施背景",
+  "outline.section.practice": "主要做法",
+  "outline.section.effect": "实施效果",
+  "outline.section.bodyOther": "正文其他",
+  "outline.section.attachment": "附件",
+  "outline.section.form": "申报书",
+  "outline.section.none": "—",
 } as const;
 
 /** Entries of the "cli" namespace (keys without the "cli." prefix). */

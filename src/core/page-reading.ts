@@ -1,0 +1,184 @@
+/**
+ * @fileoverview Reading the page as a person does (issue 8; R1, R11): the evidence beyond typed
+ * markers, numbering and heading styles that `classify` uses — a table of contents, a short
+ * standalone line that names a part of the report (实施背景, 主要措施, 取得成效 …, profile data),
+ * and a short standalone line that stands out from the body text (bold where the body is not,
+ * larger, 黑体/楷体 where the body is in another font). Layer: core (pure).
+ *
+ * Decisions:
+ * - **Body look** (`bodyLook`): the look of the document's running text, taken from its long
+ *   paragraphs (≥ `LONG_PARAGRAPH_WORDS` 字, outside tables): the most frequent 字号 and East Asian
+ *   font (weighted by characters) and whether most of them are bold. Without long paragraphs
+ *   there is no body look and only keywords count.
+ * - **Standalone line** (`isStandaloneLine`): 2–`HEADING_PART_MAX_WORDS` 字 after trimming, no
+ *   sentence inside (no 。), not ending in 。；！，、 (a question mark may end a heading), not a
+ *   figure/table caption, not starting with a dash (a unit line or a subtitle).
+ * - **Heading look** (`standsOut`): every visible run bold while the body is not; or a larger
+ *   字号 than the body's; or a heading font (黑体, 楷体 and their 方正/华文 cuts, 小标宋, 中宋,
+ *   微软雅黑) that is not the body's font. Centring alone is not evidence (captions and pictures
+ *   are centred).
+ */
+import { countWords } from "./count";
+import type { ReportParagraph } from "./model";
+import { HEADING_PART_MAX_WORDS } from "./numbering";
+import type { Profile } from "./profile";
+
+/** Word's 字号 when nothing sets one: 10 pt = 20 half-points (model.ts RunFormat.sz). */
+const WORD_DEFAULT_SZ = 20;
+
+/** Paragraphs at least this long (字) show the body's look. */
+export const LONG_PARAGRAPH_WORDS = 50;
+
+/** The look of the running text (see file header). */
+export interface BodyLook {
+  /** Most frequent 字号 in half-points; null when no run sets one. */
+  sz: number | null;
+  /** Most frequent East Asian font; null when none is set. */
+  font: string | null;
+  /** True when most long paragraphs are bold throughout. */
+  bold: boolean;
+}
+
+/** The look of one paragraph: all visible runs bold, the largest 字号, the main East Asian font. */
+export interface ParagraphLook {
+  bold: boolean;
+  sz: number | null;
+  font: string | null;
+}
+
+function visible(text: string): boolean {
+  return /[^\s\u3000\u00a0\u200b\ufeff]/.test(text);
+}
+
+/** The look of `p` (see ParagraphLook); an empty paragraph is not bold. */
+export function paragraphLook(p: ReportParagraph): ParagraphLook {
+  let bold = true;
+  let any = false;
+  let sz: number | null = null;
+  const fonts = new Map<string, number>();
+  for (const r of p.runs) {
+    if (!visible(r.text)) continue;
+    any = true;
+    if (!r.format.bold) bold = false;
+    const rsz = r.format.sz ?? WORD_DEFAULT_SZ;
+    if (sz === null || rsz > sz) sz = rsz;
+    const f = r.format.eastAsia;
+    if (f !== null) fonts.set(f, (fonts.get(f) ?? 0) + r.text.length);
+  }
+  let font: string | null = null;
+  let best = 0;
+  for (const [f, n] of fonts) {
+    if (n > best) {
+      font = f;
+      best = n;
+    }
+  }
+  return { bold: any && bold, sz, font };
+}
+
+function mode<T>(counts: Map<T, number>): T | null {
+  let out: T | null = null;
+  let best = 0;
+  for (const [k, n] of counts) {
+    if (n > best) {
+      out = k;
+      best = n;
+    }
+  }
+  return out;
+}
+
+/** The body look of the document, or null when it has no long paragraph (see file header). */
+export function bodyLook(paragraphs: readonly ReportParagraph[]): BodyLook | null {
+  const sizes = new Map<number, number>();
+  const fonts = new Map<string, number>();
+  let long = 0;
+  let boldLong = 0;
+  for (const p of paragraphs) {
+    if (p.tableDepth > 0 || p.text.length < LONG_PARAGRAPH_WORDS) continue;
+    if (countWords(p.text) < LONG_PARAGRAPH_WORDS) continue;
+    long++;
+    const look = paragraphLook(p);
+    if (look.bold) boldLong++;
+    for (const r of p.runs) {
+      const rsz = r.format.sz ?? WORD_DEFAULT_SZ;
+      sizes.set(rsz, (sizes.get(rsz) ?? 0) + r.text.length);
+      const f = r.format.eastAsia;
+      if (f !== null) fonts.set(f, (fonts.get(f) ?? 0) + r.text.length);
+    }
+  }
+  if (long === 0) return null;
+  return { sz: mode(sizes), font: mode(fonts), bold: boldLong * 2 > long };
+}
+
+const HEADING_FONT = /黑体|楷体|楷|小标宋|中宋|雅黑|SimHei|KaiTi/i;
+
+/** True when `look` stands out from the body as a heading does (see file header). */
+export function standsOut(look: ParagraphLook, body: BodyLook): boolean {
+  if (look.bold && !body.bold) return true;
+  if (look.sz !== null && body.sz !== null && look.sz > body.sz) return true;
+  if (look.font !== null && look.font !== body.font && HEADING_FONT.test(look.font)) return true;
+  return false;
+}
+
+const CAPTION = /^[\s\u3000]*[图表]\s*[0-9０-９]+/;
+const CLOSERS = "”’」』）)》】\"'";
+const DASHES = "—-－―─–";
+
+/** `text` without surrounding whitespace and one trailing colon. */
+export function bareText(text: string): string {
+  let s = text.replace(/^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g, "");
+  if (s.endsWith("：") || s.endsWith(":")) s = s.slice(0, -1).trimEnd();
+  return s;
+}
+
+/** True for a short standalone line that could be a heading (see file header). */
+export function isStandaloneLine(p: ReportParagraph): boolean {
+  if (p.tableDepth > 0) return false;
+  const s = bareText(p.text);
+  if (s === "" || s.includes("。") || s.includes("\v")) return false;
+  if (DASHES.includes(s[0]) || CAPTION.test(s)) return false;
+  const words = countWords(s);
+  if (words < 2 || words > HEADING_PART_MAX_WORDS) return false;
+  let last = s.length - 1;
+  while (last > 0 && CLOSERS.includes(s[last])) last--;
+  return !"。；！，、;!,".includes(s[last]);
+}
+
+/**
+ * The section a line names when its whole text (trimmed, trailing colon removed) is one of the
+ * profile's keywords of 实施背景 / 主要做法 / 实施效果 (synonyms included: 背景与起因, 主要措施,
+ * 取得成效 …), else null.
+ */
+export function partNamed(
+  p: ReportParagraph,
+  profile: Profile
+): "background" | "practice" | "effect" | null {
+  const s = bareText(p.text);
+  if (s.length > 12) return null;
+  const k = profile.sectionKeywords;
+  if (k.background.includes(s)) return "background";
+  if (k.practice.includes(s)) return "practice";
+  if (k.effect.includes(s)) return "effect";
+  return null;
+}
+
+/** TOC paragraph style names: "toc 1" … "toc 9" (Word's built-ins), "TOC Heading". */
+const TOC_STYLE = /^toc\s*[1-9]$|^toc heading$/i;
+
+/** Text of the line that heads a table of contents. */
+const TOC_TITLE = /^目[\s\u3000]*录$|^contents$/i;
+
+/**
+ * True when `p` is a line of a table of contents: a TOC field's result or inside a "Table of
+ * Contents" content control (`p.toc`, set by the reader), or a "toc N" / "TOC Heading" style.
+ */
+export function isTocLine(p: ReportParagraph): boolean {
+  if (p.toc === true) return true;
+  return p.styleName !== null && TOC_STYLE.test(p.styleName.trim());
+}
+
+/** True for the 目录 line that heads a table of contents (the caller checks what follows). */
+export function isTocTitle(p: ReportParagraph): boolean {
+  return p.tableDepth === 0 && TOC_TITLE.test(bareText(p.text));
+}

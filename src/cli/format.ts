@@ -44,6 +44,8 @@ export interface FormatCommandOptions {
   keepMacros?: boolean;
   /** Plan, apply and verify in memory, but write nothing. */
   dryRun?: boolean;
+  /** Format even a document that does not look like a case report (issue 8). */
+  force?: boolean;
   profile?: Profile;
 }
 
@@ -206,13 +208,14 @@ export interface FormatOutcome {
 /**
  * Formats a document in memory (R13–R19): read, analyze, plan, apply, drop macros unless kept,
  * set the main content type for `outputExt`, write, re-read and verify the text.
- * @throws OoxmlError for unreadable input; CliFailure "strictOoxml" (not formatted) or when the
- *   text check fails
+ * @throws OoxmlError for unreadable input; CliFailure "strictOoxml" (not formatted),
+ *   "notReport" (the document does not look like a case report and `force` is not set; nothing
+ *   formatted) or when the text check fails
  */
 export function formatBytes(
   input: Uint8Array,
   outputExt: string,
-  options: { keepMacros?: boolean; profile?: Profile },
+  options: { keepMacros?: boolean; profile?: Profile; force?: boolean; input?: string },
   ctx: CliContext
 ): FormatOutcome {
   const profile = options.profile ?? PROFILE_2023;
@@ -220,6 +223,9 @@ export function formatBytes(
   const doc = parsePackage(pkg, "docx");
   if (isStrictOoxml(pkg)) throw new CliFailure("strictOoxml", ctx.m("format.strict"));
   const analysis = analyze(doc, profile, { locale: ctx.locale });
+  if (analysis.checklist.documentKind === "notReport" && options.force !== true) {
+    throw new CliFailure("notReport", ctx.m("format.notReport", { input: options.input ?? "" }));
+  }
   const edits = planFormatting(analysis.classified, profile);
   const result = applyEdits(pkg, doc, edits, profile);
 
@@ -334,7 +340,9 @@ function describeOutcome(
 }
 
 /**
- * Runs `case-report format <input> (-o <output> | --in-place) [--keep-macros] [--dry-run]`.
+ * Runs `case-report format <input> (-o <output> | --in-place) [--keep-macros] [--dry-run]
+ * [--force]`. A document that does not look like a case report (documentKind "notReport") is
+ * refused with a message unless `--force`.
  * Prints what was applied (paragraphs styled by role, page, stale/overlapping edits skipped,
  * macros, the text check, a re-check summary) on stdout; problems on stderr.
  * @returns 0 when done, 2 on any failure (unreadable input, bad output path, output equal to the
@@ -376,7 +384,12 @@ export async function runFormat(
       }
     }
     const outputExt = extensionOf(outputAbs ?? inputAbs);
-    const outcome = formatBytes(bytes, outputExt, { keepMacros: options.keepMacros, profile }, ctx);
+    const outcome = formatBytes(
+      bytes,
+      outputExt,
+      { keepMacros: options.keepMacros, profile, force: options.force, input },
+      ctx
+    );
 
     if (options.dryRun || outputAbs === null) {
       io.stdout.write(

@@ -142,11 +142,18 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("--in-place", ctx.m("format.option.inPlace"))
     .option("--keep-macros", ctx.m("format.option.keepMacros"))
     .option("--dry-run", ctx.m("format.option.dryRun"))
+    .option("--force", ctx.m("format.option.force"))
     .addHelpText("after", ctx.m("format.helpAfter"))
     .action(
       async (
         input: string,
-        opts: { output?: string; inPlace?: boolean; keepMacros?: boolean; dryRun?: boolean }
+        opts: {
+          output?: string;
+          inPlace?: boolean;
+          keepMacros?: boolean;
+          dryRun?: boolean;
+          force?: boolean;
+        }
       ) => {
         setCode(
           await withProfile(profileFile(), ctx, (p) =>

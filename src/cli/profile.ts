@@ -234,6 +234,8 @@ export const PROFILE_SPEC: Spec = object<Profile>({
   effectData: object<Profile["effectData"]>({ minFigures: int0, comparisonWords: strList }),
   figureTableMax: object<Profile["figureTableMax"]>({ figures: int0, tables: int0 }),
   formTableLabels: strList,
+  otherDocumentHeadings: strList,
+  otherDocumentTitles: strList,
   form: FORM,
 });
 

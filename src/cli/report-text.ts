@@ -4,7 +4,7 @@
  * profile's maximum) and photos (R21, at least its minimum) in the same columns, the rules
  * passed ("N / M 项通过", M without the rules that did not apply), the findings with their place (第 N 段「quote」), the rules that did not apply
  * (不适用, with the reason), and the verdict; a line when the document is empty or has no
- * recognised report structure; for a batch, one summary line. Columns are aligned by display
+ * recognised report structure; for a document that is not a case report, only that line; for a batch, one summary line. Columns are aligned by display
  * width (CJK = 2). Layer: cli.
  */
 import type { CliContext } from "./context";
@@ -14,6 +14,7 @@ import type { CountReport, FileReport, FindingReport, HandReport, TallyReport } 
 export function documentKindText(r: FileReport, ctx: CliContext): string | null {
   if (r.documentKind === "empty") return ctx.m("check.documentKind.empty");
   if (r.documentKind === "noReport") return ctx.m("check.documentKind.noReport");
+  if (r.documentKind === "notReport") return ctx.m("check.documentKind.notReport");
   return null;
 }
 
@@ -144,6 +145,8 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
   if (r.kind === "dotx" || r.kind === "dotm") lines.push(ctx.m("check.template"));
   const kindLine = documentKindText(r, ctx);
   if (kindLine) lines.push(kindLine);
+  // not a case report: that one line, no counts and no report findings (issue 8)
+  if (r.documentKind === "notReport") return `${[...lines, ""].join("\n")}\n`;
   lines.push(ctx.m("check.countsHeading"));
   // 字数 rows, then the tallies (图/表/照片) in the same columns
   const tallies = r.tallies ?? [];

@@ -5,8 +5,10 @@
  */
 import {
   buildChecklist,
+  documentKindOf,
   FORM_ONLY,
   isFormOnly,
+  NOT_REPORT,
   ruleApplicability,
   type Checklist,
 } from "./checklist";
@@ -34,7 +36,9 @@ export interface Analysis {
  * its 主要创造人 and 参与创造人 (`classified.form.creatorNames`) are passed to the rules (R3).
  * A document that is only a 申报书 (`isFormOnly`, e.g. from `case-report new --form`) is not
  * checked as a report: only the form-* rules run, the others are passed to `lint` as
- * `notApplicable` and read 不适用 ("checklist.notApplicable.formOnly") without findings. Throws
+ * `notApplicable` and read 不适用 ("checklist.notApplicable.formOnly") without findings. A
+ * document that is not a case report (`documentKindOf` "notReport": a thesis, a grant form, a bid
+ * file …) runs no rule at all: every rule reads 不适用 ("checklist.notApplicable.notReport"). Throws
  * only what `lint` throws (a RuleReportError naming a buggy rule); a rule that crashes is a
  * "rule-crashed" finding.
  */
@@ -48,9 +52,11 @@ export function analyze(
   const creatorNames = options.creatorNames ?? classified.form?.creatorNames;
   const lintOptions = creatorNames === undefined ? { ...options } : { ...options, creatorNames };
   // A stand-alone 申报书: only the form-* rules run; the report rules are notApplicable.
-  if (isFormOnly(classified, profile)) {
+  const kind = documentKindOf(classified, profile);
+  if (kind === "notReport" || isFormOnly(classified, profile, kind)) {
+    const skip = kind === "notReport" ? NOT_REPORT : FORM_ONLY;
     const skipped = (options.rules ?? allRules)
-      .filter((r) => ruleApplicability(r, classified, profile) === FORM_ONLY)
+      .filter((r) => ruleApplicability(r, classified, profile, kind) === skip)
       .map((r) => r.meta.id);
     lintOptions.notApplicable = [...(options.notApplicable ?? []), ...skipped];
   }

@@ -29,6 +29,7 @@ import { readForm } from "./form";
 import { DEFAULT_LOCALE, t, type Locale } from "./messages";
 import type { CountBounds, Profile } from "./profile";
 import type { ClassifiedDocument, Role, SectionId } from "./roles";
+import { kindEvidence } from "./page-reading";
 import { findSection, indexesOfRole, type Rule, type RuleCategory } from "./rule";
 import { allRules } from "./rules";
 import { figureTableCounts } from "./rules/figure-table-count";
@@ -75,9 +76,11 @@ export type RuleStatus = "failed" | "passed" | "notApplicable";
  * What the document is, for the pane's empty states: "empty" — no text at all (only blank
  * paragraphs or pictures; a document without paragraphs); "noReport" — text, but no part of a case
  * report recognised (no 题目, unit line, 单位简介, heading or 附件 — e.g. only tables, or only a
- * 申报书); "report" — otherwise.
+ * 申报书); "notReport" — read as a report at first, but it is another kind of document (a
+ * thesis, a grant form, a bid file, a manual: see `documentKindOf`), so no rule applies to it
+ * and formatting it as a report needs confirmation; "report" — otherwise.
  */
-export type DocumentKind = "empty" | "noReport" | "report";
+export type DocumentKind = "empty" | "noReport" | "notReport" | "report";
 
 /** One rule in the checklist, with its findings (those not ignored). */
 export interface RuleGroup {
@@ -339,14 +342,40 @@ function hasText(text: string): boolean {
   return !/^[\s\u3000\u200b\ufeff]*$/.test(text);
 }
 
-/** The kind of document (see DocumentKind): text in paragraphs or text boxes, report parts. */
-export function documentKindOf(classified: ClassifiedDocument): DocumentKind {
+/**
+ * Fewest non-empty lines from which a document with none of a report's parts is "not a case
+ * report" on its length alone (a draft being started is shorter; a thesis or a bid file longer).
+ */
+export const NOT_REPORT_MIN_LINES = 80;
+
+/**
+ * The kind of document (see DocumentKind): text in paragraphs or text boxes, report parts. A
+ * document read with report roles is "notReport" when it shows none of a report's own marks
+ * (`kindEvidence`: no "——" unit line, no 单位简介, no heading naming 实施背景/主要做法/实施效果)
+ * and shows another kind of document: two or more headings of one (摘要, 参考文献, 立项依据,
+ * 投标人须知, 第一章 …; profile data), or a title ending like one (…通知, …承诺书 …), or parts
+ * numbered 一、二、… that are none of the report's, or at least `NOT_REPORT_MIN_LINES` lines
+ * (issue 8). A draft being started (a title and a few lines) stays "report".
+ */
+export function documentKindOf(classified: ClassifiedDocument, profile: Profile): DocumentKind {
   const doc = classified.doc;
   if (!doc.paragraphs.some((p) => hasText(p.text)) && !doc.textBoxText.some(hasText)) {
     return "empty";
   }
-  return classified.paragraphs.some((p) => REPORT_ROLES.has(p.role)) ? "report" : "noReport";
+  if (!classified.paragraphs.some((p) => REPORT_ROLES.has(p.role))) return "noReport";
+  const e = kindEvidence(classified, profile);
+  const other =
+    e.otherHeadings + (e.otherTitle ? 2 : 0) >= 2 ||
+    e.level1Markers >= 2 ||
+    e.lines >= NOT_REPORT_MIN_LINES;
+  if (e.reportParts === 0 && other) {
+    return "notReport";
+  }
+  return "report";
 }
+
+/** The notApplicable reason of every rule in a document that is not a case report. */
+export const NOT_REPORT = "checklist.notApplicable.notReport";
 
 /** The notApplicable reason of the report rules in a document that is only a 申报书. */
 export const FORM_ONLY = "checklist.notApplicable.formOnly";
@@ -358,7 +387,7 @@ export const FORM_ONLY = "checklist.notApplicable.formOnly";
 export function isFormOnly(
   classified: ClassifiedDocument,
   profile: Profile,
-  kind: DocumentKind = documentKindOf(classified)
+  kind: DocumentKind = documentKindOf(classified, profile)
 ): boolean {
   return kind === "noReport" && readForm(classified, profile) !== null;
 }
@@ -378,10 +407,11 @@ export function ruleApplicability(
   rule: Rule,
   classified: ClassifiedDocument,
   profile: Profile,
-  kind: DocumentKind = documentKindOf(classified)
+  kind: DocumentKind = documentKindOf(classified, profile)
 ): string | null {
   const reason = (r: string): string => `checklist.notApplicable.${r}`;
   if (kind === "empty") return reason("emptyDocument");
+  if (kind === "notReport") return NOT_REPORT;
   if (rule.meta.category === "form") {
     return readForm(classified, profile) === null ? reason("noForm") : null;
   }
@@ -457,7 +487,7 @@ export function buildChecklist(
   const rules = options.rules ?? allRules;
   const groupOf = (f: Finding): string =>
     f.ruleId === RULE_CRASHED_ID && typeof f.data.rule === "string" ? f.data.rule : f.ruleId;
-  const kind = documentKindOf(classified);
+  const kind = documentKindOf(classified, profile);
   const groups: RuleGroup[] = [];
   for (const ruleId of lint.ruleIds) {
     const rule = rules.find((r) => r.meta.id === ruleId);

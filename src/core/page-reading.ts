@@ -20,7 +20,7 @@
  */
 import { countWords } from "./count";
 import type { ReportParagraph } from "./model";
-import { HEADING_PART_MAX_WORDS } from "./numbering";
+import { HEADING_PART_MAX_WORDS, parseHeadingMarker } from "./numbering";
 import type { Profile } from "./profile";
 
 /** Word's 字号 when nothing sets one: 10 pt = 20 half-points (model.ts RunFormat.sz). */
@@ -181,4 +181,80 @@ export function isTocLine(p: ReportParagraph): boolean {
 /** True for the 目录 line that heads a table of contents (the caller checks what follows). */
 export function isTocTitle(p: ReportParagraph): boolean {
   return p.tableDepth === 0 && TOC_TITLE.test(bareText(p.text));
+}
+
+/**
+ * What the document shows of a case report and of other kinds of documents, for the "not a case
+ * report" verdict (issue 8; `documentKindOf` in checklist.ts):
+ * - `reportParts` — the report's own marks: a "——…" unit line, a 单位简介 heading or label, or a
+ *   heading whose text (marker removed) is a part's keyword (实施背景, 主要措施 …) or holds one of
+ *   four characters or more ("一、实施背景与起因"). A "研究背景" heading does not count: the short
+ *   keywords (背景, 做法 …) count only as the whole heading.
+ * - `otherHeadings` — short lines (≤ `HEADING_PART_MAX_WORDS` 字, outside tables) whose text,
+ *   marker and inner spaces removed ("摘 要"), starts with a word of
+ *   `profile.otherDocumentHeadings` (case-insensitive), plus headings numbered 第…章.
+ * - `level1Markers` — paragraphs opening with a level-1 marker: a document numbered 一、二、…
+ *   whose parts are none of the report's is structured as something else.
+ * - `otherTitle` — its title ends like another kind of document's (…通知, …承诺书, …论文, …方案).
+ * - `lines` — non-empty paragraphs outside tables and the 申报书.
+ */
+export interface KindEvidence {
+  reportParts: number;
+  otherHeadings: number;
+  /** Paragraphs that open with a level-1 marker (一、, 1 …, typed or automatic), headings or not. */
+  level1Markers: number;
+  /** True when the title (first `title` line) ends with a word of `profile.otherDocumentTitles`. */
+  otherTitle: boolean;
+  lines: number;
+}
+
+/** Collects {@link KindEvidence} from a classified document. Linear; never throws. */
+export function kindEvidence(
+  classified: {
+    doc: { paragraphs: readonly ReportParagraph[] };
+    paragraphs: readonly { index: number; role: string; heading?: { markerIssues: string[] } }[];
+  },
+  profile: Profile
+): KindEvidence {
+  const k = profile.sectionKeywords;
+  const parts = [...k.background, ...k.practice, ...k.effect];
+  const longParts = parts.filter((w) => w.length >= 4);
+  const other = profile.otherDocumentHeadings.map((w) => w.replace(/\s+/g, "").toLowerCase());
+  let reportParts = 0;
+  let otherHeadings = 0;
+  let level1Markers = 0;
+  let otherTitle = false;
+  let titleSeen = false;
+  let lines = 0;
+  for (const info of classified.paragraphs) {
+    const p = classified.doc.paragraphs[info.index];
+    if (p.tableDepth > 0 || info.role === "formField" || !visible(p.text)) continue;
+    lines++;
+    const role = info.role;
+    if (role === "title" && !titleSeen) {
+      titleSeen = true;
+      const title = bareText(p.text);
+      otherTitle = profile.otherDocumentTitles.some((w) => w !== "" && title.endsWith(w));
+    }
+    const marker = parseHeadingMarker(p.text);
+    if ((marker !== null && marker.level === 1) || p.numbering?.ilvl === 0) level1Markers++;
+    if (role === "unitLine" && DASHES.includes(bareText(p.text)[0] ?? "")) reportParts++;
+    if (role === "unitIntroHeading") reportParts++;
+    const text = textAfterMarker(p.text);
+    if (/^heading[1-4]$/.test(role)) {
+      if (parts.includes(text) || longParts.some((w) => text.includes(w))) reportParts++;
+      if (info.heading?.markerIssues.includes("chapterNumbering")) otherHeadings++;
+    }
+    if (countWords(text) <= HEADING_PART_MAX_WORDS) {
+      const flat = text.replace(/[\s\u3000]+/g, "").toLowerCase();
+      if (other.some((w) => w !== "" && flat.startsWith(w))) otherHeadings++;
+    }
+  }
+  return { reportParts, otherHeadings, level1Markers, otherTitle, lines };
+}
+
+/** `text` trimmed, after a typed heading marker, without one trailing colon. */
+function textAfterMarker(text: string): string {
+  const m = parseHeadingMarker(text);
+  return bareText(m !== null ? text.slice(m.end) : text);
 }

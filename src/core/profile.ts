@@ -229,6 +229,15 @@ export interface Profile {
    * these is the form, not the report body, and is skipped by the report's content rules.
    */
   formTableLabels: string[];
+  /**
+   * Heading words of documents that are not case reports — theses (摘要, 参考文献, 致谢 …),
+   * grant forms (立项依据, 研究内容 …), bid files (投标人须知, 评标办法 …), manuals (操作步骤,
+   * 故障排除 …), notices (特此通知 …). A document with none of a report's parts and lines that
+   * start with two or more of these is "not a case report" (issue 8; `documentKindOf`).
+   */
+  otherDocumentHeadings: string[];
+  /** Title endings of documents that are not case reports (…通知, …承诺书, …说明书 …; issue 8). */
+  otherDocumentTitles: string[];
   /** The 申报书 form of 附件一 (R27–R33). */
   form: FormProfile;
 }
@@ -527,6 +536,75 @@ export const PROFILE_2023: Profile = {
   },
   figureTableMax: { figures: 10, tables: 10 },
   formTableLabels: ["案例名称", "申报单位全称", "推荐单位联系人"],
+  otherDocumentHeadings: [
+    "摘要",
+    "abstract",
+    "关键词",
+    "关键字",
+    "key words",
+    "keywords",
+    "参考文献",
+    "致谢",
+    "绪论",
+    "引言",
+    "结论",
+    "附录",
+    "原创性声明",
+    "版权使用授权书",
+    "学位论文",
+    "毕业论文",
+    "研究内容",
+    "研究目标",
+    "研究方案",
+    "研究基础",
+    "立项依据",
+    "项目名称",
+    "申请人",
+    "依托单位",
+    "申请代码",
+    "资助类别",
+    "预算说明",
+    "经费预算",
+    "投标人须知",
+    "投标文件",
+    "招标文件",
+    "评标办法",
+    "合同条款",
+    "技术规格",
+    "技术参数",
+    "采购需求",
+    "报价",
+    "操作步骤",
+    "使用说明",
+    "安装说明",
+    "系统要求",
+    "故障排除",
+    "产品概述",
+    "特此通知",
+    "各有关单位",
+    "承诺书",
+  ],
+  otherDocumentTitles: [
+    "通知",
+    "通知单",
+    "承诺书",
+    "申请书",
+    "任务书",
+    "说明书",
+    "使用手册",
+    "操作手册",
+    "论文",
+    "标书",
+    "招标文件",
+    "投标文件",
+    "实施方案",
+    "工作方案",
+    "列表",
+    "清单",
+    "合同",
+    "协议",
+    "注意事项",
+  ],
   form: {
     title: "2023年全国安全生产责任保险事故预防服务案例申报书",
     fields: [

@@ -297,6 +297,7 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
         state={state.format}
         disabled={writing}
         onFormat={() => void format()}
+        notReport={checklist?.documentKind === "notReport"}
         onDismissError={() => onDismissError("format")}
       />
       {form && choice ? (

@@ -186,14 +186,15 @@ describe("rule status", () => {
 describe("documentKindOf", () => {
   it("reads text boxes as text, pictures alone as empty", () => {
     const blank = buildDocument([para("")]);
-    expect(documentKindOf(classify(blank, PROFILE_2023))).toBe("empty");
+    expect(documentKindOf(classify(blank, PROFILE_2023), PROFILE_2023)).toBe("empty");
     const photo = buildDocument([para("")], { pictures: [picture(0)] });
-    expect(documentKindOf(classify(photo, PROFILE_2023))).toBe("empty");
+    expect(documentKindOf(classify(photo, PROFILE_2023), PROFILE_2023)).toBe("empty");
     const boxed = { ...blank, textBoxText: ["单位简介……"] };
-    expect(documentKindOf(classify(boxed, PROFILE_2023))).toBe("noReport");
+    expect(documentKindOf(classify(boxed, PROFILE_2023), PROFILE_2023)).toBe("noReport");
     expect(
       documentKindOf(
-        classify(buildDocument([para("随便写的一段话", asRole("body"))]), PROFILE_2023)
+        classify(buildDocument([para("随便写的一段话", asRole("body"))]), PROFILE_2023),
+        PROFILE_2023
       )
     ).toBe(
       "report" // a first paragraph is taken as the 题目

@@ -378,9 +378,14 @@ export function ChecklistSection({
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {checklist && documentKind === "notReport" ? (
+        <MessageBar intent="info" layout="multiline" data-testid="document-kind">
+          <MessageBarBody>{label("checklist.documentKind.notReport")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {notices}
 
-      {!checklist ? (
+      {checklist && documentKind === "notReport" ? null : !checklist ? (
         check.status === "checking" ? null : (
           <Text className={styles.muted}>{t("ui.check.notYet")}</Text>
         )

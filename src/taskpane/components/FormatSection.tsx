@@ -12,6 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import { useSectionStyles } from "./sectionStyles";
 import { TextEditStyle20Regular } from "@fluentui/react-icons";
 import type { ApplyEditsResult } from "../../core/gateway";
@@ -26,12 +27,22 @@ export interface FormatSectionProps {
   /** Another write is running: the button is disabled. */
   disabled: boolean;
   onFormat: () => void;
+  /**
+   * The document does not look like a case report (`documentKind` "notReport", issue 8): the
+   * button asks first, and formats only when the writer confirms.
+   */
+  notReport?: boolean;
   onDismissError: () => void;
 }
 
 const useStyles = makeStyles({
   button: {
     alignSelf: "flex-start",
+  },
+  actions: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
   },
   list: {
     margin: 0,
@@ -89,8 +100,15 @@ export function formatOutcome(t: Translate, result: ApplyEditsResult | null): Ou
 }
 
 /** The 排版 area of the pane. */
-export function FormatSection({ state, disabled, onFormat, onDismissError }: FormatSectionProps) {
+export function FormatSection({
+  state,
+  disabled,
+  onFormat,
+  notReport = false,
+  onDismissError,
+}: FormatSectionProps) {
   const styles = useStyles();
+  const [asking, setAsking] = useState(false);
   const section = useSectionStyles();
   const { t } = useI18n();
   const running = state.status === "running";
@@ -109,11 +127,33 @@ export function FormatSection({ state, disabled, onFormat, onDismissError }: For
         className={styles.button}
         appearance="primary"
         icon={running ? <Spinner size="tiny" /> : <TextEditStyle20Regular />}
-        disabled={disabled || running}
-        onClick={onFormat}
+        disabled={disabled || running || asking}
+        onClick={notReport ? () => setAsking(true) : onFormat}
       >
         {running ? t("ui.format.running") : t("ui.format.run")}
       </Button>
+      {asking ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="format-not-report">
+          <MessageBarBody>
+            <div>{t("ui.format.notReportAsk")}</div>
+            <div className={styles.actions}>
+              <Button
+                size="small"
+                appearance="primary"
+                onClick={() => {
+                  setAsking(false);
+                  onFormat();
+                }}
+              >
+                {t("ui.format.notReportConfirm")}
+              </Button>
+              <Button size="small" onClick={() => setAsking(false)}>
+                {t("ui.format.notReportCancel")}
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {lines.length > 0 ? (
         <MessageBar intent={attention ? "warning" : "success"} layout="multiline">
           <MessageBarBody>

@@ -67,7 +67,7 @@ JSON (--json, version 1):
                  "findings": [ { "id", "ruleId", "requirementIds", "severity", "message",
                                  "target": "paragraph|document|section|picture",
                                  "paragraph": 1-based or null, "span": [start, end] or null, "quote": text or null } ],
-                 "documentKind": "report|empty|noReport" (empty document; no case-report structure recognised),
+                 "documentKind": "report|empty|noReport|notReport" (empty document; no case-report structure recognised; not a case report, not checked),
                  "rules": [ { "ruleId", "title", "requirementIds",
                               "status": "pass|info|warning|error|notApplicable" (info: passed with notes;
                               notApplicable: nothing to check in this document, not counted as passed),
@@ -174,6 +174,11 @@ Examples:
     "Note: the document is empty. Insert the template first (case-report new writes the case-report template).",
   "check.documentKind.noReport":
     "Note: no case-report structure recognised. Insert the template, or write in this order: title → ——full unit name → 单位简介 → 一、实施背景 ….",
+  "check.documentKind.notReport":
+    "This does not look like a case report (no unit line, no unit introduction, no background, practice or effect part; it reads like a thesis, a grant form, a bid file or a manual), so it is not checked as one. If it is a case report, follow the template's structure.",
+  "format.notReport":
+    "{input} does not look like a case report (no unit line, no unit introduction, no background, practice or effect part); formatting would give it a case report's format. Nothing was written. To format it anyway, add --force.",
+  "format.option.force": "format as a case report even when the document does not look like one",
   "check.rulesSummary": "Checks: {passed} / {total} pass.",
   "check.rulesSummaryNotApplicable":
     "Checks: {passed} / {total} pass; {notApplicable} more not applicable (not counted as passed).",

@@ -264,6 +264,9 @@ export const checklist: Record<keyof typeof zhChecklist, string> = {
   "notApplicable.noFormattedText": "No paragraph to format found",
   "notApplicable.noPictures": "The report has no pictures",
   "notApplicable.formOnly": "The document holds only the application form, no case report",
+  "notApplicable.notReport": "This is not a case report; not checked as one",
   "documentKind.empty": "The document is empty. Insert the template first",
   "documentKind.noReport": "No case-report structure recognised",
+  "documentKind.notReport":
+    "This does not look like a case report (no unit line, no unit introduction, no background, practice or effect part), so it is not checked as one",
 };

@@ -37,6 +37,10 @@ export const ui: Record<UiEntry, string> = {
   "format.hint":
     "Gives every paragraph the prescribed style of its role and sets A4 portrait. Only formatting changes, never the words.",
   "format.run": "Format in one click",
+  "format.notReportAsk":
+    "This does not look like a case report (no unit line, no unit introduction, no background, practice or effect part). Formatting gives it a case report's format. Format anyway?",
+  "format.notReportConfirm": "Format anyway",
+  "format.notReportCancel": "Cancel",
   "format.running": "Formatting…",
   "format.applied": "Styled {applied} paragraphs.",
   "format.nothingToDo": "Formatting already meets the requirements; nothing to change.",

@@ -72,7 +72,7 @@ JSON 格式（--json，version 为 1）：
                                  "target": "paragraph|document|section|picture",
                                  "paragraph": 12（从 1 起，无则 null）, "span": [3, 5]（段内字符位置，无则 null）,
                                  "quote": "引文（不超过 20 字，无则 null）" } ],
-                 "documentKind": "report|empty|noReport"（empty：文档为空；noReport：未识别到案例报告结构）,
+                 "documentKind": "report|empty|noReport|notReport"（empty：文档为空；noReport：未识别到案例报告结构；notReport：不是案例报告，不检查）,
                  "rules": [ { "ruleId": "…", "title": "…", "requirementIds": […],
                               "status": "pass|info|warning|error|notApplicable"（info：通过但有提示；
                               notApplicable：本文档中无可检查的内容，不计入通过）,
@@ -181,6 +181,11 @@ JSON 格式（--json，version 为 1）：
     "注意：文档为空，请先插入模板（可用 case-report new 生成案例报告模板）。",
   "check.documentKind.noReport":
     "注意：未识别到案例报告结构。请插入模板，或按“题目 → ——单位全称 → 单位简介 → 一、实施背景 …”的顺序撰写。",
+  "check.documentKind.notReport":
+    "这看起来不是案例报告（没有“——单位全称”、单位简介，也没有实施背景、主要做法、实施效果；像论文、申请书、标书或说明书），不按案例报告检查。若确是案例报告，请按模板的结构撰写。",
+  "format.notReport":
+    "{input} 看起来不是案例报告（没有“——单位全称”、单位简介，也没有实施背景、主要做法、实施效果），一键排版会把它改成案例报告的格式。未写出文件。确要排版，请加 --force。",
+  "format.option.force": "即使文档看起来不是案例报告，也按案例报告排版",
   "check.rulesSummary": "检查项：{passed} / {total} 项通过。",
   "check.rulesSummaryNotApplicable":
     "检查项：{passed} / {total} 项通过，另有 {notApplicable} 项不适用（不计入通过）。",

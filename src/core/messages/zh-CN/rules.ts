@@ -244,6 +244,9 @@ export const checklist = {
   "notApplicable.noFormattedText": "未找到需排版的段落",
   "notApplicable.noPictures": "报告中没有图片",
   "notApplicable.formOnly": "文档只有申报书，未含案例报告",
+  "notApplicable.notReport": "这不是案例报告，不按案例报告检查",
   "documentKind.empty": "文档为空，请先插入模板",
   "documentKind.noReport": "未识别到案例报告结构",
+  "documentKind.notReport":
+    "这看起来不是案例报告（没有“——单位全称”、单位简介，也没有实施背景、主要做法、实施效果），因此不按案例报告检查",
 };

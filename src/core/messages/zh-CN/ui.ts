@@ -39,6 +39,10 @@ export const ui = {
   "format.heading": "排版",
   "format.hint": "按段落角色套用规定样式，并设置 A4 纵向。只改格式，不改文字。",
   "format.run": "一键排版",
+  "format.notReportAsk":
+    "这看起来不是案例报告（没有“——单位全称”、单位简介，也没有实施背景、主要做法、实施效果）。一键排版会把它改成案例报告的格式。仍要排版吗？",
+  "format.notReportConfirm": "仍要排版",
+  "format.notReportCancel": "取消",
   "format.running": "正在排版…",
   "format.applied": "已为 {applied} 个段落套用样式。",
   "format.nothingToDo": "格式均已符合要求，无需修改。",

@@ -1,0 +1,69 @@
+/**
+ * Issue 8: `check` says in one line that a document is not a case report and lists no report
+ * findings; `format` refuses it unless `--force`.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { writeDocx } from "../../src/ooxml/package";
+import { buildPkg } from "../ooxml/parse-helpers";
+import { cleanupTempDirs, compliantDocx, put, run, tempDir } from "./helpers";
+
+afterAll(cleanupTempDirs);
+
+const p = (t: string): string => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+const LONG =
+  "本研究针对复杂工况下的数据采集问题，提出了一种基于多源信息融合的方法，并在三个公开数据集上进行了验证，结果表明该方法优于现有方法。";
+
+function thesisDocx(): Uint8Array {
+  const body = [
+    "多源信息融合的数据采集方法研究",
+    "摘要",
+    LONG,
+    "关键词：信息融合",
+    "第一章 绪论",
+    LONG,
+    "第二章 方法",
+    LONG,
+    "参考文献",
+    "致谢",
+    LONG,
+  ]
+    .map(p)
+    .join("");
+  return writeDocx(buildPkg({ body }));
+}
+
+describe("a document that is not a case report", () => {
+  it("check: one line, no counts, no findings, exit 0; JSON documentKind notReport", async () => {
+    const dir = tempDir();
+    put(dir, "论文.docx", thesisDocx());
+    const r = await run(["check", "论文.docx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("这看起来不是案例报告");
+    expect(r.stdout).not.toContain("字数：");
+    expect(r.stdout).not.toMatch(/\[错误\]|\[警告\]/);
+    const j = await run(["check", "论文.docx", "--json"], dir);
+    const f = (JSON.parse(j.stdout) as { files: { documentKind: string; findings: unknown[] }[] })
+      .files[0];
+    expect(f.documentKind).toBe("notReport");
+    expect(f.findings).toEqual([]);
+  });
+
+  it("format: refused without --force (nothing written), done with --force", async () => {
+    const dir = tempDir();
+    put(dir, "论文.docx", thesisDocx());
+    const refused = await run(["format", "论文.docx", "-o", "排版.docx"], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--force");
+    expect(fs.existsSync(path.join(dir, "排版.docx"))).toBe(false);
+    const forced = await run(["format", "论文.docx", "-o", "排版.docx", "--force"], dir);
+    expect(forced.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, "排版.docx"))).toBe(true);
+  });
+
+  it("a case report is formatted without --force", async () => {
+    const dir = tempDir();
+    put(dir, "报告.docx", compliantDocx());
+    expect((await run(["format", "报告.docx", "-o", "排版.docx"], dir)).code).toBe(0);
+  });
+});

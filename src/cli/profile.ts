@@ -220,6 +220,7 @@ export const PROFILE_SPEC: Spec = object<Profile>({
   }),
   firstPersonWords: strList,
   unitLineDash: name,
+  unitNameSuffixes: strList,
   pictures: object<Profile["pictures"]>({
     minCount: int0,
     minDpi: { t: "number", min: 1 },

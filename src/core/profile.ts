@@ -209,6 +209,12 @@ export interface Profile {
   firstPersonWords: string[];
   /** The dash that introduces the unit line: "——" (two U+2014) (R4). */
   unitLineDash: string;
+  /**
+   * Endings of a unit's full legal name (公司, 分公司, 中心支公司, 研究院, 协会 …): a unit line
+   * whose name ends otherwise ("——平安产险", a brand or short name) is a finding with a hint (R4,
+   * issue 8). A trailing bracket ("（盖章）") is ignored.
+   */
+  unitNameSuffixes: string[];
   /** Pictures (R21, R22). */
   pictures: { minCount: number; minDpi: number };
   /** Submission deadline, ISO date (R33). */
@@ -493,6 +499,33 @@ export const PROFILE_2023: Profile = {
     "咱们",
   ],
   unitLineDash: "——",
+  unitNameSuffixes: [
+    "公司",
+    "营业部",
+    "集团",
+    "研究院",
+    "研究所",
+    "设计院",
+    "协会",
+    "学会",
+    "商会",
+    "联合会",
+    "事务所",
+    "中心",
+    "委员会",
+    "大学",
+    "学院",
+    "医院",
+    "银行",
+    "分行",
+    "支行",
+    "合作社",
+    "局",
+    "厅",
+    "站",
+    "院",
+    "所",
+  ],
   pictures: { minCount: 2, minDpi: 300 },
   deadline: "2023-10-31",
   fontLookAlikes: {

@@ -12,6 +12,7 @@ import {
   cleanupTempDirs,
   compliantDocx,
   firstPersonDocx,
+  missingMarkerDocx,
   hasChinese,
   listFiles,
   p,
@@ -77,19 +78,27 @@ describe("check: text report and exit status", () => {
     expect(r.stderr).toBe(""); // no progress when stderr is not a terminal
   });
 
-  it("exits 0 with warnings only, and names each place with 第 N 段 and a quote", async () => {
+  it("exits 1 on first person in narration (an error), naming each place with 第 N 段 and a quote", async () => {
     const dir = tempDir();
     put(dir, "a.docx", firstPersonDocx());
     const r = await run(["check", "a.docx"], dir);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     const lines = r.stdout.split("\n").filter((l) => l.includes("是第一人称"));
     expect(lines).toHaveLength(3);
     for (const l of lines) {
-      expect(l).toMatch(/^ {2}\[警告\] 第 \d+ 段「[^」]{1,20}」：“(我们|我司|我公司)”是第一人称/);
+      expect(l).toMatch(/^ {2}\[错误\] 第 \d+ 段「[^」]{1,20}」：“(我们|我司|我公司)”是第一人称/);
       const quote = /「([^」]*)」/.exec(l)![1];
       expect(quote).toMatch(/我们|我司|我公司/);
     }
-    expect(r.stdout).toMatch(/结论：通过（无错误，\d+ 条警告请核对）/);
+  });
+
+  it("exits 0 with warnings only", async () => {
+    const dir = tempDir();
+    put(dir, "a.docx", missingMarkerDocx());
+    const r = await run(["check", "a.docx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}\[警告\] 第 \d+ 段「/m);
+    expect(r.stdout).toMatch(/结论：通过（无错误，1 条警告请核对）/);
   });
 
   it("exits 1 when a file has errors, listing document, section and paragraph places", async () => {
@@ -133,10 +142,10 @@ describe("check --json", () => {
       path.join("reports", "二.docx"),
       path.join("reports", "坏.docx"),
     ]);
-    expect(out.summary).toEqual({ files: 3, passed: 1, failed: 1, unreadable: 1 });
+    expect(out.summary).toEqual({ files: 3, passed: 0, failed: 2, unreadable: 1 });
 
     const [one, two, bad] = out.files;
-    expect(one.ok).toBe(true);
+    expect(one.ok).toBe(false); // first person in narration is an error
     expect(one.kind).toBe("docx");
     expect(one.macros).toBe(false);
     expect(one.error).toBeUndefined();
@@ -159,7 +168,7 @@ describe("check --json", () => {
     );
     const firstPerson = one.findings.filter((f) => f.ruleId === "first-person");
     expect(firstPerson).toHaveLength(3);
-    expect(one.findings.every((f) => f.severity !== "error")).toBe(true);
+    expect(one.findings.filter((f) => f.severity === "error")).toEqual(firstPerson);
     for (const f of firstPerson) {
       expect(Object.keys(f).sort()).toEqual(
         [
@@ -177,7 +186,7 @@ describe("check --json", () => {
       expect(f).toMatchObject({
         ruleId: "first-person",
         requirementIds: ["R10"],
-        severity: "warning",
+        severity: "error",
         target: "paragraph",
       });
       expect(f.paragraph).toBeGreaterThan(0);
@@ -185,7 +194,7 @@ describe("check --json", () => {
       expect(Array.from(f.quote!).length).toBeLessThanOrEqual(QUOTE_MAX);
       expect(hasChinese(f.message)).toBe(true);
     }
-    expect(one.rules.find((x) => x.ruleId === "first-person")!.status).toBe("warning");
+    expect(one.rules.find((x) => x.ruleId === "first-person")!.status).toBe("error");
     expect(one.rules.find((x) => x.ruleId === "title-length")!.status).toBe("pass");
     // rules follow the checklist's status: a form-* rule without a 申报书 did not apply
     const form = one.rules.find((x) => x.ruleId === "form-category")!;

@@ -12,7 +12,12 @@ import { main } from "../../src/cli/main";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { buildDocx } from "../../src/ooxml/build";
 import { readDocx, writeDocx, type OpcPackage } from "../../src/ooxml/package";
-import { compliantDraft, firstPersonDraft, unstyledDraft } from "../fixtures/drafts";
+import {
+  compliantDraft,
+  firstPersonDraft,
+  missingMarkerDraft,
+  unstyledDraft,
+} from "../fixtures/drafts";
 import { buildPkg } from "../ooxml/parse-helpers";
 
 /** What one CLI run produced. */
@@ -110,6 +115,11 @@ export function unstyledDocx(): Uint8Array {
 export function firstPersonDocx(): Uint8Array {
   firstPersonCache ??= buildDocx(firstPersonDraft(PROFILE_2023).spec);
   return firstPersonCache;
+}
+
+/** The sample report with one heading's number removed: warnings only (heading-levels). */
+export function missingMarkerDocx(): Uint8Array {
+  return buildDocx(missingMarkerDraft(PROFILE_2023).spec);
 }
 
 /** A small package with `body` (inner XML of w:body), as .docx bytes. */

@@ -15,7 +15,7 @@ interface JsonFile {
   ignored: { id: string }[];
   ignoredRules: { ruleId: string; title: string }[];
   hand: { id: string; checked: boolean }[];
-  summary: { warnings: number };
+  summary: { errors: number; warnings: number };
 }
 const fileOf = (stdout: string): JsonFile => (JSON.parse(stdout) as { files: JsonFile[] }).files[0];
 
@@ -51,7 +51,7 @@ describe("case-report ignore + check", () => {
     const json = fileOf((await run(["check", "r.docx", "--json"], dir)).stdout);
     expect(json.findings.map((f) => f.id)).not.toContain(fp[0].id);
     expect(json.ignored.map((f) => f.id)).toEqual([fp[0].id]);
-    expect(json.summary.warnings).toBe(first.summary.warnings - 1);
+    expect(json.summary.errors).toBe(first.summary.errors - 1);
     expect(
       json.hand
         .filter((h) => h.checked)

@@ -105,29 +105,29 @@ describe("buildChecklist groups and summary", () => {
     const specs = withPara(
       reportSpecs(),
       P.backgroundText,
-      para("我们我司" + "题".repeat(490), asRole("body"))
+      para("我们「我司」我们" + "题".repeat(486), asRole("body"))
     );
     const c = classified(reportDoc(specs, { pictures: [] }));
     const first = lint(c, PROFILE_2023);
     const fp = first.findings.filter((f) => f.ruleId === "first-person");
-    expect(fp).toHaveLength(2);
+    expect(fp.map((f) => f.severity)).toEqual(["error", "info", "error"]); // 「我司」 is quoted
     const result = lint(c, PROFILE_2023, { ignoredFindingIds: [fp[0].id] });
     const list = buildChecklist(c, result, PROFILE_2023, { locale: "en-US" });
     const g = list.groups.find((x) => x.ruleId === "first-person")!;
     expect(g).toMatchObject({
-      worstSeverity: "warning",
+      worstSeverity: "error",
       ignoredCount: 1,
       title: "Third person",
       category: "person",
       requirementIds: ["R10"],
     });
-    expect(g.findings).toHaveLength(1);
+    expect(g.findings).toHaveLength(2);
     const pics = list.groups.find((x) => x.ruleId === "picture-count")!;
     expect(pics.worstSeverity).toBe("error");
     expect(list.summary).toMatchObject({
-      errors: 1,
-      warnings: 1,
-      infos: 0,
+      errors: 2,
+      warnings: 0,
+      infos: 1,
       rulesPassed: allRules.length - 2 - FORM_RULES.length - 1, // picture-resolution: no picture
       rulesNotApplicable: FORM_RULES.length + 1,
     });

@@ -126,7 +126,7 @@ describe("live checklist", () => {
     gateway.failWith("select", new GatewayError("targetNotFound", "gone"));
     const title = analyze(draft()).checklist.groups.find((g) => g.ruleId === "first-person")!.title;
     fireEvent.click(group(new RegExp(`^${title}：`)));
-    fireEvent.click((await screen.findAllByRole("button", { name: /^警告：/ }))[0]);
+    fireEvent.click((await screen.findAllByRole("button", { name: /^错误：“我们”是第一人称/ }))[0]);
     expect(await screen.findByText("该位置已被修改，请重新检查")).toBeTruthy();
     const reads = gateway.callsOf("readDocument").length;
     fireEvent.click(screen.getAllByRole("button", { name: "重新检查" }).at(-1)!);

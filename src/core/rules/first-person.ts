@@ -1,15 +1,20 @@
 /**
- * @fileoverview Rule first-person (R10): the report is written in the third person; each
- * occurrence of a profile.firstPersonWords entry (我们, 我单位, 我司, 本公司 …) in the report's
- * text is a warning at its place. Content, so no fix. Layer: core (pure).
+ * @fileoverview Rule first-person (R10): the notice says 不要以“我们”…: the report is written in
+ * the third person. Each occurrence of a profile.firstPersonWords entry (我们, 我单位, 我司,
+ * 本公司 …) in the report's narration is an **error** at its place. Content, so no fix.
+ * Layer: core (pure).
  *
  * Scope: paragraphs of the report proper (sections front, unitIntro and the parts of 正文,
  * table text included); 附件 and anything outside the report (e.g. the 申报书 form) are not
- * checked. Quoted speech is skipped: text inside “…”, 「…」 and 『…』 (quotation marks of
- * GB/T 15834) is not searched. A quotation opened and not closed in the paragraph runs to the
- * paragraph's end — the Chinese convention for quotations spanning paragraphs, where only the
- * last paragraph carries the closing mark. At one position the longest word wins (我公司, not
- * a shorter entry inside it) and matches never overlap.
+ * checked. Not narration, so at most an **info** (`quoted`): text inside “…”, 「…」 and 『…』
+ * (quotation marks of GB/T 15834) — a quotation opened and not closed in the paragraph runs to
+ * the paragraph's end, the Chinese convention for quotations spanning paragraphs — and the answer
+ * of a Q&A paragraph ("答：…", "A：…": the interviewee speaks). At one position the longest word
+ * wins (我公司, not a shorter entry inside it) and matches never overlap.
+ *
+ * 本人 is first person only as the writer's own pronoun: at the start of a clause (after the
+ * paragraph's start, punctuation or a space) and not an object of signing or consent — "经本人
+ * 签字确认", "由驾驶员本人填写", "本人签名" name someone else and are not reported.
  */
 import type { SectionId } from "../roles";
 import { paragraphTarget, type Rule } from "../rule";
@@ -26,13 +31,32 @@ const CHECKED: readonly SectionId[] = [
 
 const QUOTES: Readonly<Record<string, string>> = { "“": "”", "「": "」", "『": "』" };
 
+/** A first-person word found: its [start, end) span (UTF-16) and whether it is inside a quotation. */
+export interface FirstPersonMatch {
+  span: [number, number];
+  quoted: boolean;
+}
+
+/** Marks after which a clause starts (本人 there is the writer's pronoun). */
+const CLAUSE_START = '，。；：、！？,.;:!?（(）)“”"\t \u3000';
+
+/** What follows 本人 when someone else signs, consents or fills in ("本人签字", "本人确认"). */
+const NOT_WRITER_AFTER = /^(?:签|确认|同意|承诺|亲|填写|申请|自愿|持有|须|应当|签署)/;
+
+/** True when 本人 at `i` is the writer's own pronoun (see the file header). */
+function isWritersBenren(text: string, i: number): boolean {
+  if (i > 0 && !CLAUSE_START.includes(text[i - 1])) return false; // 经本人, 驾驶员本人
+  return !NOT_WRITER_AFTER.test(text.slice(i + 2, i + 6));
+}
+
 /**
- * Occurrences of `words` in `text` outside quotations, as [start, end) spans (UTF-16), in
- * order, longest word first at each position, non-overlapping.
+ * Occurrences of `words` in `text`, in order, longest word first at each position,
+ * non-overlapping, each marked `quoted` when inside a quotation (see the file header; 本人 only
+ * as the writer's pronoun).
  */
-export function findFirstPerson(text: string, words: readonly string[]): [number, number][] {
+export function firstPersonMatches(text: string, words: readonly string[]): FirstPersonMatch[] {
   const sorted = [...words].filter((w) => w !== "").sort((a, b) => b.length - a.length);
-  const spans: [number, number][] = [];
+  const out: FirstPersonMatch[] = [];
   const closers: string[] = [];
   let i = 0;
   while (i < text.length) {
@@ -47,39 +71,53 @@ export function findFirstPerson(text: string, words: readonly string[]): [number
       i++;
       continue;
     }
-    if (closers.length === 0) {
-      const w = sorted.find((word) => text.startsWith(word, i));
-      if (w) {
-        spans.push([i, i + w.length]);
-        i += w.length;
-        continue;
-      }
+    const w = sorted.find((word) => text.startsWith(word, i));
+    if (w && (w !== "本人" || isWritersBenren(text, i))) {
+      out.push({ span: [i, i + w.length], quoted: closers.length > 0 });
+      i += w.length;
+      continue;
     }
     i++;
   }
-  return spans;
+  return out;
 }
 
-/** first-person: 我们 / 我单位 / 我司 … in the report text (R10). */
+/**
+ * Occurrences of `words` in `text` outside quotations, as [start, end) spans (UTF-16), in
+ * order (see `firstPersonMatches`).
+ */
+export function findFirstPerson(text: string, words: readonly string[]): [number, number][] {
+  return firstPersonMatches(text, words)
+    .filter((m) => !m.quoted)
+    .map((m) => m.span);
+}
+
+/** A Q&A answer: "答：", "答:", "A：", "A:" at the start (after spaces). */
+const ANSWER = /^[\s\u3000]*(?:答|[Aa])[\s\u3000]*[：:]/;
+
+/** first-person: 我们 / 我单位 / 我司 … in the report's narration (R10). */
 export const firstPerson: Rule = {
   meta: {
     id: "first-person",
     titleId: "rules.first-person.title",
     category: "person",
     requirementIds: ["R10"],
-    defaultSeverity: "warning",
-    messageIds: ["firstPerson"],
+    defaultSeverity: "error",
+    messageIds: ["firstPerson", "quoted"],
   },
   check(ctx) {
     const c = ctx.classified;
     for (const info of c.paragraphs) {
       if (!CHECKED.includes(info.section)) continue;
       const text = c.doc.paragraphs[info.index].text;
-      for (const span of findFirstPerson(text, ctx.profile.firstPersonWords)) {
+      const answer = ANSWER.test(text);
+      for (const m of firstPersonMatches(text, ctx.profile.firstPersonWords)) {
+        const speech = m.quoted || answer;
         ctx.report({
-          messageId: "firstPerson",
-          data: { word: text.slice(span[0], span[1]) },
-          target: paragraphTarget(c, info.index, span),
+          messageId: speech ? "quoted" : "firstPerson",
+          data: { word: text.slice(m.span[0], m.span[1]) },
+          target: paragraphTarget(c, info.index, m.span),
+          ...(speech ? { severity: "info" as const } : {}),
         });
       }
     }

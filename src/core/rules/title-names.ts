@@ -5,8 +5,10 @@
  * ("（以下简称“某市分公司”）", `declaredShortNames`) — nor the name
  * of a creator of the case: the 主要创造人 / 参与创造人 of a 申报书 in the same document
  * (`classified.form.creatorNames`) and any names the caller passes (`RuleContext.creatorNames`,
- * from `LintOptions.creatorNames`, e.g. read from a separate 申报书 file). Content, so a warning without
- * a fix: only the writer can reword the title. Layer: core (pure).
+ * from `LintOptions.creatorNames`, e.g. read from a separate 申报书 file). Content, so no fix: only
+ * the writer can reword the title. The unit's name or a short form of it is an error (the notice
+ * forbids it outright, issue 8); a creator's name a warning (the name list may be incomplete).
+ * Layer: core (pure).
  *
  * One finding per name found, at its span in the title paragraph; where forms overlap (the full
  * name contains its short form) only the longest match at a place is reported. Latin letters are
@@ -415,6 +417,7 @@ export const titleNames: Rule = {
                 messageId: "unitName",
                 data: { name: hit.name, unit: fullName ?? hit.name },
                 target: paragraphTarget(c, index, hit.span),
+                severity: "error" as const,
               }
         );
       }

@@ -2,7 +2,12 @@
  * @fileoverview Rule unit-line (R4): the line under the title is “——” (profile.unitLineDash,
  * two U+2014 EM DASH) followed by the unit's full name. Look-alike dashes (— alone, ———, --,
  * －－, ――, ─, –, -, ⸺ …) are findings with a text fix that replaces the dash; a line without
- * any dash gets the dash inserted; a missing line is a finding at the title. Layer: core (pure).
+ * any dash gets the dash inserted; a missing line is a finding at the title. The name after the
+ * dash must be the unit's full legal name: one that does not end with a legal-name ending
+ * (`profile.unitNameSuffixes`: 公司, 分公司, 中心支公司, 研究院, 协会 …; a trailing "（盖章）"
+ * ignored) — "——平安产险", a brand or a short name — is `notFullName`, a warning with a hint (the
+ * heuristic may not know every kind of unit). The template's 【…】 placeholder is left to the
+ * placeholder check. Layer: core (pure).
  *
  * The unit line is the paragraph classified `unitLine`; when there is none, the first
  * non-empty paragraph after the title is taken as the unit line if it starts with a dash-like
@@ -21,6 +26,12 @@ const DASHES = /^[-\u2010-\u2015\u2e3a\u2e3b\u2500\u2501\uff0d\ufe58\u30fc]+/;
 
 /** Leading whitespace (incl. U+3000 full-width space) before the dash. */
 const LEADING = /^[\s\u3000]*/;
+
+/** True when `name` ends with a legal-name ending, a trailing bracketed note ("（盖章）") aside. */
+export function isFullName(name: string, suffixes: readonly string[]): boolean {
+  const bare = name.replace(/[（(][^（()）]*[）)]\s*$/, "").trim();
+  return suffixes.some((x) => x !== "" && bare.endsWith(x));
+}
 
 /** Index of the unit line, by role or by the fallback described in the file overview. */
 function findUnitLine(c: ClassifiedDocument): number | null {
@@ -45,7 +56,7 @@ export const unitLine: Rule = {
     requirementIds: ["R4"],
     defaultSeverity: "error",
     fixable: "text",
-    messageIds: ["missing", "wrongDash", "missingDash", "missingName"],
+    messageIds: ["missing", "wrongDash", "missingDash", "missingName", "notFullName"],
   },
   check(ctx) {
     const c = ctx.classified;
@@ -81,8 +92,11 @@ export const unitLine: Rule = {
         fix: [{ op: "replaceText", target: ref, span: [start, end], text: dash }],
       });
     }
-    if (p.text.slice(end).trim() === "") {
+    const name = p.text.slice(end).trim();
+    if (name === "") {
       ctx.report({ messageId: "missingName", data: { dash }, target });
+    } else if (!name.startsWith("【") && !isFullName(name, ctx.profile.unitNameSuffixes)) {
+      ctx.report({ messageId: "notFullName", data: { name }, target, severity: "warning" });
     }
   },
 };

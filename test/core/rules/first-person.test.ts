@@ -10,12 +10,6 @@ const bg = (text: string) => at(P.backgroundText, text);
 ruleTester(firstPerson, {
   valid: [
     { name: "third person", doc: specs },
-    { name: "inside “…”", doc: bg(`该公司负责人表示：“我们要把安全放在首位。”${zh(20)}`) },
-    { name: "inside 「…」 and 『…』", doc: bg(`「我司」与『本单位』${zh(10)}`) },
-    {
-      name: "quotation not closed runs to the paragraph's end",
-      doc: bg(`他说：“我们一定做好${zh(10)}`),
-    },
     {
       name: "in 附件 (not report text)",
       doc: [
@@ -34,7 +28,7 @@ ruleTester(firstPerson, {
           messageId: "firstPerson",
           paragraph: P.backgroundText,
           span: [3, 5],
-          severity: "warning",
+          severity: "error",
           data: { word: "我们" },
           fix: null,
         },
@@ -73,7 +67,64 @@ ruleTester(firstPerson, {
     {
       name: "after a closed quotation",
       doc: bg("“我们”之后我们"),
-      errors: [{ messageId: "firstPerson", span: [6, 8], paragraph: P.backgroundText }],
+      errors: [
+        { messageId: "quoted", span: [1, 3], severity: "info", paragraph: P.backgroundText },
+        { messageId: "firstPerson", span: [6, 8], severity: "error", paragraph: P.backgroundText },
+      ],
+    },
+    {
+      name: "inside “…”: at most info",
+      doc: bg(`该公司负责人表示：“我们要把安全放在首位。”${zh(20)}`),
+      errors: [
+        {
+          paragraph: P.backgroundText,
+          messageId: "quoted",
+          span: [10, 12],
+          severity: "info",
+          data: { word: "我们" },
+        },
+      ],
+    },
+    {
+      name: "inside 「…」 and 『…』: at most info",
+      doc: bg(`「我司」与『本单位』${zh(10)}`),
+      errors: [
+        { paragraph: P.backgroundText, messageId: "quoted", span: [1, 3], severity: "info" },
+        { paragraph: P.backgroundText, messageId: "quoted", span: [6, 9], severity: "info" },
+      ],
+    },
+    {
+      name: "quotation not closed runs to the paragraph's end",
+      doc: bg(`他说：“我们一定做好${zh(10)}`),
+      errors: [
+        { paragraph: P.backgroundText, messageId: "quoted", span: [4, 6], severity: "info" },
+      ],
+    },
+    {
+      name: "a Q&A answer: at most info",
+      doc: bg(`答：我们每月到企业开展一次安全体检。${zh(10)}`),
+      errors: [
+        {
+          paragraph: P.backgroundText,
+          messageId: "quoted",
+          span: [2, 4],
+          severity: "info",
+          data: { word: "我们" },
+        },
+      ],
+    },
+    {
+      name: "本人 as the writer's pronoun",
+      doc: bg(`本人作为项目负责人，${zh(10)}`),
+      errors: [
+        {
+          paragraph: P.backgroundText,
+          messageId: "firstPerson",
+          span: [0, 2],
+          severity: "error",
+          data: { word: "本人" },
+        },
+      ],
     },
     {
       name: "in 单位简介 and in a heading",
@@ -88,6 +139,20 @@ ruleTester(firstPerson, {
       ],
     },
   ],
+});
+
+describe("本人: first person only as the writer's pronoun", () => {
+  const words = PROFILE_2023.firstPersonWords;
+  it.each([
+    ["经本人签字确认后存档", []],
+    ["整改通知书由驾驶员本人签收", []],
+    ["本人签名", []],
+    ["须由本人填写", []],
+    ["本人负责该项目的组织实施", [[0, 2]]],
+    ["项目启动后，本人牵头编制方案", [[6, 8]]],
+  ] as [string, [number, number][]][])("%s", (text, spans) =>
+    expect(findFirstPerson(text, words)).toEqual(spans)
+  );
 });
 
 describe("findFirstPerson", () => {

@@ -35,7 +35,7 @@ ruleTester(titleNames, {
           messageId: "unitName",
           paragraph: P.title,
           span: [0, 19],
-          severity: "warning",
+          severity: "error",
           data: { name: "中国平安财产保险股份有限公司浙江分公司" },
           fix: null,
         },
@@ -116,10 +116,10 @@ describe("findNames", () => {
 
 describe("title-names: a branch's own name and declared short names (R3)", () => {
   const unit = "——某某财产保险股份有限公司某市分公司";
-  it("the branch's own name in the title is a warning", () => {
+  it("the branch's own name in the title is an error", () => {
     const r = lintWith(titleNames, title("某市分公司隐患闭环管理实践", unit));
     expect(r.findings.map((f) => [f.messageId, f.severity, f.data.name])).toEqual([
-      ["unitName", "warning", "某市分公司"],
+      ["unitName", "error", "某市分公司"],
     ]);
   });
 

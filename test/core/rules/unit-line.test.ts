@@ -1,7 +1,7 @@
 import { asRole, para } from "../../../src/core/builders";
 import { refOf } from "../../../src/core/model";
 import { unitLine } from "../../../src/core/rules/unit-line";
-import { P, reportDoc, reportSpecs, ruleTester, withPara } from "../helpers";
+import { lintWith, P, reportDoc, reportSpecs, ruleTester, withPara } from "../helpers";
 
 const specs = reportSpecs();
 const NAME = "某某保险股份有限公司某分公司";
@@ -80,4 +80,30 @@ ruleTester(unitLine, {
       errors: [{ messageId: "missing", paragraph: P.title, fix: null, data: { dash: "——" } }],
     },
   ],
+});
+
+/** Issue 8: the unit line names the unit's full legal name. */
+describe("unit-line: a full legal name (notFullName)", () => {
+  const table: [string, boolean][] = [
+    ["——某某财产保险股份有限公司某市分公司", true],
+    ["——某某保险股份有限公司某市中心支公司", true],
+    ["——某某安全技术研究院", true],
+    ["——某省安全生产协会", true],
+    ["——某某安全科技有限公司（盖章）", true],
+    ["——某市应急管理局", true],
+    ["——【申报单位全称】", true],
+    ["——平安产险", false],
+    ["——某某保险", false],
+    ["——某市分公司安责险项目组", false],
+  ];
+  it.each(table)("%s → full name %p", (text, ok) => {
+    const r = lintWith(unitLine, line(text));
+    const f = r.findings.filter((x) => x.messageId === "notFullName");
+    expect(f).toHaveLength(ok ? 0 : 1);
+    if (!ok) {
+      expect(f[0].severity).toBe("warning");
+      expect(f[0].message).toContain(text.slice(2));
+      expect(f[0].message).toMatch(/单位全称一般以/);
+    }
+  });
 });

@@ -18,6 +18,8 @@ export const rules: Record<keyof typeof zhRules, string> = {
   "unit-line.wrongDash":
     "“{found}” before the unit name is not the Chinese dash. Replace it with “{dash}” (two U+2014).",
   "unit-line.missingDash": "The unit name has no dash before it. Start the line with “{dash}”.",
+  "unit-line.notFullName":
+    "“{name}” does not look like the unit's full legal name, which usually ends in 公司, 分公司, 中心支公司, 研究院, 协会 …: write the registered full name, not a short or brand name.",
   "unit-line.missingName":
     "There is no unit name after the dash. Write the full name after “{dash}”.",
 
@@ -46,8 +48,10 @@ export const rules: Record<keyof typeof zhRules, string> = {
     "主要做法 has {practice} 字, {share}% of the body's {body} 字, below {minShare}%. Expand it or shorten the background and effect parts.",
 
   "first-person.title": "Third person",
+  "first-person.quoted":
+    "“{word}” in a quotation or an answer is first person. Keep it if it is someone's own words; in narration use the unit's short name.",
   "first-person.firstPerson":
-    "“{word}” is first person. Write in the third person with the unit's short name (ignore this in quoted speech).",
+    "“{word}” is first person. The notice asks for narration in the third person: use the unit's short name.",
 
   "heading-levels.title": "Heading levels and numbers",
   "heading-levels.tooDeep":

@@ -19,6 +19,8 @@ export const rules = {
   "unit-line.wrongDash":
     "单位全称前的“{found}”不是中文破折号。请改为“{dash}”（两个 U+2014 字符，中文输入法下 Shift+减号）。",
   "unit-line.missingDash": "单位全称前缺少破折号。请在行首加上“{dash}”。",
+  "unit-line.notFullName":
+    "“{name}”不像单位全称。单位全称一般以“公司”“分公司”“中心支公司”“研究院”“协会”等结尾，请写营业执照或登记证书上的全称，不用简称或品牌名。",
   "unit-line.missingName": "破折号后没有单位名称。请在“{dash}”后写单位全称（不用简称）。",
 
   "title-length.title": "题目字数",
@@ -43,8 +45,10 @@ export const rules = {
     "主要做法 {practice} 字，占正文 {body} 字的 {share}%，低于 {minShare}%。请扩充主要做法，或压缩实施背景和实施效果。",
 
   "first-person.title": "第三人称",
+  "first-person.quoted":
+    "引语或问答中的“{word}”是第一人称。引用原话可以保留；如是叙述，请改用单位简称。",
   "first-person.firstPerson":
-    "“{word}”是第一人称。案例应以第三人称撰写，请改用单位简称（引语中的用法可忽略此项）。",
+    "“{word}”是第一人称。通知要求不以“我们”等第一人称叙述，请改用单位简称。",
 
   "heading-levels.title": "标题层级与序号",
   "heading-levels.tooDeep":

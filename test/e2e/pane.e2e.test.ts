@@ -175,7 +175,7 @@ describe("task pane with the Word double", () => {
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
     const finding = g.findings[0];
     await page
-      .getByRole("button", { name: new RegExp(`^${t("ui.severity.warning")}：.*“我们”`) })
+      .getByRole("button", { name: new RegExp(`^${t("ui.severity.error")}：.*“我们”`) })
       .first()
       .click();
     await page.waitForFunction(() => window.__double?.selection() !== null, undefined, {

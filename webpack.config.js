@@ -1,10 +1,11 @@
 /**
  * @fileoverview webpack 5 configuration of the task pane, on the yo office
  * (Office-Addin-TaskPane-React) conventions: an async config; HTML pages from templates that load
- * office.js from Microsoft's CDN before the bundle; assets and manifest*.xml copied to dist/ with
- * the dev URL rewritten to `ADDIN_PROD_URL` in production; an HTTPS dev server on port 3000 whose
- * certificates come from office-addin-dev-certs — asked for only by `webpack serve`, so
- * `npm run build` needs no certificates and works when that optional package is absent.
+ * office.js from Microsoft's CDN before the bundle; assets and manifest*.xml copied to dist/ — in
+ * production only when `ADDIN_PROD_URL` is set, with every dev URL rewritten to it, `<Version>`
+ * from package.json, and the result validated (scripts/manifest.js, scripts/validate-manifest.js);
+ * an HTTPS dev server on port 3000 come from office-addin-dev-certs — asked for only by
+ * `webpack serve`, so `npm run build` needs no certificates and works when that optional package is absent.
  *
  * Targets every webview that runs a WordApi 1.3 add-in except IE 11: WebView2 / Edge Chromium,
  * Safari WKWebView, and EdgeHTML 18 (Office 2019 volume licensed on Windows 10 ≥ 1903). So the
@@ -26,28 +27,59 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
  */
 const ESBUILD_TARGET = ["es2017", "edge18"];
 
-const URL_DEV = "https://localhost:3000/";
-const URL_PROD_PLACEHOLDER = "https://www.example.com/case-report-assistant/";
+const { manifestVersion, prodBase, rewriteManifest } = require("./scripts/manifest");
+const { validateManifest } = require("./scripts/validate-manifest");
+const pkg = require("./package.json");
 
-/** The production base URL (with a trailing slash) from `ADDIN_PROD_URL`, or a placeholder. */
-function prodUrl() {
-  const raw = process.env.ADDIN_PROD_URL;
-  if (!raw) {
-    console.warn(
-      `[webpack] ADDIN_PROD_URL is not set: dist/manifest.xml points at ${URL_PROD_PLACEHOLDER}. ` +
-        "Set ADDIN_PROD_URL=https://your.host/path/ before `npm run build` to deploy."
-    );
-    return URL_PROD_PLACEHOLDER;
-  }
-  const url = new URL(raw); // throws on a malformed value: better than a broken manifest
-  if (url.protocol !== "https:") throw new Error("ADDIN_PROD_URL must be an https:// URL");
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+/**
+ * The production base URL: `ADDIN_PROD_URL` from the environment, or `--env ADDIN_PROD_URL=…`
+ * (which also works in Windows' cmd). Null when neither is set: the bundle is built and the
+ * manifest withheld (see ManifestPlugin) — a manifest that points at localhost or a placeholder
+ * host must never reach an IT department.
+ */
+function prodUrl(env) {
+  return prodBase(env.ADDIN_PROD_URL ?? process.env.ADDIN_PROD_URL);
 }
 
-/** Rewrites the dev URLs of a manifest: full URLs to the prod base, the bare AppDomain to its origin. */
-function rewriteManifest(xml, base) {
-  const origin = new URL(base).origin;
-  return xml.split(URL_DEV).join(base).split(URL_DEV.slice(0, -1)).join(origin);
+/**
+ * Production only: without a base URL, says (as a webpack warning) that dist/manifest.xml was not
+ * written and how to get it; with one, checks the emitted dist/manifest.xml with
+ * scripts/validate-manifest.js (every URL under the base, every page and icon present in dist/
+ * at its size, the schema's structure) and fails the build on any problem.
+ */
+class ManifestPlugin {
+  constructor(base) {
+    this.base = base;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("ManifestPlugin", (compilation) => {
+      const { WebpackError } = compiler.webpack;
+      if (!this.base) {
+        compilation.warnings.push(
+          new WebpackError(
+            "未设置 ADDIN_PROD_URL：dist/ 里的任务窗格已构建，但没有生成 manifest.xml（清单必须写明加载项部署的 HTTPS 地址）。" +
+              "部署用：ADDIN_PROD_URL=https://你的主机/路径/ npm run build（或 npm run build -- --env ADDIN_PROD_URL=https://你的主机/路径/）。\n" +
+              "ADDIN_PROD_URL is not set: the pane was built but dist/manifest.xml was not written. " +
+              "Set ADDIN_PROD_URL=https://your.host/path/ to build a deployable manifest."
+          )
+        );
+        return;
+      }
+      const out = compilation.outputOptions.path;
+      for (const name of Object.keys(compilation.assets).filter((n) =>
+        /^manifest.*\.xml$/.test(n)
+      )) {
+        const xml = require("fs").readFileSync(path.join(out, name), "utf8");
+        const { problems } = validateManifest(xml, {
+          mode: "production",
+          base: this.base,
+          filesDir: out,
+          version: manifestVersion(pkg.version),
+        });
+        for (const p of problems) compilation.errors.push(new WebpackError(`dist/${name}: ${p}`));
+      }
+    });
+  }
 }
 
 /**
@@ -85,7 +117,7 @@ async function devHttpsServer() {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const base = dev ? URL_DEV : prodUrl();
+  const base = dev ? null : prodUrl(env);
 
   return {
     mode: dev ? "development" : "production",
@@ -176,15 +208,23 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            transform(content) {
-              return dev ? content : rewriteManifest(content.toString(), base);
-            },
-          },
+          // Development: manifest.xml as it is (dev server URLs). Production: only with a base
+          // URL, rewritten to it, <Version> from package.json.
+          ...(dev || base
+            ? [
+                {
+                  from: "manifest*.xml",
+                  to: "[name][ext]",
+                  transform(content) {
+                    if (dev) return content;
+                    return rewriteManifest(content.toString(), base, manifestVersion(pkg.version));
+                  },
+                },
+              ]
+            : []),
         ],
       }),
+      ...(dev ? [] : [new ManifestPlugin(base)]),
     ],
     devServer: serving
       ? {

@@ -5,6 +5,7 @@
  * never touches `Office` itself (ARCHITECTURE: only src/word touches Office.js). Layer: word.
  */
 import type { DocumentGateway } from "../core/gateway";
+import { WORD_API_MINIMUM } from "./capabilities";
 import { createWordGateway } from "./gateway";
 
 /** What the pane needs to start, as plain data plus the gateway. */
@@ -53,7 +54,7 @@ export function bootOffice(): Promise<OfficeBoot> {
       const bodyBackgroundColor = safe(() => office.context.officeTheme?.bodyBackgroundColor);
       const base = { displayLanguage, bodyBackgroundColor };
       if (info.host !== office.HostType.Word) return { status: "notWord", ...base };
-      if (!safe(() => office.context.requirements.isSetSupported("WordApi", "1.3"))) {
+      if (!safe(() => office.context.requirements.isSetSupported("WordApi", WORD_API_MINIMUM))) {
         return { status: "unsupportedHost", ...base };
       }
       try {

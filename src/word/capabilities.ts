@@ -8,6 +8,12 @@
 import { GatewayError, type Capabilities } from "../core/gateway";
 import { hostInfo } from "./hostInfo";
 
+/**
+ * The lowest WordApi version the add-in runs on (Office 2019 / 2021 LTSC top out at 1.3, facts §0).
+ * manifest.xml declares the same `<Set Name="WordApi" MinVersion>`; a test keeps them equal.
+ */
+export const WORD_API_MINIMUM = "1.3";
+
 /** Message shown below WordApi 1.3. */
 export const UNSUPPORTED_HOST_MESSAGE =
   "此 Word 版本过旧，案例报告助手无法运行。请使用 Office 2019 或更高版本（Windows / Mac），或 Microsoft 365 / Word 网页版。";
@@ -53,7 +59,7 @@ export function detectCapabilities(): Capabilities {
   const has = (set: string, v: string): boolean => req.isSetSupported(set, v) === true;
   const caps: Capabilities = {
     host: hostOf(info.platform),
-    wordApi13: has("WordApi", "1.3"),
+    wordApi13: has("WordApi", WORD_API_MINIMUM),
     wordApi14: has("WordApi", "1.4"),
     wordApi15: has("WordApi", "1.5"),
     wordApi16: has("WordApi", "1.6"),

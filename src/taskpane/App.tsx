@@ -23,6 +23,7 @@ import { readForm } from "../core/form";
 import type { DocumentGateway, TemplateKind } from "../core/gateway";
 import { DEFAULT_LOCALE, type Locale } from "../core/messages";
 import { PROFILE_2023, type Profile } from "../core/profile";
+import { AboutSection } from "./components/AboutSection";
 import { ChecklistSection } from "./components/ChecklistSection";
 import { ErrorBar } from "./components/ErrorBar";
 import { ExportSection } from "./components/ExportSection";
@@ -238,6 +239,13 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
     []
   );
   const onRecheck = useCallback(() => void recheck({ fresh: true }), [recheck]);
+  const capabilities = useMemo(() => {
+    try {
+      return gateway.capabilities();
+    } catch {
+      return null; // the host could not say: 关于 shows the version only
+    }
+  }, [gateway]);
   const writing = isWriting(state);
   // A tick being written, or written and not yet re-checked: shown as chosen meanwhile, and a
   // further choice waits for the re-check (the box paragraphs' text changed).
@@ -349,6 +357,8 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
         onExport={() => void pictures.exportPictures()}
         onDismissError={() => onDismissError("export")}
       />
+      <Divider />
+      <AboutSection capabilities={capabilities} />
     </main>
   );
 }

@@ -1,15 +1,17 @@
 /**
  * @fileoverview The pane's access to the messages module: a translator bound to one locale,
  * a React context carrying it, and the locale from Office's display language. Every string the
- * pane shows comes from the "ui" namespace (`src/core/messages/<locale>/ui.ts`) or, for
- * findings, is already rendered by the rules. Layer: taskpane.
+ * pane shows comes from the "ui" namespace (`src/core/messages/<locale>/ui.ts`), the "hosts"
+ * namespace (Word editions and features, shared with docs/deploy.md) or, for findings, is already
+ * rendered by the rules. Layer: taskpane.
  */
 import { createContext, useContext } from "react";
 import { DEFAULT_LOCALE, t as translate, type Locale, type MessageData } from "../core/messages";
+import type { HostsMessageId } from "../core/messages/zh-CN/hosts";
 import type { UiMessageId } from "../core/messages/zh-CN/ui";
 
 /** Renders a pane message. */
-export type Translate = (id: UiMessageId, data?: MessageData) => string;
+export type Translate = (id: UiMessageId | HostsMessageId, data?: MessageData) => string;
 
 /** A translator for `locale` (zh-CN fallback for a missing entry). */
 export function createTranslator(locale: Locale): Translate {

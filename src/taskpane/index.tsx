@@ -14,7 +14,8 @@ import {
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { bootOffice } from "../word/boot";
+import { bootOffice, OFFICE_JS_URL, type OfficeDiagnostics } from "../word/boot";
+import { WORD_API_MINIMUM } from "../word/capabilities";
 import { App } from "./App";
 import { BootError, type BootErrorKind } from "./components/BootError";
 import { createTranslator, I18nProvider, localeFor, type Locale } from "./i18n";
@@ -47,15 +48,31 @@ function render(content: (locale: Locale) => ReactNode, theme: Theme, locale: Lo
   );
 }
 
-function renderError(kind: BootErrorKind, theme: Theme, locale: Locale): void {
-  render(() => <BootError kind={kind} />, theme, locale);
+function renderError(
+  kind: BootErrorKind,
+  diagnostics: OfficeDiagnostics | undefined,
+  theme: Theme,
+  locale: Locale
+): void {
+  render(
+    () => (
+      <BootError
+        kind={kind}
+        officeJsUrl={OFFICE_JS_URL}
+        minimum={WORD_API_MINIMUM}
+        diagnostics={diagnostics}
+      />
+    ),
+    theme,
+    locale
+  );
 }
 
 void bootOffice().then((boot) => {
   const locale = localeFor(boot.displayLanguage ?? navigator.language);
   const theme = themeFor(boot.bodyBackgroundColor);
   if (boot.status !== "ready") {
-    renderError(boot.status, theme, locale);
+    renderError(boot.status, boot.diagnostics, theme, locale);
     return;
   }
   const gateway = boot.gateway;

@@ -95,14 +95,19 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Opens the pane with the double answering for office.js; every other outside request is refused. */
+/**
+ * Opens the pane with the double answering for office.js; every other outside request is refused.
+ * With `officeJs: "blocked"` the office.js request is refused too, as on an intranet that blocks
+ * Microsoft's CDN.
+ */
 export async function openPane(
   browser: Browser,
   baseUrl: string,
   doubleJs: string,
   query = "",
   /** Runs on the new page before it loads the pane (e.g. `page.clock.install()`). */
-  beforeLoad?: (page: Page) => Promise<void>
+  beforeLoad?: (page: Page) => Promise<void>,
+  officeJs: "double" | "blocked" = "double"
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 420, height: 900 },
@@ -110,7 +115,9 @@ export async function openPane(
   });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS_URL) {
+    if (url === OFFICE_JS_URL && officeJs === "blocked") {
+      await route.abort("blockedbyclient");
+    } else if (url === OFFICE_JS_URL) {
       await route.fulfill({ status: 200, contentType: "text/javascript", body: doubleJs });
     } else if (url.startsWith(baseUrl)) {
       await route.continue();

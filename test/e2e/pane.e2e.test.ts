@@ -273,7 +273,7 @@ describe("bad input gives a clear message in the pane", () => {
   it("a host below WordApi 1.3", async () => {
     const page = await pane("?sets=-WordApi%201.3");
     await page
-      .getByText("请使用 Office 2019 及以上版本或 Microsoft 365 的 Word", { exact: false })
+      .getByText(t("ui.boot.unsupportedHost.title"), { exact: false })
       .first()
       .waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, "pane-unsupported.png"), fullPage: true });

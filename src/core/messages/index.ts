@@ -10,9 +10,11 @@
  * catalog at run time instead (tests, plug-ins).
  */
 import { cli as enCli } from "./en-US/cli";
+import { hosts as enHosts } from "./en-US/hosts";
 import * as enRules from "./en-US/rules";
 import { ui as enUi } from "./en-US/ui";
 import { cli as zhCli } from "./zh-CN/cli";
+import { hosts as zhHosts } from "./zh-CN/hosts";
 import * as zhRules from "./zh-CN/rules";
 import { ui as zhUi } from "./zh-CN/ui";
 
@@ -32,8 +34,20 @@ export type MessageCatalog = Readonly<Record<string, string>>;
 export type MessageData = Readonly<Record<string, string | number>>;
 
 const CATALOGS: Record<Locale, Record<string, MessageCatalog>> = {
-  "zh-CN": { rules: zhRules.rules, checklist: zhRules.checklist, ui: zhUi, cli: zhCli },
-  "en-US": { rules: enRules.rules, checklist: enRules.checklist, ui: enUi, cli: enCli },
+  "zh-CN": {
+    rules: zhRules.rules,
+    checklist: zhRules.checklist,
+    ui: zhUi,
+    cli: zhCli,
+    hosts: zhHosts,
+  },
+  "en-US": {
+    rules: enRules.rules,
+    checklist: enRules.checklist,
+    ui: enUi,
+    cli: enCli,
+    hosts: enHosts,
+  },
 };
 
 const registered: { locale: Locale; namespace: string; catalog: MessageCatalog }[] = [];

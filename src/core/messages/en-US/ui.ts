@@ -226,5 +226,26 @@ export const ui: Record<UiEntry, string> = {
   "boot.notWord.body":
     "Case Report Assistant is a Word add-in: open a document in Word and start it from the Home tab.",
   "boot.loadFailed.title": "The add-in could not start",
-  "boot.loadFailed.body": "Check the network connection, then close and reopen the task pane.",
+  "boot.loadFailed.body":
+    "Office's library loaded, but Word did not finish starting the add-in. Close and reopen the task pane; if it happens again, restart Word.",
+  "boot.officeJsMissing.title": "Office's library could not be loaded",
+  "boot.officeJsMissing.body":
+    "The task pane first loads Office's library (office.js) from Microsoft's servers, and this computer could not: the network may be down, or an intranet, proxy or firewall blocks that address.",
+  "boot.officeJsMissing.allow":
+    "Ask IT to allow this address (office.js and the other files in the same folder), then close and reopen the task pane:",
+  "boot.unsupportedHost.title": "This version of Word is too old for Case Report Assistant",
+  "boot.unsupportedHost.body":
+    "Case Report Assistant needs Word with WordApi {minimum}: Office 2019, Office LTSC 2021 / 2024, Microsoft 365 or Word on the web. Upgrade Office, or use Word on the web in a browser.",
+  "boot.detected": "Detected: Office {version} on {platform}",
+  "boot.version": "Case Report Assistant {version}",
+
+  // About
+  "about.heading": "About",
+  "about.version": "Case Report Assistant version {version}",
+  "about.host": "This Word: {host}",
+  "about.sets": "Requirement sets",
+  "about.features": "Features on this Word",
+  "about.available": "available",
+  "about.unavailable": "not available",
+  "about.without": " ({without})",
 };

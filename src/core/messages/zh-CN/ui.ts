@@ -217,7 +217,28 @@ export const ui = {
   "boot.notWord.title": "请在 Word 中使用",
   "boot.notWord.body": "案例报告助手是 Word 加载项：请在 Word 中打开文档后，从“开始”选项卡启动。",
   "boot.loadFailed.title": "加载项未能启动",
-  "boot.loadFailed.body": "请检查网络连接后关闭并重新打开任务窗格。",
+  "boot.loadFailed.body":
+    "Office 组件已加载，但 Word 没有完成加载项的启动。请关闭并重新打开任务窗格；若仍然如此，请重新启动 Word。",
+  "boot.officeJsMissing.title": "无法加载 Office 组件",
+  "boot.officeJsMissing.body":
+    "任务窗格要先从微软的服务器加载 Office 组件（office.js），这台电脑没有加载成功：可能网络已断开，或单位内网、代理、防火墙屏蔽了这个地址。",
+  "boot.officeJsMissing.allow":
+    "请信息技术部门放行以下地址（office.js 及同一目录下的其他文件），然后关闭并重新打开任务窗格：",
+  "boot.unsupportedHost.title": "这个版本的 Word 太旧，无法运行案例报告助手",
+  "boot.unsupportedHost.body":
+    "案例报告助手需要 Word 支持 WordApi {minimum}：Office 2019、Office LTSC 2021 / 2024、Microsoft 365 或 Word 网页版。请升级 Office，或在浏览器中使用 Word 网页版。",
+  "boot.detected": "检测到：{platform} 版 Office {version}",
+  "boot.version": "案例报告助手 {version}",
+
+  // 关于
+  "about.heading": "关于",
+  "about.version": "案例报告助手 版本 {version}",
+  "about.host": "本机 Word：{host}",
+  "about.sets": "支持的接口集",
+  "about.features": "本机可用的功能",
+  "about.available": "可用",
+  "about.unavailable": "不可用",
+  "about.without": "（{without}）",
 } as const;
 
 /** Entries of the "ui" namespace (keys without the "ui." prefix). */

@@ -5,7 +5,11 @@
  * from, so the pane and the install guide say the same. Layer: taskpane.
  */
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { Checkmark16Regular, Subtract16Regular } from "@fluentui/react-icons";
+import {
+  Checkmark16Regular,
+  QuestionCircle16Regular,
+  Subtract16Regular,
+} from "@fluentui/react-icons";
 import type { Capabilities } from "../../core/gateway";
 import { hostFeatures } from "../../core/hosts";
 import { useI18n } from "../i18n";
@@ -76,7 +80,10 @@ export function AboutSection({ capabilities }: AboutSectionProps) {
           </Text>
           <ul className={styles.list}>
             {features.map((f) => {
-              const yes = f.available === true;
+              // undefined: it depends on what the pane cannot see (paragraph ids need a
+              // Microsoft 365 subscription on top of WordApi 1.6).
+              const state = f.available === true ? "yes" : f.available === false ? "no" : "unknown";
+              const without = t(`hosts.feature.${f.id}.without`);
               return (
                 <li
                   key={f.id}
@@ -84,22 +91,26 @@ export function AboutSection({ capabilities }: AboutSectionProps) {
                   data-feature={f.id}
                   data-available={String(f.available)}
                 >
-                  {yes ? (
+                  {state === "yes" ? (
                     <Checkmark16Regular
                       className={mergeClasses(styles.icon, styles.yes)}
                       aria-label={t("ui.about.available")}
                     />
-                  ) : (
+                  ) : state === "no" ? (
                     <Subtract16Regular
                       className={mergeClasses(styles.icon, styles.no)}
                       aria-label={t("ui.about.unavailable")}
                     />
+                  ) : (
+                    <QuestionCircle16Regular
+                      className={mergeClasses(styles.icon, styles.no)}
+                      aria-label={t("ui.about.unknown")}
+                    />
                   )}
-                  <Text size={200} className={yes ? undefined : styles.muted}>
+                  <Text size={200} className={state === "yes" ? undefined : styles.muted}>
                     {t(`hosts.feature.${f.id}`)}
-                    {yes
-                      ? null
-                      : t("ui.about.without", { without: t(`hosts.feature.${f.id}.without`) })}
+                    {state === "no" ? t("ui.about.without", { without }) : null}
+                    {state === "unknown" ? t("ui.about.depends", { without }) : null}
                   </Text>
                 </li>
               );

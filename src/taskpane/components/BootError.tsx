@@ -100,7 +100,7 @@ export function BootError({ kind, officeJsUrl, minimum, diagnostics }: BootError
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t(TITLE[kind])}</MessageBarTitle>
-          {t(BODY[kind], { minimum })}
+          <span className={styles.para}>{t(BODY[kind], { minimum })}</span>
           {kind === "officeJsMissing" ? (
             <>
               <span className={styles.para}>{t("ui.boot.officeJsMissing.allow")}</span>

@@ -247,5 +247,7 @@ export const ui: Record<UiEntry, string> = {
   "about.features": "Features on this Word",
   "about.available": "available",
   "about.unavailable": "not available",
+  "about.unknown": "depends on the subscription",
+  "about.depends": " (with a Microsoft 365 subscription; otherwise {without})",
   "about.without": " ({without})",
 };

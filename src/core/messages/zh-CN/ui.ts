@@ -238,6 +238,8 @@ export const ui = {
   "about.features": "本机可用的功能",
   "about.available": "可用",
   "about.unavailable": "不可用",
+  "about.unknown": "视订阅而定",
+  "about.depends": "（有 Microsoft 365 订阅时可用；否则{without}）",
   "about.without": "（{without}）",
 } as const;
 

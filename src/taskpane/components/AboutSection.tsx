@@ -14,6 +14,7 @@ import type { Capabilities } from "../../core/gateway";
 import { hostFeatures } from "../../core/hosts";
 import { useI18n } from "../i18n";
 import { APP_VERSION } from "../version";
+import { memo } from "react";
 import { useSectionStyles } from "./sectionStyles";
 
 /** Props of `AboutSection`. */
@@ -54,8 +55,11 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The 关于 area at the bottom of the pane. */
-export function AboutSection({ capabilities }: AboutSectionProps) {
+/**
+ * The 关于 area at the bottom of the pane. Memoised: its only prop is fixed for the pane's life,
+ * so the pane's many state changes do not re-render it.
+ */
+export const AboutSection = memo(function AboutSection({ capabilities }: AboutSectionProps) {
   const styles = useStyles();
   const section = useSectionStyles();
   const { t } = useI18n();
@@ -120,4 +124,4 @@ export function AboutSection({ capabilities }: AboutSectionProps) {
       ) : null}
     </section>
   );
-}
+});

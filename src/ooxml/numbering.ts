@@ -170,6 +170,17 @@ export function formatNumber(n: number, numFmt: string): string {
   }
 }
 
+/** Running numbering counters (per abstractNum) and the nums already started. */
+export interface NumberingCounters {
+  counters: Map<string, Array<number | undefined>>;
+  usedNums: Set<string>;
+}
+
+/** Fresh counters: the start of a document. */
+export function newNumberingCounters(): NumberingCounters {
+  return { counters: new Map(), usedNums: new Set() };
+}
+
 /**
  * The numbering definitions of a document and the running counters. Call {@link next} for
  * every numbered paragraph in document order.
@@ -180,17 +191,22 @@ export class NumberingState {
     { levels: Map<number, LevelDef>; styleLink: string | null }
   >();
   private readonly nums = new Map<string, NumDef>();
-  private readonly counters = new Map<string, Array<number | undefined>>();
-  private readonly usedNums = new Set<string>();
+  private readonly counters: Map<string, Array<number | undefined>>;
+  private readonly usedNums: Set<string>;
 
   /**
    * @param numbering root `w:numbering` element, or null
    * @param numIdOfStyle resolves a numbering style id (numStyleLink) to the numId in its pPr
+   * @param running counters carried over from the previous part of the same document (a
+   *   document read in chunks, `parseFlatOpcChunks`); default fresh counters
    */
   constructor(
     numbering: LEl | null,
-    private readonly numIdOfStyle: (styleId: string) => string | null
+    private readonly numIdOfStyle: (styleId: string) => string | null,
+    running: NumberingCounters = newNumberingCounters()
   ) {
+    this.counters = running.counters;
+    this.usedNums = running.usedNums;
     for (const an of lchildren(numbering, W, "abstractNum")) {
       const id = la(an, W, "abstractNumId");
       if (id === null) continue;

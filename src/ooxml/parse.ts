@@ -36,7 +36,7 @@ import type {
   Section,
 } from "../core/model";
 import { OoxmlError } from "./errors";
-import { NumberingState } from "./numbering";
+import { NumberingState, type NumberingCounters } from "./numbering";
 import {
   checkMainContentType,
   findPart,
@@ -594,13 +594,19 @@ function readStatistics(app: LEl): SavedStatistics {
  * Builds the ReportDocument of a package.
  * @param pkg the package (from {@link readDocx} or {@link readFlatOpc})
  * @param source recorded in `ReportDocument.source`
+ * @param options `numbering`: running counters to continue (the next chunk of a document read in
+ *   parts, see `parseFlatOpcChunks`); default a fresh start
  * @returns the model; paragraphs in Word's `body.paragraphs` order with resolved formatting
  * @throws OoxmlError "missingDocument" (no main part), "unsupported" (main part declared as
  *   something other than a Word document, or nesting deeper than MAX_ELEMENT_DEPTH elements /
  *   MAX_TABLE_DEPTH tables), "badXml"/"unsafeXml" (malformed or unsafe XML in any part that is
  *   read), "strictOoxml" (a Strict main document whose body we cannot find)
  */
-export function parsePackage(pkg: OpcPackage, source: "docx" | "flatOpc"): ReportDocument {
+export function parsePackage(
+  pkg: OpcPackage,
+  source: "docx" | "flatOpc",
+  options: { numbering?: NumberingCounters } = {}
+): ReportDocument {
   const mainName = mainDocumentPart(pkg);
   checkMainContentType(pkg, mainName);
   const mainXml = getXmlPart(pkg, mainName) ?? "";
@@ -636,9 +642,11 @@ export function parsePackage(pkg: OpcPackage, source: "docx" | "flatOpc"): Repor
     load(target("theme", "/word/theme/theme1.xml")),
     script
   );
-  const numbering = new NumberingState(load(target("numbering", "/word/numbering.xml")), (id) => {
-    return styles.styles.get(id)?.para.numId ?? null;
-  });
+  const numbering = new NumberingState(
+    load(target("numbering", "/word/numbering.xml")),
+    (id) => styles.styles.get(id)?.para.numId ?? null,
+    options.numbering
+  );
   const reader = new Reader(pkg, relMap, styles, numbering);
   const mainStory: Story = { main: true, fields: [], instr: [], texts: [] };
   reader.block(body, 0, mainStory);

@@ -5,6 +5,7 @@
  * as their header. Layer: ooxml (pure).
  */
 import type { ReadParagraph } from "../core/splice";
+import { hasBodySectPr } from "./chunks";
 import { getXmlPart, mainDocumentPart, readFlatOpc } from "./package";
 import { IMAGE_HEAD_BYTES, parsePackage } from "./parse";
 
@@ -28,8 +29,7 @@ export function readParagraphPackage(flatOpc: string): ParagraphPackageRead {
   const main = getXmlPart(pkg, mainDocumentPart(pkg)) ?? "";
   // The body's own sectPr comes with every package; any other one is a paragraph's.
   const sectPrs = (main.match(/<(?:[\w.-]+:)?sectPr\b/g) ?? []).length;
-  const bodySect =
-    /(?:<\/(?:[\w.-]+:)?sectPr>|<(?:[\w.-]+:)?sectPr\b[^>]*\/>)\s*<\/(?:[\w.-]+:)?body>/.test(main);
+  const bodySect = hasBodySectPr(main);
   return {
     paragraphs: doc.paragraphs.map((paragraph) => ({
       paragraph,

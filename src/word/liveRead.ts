@@ -26,15 +26,17 @@
  * Round trips per re-check: 1 (by ids), 1 (fingerprint, unchanged or paragraphs only deleted), 2
  * (fingerprint, paragraphs changed or added); a structural change then adds a whole read (1);
  * when the ids path cannot be used after all (a paragraph gone: ItemNotFound) the fingerprint
- * path follows. Worst case 4 (ids tried, fingerprint, changed OOXML, whole read), whatever the
- * document's size; asserted in test/word/liveRead.test.ts. A whole read: 1 (paragraph batch +
- * `body.getOoxml()`). Layer: word.
+ * path follows. Worst case 4 + the whole read's (ids tried, fingerprint, changed OOXML, then a
+ * whole read), whatever the document's size; asserted in test/word/liveRead.test.ts. A whole
+ * read: 1 paragraph batch + its OOXML in parts ({@link planChunks}: 1 sync for a text-only
+ * report of ≈ 100 000 字, plus 1 per photo). Layer: word.
  */
 import type { Capabilities } from "../core/gateway";
 import { GatewayError } from "../core/gateway";
 import type { ReportDocument } from "../core/model";
 import { canSplice, spliceParagraphs, type ReadParagraph } from "../core/splice";
-import { IMAGE_HEAD_BYTES, parseFlatOpc } from "../ooxml/parse";
+import { parseFlatOpcChunks } from "../ooxml/chunks";
+import { IMAGE_HEAD_BYTES } from "../ooxml/parse";
 import { readParagraphPackage } from "../ooxml/readParagraphs";
 import { toGatewayError } from "./errors";
 import { alignParagraphs, normalizeText } from "./readDocument";
@@ -111,6 +113,101 @@ function usableIds(word: WordParagraph[]): Map<string, number> | null {
     m.set(id, i);
   }
   return m;
+}
+
+/**
+ * The bound on one sync's OOXML in a whole read, estimated before asking. Word documents no
+ * limit (the 5 MB request/response limit is Excel's); what is known: `body.getOoxml()` hung above
+ * ≈ 64 KB in 2019 (office-js#702, "fix pending"), sync hung on body text above ≈ 62 k characters
+ * (#719), many large images failed (#998), big documents throw GeneralException (#6059), large
+ * `insertOoxml` fails on Mac (#2615), and the web refuses files above 4 MB (#4697). 512 KiB keeps
+ * every text part far below the sizes that failed on the web and Mac while a 10 000 字 report
+ * (≈ 100 KB of OOXML) still needs one part; 64 KiB would cost a sync per ≈ 40 paragraphs, which
+ * on Mac (empty syncs up to 700 ms, #4812) is slower than the hang it avoids. A photo is one
+ * payload of its own size whatever we do: each is read alone, once (then the model keeps it).
+ */
+export const CHUNK_BYTES = 512 * 1024;
+
+/**
+ * Estimated OOXML of a paragraph beyond its text: `w:p`, `w:pPr` with style and spacing, runs
+ * with `w:rPr` and fonts — what our generated and Word-saved paragraphs carry (≈ 300–900 bytes).
+ */
+export const PARAGRAPH_OVERHEAD_BYTES = 600;
+
+/** What the planner knows of a paragraph from the paragraph batch. */
+export interface ChunkInput {
+  bytes: number;
+  pictures: number;
+  tableNestingLevel: number;
+}
+
+/**
+ * Groups paragraphs into parts (inclusive index ranges) and parts into syncs: a part never
+ * splits a table (it only ends between two paragraphs outside tables), a paragraph with inline
+ * pictures outside a table is a part and a sync of its own, and the estimated bytes of one
+ * sync stay within `bound` (a single part larger than it — a long table — is sent alone).
+ * @returns the syncs, each a list of `[first, last]` paragraph ranges; one range over the whole
+ *   document when it fits in one sync
+ */
+export function planChunks(
+  ps: readonly ChunkInput[],
+  bound: number = CHUNK_BYTES
+): Array<Array<[number, number]>> {
+  const n = ps.length;
+  if (n === 0) return [[[0, 0]]];
+  const canBreak = (j: number): boolean =>
+    j === 0 || j === n || (ps[j - 1].tableNestingLevel === 0 && ps[j].tableNestingLevel === 0);
+  const parts: Array<{ range: [number, number]; bytes: number; alone: boolean }> = [];
+  let start = 0;
+  let bytes = 0;
+  const close = (end: number): void => {
+    if (end >= start) parts.push({ range: [start, end], bytes, alone: false });
+    start = end + 1;
+    bytes = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    if (ps[i].pictures > 0 && canBreak(i) && canBreak(i + 1)) {
+      close(i - 1);
+      parts.push({ range: [i, i], bytes: ps[i].bytes, alone: true });
+      start = i + 1;
+      continue;
+    }
+    if (i > start && canBreak(i) && bytes + ps[i].bytes > bound) close(i - 1);
+    bytes += ps[i].bytes;
+  }
+  close(n - 1);
+  if (
+    parts.length === 1 ||
+    (parts.every((p) => !p.alone) && parts.reduce((s, p) => s + p.bytes, 0) <= bound)
+  )
+    return [[[0, n - 1]]];
+  const syncs: Array<Array<[number, number]>> = [];
+  let group: Array<[number, number]> = [];
+  let groupBytes = 0;
+  for (const p of parts) {
+    if (p.alone) {
+      syncs.push([p.range]);
+      continue;
+    }
+    if (group.length > 0 && groupBytes + p.bytes > bound) {
+      syncs.push(group);
+      group = [];
+      groupBytes = 0;
+    }
+    group.push(p.range);
+    groupBytes += p.bytes;
+  }
+  if (group.length > 0) syncs.push(group);
+  return syncs;
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+  }
+  return n;
 }
 
 /** More changed paragraphs than this in one re-check: read the whole document instead. */
@@ -215,18 +312,54 @@ export class LiveDocument {
     }
   }
 
-  /** The whole document: paragraph batch + `body.getOoxml()` in ONE sync. */
+  /**
+   * The whole document. Sync 1: the paragraph batch (fingerprint properties and each paragraph's
+   * inline pictures). Then the OOXML in parts: consecutive paragraphs grouped up to
+   * {@link CHUNK_BYTES} of estimated OOXML per sync, each inline-picture paragraph alone (a
+   * photo cannot be split), a table never split. One part: `body.getOoxml()`.
+   * Round trips: 1 + the parts' syncs (1 for a text-only report of up to ≈ 100 000 字).
+   */
   private async whole(context: Word.RequestContext, caps: Capabilities): Promise<ReportDocument> {
     const paragraphs = context.document.body.paragraphs;
-    paragraphs.load(itemPaths(caps));
-    const ooxml = context.document.body.getOoxml();
+    paragraphs.load(`${itemPaths(caps)},items/inlinePictures/items/width`);
     try {
       await context.sync();
     } catch (e) {
-      throw toGatewayError(e, "readFailed", { context: "（读取段落与文档格式时出错）" });
+      throw toGatewayError(e, "readFailed", { context: "（读取段落时出错）" });
     }
-    const doc = parse(() => parseFlatOpc(ooxml.value, { binaryHeadBytes: IMAGE_HEAD_BYTES }));
-    const word = paragraphs.items.map((p) => wordParagraph(p, caps));
+    const items = paragraphs.items;
+    const syncs = planChunks(
+      items.map((p) => ({
+        bytes: utf8Length(p.text) + PARAGRAPH_OVERHEAD_BYTES,
+        pictures: p.inlinePictures.items.length,
+        tableNestingLevel: p.tableNestingLevel,
+      }))
+    );
+    const chunks: Array<{ first: number; ooxml: string }> = [];
+    for (const group of syncs) {
+      const results = group.map(([a, b]) =>
+        syncs.length === 1 && group.length === 1
+          ? context.document.body.getOoxml()
+          : a === b
+            ? items[a].getOoxml()
+            : items[a].getRange("Whole").expandTo(items[b].getRange("Whole")).getOoxml()
+      );
+      try {
+        await context.sync();
+      } catch (e) {
+        throw toGatewayError(e, "readFailed", { context: "（读取文档格式时出错）" });
+      }
+      results.forEach((r, k) => chunks.push({ first: group[k][0], ooxml: r.value }));
+    }
+    // Syncs group parts out of order (text parts together, each photo alone): parse in order.
+    chunks.sort((x, y) => x.first - y.first);
+    const doc = parse(() =>
+      parseFlatOpcChunks(
+        chunks.map((c) => c.ooxml),
+        { binaryHeadBytes: IMAGE_HEAD_BYTES }
+      )
+    );
+    const word = items.map((p) => wordParagraph(p, caps));
     const matched = alignParagraphs(
       doc,
       word.map((w) =>

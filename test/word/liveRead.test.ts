@@ -67,6 +67,11 @@ function watched() {
   return { gateway, unsubscribe, changed };
 }
 
+/** Whole reads since the last resetStats: `Body.getOoxml` calls, or parts covering every paragraph. */
+function wholeReads(d: Double, paragraphs: number): number {
+  return d.stats.ooxml.bodyCalls + Math.floor(d.stats.ooxml.paragraphs / paragraphs);
+}
+
 const settle = (ms = 50): Promise<void> => new Promise((res) => setTimeout(res, ms));
 
 describe("incremental live reading", () => {
@@ -106,6 +111,29 @@ describe("incremental live reading", () => {
       expect(doc.pictures[0].pixelWidth).toBe(480); // read once at open, kept
     });
   }
+
+  it("under the host profile in force (WORD_HOST; npm run test:hosts): a keystroke costs at most 2 syncs, no whole read, < 10 000 bytes by ids; the model equals a whole parse", async () => {
+    d = setup({ docx: report() }); // no host/sets: the WORD_HOST profile applies
+    const gateway = createWordGateway({ profile });
+    stop = gateway.watch(() => undefined, { debounceMs: 5, pollMs: 1e9 });
+    const first = await gateway.readDocument();
+    await settle(100);
+    const target = first.paragraphs.findIndex(
+      (p) => p.text === SAMPLE.practice.parts[0].paragraphs[0]
+    );
+    d.edit.typeText(target, "安");
+    await settle(100); // the paragraph events, where the host sends them (some are dropped)
+    d.resetStats();
+    const doc = await gateway.readDocument();
+    expect(d.stats.syncCount).toBeLessThanOrEqual(2);
+    expect(wholeReads(d, doc.paragraphs.length)).toBe(0);
+    expect(d.stats.ooxml.paragraphs).toBe(1);
+    const idsUsable =
+      !d.profile || (d.profile.sets["WordApi 1.6"] && !d.profile.nullUniqueLocalIds);
+    if (!idsUsable) expect(d.stats.syncCount).toBe(2); // the fingerprint path
+    if (d.stats.syncCount === 1) expect(d.stats.bytesRead).toBeLessThan(10_000);
+    expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
+  });
 
   it("an added and a deleted paragraph are found by the fingerprint batch and spliced in", async () => {
     d = setup({ docx: report() });
@@ -154,8 +182,9 @@ describe("incremental live reading", () => {
     await seen;
     d.resetStats();
     const doc = await w.gateway.readDocument();
-    expect(d.stats.ooxml.bodyCalls).toBe(1);
-    expect(d.stats.syncCount).toBe(2); // fingerprint, then the whole read
+    expect(wholeReads(d, doc.paragraphs.length)).toBe(1);
+    // fingerprint, then the whole read: paragraph batch + text parts in 1 sync (no photo left)
+    expect(d.stats.syncCount).toBe(3);
     expect(doc.pictures).toHaveLength(0);
     expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
   });
@@ -163,17 +192,18 @@ describe("incremental live reading", () => {
   it("fresh: true and our own writes read the whole document", async () => {
     d = setup({ docx: report() });
     const gateway = createWordGateway({ profile });
-    await gateway.readDocument();
+    const first = await gateway.readDocument();
     d.resetStats();
     await gateway.readDocument({ fresh: true });
-    expect(d.stats.ooxml.bodyCalls).toBe(1);
-    expect(d.stats.syncCount).toBe(1);
+    expect(wholeReads(d, first.paragraphs.length)).toBe(1);
+    // paragraph batch, the text parts, the photo alone (src/word/liveRead.ts planChunks)
+    expect(d.stats.syncCount).toBe(3);
     await gateway
       .applyEdits([{ op: "setPage", width: 11906, height: 16838, orientation: "portrait" }])
       .catch(() => undefined);
     d.resetStats();
     await gateway.readDocument();
-    expect(d.stats.ooxml.bodyCalls).toBe(1);
+    expect(wholeReads(d, first.paragraphs.length)).toBe(1);
   });
 
   it("one read in flight: three requests meanwhile share one read after it", async () => {
@@ -188,7 +218,7 @@ describe("incremental live reading", () => {
       gateway.readDocument(),
     ];
     const docs = await Promise.all(reads);
-    expect(d.stats.syncCount).toBe(2); // the first read, then one for the three that waited
+    expect(d.stats.syncCount).toBe(2); // the first re-check, then one for the three that waited
     expect(docs[1]).toBe(docs[3]);
   });
 });

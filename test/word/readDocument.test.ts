@@ -5,6 +5,9 @@
 import { createWordGateway } from "../../src/word/gateway";
 import { detectCapabilities } from "../../src/word/capabilities";
 import { readDocument } from "../../src/word/readDocument";
+import { PARAGRAPH_OVERHEAD_BYTES, planChunks } from "../../src/word/liveRead";
+
+const utf8 = (s: string): number => new TextEncoder().encode(s).length;
 import { GatewayError } from "../../src/core/gateway";
 import { textHash } from "../../src/core/model";
 import { emptyDocumentFlatOpc } from "../word-double";
@@ -16,11 +19,11 @@ describe("readDocument", () => {
   let d: ReturnType<typeof setup>;
   afterEach(() => d.restore());
 
-  it("reads an empty document in 1 sync", async () => {
+  it("reads an empty document in 2 syncs (paragraph batch, OOXML)", async () => {
     d = setup();
     const doc = await createWordGateway().readDocument();
     expect(doc.paragraphs.map((x) => x.text)).toEqual([""]);
-    expect(d.stats.syncCount).toBe(1);
+    expect(d.stats.syncCount).toBe(2); // the paragraph batch, then the OOXML (src/word/liveRead.ts)
   });
 
   it("reads 3 paragraphs with resolved East Asian font and exact spacing, ids from uniqueLocalId (1.6)", async () => {
@@ -45,7 +48,7 @@ describe("readDocument", () => {
     const ids = doc.paragraphs.map((x) => x.id);
     expect(ids.every((id) => typeof id === "string" && id.length > 0)).toBe(true);
     expect(new Set(ids).size).toBe(3);
-    expect(d.stats.syncCount).toBe(1);
+    expect(d.stats.syncCount).toBe(2); // the paragraph batch, then the OOXML (src/word/liveRead.ts)
     expect(d.stats.loadLog).toEqual([
       "ParagraphCollection:items/text",
       "ParagraphCollection:items/style",
@@ -59,6 +62,8 @@ describe("readDocument", () => {
       "ParagraphCollection:items/font/size",
       "ParagraphCollection:items/font/bold",
       "ParagraphCollection:items/uniqueLocalId",
+      // a whole read: which paragraphs hold photos (each is read alone)
+      "ParagraphCollection:items/inlinePictures/items/width",
     ]);
   });
 
@@ -71,17 +76,26 @@ describe("readDocument", () => {
     expect(doc.paragraphs.map((x) => x.text)).toEqual(["甲", "乙"]);
     expect(doc.paragraphs.every((x) => x.id === undefined)).toBe(true);
     expect(d.stats.loadLog.some((l) => l.includes("uniqueLocalId"))).toBe(false);
-    expect(d.stats.syncCount).toBe(1);
+    expect(d.stats.syncCount).toBe(2); // the paragraph batch, then the OOXML (src/word/liveRead.ts)
   });
 
-  it("reads a generated 3000-paragraph document in the same single sync", async () => {
+  it("reads a generated 3000-paragraph document in parts of at most CHUNK_BYTES per sync", async () => {
     const texts = Array.from({ length: 3000 }, (_, i) => `第${i}段，我们做了安全检查。`);
     d = setup({ profile: "win-m365", flatOpc: docOf(texts) });
     const doc = await createWordGateway().readDocument();
     expect(doc.paragraphs).toHaveLength(3000);
     expect(doc.paragraphs[2999].text).toBe(texts[2999]);
     expect(doc.paragraphs[2999].id).toBeDefined();
-    expect(d.stats.syncCount).toBe(1);
+    expect(d.stats.syncCount).toBe(
+      1 +
+        planChunks(
+          doc.paragraphs.map((x) => ({
+            bytes: utf8(x.text) + PARAGRAPH_OVERHEAD_BYTES,
+            pictures: 0,
+            tableNestingLevel: 0,
+          }))
+        ).length
+    );
   });
 
   it("reads a table-only document (cell paragraphs in order, tableDepth 1)", async () => {
@@ -95,7 +109,7 @@ describe("readDocument", () => {
     ]);
     expect(doc.tableCount).toBe(1);
     expect(doc.paragraphs.slice(0, 2).every((x) => x.id !== undefined)).toBe(true);
-    expect(d.stats.syncCount).toBe(1);
+    expect(d.stats.syncCount).toBe(2); // the paragraph batch, then the OOXML (src/word/liveRead.ts)
   });
 
   it("turns a getOoxml failure into GatewayError readFailed with a Chinese message", async () => {
@@ -107,7 +121,7 @@ describe("readDocument", () => {
     expect(err).toBeInstanceOf(GatewayError);
     expect(err).toMatchObject({ code: "readFailed", officeCode: "GeneralException" });
     expect((err as GatewayError).message).toMatch(/读取文档失败/);
-    expect(d.stats.syncCount).toBe(1);
+    expect(d.stats.syncCount).toBe(2); // the paragraph batch, then the OOXML (src/word/liveRead.ts)
   });
 
   it("aligns by text: line breaks (\\v from Word) still match the reader's text", async () => {

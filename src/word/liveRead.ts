@@ -29,7 +29,7 @@
  * path follows. Worst case 4 + the whole read's (ids tried, fingerprint, changed OOXML, then a
  * whole read), whatever the document's size; asserted in test/word/liveRead.test.ts. A whole
  * read: 1 paragraph batch + its OOXML in parts ({@link planChunks}: 1 sync for a text-only
- * report of ≈ 100 000 字, plus 1 per photo). Layer: word.
+ * report of ≈ 40 000 字, plus 1 per photo). Layer: word.
  */
 import type { Capabilities } from "../core/gateway";
 import { GatewayError } from "../core/gateway";
@@ -264,7 +264,7 @@ export class LiveDocument {
 
   /**
    * Re-checks the document: a whole read when there is no model (or `fresh`), else the changed
-   * paragraphs only. Round trips: see the file comment (1–3; a whole read 1).
+   * paragraphs only. Round trips: see the file comment (a re-check 1–4; a whole read 1 + parts).
    * Requires: WordApi 1.3; event ids on WordApi 1.6.
    * @returns the model (the cached object itself when nothing changed)
    * @throws GatewayError "readFailed" / "ooxmlUnreadable" as readDocument
@@ -317,7 +317,7 @@ export class LiveDocument {
    * inline pictures). Then the OOXML in parts: consecutive paragraphs grouped up to
    * {@link CHUNK_BYTES} of estimated OOXML per sync, each inline-picture paragraph alone (a
    * photo cannot be split), a table never split. One part: `body.getOoxml()`.
-   * Round trips: 1 + the parts' syncs (1 for a text-only report of up to ≈ 100 000 字).
+   * Round trips: 1 + the parts' syncs (1 for a text-only report of up to ≈ 40 000 字).
    */
   private async whole(context: Word.RequestContext, caps: Capabilities): Promise<ReportDocument> {
     const paragraphs = context.document.body.paragraphs;

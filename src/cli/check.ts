@@ -52,13 +52,13 @@ import {
   type InputItem,
 } from "./files";
 import { HtmlReport } from "./report-html";
+import { quoteAround } from "../core/excerpt";
 import { renderBatchSummary, renderFileText } from "./report-text";
 
 /** Version of the `--json` format; raised only for incompatible changes (fields are only added within a version). */
 export const JSON_VERSION = 1;
 
-/** Longest quote of a finding's place, in characters (code points). */
-export const QUOTE_MAX = 20;
+export { QUOTE_MAX, quoteAround } from "../core/excerpt";
 
 /** What kind of file a package is, from its main part's content type (or its extension). */
 export type DocumentKind = "docx" | "docm" | "dotx" | "dotm" | "other";
@@ -242,70 +242,6 @@ export function documentKind(pkg: OpcPackage, mainPart: string, fileName: string
   if (byCt) return byCt;
   const ext = extensionOf(fileName).slice(1);
   return ext === "docx" || ext === "docm" || ext === "dotx" || ext === "dotm" ? ext : "other";
-}
-
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-
-/**
- * The quote of a place: at most `max` characters (code points) of `text` around `span`
- * ([start, end) in UTF-16 offsets), the span centred when it fits, else its first `max`
- * characters; without a span, the start of the paragraph. Line breaks and tabs become spaces.
- * Works on a window around the span, so it is cheap even for a megabyte-long paragraph.
- * @returns the quote and whether text was cut before or after it
- */
-export function quoteAround(
-  text: string,
-  span: [number, number] | null,
-  max: number = QUOTE_MAX
-): { quote: string; cutStart: boolean; cutEnd: boolean } {
-  const len = text.length;
-  const s = Math.max(0, Math.min(len, span ? span[0] : 0));
-  const e = Math.max(s, Math.min(len, span ? span[1] : 0));
-  const reach = 2 * max + 2;
-  let lo = Math.max(0, s - reach);
-  let hi = Math.min(len, Math.min(e, s + reach) + reach);
-  if (lo > 0 && isLowSurrogate(text.charCodeAt(lo))) lo--;
-  if (hi < len && isHighSurrogate(text.charCodeAt(hi - 1))) hi++;
-  const cps = Array.from(text.slice(lo, hi));
-  const offsets: number[] = [];
-  let off = lo;
-  for (const c of cps) {
-    offsets.push(off);
-    off += c.length;
-  }
-  offsets.push(off);
-  const cpIndex = (u: number): number => {
-    let i = 0;
-    while (i < cps.length && offsets[i] < u) i++;
-    return i;
-  };
-  const si = cpIndex(s);
-  const ei = Math.max(si, cpIndex(e));
-  let qs: number;
-  let qe: number;
-  if (ei - si >= max) {
-    qs = si;
-    qe = si + max;
-  } else {
-    const rest = max - (ei - si);
-    const left = Math.floor(rest / 2);
-    qs = si - left;
-    qe = ei + (rest - left);
-    if (qs < 0) {
-      qe -= qs;
-      qs = 0;
-    }
-    if (qe > cps.length) {
-      qs = Math.max(0, qs - (qe - cps.length));
-      qe = cps.length;
-    }
-  }
-  const quote = cps
-    .slice(qs, qe)
-    .join("")
-    .replace(/[\t\n\r\v\f\u2028\u2029]/g, " ");
-  return { quote, cutStart: offsets[qs] > 0, cutEnd: offsets[qe] < len };
 }
 
 /** Builds the report of one finding: 1-based paragraph, span and quote of its place. */

@@ -440,10 +440,16 @@ describe("quoteAround", () => {
     expect(quoteAround(text, [text.length - 1, text.length]).quote).toBe(text.slice(-20));
     expect(quoteAround("短句。", [0, 1])).toEqual({
       quote: "短句。",
+      before: "",
+      hit: "短",
+      after: "句。",
       cutStart: false,
       cutEnd: false,
     });
     expect(quoteAround("短句。", null).quote).toBe("短句。");
+    expect(quoteAround("短句。", null).hit).toBe("");
+    const mid = quoteAround("一二三四五六七八九十", [4, 6], 6);
+    expect([mid.before, mid.hit, mid.after]).toEqual(["三四", "五六", "七八"]);
   });
   it("cuts a long span to its first 20 characters and never splits a surrogate pair", () => {
     expect(quoteAround(text, [5, 40]).quote).toBe(text.slice(5, 25));

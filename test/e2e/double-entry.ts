@@ -2,7 +2,7 @@
  * @fileoverview Browser entry of the Word double for the e2e test. It is served in place of
  * Microsoft's office.js, so it must define `Office`, `Word` and `OfficeExtension` synchronously
  * (the pane's bundle runs right after it). The document is fetched from `/e2e/<doc>.docx`
- * (`?doc=` in the page's query string, default `draft`);
+ * (`?doc=` in the page's query string, default `draft`, or `messy` on the demo page of `npm run demo`);
  * `Office.onReady` resolves once it is loaded. The host and requirement sets come from the page's
  * query string (`?host=Web&sets=-WordApiDesktop%201.3`), or a host profile (`?profile=mac`). The double is exposed as
  * `window.__double` for the test to inspect the document's OOXML and the selection.
@@ -34,7 +34,8 @@ for (const s of (params.get("sets") ?? "").split(",").filter(Boolean)) {
 const profile =
   host || sets ? undefined : ((params.get("profile") as HostProfileName | null) ?? undefined);
 
-const docName = params.get("doc") ?? "draft";
+const docName =
+  params.get("doc") ?? (window.location.pathname.endsWith("/demo.html") ? "messy" : "draft");
 window.__doubleReady = fetch(`/e2e/${encodeURIComponent(docName)}.docx`)
   .then((r) => {
     if (!r.ok) throw new Error(`${docName}.docx: HTTP ${r.status}`);

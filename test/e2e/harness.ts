@@ -40,18 +40,37 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
 };
 
-/** Serves dist/ plus extra in-memory files on 127.0.0.1 at a free port. */
+/** Extra in-memory files by URL path, or a function answering a path (undefined: not extra). */
+export type ExtraFiles =
+  Record<string, Uint8Array | string> | ((urlPath: string) => Uint8Array | string | undefined);
+
+/**
+ * Serves dist/ plus extra in-memory files, by default on 127.0.0.1 at a free port.
+ * @param options.port a fixed port (0: a free one); options.host the address to listen on
+ * @throws (rejects) when the port is taken (`EADDRINUSE`)
+ */
 export async function serve(
-  extra: Record<string, Uint8Array | string>
+  extra: ExtraFiles,
+  options: { port?: number; host?: string } = {}
 ): Promise<{ url: string; close: () => Promise<void> }> {
+  const host = options.host ?? "127.0.0.1";
+  const lookup = typeof extra === "function" ? extra : (rel: string) => extra[rel];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const rel = decodeURIComponent(url.pathname);
-    if (extra[rel] !== undefined) {
+    let body: Uint8Array | string | undefined;
+    try {
+      body = lookup(rel);
+    } catch (e) {
+      res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end(String(e));
+      return;
+    }
+    if (body !== undefined) {
       res.writeHead(200, {
         "content-type": TYPES[path.extname(rel)] ?? "application/octet-stream",
       });
-      res.end(extra[rel]);
+      res.end(body);
       return;
     }
     const file = path.normalize(path.join(DIST, rel));
@@ -63,10 +82,13 @@ export async function serve(
     res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
     fs.createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

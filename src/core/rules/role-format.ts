@@ -75,9 +75,12 @@ function describe(
       if (m.match === "theme") {
         const ok =
           m.found.length > 0 && m.found.every((f) => fontPasses(matchFont(f, required, profile)));
+        // The theme's font is not always known (a pasted fragment may come without its theme
+        // part): then say the theme decides, without naming a font.
+        if (!found) return { messageId: "fontThemeUnnamed", data: { ...names, required } };
         return {
           messageId: "fontTheme",
-          data: { ...names, found: found || "?", required },
+          data: { ...names, found, required },
           severity: ok ? "warning" : "error",
         };
       }
@@ -137,6 +140,7 @@ export const roleFormat: Rule = {
       "fontLookAlike",
       "fontMissing",
       "fontTheme",
+      "fontThemeUnnamed",
       "sizeWrong",
       "boldMissing",
       "boldUnexpected",

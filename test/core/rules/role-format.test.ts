@@ -124,6 +124,18 @@ ruleTester(roleFormat, {
       ],
     },
     {
+      name: "theme font whose name is not known: said without a name (never a literal “?”)",
+      doc: changed(P.backgroundText, "body", {}, { eastAsia: null, eastAsiaFromTheme: true }),
+      errors: [
+        {
+          messageId: "fontThemeUnnamed",
+          severity: "error",
+          data: { required: "宋体" },
+          paragraph: P.backgroundText,
+        },
+      ],
+    },
+    {
       name: "theme font that happens to be 宋体: a warning",
       doc: changed(P.backgroundText, "body", {}, { eastAsia: "宋体", eastAsiaFromTheme: true }),
       errors: [{ messageId: "fontTheme", severity: "warning", paragraph: P.backgroundText }],

@@ -76,6 +76,8 @@ export const rules: Record<keyof typeof zhRules, string> = {
     "The {roleEn} has no East Asian font set; “{required}” is required. Use one-click formatting.",
   "role-format.fontTheme":
     "The {roleEn}'s East Asian font comes from the theme (“{found}”), not set as “{required}”. Use one-click formatting.",
+  "role-format.fontThemeUnnamed":
+    "The {roleEn}'s East Asian font comes from the theme, not set directly to “{required}”; it changes with the theme or the computer. Use one-click formatting.",
   "role-format.sizeWrong": "The {roleEn} is {found}; {required} is required.",
   "role-format.boldMissing": "The {roleEn} must be bold.",
   "role-format.boldUnexpected": "The {roleEn} must not be bold.",

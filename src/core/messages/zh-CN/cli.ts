@@ -18,7 +18,7 @@ export const cli = {
   case-report format 报告.docx -o 报告-排版.docx 一键排版（与 Word 加载项相同），另存为新文件
   case-report new -o 案例报告.docx              生成官方案例报告模板
   case-report fix 报告.docx -o 报告-修复.docx --yes 自动修复格式和标点（文字修改先列出，--yes 才应用）
-  case-report export-images 报告.docx -o 图片.zip 把每张图片按图题命名导出（R23）
+  case-report export-images 报告.docx -o 图片.zip 把每张图片按图题命名导出
   case-report ignore 报告.docx --rule picture-resolution  在文档中记录“忽略”（与 Word 加载项相同）
 
 退出状态：0 全部通过；1 有“错误”级别的问题；2 有文件无法读取或无法写入、参数有误。
@@ -361,7 +361,7 @@ JSON 格式（--json，version 为 1）：
 
   // 导出图片（R23）
   "usage.exportImages": "<输入文件> [-o <压缩包> | -d <文件夹>]",
-  "exportImages.summary": "把文中每张图片导出为以图题命名的文件（R23）",
+  "exportImages.summary": "把文中每张图片导出为以图题命名的文件（照片和图表另附文件）",
   "exportImages.description":
     "导出图片：把报告中的每张图片按图题命名（如“图1 隐患排查现场.jpg”）导出为一个 .zip 压缩包或一个文件夹中的文件，供随报告提交。没有图题的图片用其替代文字或“图片N”命名。",
   "exportImages.arg.input": "要导出图片的 .docx/.docm/.dotx 文件",

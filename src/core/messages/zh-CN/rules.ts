@@ -69,6 +69,8 @@ export const rules = {
   "role-format.fontMissing": "{role}没有设置中文字体，应为“{required}”。请用“一键排版”设置。",
   "role-format.fontTheme":
     "{role}的中文字体由主题决定（“{found}”），不是直接设置的“{required}”，换主题或换电脑后会变。请用“一键排版”设置为{required}。",
+  "role-format.fontThemeUnnamed":
+    "{role}的中文字体由主题决定，不是直接设置的“{required}”，换主题或换电脑后会变。请用“一键排版”设置为{required}。",
   "role-format.sizeWrong": "{role}字号为 {found}，应为 {required}。请用“一键排版”或改字号。",
   "role-format.boldMissing": "{role}应加粗。请用“一键排版”或设为加粗。",
   "role-format.boldUnexpected": "{role}不应加粗。请用“一键排版”或取消加粗。",
@@ -105,18 +107,19 @@ export const rules = {
     "实施效果中只有 {count} 个数据（已有：{found}），少于 {min} 个。评审看重定量效果，请补充参数和指标数据：数量（如排查隐患 120 处）、百分比（如整改率 98%）、金额（如节约费用 35 万元）和前后对比（如同比下降 30%，事故由 12 起降至 3 起）。",
 
   "punctuation.title": "标点符号",
-  "punctuation.halfWidth": "中文里用了半角“{found}”，应为全角“{replacement}”。请改正。",
+  "punctuation.halfWidth": "中文里用了半角「{found}」，应为全角「{replacement}」。请改正。",
   "punctuation.halfWidthBracket":
     "括号内是中文，却用了半角括号“{found}”，应为全角括号{replacement}。请改正。",
   "punctuation.mixedBracket":
     "括号全角、半角混用（“{found}”），应统一为全角“{replacement}”。请改正。",
-  "punctuation.ellipsis": "省略号“{found}”不规范，应为“{replacement}”（两个“…”，六个点）。请改正。",
-  "punctuation.dash": "破折号“{found}”不规范，应为“{replacement}”（两个 U+2014）。请改正。",
+  "punctuation.ellipsis":
+    "省略号「{found}」不规范，应为「{replacement}」（两个“…”，六个点）。请改正。",
+  "punctuation.dash": "破折号「{found}」不规范，应为「{replacement}」（两个 U+2014）。请改正。",
   "punctuation.dashSingle":
     "此处只有一个“—”。如果是破折号，应为“{replacement}”，请改正；如果表示起止范围（如 北京—上海），可忽略此项。",
   "punctuation.dateRange":
     "日期起止用了“{found}”，按 GB/T 15834 应为一字线“{replacement}”（如 2023年3月—2023年10月）。请改正。",
-  "punctuation.doubled": "标点“{found}”重复，应为“{replacement}”。请删去多余的标点。",
+  "punctuation.doubled": "标点「{found}」重复，应为「{replacement}」。请删去多余的标点。",
 
   "figure-table-count.title": "图、表数量",
   "figure-table-count.tooManyFigures":
@@ -133,7 +136,7 @@ export const rules = {
 
   "cjk-marks-font.title": "中文标点的字体",
   "cjk-marks-font.latinFont":
-    "“{marks}”会以西文字体“{font}”显示（所在文字未标记为中文，w:hint 不是 eastAsia），宽度和样式与中文标点不同。请用“一键排版”；或选中这些标点，在 字体 对话框中把西文字体也设为中文字体。",
+    "「{marks}」会以西文字体“{font}”显示（这些标点没有标记为中文），宽度和样式与中文标点不同。请用“一键排版”；或选中这些标点，在 字体 对话框中把西文字体也设为中文字体。",
 
   "form-required-fields.title": "申报书必填项",
   "form-required-fields.empty": "申报书的“{label}”还没有填写。请在该栏填写。",

@@ -337,7 +337,7 @@ describe("tallies", () => {
         document.querySelector(`[data-tally-id="${id}"]`)!.textContent,
       ])
     );
-    expect(rows.figures).toBe("图0 个，不宜过多（不超过 10 个） · 符合");
+    expect(rows.figures).toBe("图0 张，不宜过多（不超过 10 张） · 符合");
     expect(rows.tables).toBe("表0 个，不宜过多（不超过 10 个） · 符合");
     expect(rows.pictures).toBe("照片0 张，要求不少于 2 张 · 不足");
   });

@@ -136,7 +136,7 @@ export const ui = {
 
   // 图、表和照片
   "tally.heading": "图、表和照片",
-  "tally.hint.figures": "{value} 个，不宜过多（不超过 {max} 个）",
+  "tally.hint.figures": "{value} 张，不宜过多（不超过 {max} 张）",
   "tally.hint.tables": "{value} 个，不宜过多（不超过 {max} 个）",
   "tally.hint.pictures": "{value} 张，要求不少于 {min} 张",
 

@@ -247,7 +247,7 @@ function categoryRead(
         const span = trimSpan(p.text, Math.min(from, to), to);
         const raw = p.text.slice(span[0], span[1]);
         other = {
-          text: isBlankValue(raw) ? "" : raw.replace(/^[_＿]+|[_＿]+$/g, "").trim(),
+          text: isBlankValue(raw) ? "" : raw.replace(/^[_＿]+|(?<![_＿])[_＿]+$/g, "").trim(),
           at: { paragraph: part.paragraph, span },
         };
       }
@@ -617,7 +617,7 @@ function chineseNumber(n: string): number | null {
  */
 export function arabicDateNumerals(s: string): string {
   return s.replace(
-    /([\u3007\u25cb零一二两三四五六七八九十]+)([年月日])/gu,
+    /(?<![\u3007\u25cb零一二两三四五六七八九十])([\u3007\u25cb零一二两三四五六七八九十]+)([年月日])/gu,
     (all, n: string, unit: string) => {
       if (unit === "年") {
         if (n.includes("十")) return all;

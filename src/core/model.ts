@@ -188,13 +188,22 @@ export interface ParagraphRef {
  * detect that a paragraph changed since it was checked (stale targets).
  */
 export function textHash(text: string): string {
+  // Rules ask for the hash of one paragraph once per finding (refOf, then the engine's check of
+  // the target): the last answer is remembered, so n findings in a long paragraph cost O(length),
+  // not O(n × length). (The same string object compares in O(1).)
+  if (text === lastHashed.text) return lastHashed.hash;
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  const hash = (h >>> 0).toString(16).padStart(8, "0");
+  lastHashed = { text, hash };
+  return hash;
 }
+
+/** The last text hashed by {@link textHash} and its hash. */
+let lastHashed: { text: string; hash: string } = { text: "", hash: "811c9dc5" };
 
 /** Builds a ParagraphRef for a paragraph of the model. */
 export function refOf(p: ReportParagraph): ParagraphRef {

@@ -38,9 +38,9 @@ export function tableBlocks(doc: ReportDocument): TableBlock[] {
 /** `text` trimmed (incl. U+3000) with one trailing colon removed. */
 function label(text: string): string {
   return text
-    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, "")
+    .replace(/^[\s\u3000]+|(?<![\s\u3000])[\s\u3000]+$/g, "")
     .replace(/[：:]$/, "")
-    .replace(/[\s\u3000]+$/, "");
+    .replace(/(?<![\s\u3000])[\s\u3000]+$/, "");
 }
 
 /** True when the table's first cell text is a label of the 申报书 form (`profile.formTableLabels`). */

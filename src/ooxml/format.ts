@@ -18,14 +18,15 @@
  * paragraph is its runs' `w:t` plus "\t" for tabs, without deleted text and field codes.
  * Layer: ooxml (pure).
  */
-import { XMLSerializer } from "@xmldom/xmldom";
 import type { Edit } from "../core/findings";
 import { type ReportDocument, textHash } from "../core/model";
 import type { FormattedRole, Profile, RoleStyle } from "../core/profile";
 import {
   type OpcPackage,
+  findPart,
   getXmlPart,
   mainDocumentPart,
+  relatedPart,
   relationships,
   relsPartName,
   setXmlPart,
@@ -41,6 +42,7 @@ import {
   attrW,
   childW,
   parseXml,
+  serializeXml,
 } from "./xml";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -569,7 +571,7 @@ export function formatParagraphXml(
   profile: Profile,
   options?: FormatOptions
 ): string {
-  const serializer = new XMLSerializer();
+  const serializer = { serializeToString: serializeXml };
   if (typeof pXml !== "string") {
     formatParagraphElement(pXml, role, profile, options);
     return serializer.serializeToString(pXml);
@@ -772,6 +774,25 @@ function addStylesRelationship(pkg: OpcPackage, mainPart: string, target: string
   setXmlPart(pkg, relsName, xml);
 }
 
+/** True when the main part has an internal styles relationship whose target is `partName`. */
+function hasStylesRelationshipTo(pkg: OpcPackage, main: string, partName: string): boolean {
+  const want = findPart(pkg, partName)?.name ?? partName;
+  return relationships(pkg, main).some(
+    (r) =>
+      r.type === REL_STYLES &&
+      r.targetMode === undefined &&
+      (findPart(pkg, r.target)?.name ?? r.target) === want
+  );
+}
+
+/** `${stem}${ext}`, else `${stem}2${ext}`, `${stem}3${ext}` … : the first name no part has. */
+function freePartName(pkg: OpcPackage, stem: string, ext: string): string {
+  for (let i = 1; ; i++) {
+    const candidate = `${stem}${i === 1 ? "" : i}${ext}`;
+    if (!findPart(pkg, candidate)) return candidate;
+  }
+}
+
 /**
  * Ensures the package's styles part holds the profile's role styles: merged into the existing
  * part ({@link mergeStylesPart}) or, when the document has none, written as a new
@@ -788,20 +809,34 @@ export function ensureStyles(
   before: string | null;
 } {
   const main = mainDocumentPart(pkg);
-  const rel = relationships(pkg, main).find(
-    (r) => r.type === REL_STYLES && r.targetMode === undefined
-  );
-  const name = rel?.target ?? null;
+  const dir = main.slice(0, main.lastIndexOf("/"));
+  // the part the reader takes as styles (a relationship to a missing part or back to the
+  // document is ignored; an orphan /word/styles.xml without relationship is still read)
+  const name = relatedPart(pkg, main, "styles", `${dir}/styles.xml`) ?? null;
   const existing = name === null ? null : getXmlPart(pkg, name);
-  if (name === null || existing === null) {
+  if (name === null || existing === null || existing.trim() === "") {
     const xml = stylesPartXml(profile);
-    const partName = name ?? `${main.slice(0, main.lastIndexOf("/"))}/styles.xml`;
+    const rels = relationships(pkg, main);
+    const dangling = rels.find(
+      (r) => r.type === REL_STYLES && r.targetMode === undefined && !findPart(pkg, r.target)
+    );
+    const partName = name ?? dangling?.target ?? freePartName(pkg, `${dir}/styles`, ".xml");
     setXmlPart(pkg, partName, xml, CT_STYLES);
-    if (name === null) addStylesRelationship(pkg, main, "styles.xml");
+    if (!hasStylesRelationshipTo(pkg, main, partName)) {
+      addStylesRelationship(pkg, main, partName.slice(dir.length + 1));
+    }
     const styleIds = {} as Record<FormattedRole, string>;
     for (const r of Object.keys(profile.roles) as FormattedRole[])
       styleIds[r] = profile.roles[r].styleId;
     return { replaced: [], added: Object.values(styleIds), styleIds, before: null };
+  }
+  if (!hasStylesRelationshipTo(pkg, main, name)) {
+    // an orphan styles part: merged, and its relationship restored
+    addStylesRelationship(
+      pkg,
+      main,
+      name.startsWith(`${dir}/`) ? name.slice(dir.length + 1) : name
+    );
   }
   const merged = mergeStylesPart(existing, profile);
   setXmlPart(pkg, name, merged.xml);
@@ -945,6 +980,6 @@ export function applyEdits(
     }
   }
 
-  if (changed) setXmlPart(pkg, main, new XMLSerializer().serializeToString(dom));
+  if (changed) setXmlPart(pkg, main, serializeXml(dom));
   return result;
 }

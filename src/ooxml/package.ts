@@ -222,6 +222,33 @@ export function relationships(pkg: OpcPackage, sourcePartName: string): Relation
 }
 
 /**
+ * The part a source part relates to by type: the target of the first internal relationship of
+ * `sourcePartName` whose type ends with `/${typeSuffix}` ("styles", "numbering", "settings" …)
+ * and whose target is a part of the package other than the source itself; else `fallback` when
+ * that part exists and is not the source. A relationship pointing at a missing part, or back at
+ * its source (a styles relationship targeting document.xml), is ignored: reading and writing
+ * then agree on which part, if any, plays the role.
+ * @returns the part's stored name, or undefined
+ * @throws OoxmlError "badXml"/"unsafeXml" when the relationships part is malformed or unsafe
+ */
+export function relatedPart(
+  pkg: OpcPackage,
+  sourcePartName: string,
+  typeSuffix: string,
+  fallback?: string
+): string | undefined {
+  const source = findPart(pkg, sourcePartName)?.name ?? sourcePartName;
+  for (const r of relationships(pkg, sourcePartName)) {
+    if (r.targetMode !== undefined || !r.type.endsWith(`/${typeSuffix}`)) continue;
+    const part = findPart(pkg, r.target);
+    if (part && part.name !== source) return part.name;
+  }
+  if (fallback === undefined) return undefined;
+  const part = findPart(pkg, fallback);
+  return part && part.name !== source ? part.name : undefined;
+}
+
+/**
  * The absolute name of the main document part, following the package relationship of type
  * officeDocument (Transitional or Strict). A package without "/_rels/.rels" falls back to
  * "/word/document.xml" when that part exists (lenient for hand-made flat OPC).

@@ -20,6 +20,7 @@
  * a recursive walk could overflow the call stack.
  */
 import { OoxmlError } from "./errors";
+import { guardXmlText } from "./xml-guard";
 
 /** The XML namespace (bound to the `xml` prefix). */
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -175,7 +176,9 @@ const isWs = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9
  * @param text the XML (a leading BOM is tolerated)
  * @param partName for messages, e.g. "/word/document.xml"
  * @returns the root element
- * @throws OoxmlError "unsafeXml" for DOCTYPE/ENTITY declarations; "badXml" for malformed XML
+ * @throws OoxmlError "unsafeXml" for DOCTYPE/ENTITY declarations; "badXml" for malformed XML or
+ *   a character XML forbids; "tooLarge" for a part over the element or paragraph limit
+ *   ({@link guardXmlText})
  */
 export function parseLite(text: string, partName = "XML"): LEl {
   if (/<!(?:DOCTYPE|ENTITY)/i.test(text)) {
@@ -185,7 +188,9 @@ export function parseLite(text: string, partName = "XML"): LEl {
       `${partName}: DOCTYPE or ENTITY declaration`
     );
   }
-  const s = text;
+  guardXmlText(text, partName);
+  // XML 1.0 §2.11: CR LF and lone CR in the raw text read as LF (a `&#13;` reference stays CR)
+  const s = text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text;
   const n = s.length;
   let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: LEl | null = null;
@@ -298,7 +303,9 @@ export function parseLite(text: string, partName = "XML"): LEl {
       if (ve < 0) throw bad(partName, `unterminated attribute ${an}`);
       const rawV = s.slice(p + 1, ve);
       if (rawV.indexOf("<") >= 0) throw bad(partName, `'<' in attribute ${an}`);
-      rawAttrs.push([an, decodeEntities(rawV, partName)]);
+      // XML 1.0 §3.3.3: raw TAB and LF in an attribute value read as spaces (references do not)
+      const normV = /[\t\n]/.test(rawV) ? rawV.replace(/[\t\n]/g, " ") : rawV;
+      rawAttrs.push([an, decodeEntities(normV, partName)]);
       p = ve + 1;
       const after = s.charCodeAt(p);
       if (!(isWs(after) || after === 62 || after === 47))

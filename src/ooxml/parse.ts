@@ -44,6 +44,7 @@ import {
   mainDocumentPart,
   readDocx,
   readFlatOpc,
+  relatedPart,
   relationships,
   type FlatOpcOptions,
   type OpcPackage,
@@ -621,9 +622,16 @@ export function parsePackage(
   const rels = relationships(pkg, mainName);
   const relMap = new Map(rels.map((r) => [r.id, r]));
   const target = (suffix: string, fallback: string): string | undefined =>
-    relByType(rels, suffix)?.target ?? (findPart(pkg, fallback) ? fallback : undefined);
+    relatedPart(pkg, mainName, suffix, fallback);
 
-  const docRoot = load(mainName)!;
+  const docRoot = load(mainName);
+  if (!docRoot) {
+    throw new OoxmlError(
+      "missingDocument",
+      "文件中的 Word 正文部件（word/document.xml）是空的，文件可能已损坏。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。",
+      `${mainName}: empty main document part`
+    );
+  }
   const body = lchild(docRoot, W, "body");
   if (!body) {
     throw new OoxmlError(
@@ -674,9 +682,10 @@ export function parsePackage(
   const pictures = reader.pictures.slice(0, bodyPictureCount);
 
   const pkgRels = relationships(pkg, "/");
-  const appName =
+  let appName =
     relByType(pkgRels, "extended-properties")?.target ??
     (findPart(pkg, "/docProps/app.xml") ? "/docProps/app.xml" : undefined);
+  if (appName !== undefined && findPart(pkg, appName)?.name === mainName) appName = undefined;
   const app = load(appName);
 
   return {

@@ -113,12 +113,22 @@ export function emptyState(): DocumentState {
   return { version: 1, ignoredFindingIds: [], ignoredRules: [], handChecked: [] };
 }
 
-/** A valid id after trimming, or null (empty, too long, control characters, not a string). */
+/**
+ * A valid id after trimming, or null (empty, too long, not a string, or holding a control
+ * character, U+FFFE/U+FFFF or a lone surrogate: nothing that could not be written as XML).
+ */
 export function cleanId(raw: unknown): string | null {
   if (typeof raw !== "string") return null;
   const id = raw.trim();
-  // eslint-disable-next-line no-control-regex
-  if (id === "" || id.length > MAX_ID_LENGTH || /[\u0000-\u001f\u007f]/.test(id)) return null;
+  if (
+    id === "" ||
+    id.length > MAX_ID_LENGTH ||
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
+      id
+    )
+  )
+    return null;
   return id;
 }
 
@@ -364,12 +374,13 @@ export function writeDocumentState(
     n++;
   const item = `/customXml/item${n}.xml`;
   const props = `/customXml/itemProps${n}.xml`;
-  setXmlPart(
-    pkg,
-    item,
-    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>${stateToXml(s)}`,
-    "application/xml"
-  );
+  const itemXml = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>${stateToXml(s)}`;
+  // read back with the conforming parser before anything is stored: never a part that a later
+  // run could not read
+  if (!sameState(parseStateXml(itemXml) ?? emptyState(), s)) {
+    throw new Error("writeDocumentState: the state part does not read back as written");
+  }
+  setXmlPart(pkg, item, itemXml, "application/xml");
   setXmlPart(
     pkg,
     props,

@@ -12,6 +12,7 @@
 import type { LineSpacing } from "../core/model";
 import type { FormattedRole, Profile, RoleStyle } from "../core/profile";
 import { W, escapeXml } from "./xml";
+import { OoxmlError } from "./errors";
 
 /** Every formatted role, in the order the report uses them (R1). */
 export const FORMATTED_ROLES: readonly FormattedRole[] = [
@@ -222,13 +223,22 @@ function decodeXmlAttr(v: string): string {
   });
 }
 
+/** The refusal of a styles part that cannot be merged into (not a `w:styles` part, or damaged). */
+function badStyles(detail: string): OoxmlError {
+  return new OoxmlError(
+    "badXml",
+    "文件中的样式部件（word/styles.xml）已损坏，无法写入排版样式。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。",
+    `mergeStylesPart: ${detail}`
+  );
+}
+
 /** The prefix bound to the WordprocessingML namespace on the root element (usually "w"). */
 function wordPrefix(xml: string): string {
   const root = /<([A-Za-z_][\w.-]*:)?styles\b[^>]*>/.exec(xml);
-  if (!root) throw new Error("mergeStylesPart: no w:styles root element");
+  if (!root) throw badStyles("no w:styles root element");
   const decl = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${W.replace(/[.]/g, "\\.")}["']`);
   const m = decl.exec(root[0]);
-  if (!m) throw new Error("mergeStylesPart: the styles root does not declare the w: namespace");
+  if (!m) throw badStyles("the styles root does not declare the w: namespace");
   return m[1];
 }
 
@@ -244,7 +254,7 @@ function scanStyles(xml: string, prefix: string): StyleSpan[] {
       end = open.lastIndex;
     } else {
       const c = xml.indexOf(close, open.lastIndex);
-      if (c < 0) throw new Error("mergeStylesPart: unterminated w:style element");
+      if (c < 0) throw badStyles("unterminated w:style element");
       end = c + close.length;
     }
     const inner = xml.slice(start, end);
@@ -273,8 +283,8 @@ function scanStyles(xml: string, prefix: string): StyleSpan[] {
  * @param existingStylesXml - the styles part text (any prefix bound to the w: namespace).
  * @param profile - the profile whose role styles are merged in.
  * @returns the new text, the replaced and added ids, and the id carrying each role's style.
- * @throws Error when the text has no `w:styles` root, no w: namespace declaration, or an
- *   unterminated `w:style` element.
+ * @throws OoxmlError "badXml" when the text has no `w:styles` root, no w: namespace declaration,
+ *   or an unterminated `w:style` element.
  */
 export function mergeStylesPart(existingStylesXml: string, profile: Profile): StylesMerge {
   const xml = existingStylesXml;
@@ -330,7 +340,7 @@ export function mergeStylesPart(existingStylesXml: string, profile: Profile): St
     if (at < 0) {
       // A self-closing empty root: <w:styles …/>.
       const selfClose = new RegExp(`<${prefix}:styles\\b([^>]*?)\\s*/>`).exec(out);
-      if (!selfClose) throw new Error("mergeStylesPart: no closing w:styles tag");
+      if (!selfClose) throw badStyles("no closing w:styles tag");
       const opened = selfClose[0].replace(/\s*\/>$/, ">");
       out =
         out.slice(0, selfClose.index) +

@@ -6,8 +6,9 @@
  * Safety: any DOCTYPE or ENTITY declaration is rejected before parsing (no entity expansion, no
  * external resources), and every xmldom warning or error becomes an {@link OoxmlError}.
  */
-import { DOMParser, type Document, type Element, type Node } from "@xmldom/xmldom";
+import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
 import { OoxmlError } from "./errors";
+import { guardXmlText } from "./xml-guard";
 
 export type { Document, Element, Node };
 
@@ -49,7 +50,8 @@ const DECL_RE = /<!(?:DOCTYPE|ENTITY)/i;
  * @returns the xmldom Document
  * @throws OoxmlError "unsafeXml" when the text holds a DOCTYPE or ENTITY declaration (checked up
  *   front, before any parsing); "badXml" for any malformed XML (xmldom warning, error or fatal
- *   error) or an empty document
+ *   error), an empty document or a character XML forbids; "tooLarge" for a part over the element
+ *   or paragraph limit ({@link guardXmlText})
  */
 export function parseXml(text: string, partName = "XML"): Document {
   if (DECL_RE.test(text)) {
@@ -59,6 +61,7 @@ export function parseXml(text: string, partName = "XML"): Document {
       `${partName}: DOCTYPE or ENTITY declaration`
     );
   }
+  guardXmlText(text, partName);
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let doc: Document;
   try {
@@ -153,4 +156,51 @@ export function escapeXml(s: string): string {
   return s.replace(/[&<>"]/g, (c) =>
     c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"
   );
+}
+
+/**
+ * Serialises a node as xmldom's XMLSerializer does, except that a carriage return in text is
+ * written as the character reference `&#13;`: a raw CR would be read back as a line feed by every
+ * conforming parser (XML 1.0 §2.11), silently changing the text. (Attribute values are already
+ * safe: xmldom writes TAB, LF and CR in them as references.) A CDATA section holding a CR becomes
+ * a text node, which means the same and can carry the reference.
+ * @param node the document or element to write
+ * @returns the XML text
+ */
+export function serializeXml(node: Node): string {
+  const withCr: Node[] = [];
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_SECTION_NODE) {
+      if ((n.nodeValue ?? "").includes("\r")) withCr.push(n);
+      continue;
+    }
+    for (let c = n.lastChild; c !== null; c = c.previousSibling) stack.push(c);
+  }
+  if (withCr.length === 0) return new XMLSerializer().serializeToString(node);
+  const texts = withCr.map((n) => {
+    if (n.nodeType !== CDATA_SECTION_NODE) return n;
+    const t = n.ownerDocument!.createTextNode(n.nodeValue ?? "");
+    n.parentNode!.replaceChild(t, n);
+    return t;
+  });
+  const originals = texts.map((n) => n.nodeValue ?? "");
+  const crCount = originals.reduce((k, v) => k + v.split("\r").length - 1, 0);
+  // a private-use character the output does not otherwise hold stands for CR while serialising
+  for (let cp = 0xe000; cp <= 0xf8ff; cp++) {
+    const mark = String.fromCharCode(cp);
+    texts.forEach((n, i) => setText(n, originals[i].split("\r").join(mark)));
+    const out = new XMLSerializer().serializeToString(node);
+    texts.forEach((n, i) => setText(n, originals[i]));
+    const parts = out.split(mark);
+    if (parts.length - 1 === crCount) return parts.join("&#13;");
+  }
+  throw new Error("serializeXml: no free private-use character to stand for CR");
+}
+
+/** Sets the text of a text node (xmldom keeps it in both `data` and `nodeValue`). */
+function setText(n: Node, value: string): void {
+  (n as unknown as { data: string }).data = value;
+  n.nodeValue = value;
 }

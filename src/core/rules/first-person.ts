@@ -49,35 +49,63 @@ function isWritersBenren(text: string, i: number): boolean {
   return !NOT_WRITER_AFTER.test(text.slice(i + 2, i + 6));
 }
 
+/** The pattern of a word list by the list itself (a profile's list is one array for every paragraph). */
+const byList = new WeakMap<readonly string[], RegExp>();
+
+/** The one pattern of a word list (see {@link firstPersonPattern}), by the list joined with NUL. */
+const patterns = new Map<string, RegExp>();
+
+/**
+ * One regular expression for a word list: the quotation marks of {@link QUOTES} and every word,
+ * longest first (so at one position the longest word wins), as alternatives of literals. One
+ * pass of it over a text is linear (each attempt compares at most the longest word's length),
+ * instead of a `startsWith` per word per character (37 % of analyze on a 300 000-字 report).
+ */
+function firstPersonPattern(words: readonly string[]): RegExp {
+  const known = byList.get(words);
+  if (known !== undefined) return known;
+  const key = words.join("\u0000");
+  let re = patterns.get(key);
+  if (re === undefined) {
+    const sorted = [...new Set(words)]
+      .filter((w) => w !== "")
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const marks = [...Object.keys(QUOTES), ...Object.values(QUOTES)];
+    re = new RegExp([...marks, ...sorted].join("|"), "g");
+    if (patterns.size > 16) patterns.clear();
+    patterns.set(key, re);
+  }
+  byList.set(words, re);
+  return re;
+}
+
+/** True for a closing quotation mark of {@link QUOTES}. */
+function isQuoteMark(s: string): boolean {
+  return Object.values(QUOTES).includes(s);
+}
+
 /**
  * Occurrences of `words` in `text`, in order, longest word first at each position,
  * non-overlapping, each marked `quoted` when inside a quotation (see the file header; 本人 only
- * as the writer's pronoun).
+ * as the writer's pronoun). One pass of {@link firstPersonPattern}: linear in the text.
  */
 export function firstPersonMatches(text: string, words: readonly string[]): FirstPersonMatch[] {
-  const sorted = [...words].filter((w) => w !== "").sort((a, b) => b.length - a.length);
   const out: FirstPersonMatch[] = [];
+  if (!words.some((w) => w !== "")) return out;
+  const re = firstPersonPattern(words);
   const closers: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (closers.length > 0 && ch === closers[closers.length - 1]) {
-      closers.pop();
-      i++;
-      continue;
-    }
-    if (Object.prototype.hasOwnProperty.call(QUOTES, ch)) {
-      closers.push(QUOTES[ch]);
-      i++;
-      continue;
-    }
-    const w = sorted.find((word) => text.startsWith(word, i));
-    if (w && (w !== "本人" || isWritersBenren(text, i))) {
-      out.push({ span: [i, i + w.length], quoted: closers.length > 0 });
-      i += w.length;
-      continue;
-    }
-    i++;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const found = m[0];
+    const i = m.index;
+    if (closers.length > 0 && found === closers[closers.length - 1]) closers.pop();
+    else if (Object.prototype.hasOwnProperty.call(QUOTES, found)) closers.push(QUOTES[found]);
+    else if (isQuoteMark(found))
+      continue; // a closing mark with nothing open
+    else if (found !== "本人" || isWritersBenren(text, i)) {
+      out.push({ span: [i, i + found.length], quoted: closers.length > 0 });
+    } else re.lastIndex = i + 1; // 本人 of someone else: look again from the next character
   }
   return out;
 }

@@ -240,7 +240,7 @@ function stripIndustry(name: string): string {
  */
 export function unitShortForms(fullName: string): string[] {
   const full = fullName
-    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, "")
+    .replace(/^[\s\u3000]+|(?<![\s\u3000])[\s\u3000]+$/g, "")
     .replace(/[（(][^（()）]*[）)]$/, "")
     .trim();
   if (full === "") return [];
@@ -314,8 +314,13 @@ const NAME_END = /[\s\u3000）)，,。；;、：:“”"「」『』‘’']/u;
 export function declaredShortNames(text: string, unitForms: readonly string[] = []): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(DECLARATION_HEAD)) {
-    const before = text.slice(0, m.index).replace(/[\s\u3000（(，,]+$/u, "");
-    const org = [...ORG_SUFFIXES, ...unitForms].some((s) => s !== "" && before.endsWith(s));
+    // the organisation name ends before the spaces, brackets and commas in front of 简称
+    // (a backward scan, not a `…+$` regular expression, which is quadratic on a long run)
+    let end = m.index ?? 0;
+    while (end > 0 && /[\s\u3000（(，,]/u.test(text[end - 1] ?? "")) end--;
+    const org = [...ORG_SUFFIXES, ...unitForms].some(
+      (s) => s !== "" && end >= s.length && text.startsWith(s, end - s.length)
+    );
     if (!org) continue;
     let i = (m.index ?? 0) + m[0].length;
     const close = QUOTES[text[i]];

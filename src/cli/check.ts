@@ -23,6 +23,7 @@
  * Word XML documents (flat OPC, `pkg:package` root; `flatOpcText`) are read, whatever their
  * extension; another `.xml` file is refused as 不是 Word XML 文档. Layer: cli.
  */
+import * as path from "path";
 import {
   analyze,
   allRules,
@@ -49,6 +50,7 @@ import {
   flatOpcText,
   fsReason,
   readInputFile,
+  refuseOutputIsInput,
   type InputItem,
 } from "./files";
 import { HtmlReport } from "./report-html";
@@ -531,6 +533,12 @@ export async function runCheck(
   let html: HtmlReport | null = null;
   if (options.html !== undefined) {
     try {
+      refuseOutputIsInput(
+        path.resolve(io.cwd, options.html),
+        options.html,
+        items.map((it) => it.path),
+        ctx
+      );
       html = HtmlReport.open(options.html, ctx, profile);
     } catch (e) {
       io.stderr.write(`${htmlError(e, options.html, ctx)}\n`);

@@ -13,6 +13,28 @@ export interface CliOutput {
   isTTY?: boolean;
 }
 
+/**
+ * Characters never written to a terminal, an HTML page or a file name: C0 controls other than
+ * TAB and LF (ESC starts the sequences that set the window title, clear the screen or write the
+ * clipboard: OSC 0, CSI 2J, OSC 52), DEL, C1 controls, and the bidirectional embeddings,
+ * overrides and isolates (U+202A–202E, U+2066–2069) that make text display as other text.
+ */
+// eslint-disable-next-line no-control-regex
+export const UNSAFE_OUTPUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `s` without the characters of {@link UNSAFE_OUTPUT}. */
+export function stripUnsafe(s: string): string {
+  return s.replace(UNSAFE_OUTPUT, "");
+}
+
+/** A sink that writes `out` without the characters of {@link UNSAFE_OUTPUT}. */
+export function safeOutput(out: CliOutput): CliOutput {
+  return {
+    isTTY: out.isTTY,
+    write: (chunk: string) => out.write(stripUnsafe(chunk)),
+  };
+}
+
 /** The process surroundings of one CLI run. */
 export interface CliIo {
   stdout: CliOutput;

@@ -13,7 +13,15 @@ import { parsePackage } from "../ooxml/parse";
 import { exportPicturesReport, exportPicturesZip } from "../ooxml/pictures";
 import { describeError } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
-import { checkOutputPath, fileMode, fsReason, readInputFile, writeOutput } from "./files";
+import {
+  checkOutputPath,
+  fileMode,
+  fsReason,
+  readInputFile,
+  refuseOutputIsInput,
+  removeQuietly,
+  writeOutput,
+} from "./files";
 
 /** Options of {@link runExportImages}. */
 export interface ExportImagesOptions {
@@ -104,11 +112,27 @@ export async function runExportImages(
             ctx.m("exportImages.exists", { dir: shown, name: clash.fileName })
           );
       }
+      // every name is checked before any file is written: none is the input, none is a
+      // device or folder (names are at most 255 bytes: see MAX_FILE_NAME)
       for (const p of pictures) {
         const target = path.join(dir, p.fileName);
-        writeOutput(target, path.join(shown, p.fileName), p.bytes, ctx, {
-          mode: fileMode(target),
-        });
+        refuseOutputIsInput(target, path.join(shown, p.fileName), [inputAbs], ctx);
+        checkOutputPath(target, path.join(shown, p.fileName), ctx);
+      }
+      const written: string[] = [];
+      try {
+        for (const p of pictures) {
+          const target = path.join(dir, p.fileName);
+          const existed = fs.existsSync(target);
+          writeOutput(target, path.join(shown, p.fileName), p.bytes, ctx, {
+            mode: fileMode(target),
+          });
+          if (!existed) written.push(target);
+        }
+      } catch (e) {
+        // nothing half-done: the files this run created are removed again
+        for (const f of written) removeQuietly(f);
+        throw e;
       }
       lines.push(ctx.m("exportImages.dirDone", { count: pictures.length, input, output: shown }));
     } else {

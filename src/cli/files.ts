@@ -175,6 +175,8 @@ export function readInputFile(
   }
   if (st.isDirectory())
     throw new CliFailure("isDirectory", ctx.m("file.isDirectory", { path: display }));
+  // a device (/dev/zero grows without end), a FIFO (blocks forever), a socket: not a document
+  if (!st.isFile()) throw new CliFailure("notRegular", ctx.m("file.notRegular", { path: display }));
   if (st.size > maxBytes) {
     const mb = (n: number): string => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, "");
     throw new CliFailure(
@@ -194,9 +196,10 @@ export function readInputFile(
 }
 
 /**
- * Checks that `file` can be an output: its folder exists and it is not itself a folder. Does not
- * create folders (a typo in the folder name should not silently create a new tree).
- * @throws CliFailure "outputDirMissing" | "outputIsDirectory"
+ * Checks that `file` can be an output: its folder exists and it is not itself a folder, nor a
+ * device, FIFO or socket (a rename over /dev/null would replace the device). Does not create
+ * folders (a typo in the folder name should not silently create a new tree).
+ * @throws CliFailure "outputDirMissing" | "outputIsDirectory" | "notRegular"
  */
 export function checkOutputPath(file: string, display: string, ctx: CliContext): void {
   const dir = path.dirname(file);
@@ -218,6 +221,14 @@ export function checkOutputPath(file: string, display: string, ctx: CliContext):
   } catch {
     isDir = false;
   }
+  let special = false;
+  try {
+    const st = fs.statSync(file);
+    special = !st.isDirectory() && !st.isFile();
+  } catch {
+    special = false;
+  }
+  if (special) throw new CliFailure("notRegular", ctx.m("file.notRegular", { path: display }));
   if (isDir) {
     throw new CliFailure(
       "outputIsDirectory",
@@ -252,10 +263,60 @@ export function isSameFile(a: string, b: string): boolean {
   }
 }
 
-/** Name of a fresh temporary file next to `target` (hidden, with the process id and a random tag). */
+/**
+ * The pattern of our temporary files: `.case-report-<pid>-<8 hex>.tmp`, hidden, and short
+ * whatever the target's name (a target name of 250 bytes must still get a temporary name within
+ * the file system's 255). Files of the earlier pattern `.<name>.<pid>-<8 hex>.tmp` are ours too.
+ */
+export const TEMP_NAME = /^\.(?:case-report|.+?\.)-?(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/** Name of a fresh temporary file next to `target` (see {@link TEMP_NAME}). */
 export function tempPathFor(target: string): string {
   const tag = `${process.pid}-${randomBytes(4).toString("hex")}`;
-  return path.join(path.dirname(target), `.${path.basename(target)}.${tag}.tmp`);
+  return path.join(path.dirname(target), `.case-report-${tag}.tmp`);
+}
+
+/** A temporary file older than this is stale even if a process with its pid runs (pid reuse). */
+export const STALE_TEMP_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes our stale temporary files (see {@link TEMP_NAME}) from `dir`: those whose process is
+ * gone, or older than {@link STALE_TEMP_MS}; what a killed run left behind (up to the size of a
+ * whole document). Other files are never touched; never throws.
+ * @returns the names removed
+ */
+export function cleanStaleTemps(dir: string, now: number = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    const file = path.join(dir, name);
+    try {
+      const st = fs.lstatSync(file);
+      if (!st.isFile()) continue;
+      if (pid === process.pid) continue;
+      let alive = false;
+      try {
+        process.kill(pid, 0);
+        alive = true;
+      } catch (e) {
+        alive = (e as NodeJS.ErrnoException).code === "EPERM";
+      }
+      if (alive && now - st.mtimeMs < STALE_TEMP_MS) continue;
+      fs.unlinkSync(file);
+      removed.push(name);
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+  return removed;
 }
 
 /** Removes `file` if it exists; never throws. */
@@ -268,17 +329,40 @@ export function removeQuietly(file: string): void {
 }
 
 /**
- * Writes `data` to `target` atomically: into a new temporary file in the same folder (created
+ * The file a write to `file` must replace: `file` itself, or — when it is a symbolic link — the
+ * file it points to (followed through every link), so that renaming the new file into place
+ * writes through the link instead of replacing the link by a regular file. A dangling link
+ * gives the path it points to.
+ */
+export function throughLinks(file: string): string {
+  let current = file;
+  for (let hops = 0; hops < 40; hops++) {
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(current);
+    } catch {
+      return current;
+    }
+    if (!st.isSymbolicLink()) return current;
+    current = path.resolve(path.dirname(current), fs.readlinkSync(current));
+  }
+  return current;
+}
+
+/**
+ * Writes `data` to `target` atomically (through a symbolic link to the file it names): into a new temporary file in the same folder (created
  * exclusively, flushed to disk), then renamed over `target`. Readers see the old file or the
  * whole new one, never a partial one. On any failure the temporary file is deleted and the
  * error is rethrown (a Node errno error); `target` is then unchanged.
  * @param options.mode file mode of the new file (e.g. the mode of the file it replaces)
  */
 export function atomicWriteFile(
-  target: string,
+  linkOrTarget: string,
   data: Uint8Array | string,
   options: { mode?: number } = {}
 ): void {
+  const target = throughLinks(linkOrTarget);
+  cleanStaleTemps(path.dirname(target));
   const temp = tempPathFor(target);
   let fd: number | null = null;
   try {
@@ -381,21 +465,25 @@ export function backupPathFor(file: string): string | null {
 }
 
 /**
- * Writes the backup `data` to `target` without ever replacing an existing file: the file is
- * created exclusively (so a backup made meanwhile by another run is not overwritten either) and
- * flushed; on failure it is removed and the error rethrown (a Node errno error, EEXIST when the
- * name was taken meanwhile).
+ * Writes the backup `data` to `target` without ever replacing an existing file: the bytes go to
+ * a temporary file in the same folder (flushed), which is then hard-linked to `target` — an
+ * atomic, exclusive create, so a kill never leaves a truncated backup, and a backup made meanwhile
+ * by another run is not overwritten (EEXIST). The temporary name is removed in every case; on
+ * failure the error is rethrown (a Node errno error).
  */
 export function writeNewFile(target: string, data: Uint8Array, mode?: number): void {
+  cleanStaleTemps(path.dirname(target));
+  const temp = tempPathFor(target);
   let fd: number | null = null;
   try {
-    fd = fs.openSync(target, "wx", mode ?? 0o666);
+    fd = fs.openSync(temp, "wx", mode ?? 0o666);
     let off = 0;
     while (off < data.length) off += fs.writeSync(fd, data, off, data.length - off);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;
-    if (mode !== undefined) fs.chmodSync(target, mode);
+    if (mode !== undefined) fs.chmodSync(temp, mode);
+    fs.linkSync(temp, target);
   } catch (e) {
     if (fd !== null) {
       try {
@@ -403,9 +491,28 @@ export function writeNewFile(target: string, data: Uint8Array, mode?: number): v
       } catch {
         // ignore: the original error matters
       }
-      removeQuietly(target);
     }
     throw e;
+  } finally {
+    removeQuietly(temp);
+  }
+}
+
+/**
+ * Refuses to write `output` when it is one of `inputs` (the same file after symbolic links, hard
+ * links, `..` and — on a case-insensitive file system — case: compared by device and inode when
+ * both exist, see {@link isSameFile}); writing would destroy what is being read.
+ * @param inputs absolute paths of every file the command reads (documents, the profile)
+ * @throws CliFailure "sameAsInput"
+ */
+export function refuseOutputIsInput(
+  output: string,
+  shown: string,
+  inputs: readonly string[],
+  ctx: CliContext
+): void {
+  if (inputs.some((input) => isSameFile(input, output))) {
+    throw new CliFailure("sameAsInput", ctx.m("file.outputIsInput", { path: shown }));
   }
 }
 

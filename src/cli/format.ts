@@ -29,6 +29,7 @@ import {
   fileMode,
   fsReason,
   isSameFile,
+  removeQuietly,
   readInputFile,
   writeNewFile,
   writeOutput,
@@ -401,7 +402,13 @@ export async function runFormat(
       const mode = fileMode(inputAbs);
       const backup = writeBackup(inputAbs, input, bytes, ctx, mode);
       const backupShown = `${input}${backup.slice(inputAbs.length)}`;
-      writeOutput(inputAbs, input, outcome.bytes, ctx, { mode });
+      try {
+        writeOutput(inputAbs, input, outcome.bytes, ctx, { mode });
+      } catch (e) {
+        // the document is unchanged: a backup of it would only be left-over clutter
+        removeQuietly(backup);
+        throw e;
+      }
       io.stdout.write(
         `${[ctx.m("format.inPlaceDone", { input, backup: backupShown }), ...describeOutcome(outcome, outputExt, ctx, profile)].join("\n")}\n`
       );

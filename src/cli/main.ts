@@ -13,8 +13,9 @@ import * as path from "path";
 import { Command, CommanderError } from "commander";
 import { DEFAULT_LOCALE, HAND_ITEMS, LOCALES, PROFILE_2023, t, type Locale } from "../core";
 import { runCheck } from "./check";
-import { EXIT, makeContext, type CliContext, type CliIo } from "./context";
+import { CliFailure, EXIT, makeContext, safeOutput, type CliContext, type CliIo } from "./context";
 import { runExportImages } from "./export-images";
+import { refuseOutputIsInput } from "./files";
 import { runFix } from "./fix";
 import { runFormat } from "./format";
 import { runIgnore } from "./ignore";
@@ -74,6 +75,33 @@ function usageMessage(e: CommanderError, ctx: CliContext): string {
 }
 
 /**
+ * Refuses, before a command runs, an output option (`-o`, `--html`) naming one of the files the
+ * command reads: its input arguments or the `--profile` file (compared as files: symbolic links,
+ * hard links and case resolved; see `refuseOutputIsInput`). Inputs inside folders are checked
+ * by `check` itself.
+ * @returns null when the outputs are fine, else the exit status after printing why
+ */
+export function outputsClash(
+  ctx: CliContext,
+  inputs: readonly (string | undefined)[],
+  outputs: readonly (string | undefined)[]
+): number | null {
+  const abs = inputs
+    .filter((i): i is string => i !== undefined)
+    .map((i) => path.resolve(ctx.io.cwd, i));
+  try {
+    for (const out of outputs) {
+      if (out !== undefined) refuseOutputIsInput(path.resolve(ctx.io.cwd, out), out, abs, ctx);
+    }
+    return null;
+  } catch (e) {
+    if (!(e instanceof CliFailure)) throw e;
+    ctx.io.stderr.write(`${e.message}\n`);
+    return EXIT.failure;
+  }
+}
+
+/**
  * Builds the commander program for one run. Actions store their exit status through `setCode`.
  */
 export function buildProgram(ctx: CliContext, setCode: (code: number) => void): Command {
@@ -124,6 +152,8 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .addHelpText("after", ctx.m("check.helpAfter"))
     .action(
       async (inputs: string[], opts: { json?: boolean; html?: string; progress?: boolean }) => {
+        const clash = outputsClash(ctx, [...inputs, profileFile()], [opts.html]);
+        if (clash !== null) return setCode(clash);
         setCode(
           await withProfile(profileFile(), ctx, (p) =>
             runCheck(inputs, { ...opts, profile: p }, ctx)
@@ -155,6 +185,8 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
           force?: boolean;
         }
       ) => {
+        const clash = outputsClash(ctx, [profileFile()], [opts.output]);
+        if (clash !== null) return setCode(clash);
         setCode(
           await withProfile(profileFile(), ctx, (p) =>
             runFormat(input, { ...opts, profile: p }, ctx)
@@ -179,6 +211,8 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
         input: string,
         opts: { output?: string; rule?: string[]; yes?: boolean; keepMacros?: boolean }
       ) => {
+        const clash = outputsClash(ctx, [profileFile()], [opts.output]);
+        if (clash !== null) return setCode(clash);
         setCode(
           await withProfile(profileFile(), ctx, (p) => runFix(input, { ...opts, profile: p }, ctx))
         );
@@ -202,6 +236,8 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
         force?: boolean;
         printProfile?: boolean;
       }) => {
+        const clash = outputsClash(ctx, [profileFile()], [opts.output]);
+        if (clash !== null) return setCode(clash);
         setCode(await withProfile(profileFile(), ctx, (p) => runNew({ ...opts, profile: p }, ctx)));
       }
     );
@@ -217,6 +253,8 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("--force", ctx.m("exportImages.option.force"))
     .addHelpText("after", ctx.m("exportImages.helpAfter"))
     .action(async (input: string, opts: { output?: string; dir?: string; force?: boolean }) => {
+      const clash = outputsClash(ctx, [input, profileFile()], [opts.output]);
+      if (clash !== null) return setCode(clash);
       setCode(await runExportImages(input, opts, ctx));
     });
 
@@ -262,6 +300,8 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
           output?: string;
         }
       ) => {
+        const clash = outputsClash(ctx, [profileFile()], [opts.output]);
+        if (clash !== null) return setCode(clash);
         setCode(
           await withProfile(profileFile(), ctx, (p) =>
             runIgnore(input, { ...opts, profile: p }, ctx)
@@ -280,7 +320,13 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
  * @returns the exit status: 0 passed/done, 1 check found errors, 2 unreadable or unwritable
  *   file, refused by a safety check, or a command-line error. Never throws.
  */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  // whatever a document, a file name or an argument holds, no control sequence reaches the terminal
+  const io: CliIo = {
+    stdout: safeOutput(rawIo.stdout),
+    stderr: safeOutput(rawIo.stderr),
+    cwd: rawIo.cwd,
+  };
   const lang = langArgument(argv);
   let locale: Locale = DEFAULT_LOCALE;
   if (lang !== undefined) {

@@ -16,7 +16,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Profile } from "../core";
 import { t } from "../core";
-import type { CliContext } from "./context";
+import { stripUnsafe, type CliContext } from "./context";
 import type { FileReport, FindingReport } from "./check";
 import { appendFileTo, checkOutputPath, removeQuietly, tempPathFor } from "./files";
 import {
@@ -30,9 +30,9 @@ import {
   valueText,
 } from "./report-text";
 
-/** Escapes text for HTML element content and attribute values. */
+/** Escapes text for HTML element content and attribute values (control and bidi-override characters removed: see UNSAFE_OUTPUT). */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) =>
+  return stripUnsafe(s).replace(/[&<>"']/g, (c) =>
     c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"
   );
 }

@@ -20,7 +20,12 @@
  * a recursive walk could overflow the call stack.
  */
 import { OoxmlError } from "./errors";
-import { guardXmlText } from "./xml-guard";
+import {
+  MAX_ELEMENTS_PER_PART,
+  MAX_PARAGRAPHS_PER_PART,
+  guardXmlChars,
+  tooMuch,
+} from "./xml-guard";
 
 /** The XML namespace (bound to the `xml` prefix). */
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -177,8 +182,8 @@ const isWs = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9
  * @param partName for messages, e.g. "/word/document.xml"
  * @returns the root element
  * @throws OoxmlError "unsafeXml" for DOCTYPE/ENTITY declarations; "badXml" for malformed XML or
- *   a character XML forbids; "tooLarge" for a part over the element or paragraph limit
- *   ({@link guardXmlText})
+ *   a character XML forbids; "tooLarge" for a part over the element or paragraph limit of
+ *   `guardXmlText`, counted while reading (memory stays bounded by the limit)
  */
 export function parseLite(text: string, partName = "XML"): LEl {
   if (/<!(?:DOCTYPE|ENTITY)/i.test(text)) {
@@ -188,7 +193,10 @@ export function parseLite(text: string, partName = "XML"): LEl {
       `${partName}: DOCTYPE or ENTITY declaration`
     );
   }
-  guardXmlText(text, partName);
+  // the limits of guardXmlText are counted while reading (below), the characters checked here
+  guardXmlChars(text, partName);
+  let elements = 0;
+  let paragraphs = 0;
   // XML 1.0 §2.11: CR LF and lone CR in the raw text read as LF (a `&#13;` reference stays CR)
   const s = text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text;
   const n = s.length;
@@ -269,6 +277,12 @@ export function parseLite(text: string, partName = "XML"): LEl {
       p++;
     }
     const qn = s.slice(lt + 1, p);
+    if (++elements > MAX_ELEMENTS_PER_PART) {
+      throw tooMuch(partName, "elements", MAX_ELEMENTS_PER_PART);
+    }
+    if ((qn === "p" || qn.endsWith(":p")) && ++paragraphs > MAX_PARAGRAPHS_PER_PART) {
+      throw tooMuch(partName, "paragraphs", MAX_PARAGRAPHS_PER_PART);
+    }
     const rawAttrs: Array<[string, string]> = [];
     let selfClose = false;
     for (;;) {

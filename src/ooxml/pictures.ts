@@ -27,8 +27,32 @@ import type { ExportedPicture } from "../core/gateway";
 import type { Picture, ReportDocument } from "../core/model";
 import { findPart, type OpcPackage } from "./package";
 
-/** Longest file name, in characters (code points), extension included. */
-export const MAX_FILE_NAME = 80;
+/**
+ * Longest file name, in UTF-8 bytes, extension included: 255 is the limit of ext4, APFS, NTFS
+ * (in UTF-16 units, which a UTF-8 byte count bounds) and of zip tools; a caption of emoji or
+ * Chinese characters is cut by bytes, never in the middle of a character.
+ */
+export const MAX_FILE_NAME = 255;
+
+const utf8 = new TextEncoder();
+
+/** Length of `s` in UTF-8 bytes. */
+export function utf8Length(s: string): number {
+  return utf8.encode(s).length;
+}
+
+/** The longest prefix of `s` of at most `maxBytes` UTF-8 bytes that ends on a code point boundary. */
+function cutToBytes(s: string, maxBytes: number): string {
+  let bytes = 0;
+  let out = "";
+  for (const cp of s) {
+    const n = utf8Length(cp);
+    if (bytes + n > maxBytes) break;
+    bytes += n;
+    out += cp;
+  }
+  return out;
+}
 
 /** A caption paragraph: starts with 图 and a number (图1, 图 2, 图12). */
 export const CAPTION_RE = /^\s*图\s*\d+/;
@@ -89,27 +113,24 @@ export function extensionFor(contentType: string | null, partName: string | null
  * become their full-width forms, whitespace runs (tabs, line breaks and full-width spaces
  * included) become one space, other control characters are removed, leading dots and spaces and trailing dots and spaces are
  * removed, device names (CON, NUL, COM1 …) get a trailing "_", and the result is cut to `max`
- * code points (never inside a surrogate pair). Empty → "".
+ * UTF-8 bytes (never inside a character). C1 controls and the bidirectional overrides and
+ * isolates (U+202A–202E, U+2066–2069), which can make a name display as another, are removed.
+ * Empty → "".
  */
 export function safeBaseName(raw: string, max: number): string {
   let s = raw.normalize("NFC");
   s = s.replace(/[\\/:*?"<>|]/g, (c) => FORBIDDEN[c] ?? "_");
   s = s.replace(/[\s\u3000]+/g, " ");
   // eslint-disable-next-line no-control-regex
-  s = s.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/g, "");
-  s = s.replace(/^[\s.]+/, "").replace(/[\s.]+$/, "");
-  const cps = Array.from(s);
-  if (cps.length > max)
-    s = cps
-      .slice(0, max)
-      .join("")
-      .replace(/[\s.]+$/, "");
+  s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, "");
+  s = s.replace(/^[\s.]+/, "").replace(/(?<![\s.])[\s.]+$/, "");
+  if (utf8Length(s) > max) s = cutToBytes(s, max).replace(/(?<![\s.])[\s.]+$/, "");
   if (RESERVED.test(s)) s = `${s}_`;
   return s;
 }
 
 /**
- * A complete safe file name for `base` and `ext` of at most `max` code points (the base is cut
+ * A complete safe file name for `base` and `ext` of at most `max` UTF-8 bytes (the base is cut
  * to fit; the extension is kept). `fallback` is used when the base is empty after cleaning.
  */
 export function safeFileName(
@@ -118,7 +139,7 @@ export function safeFileName(
   fallback: string,
   max: number = MAX_FILE_NAME
 ): string {
-  const room = Math.max(1, max - ext.length - 1);
+  const room = Math.max(1, max - utf8Length(ext) - 1);
   const clean = safeBaseName(base, room) || safeBaseName(fallback, room) || "图片";
   return `${clean}.${ext}`;
 }
@@ -130,7 +151,8 @@ function collisionKey(name: string): string {
 
 /**
  * Makes names unique (case-insensitively, after NFC): the second "图1 现场.jpg" becomes
- * "图1 现场 (2).jpg", the third "(3)" …, cutting the base so the name stays within `max`.
+ * "图1 现场 (2).jpg", the third "(3)" …, cutting the base so the name stays within `max` UTF-8
+ * bytes.
  * @returns the names in the same order
  */
 export function uniqueNames(names: readonly string[], max: number = MAX_FILE_NAME): string[] {
@@ -144,11 +166,8 @@ export function uniqueNames(names: readonly string[], max: number = MAX_FILE_NAM
       const ext = dot > 0 ? name.slice(dot) : "";
       for (let n = 2; ; n++) {
         const suffix = ` (${n})`;
-        const room = max - Array.from(ext).length - suffix.length;
-        const cut = Array.from(base)
-          .slice(0, Math.max(1, room))
-          .join("")
-          .replace(/[\s.]+$/, "");
+        const room = max - utf8Length(ext) - suffix.length;
+        const cut = cutToBytes(base, Math.max(4, room)).replace(/(?<![\s.])[\s.]+$/, "");
         candidate = `${cut}${suffix}${ext}`;
         if (!used.has(collisionKey(candidate))) break;
       }

@@ -62,7 +62,11 @@ export function isXmlChar(cp: number): boolean {
 }
 
 /** The refusal of a part holding more than `limit` elements or paragraphs. */
-function tooMuch(partName: string, what: "elements" | "paragraphs", limit: number): OoxmlError {
+export function tooMuch(
+  partName: string,
+  what: "elements" | "paragraphs",
+  limit: number
+): OoxmlError {
   return new OoxmlError(
     "tooLarge",
     what === "paragraphs"
@@ -101,6 +105,7 @@ export function guardXmlText(
   partName: string,
   limits: XmlGuardLimits = DEFAULT_GUARD
 ): void {
+  guardXmlChars(text, partName);
   let elements = 0;
   let paragraphs = 0;
   const n = text.length;
@@ -123,6 +128,14 @@ export function guardXmlText(
       throw tooMuch(partName, "paragraphs", limits.maxParagraphs);
     }
   }
+}
+
+/**
+ * The character half of {@link guardXmlText}, for a parser that counts elements and paragraphs
+ * itself while it reads (the light reader does, stopping at the same limits).
+ * @throws OoxmlError "badXml" (a character XML 1.0 forbids, raw or as a character reference)
+ */
+export function guardXmlChars(text: string, partName: string): void {
   const raw = FORBIDDEN_CHAR.exec(text);
   if (raw) throw forbidden(partName, text.codePointAt(raw.index) ?? 0, "raw");
   if (text.indexOf("&#") >= 0) {

@@ -14,6 +14,7 @@ import {
   isSameFile,
   readInputFile,
   tempPathFor,
+  TEMP_NAME,
   writeOutput,
 } from "../../src/cli/files";
 import { HtmlReport } from "../../src/cli/report-html";
@@ -68,7 +69,8 @@ describe("atomicWriteFile", () => {
     const a = tempPathFor("/x/y/报告.docx");
     const b = tempPathFor("/x/y/报告.docx");
     expect(path.dirname(a)).toBe("/x/y");
-    expect(path.basename(a)).toMatch(/^\.报告\.docx\.\d+-[0-9a-f]{8}\.tmp$/);
+    expect(path.basename(a)).toMatch(/^\.case-report-\d+-[0-9a-f]{8}\.tmp$/);
+    expect(path.basename(a)).toMatch(TEMP_NAME);
     expect(a).not.toBe(b);
   });
 });

@@ -85,10 +85,19 @@ describe("exportPictures (R23)", () => {
     expect(safeFileName("  ..CON  ", "jpg", "图片1")).toBe("CON_.jpg");
     expect(safeFileName("a\u0000b\tc\u3000\u3000d.", "png", "x")).toBe("ab c d.png");
     expect(safeFileName("", "png", "图片2")).toBe("图片2.png");
+    const bytes = (x: string): number => Buffer.byteLength(x, "utf8");
     const long = safeFileName("图".repeat(200), "jpg", "x");
-    expect(Array.from(long).length).toBe(80);
+    expect(bytes(long)).toBeLessThanOrEqual(255);
+    expect(bytes(long)).toBeGreaterThan(250);
     expect(uniqueNames(["A.jpg", "a.JPG", "a.jpg"])).toEqual(["A.jpg", "a (2).JPG", "a (3).jpg"]);
-    expect(Array.from(uniqueNames([long, long])[1]).length).toBeLessThanOrEqual(80);
+    expect(bytes(uniqueNames([long, long])[1])).toBeLessThanOrEqual(255);
+    // emoji are 4 bytes each: cut by bytes, never inside a character
+    const emoji = safeFileName("图1 😀".repeat(60), "png", "x");
+    expect(bytes(emoji)).toBeLessThanOrEqual(255);
+    expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(bytes(uniqueNames([emoji, emoji, emoji])[2])).toBeLessThanOrEqual(255);
+    // bidirectional overrides and C1 controls are removed
+    expect(safeFileName("图1 \u202Egpj.exe\u2066x\u0085", "png", "x")).toBe("图1 gpj.exex.png");
     expect(extensionFor("image/jpeg", null)).toBe("jpg");
     expect(extensionFor("image/x-emf", "/word/media/a.emf")).toBe("emf");
     expect(extensionFor("application/octet-stream", "/word/media/a.JPEG")).toBe("jpg");

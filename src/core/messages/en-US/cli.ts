@@ -139,6 +139,10 @@ Examples:
     "Skipped {count} legacy .doc/.wps file(s) (e.g. {example}): save them as .docx in Word or WPS, then check again.",
   "file.nothingToCheck": "Nothing to check.",
   "file.isDirectory": '"{path}" is a folder, not a file.',
+  "file.notRegular":
+    '"{path}" is not a regular file (a device, pipe or socket): it cannot be read or written. Name a Word document or an ordinary file.',
+  "file.outputIsInput":
+    'The output "{path}" is one of the files being read; writing it would overwrite it. Choose another output name.',
   "file.tooLarge":
     "File too large ({size} MB, limit {max} MB); not read. Remove or compress large pictures and try again.",
   "file.readFailed": 'Cannot read "{path}": {reason}',

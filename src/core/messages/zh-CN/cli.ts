@@ -147,6 +147,10 @@ JSON 格式（--json，version 为 1）：
     "已跳过 {count} 个旧版 .doc/.wps 文件（如 {example}）：请用 Word 或 WPS 另存为 .docx 后再检查。",
   "file.nothingToCheck": "没有可检查的文件。",
   "file.isDirectory": "“{path}”是文件夹，不是文件。",
+  "file.notRegular":
+    "“{path}”不是普通文件（可能是设备、管道或套接字），不能读取或写入。请指定一个 Word 文档或普通文件。",
+  "file.outputIsInput":
+    "输出文件“{path}”就是要读取的文件之一，写入会覆盖它。为防止误改原文件，请换一个输出文件名。",
   "file.tooLarge":
     "文件过大（{size} MB，上限 {max} MB），已拒绝读取。请删除或压缩其中的大图片后再试。",
   "file.readFailed": "无法读取“{path}”：{reason}",

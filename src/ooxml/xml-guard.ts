@@ -12,12 +12,13 @@ import { OoxmlError } from "./errors";
 
 /**
  * Most elements (start tags) one XML part may hold. A 300 000-字 report's document.xml holds
- * about 250 000 (Word writes ~25 bytes of markup per element; the corpus's largest real document
- * has 20 000). Measured on this machine: 760 000 elements cost `check` 35 s and 1.2 GB and
- * `format` 82 s and 2.7 GB (xmldom keeps ~3 KB per element), so the limit is twice a long report,
- * not more.
+ * about 130 000 (6 000 paragraphs of ~22 elements: pPr, runs, rPr, fonts, sizes; the corpus's
+ * largest real document has 20 000). Measured on this machine: `format` of a document of
+ * 326 000 tiny elements peaks at 511 MB (xmldom keeps ~1.3 KB per element), 760 000 elements
+ * cost `check` 35 s and 1.2 GB; so the limit is twice a long report, not more, and keeps a
+ * refused or accepted document under 500 MB.
  */
-export const MAX_ELEMENTS_PER_PART = 500_000;
+export const MAX_ELEMENTS_PER_PART = 250_000;
 
 /**
  * Most paragraphs (`w:p` start tags, any prefix) one XML part may hold: a 300 000-字 report has

@@ -40,6 +40,7 @@ import { createWordDouble, installGlobals } from "../test/word-double";
 import { photoPng } from "../test/fixtures/drafts";
 import { generateReport } from "./bench-report";
 import { benchLive } from "./bench-live";
+import { benchAnalyze } from "./bench-analyze";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Work-scene photos per document (R21 asks for ≥ 2); `BENCH_PHOTOS=0` for text only. */
@@ -303,6 +304,7 @@ async function batchAndFormat(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  benchAnalyze();
   if (process.env.BENCH_SKIP_LIVE !== "1") await benchLive();
   if (process.env.BENCH_SKIP_RECHECK !== "1") await recheckTable();
   await batchAndFormat();

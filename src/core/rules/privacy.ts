@@ -114,6 +114,8 @@ const LANDLINE = /(?:0[0-9]{2,3}[-－]|[（(]0[0-9]{2,3}[）)]\s?)[0-9]{7,8}(?:[
 const ID = /[0-9]{17}[0-9Xx]|[0-9]{15}/g;
 const CARD = /[0-9]{4}(?:[ -]?[0-9]{4}){3}(?:[ -]?[0-9]{1,3})?/g;
 
+const DIGIT_OR_AT = /[0-9０-９@]/;
+
 /** True when the match is whole: no digit or Latin letter (or @ for e-mail) right around it. */
 function whole(text: string, start: number, end: number): boolean {
   const b = start > 0 ? text[start - 1] : "";
@@ -126,6 +128,8 @@ function whole(text: string, start: number, end: number): boolean {
  * mobile, landline, bank card). Never throws.
  */
 export function findPersonalData(text: string): PersonalData[] {
+  // every kind needs a digit, or the "@" of an e-mail: most paragraphs have neither
+  if (!DIGIT_OR_AT.test(text)) return [];
   const t = asciiDigits(text);
   const out: PersonalData[] = [];
   // positions already taken by a match: the overlap test costs the match's length, not the

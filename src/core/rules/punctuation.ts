@@ -147,12 +147,30 @@ function nextChar(text: string, i: number): string | undefined {
   return j < text.length ? text[j] : undefined;
 }
 
+const LATIN_OR_BACKQUOTE = /[A-Za-z`]/;
+
+/** The characters the loop of {@link findPunctuationIssues} acts on; it jumps from one to the next. */
+const PUNCT_MARK = /[-~～－–—―.。…，！？、；：,;:?!]/g;
+
+/**
+ * Nearest character before `i` that is not a space (U+0020/0009), or undefined. Called only at
+ * the marks the loop acts on, each run of spaces is scanned by the one mark after it: linear.
+ */
+function prevChar(text: string, i: number): string | undefined {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === " " || text[j] === "\t")) j--;
+  return j >= 0 ? text[j] : undefined;
+}
+
 /**
  * The protected positions of `text` (see {@link PROTECTED}, plus a heading marker): 1 at each
  * position inside such a span. A mask, so asking about a position costs O(1) whatever the
  * number of spans.
  */
-function protectedMask(text: string): Uint8Array {
+function protectedMask(text: string): Uint8Array | null {
+  const marker = parseHeadingMarker(text);
+  // every protected pattern needs a Latin letter or a backquote: most Chinese paragraphs have none
+  if (marker === null && !LATIN_OR_BACKQUOTE.test(text)) return null;
   const mask = new Uint8Array(text.length);
   for (const re of PROTECTED) {
     re.lastIndex = 0;
@@ -161,7 +179,6 @@ function protectedMask(text: string): Uint8Array {
       mask.fill(1, s, s + m[0].length);
     }
   }
-  const marker = parseHeadingMarker(text);
   if (marker !== null) mask.fill(1, marker.start, marker.start + marker.marker.length);
   return mask;
 }
@@ -172,26 +189,24 @@ function protectedMask(text: string): Uint8Array {
  */
 export function findPunctuationIssues(text: string): PunctIssue[] {
   const prot = protectedMask(text);
-  const isProtected = (i: number): boolean => prot[i] === 1;
+  const isProtected = (i: number): boolean => prot !== null && prot[i] === 1;
   const out: PunctIssue[] = [];
   const push = (kind: PunctKind, start: number, found: string, replacement: string) => {
     out.push({ kind, span: [start, start + found.length], found, replacement });
   };
   let i = 0;
-  // index of the last character before `i` that is not a space (prevChar kept up to date as
-  // `i` advances, instead of a backward scan per position: linear on a long run of spaces)
-  let last = -1;
-  let scanned = 0;
   while (i < text.length) {
-    for (; scanned < i; scanned++) {
-      if (text[scanned] !== " " && text[scanned] !== "\t") last = scanned;
-    }
+    // every branch below starts at a mark of PUNCT_MARK: jump to the next one
+    PUNCT_MARK.lastIndex = i;
+    const next = PUNCT_MARK.exec(text);
+    if (next === null) break;
+    i = next.index;
     if (isProtected(i)) {
       i++;
       continue;
     }
     const c = text[i];
-    const before = last >= 0 ? text[last] : undefined;
+    const before = prevChar(text, i);
     // Date ranges first: any dash-like run between a date and a number.
     const range = "-~～－–—―".includes(c) ? at(RANGE_DASH, text, i) : null;
     if (range !== null) {
@@ -277,10 +292,13 @@ export function findPunctuationIssues(text: string): PunctIssue[] {
   return kept;
 }
 
+const BRACKET = /[()（）]/g;
+
 /** Bracket pairs: mixed widths, and half-width pairs round Chinese content (see file header). */
 function bracketIssues(text: string, isProtected: (i: number) => boolean): PunctIssue[] {
   const out: PunctIssue[] = [];
   const stack: number[] = [];
+  BRACKET.lastIndex = 0;
   // han[k]: ideographs in text[0, k) — "is there one between the brackets" in O(1), so nested
   // brackets cost O(n), not the sum of their contents' lengths
   let han: Int32Array | null = null;
@@ -291,9 +309,10 @@ function bracketIssues(text: string, isProtected: (i: number) => boolean): Punct
     }
     return han[b] - han[a] > 0;
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let m = BRACKET.exec(text); m !== null; m = BRACKET.exec(text)) {
+    const i = m.index;
     const c = text[i];
-    if ((c !== "(" && c !== "（" && c !== ")" && c !== "）") || isProtected(i)) continue;
+    if (isProtected(i)) continue;
     if (c === "(" || c === "（") {
       stack.push(i);
       continue;

@@ -655,6 +655,55 @@ function extractEntry(d: Uint8Array, en: ZipEntry): Uint8Array {
   return out;
 }
 
+/**
+ * The first `max` bytes of an entry's content, inflating no more than needed (a stored entry is
+ * a view of the file, no copy). No CRC check: the whole content is checked when it is read.
+ */
+function extractHead(d: Uint8Array, en: ZipEntry, max: number): Uint8Array {
+  const lo = en.localOffset;
+  if (lo + 30 > d.length || u32(d, lo) !== 0x04034b50)
+    throw truncated(`${en.name}: bad local header`);
+  const start = lo + 30 + u16(d, lo + 26) + u16(d, lo + 28);
+  const end = start + en.compressedSize;
+  if (end > d.length) throw truncated(`${en.name}: data beyond end of file`);
+  if (en.flags & 1) return extractEntry(d, en).subarray(0, max); // encrypted: refused there
+  if (en.method === 0) return d.subarray(start, start + Math.min(max, en.size, end - start));
+  if (en.method !== 8) return extractEntry(d, en).subarray(0, max); // refused there
+  const want = Math.min(max, en.size);
+  const out = new Uint8Array(want);
+  let written = 0;
+  const enough = new Error("enough");
+  const inf = new Inflate((chunk) => {
+    const n = Math.min(chunk.length, want - written);
+    out.set(chunk.subarray(0, n), written);
+    written += n;
+    if (written >= want) throw enough;
+  });
+  try {
+    for (let q = start; q < end && written < want; q += 16 * 1024) {
+      const qe = Math.min(end, q + 16 * 1024);
+      inf.push(d.subarray(q, qe), qe === end);
+    }
+  } catch (e) {
+    if (e !== enough) throw truncated(`${en.name}: inflate failed: ${String(e)}`);
+  }
+  return out.subarray(0, written);
+}
+
+/** Readers of the head of a binary part not yet read whole (see {@link partHead}). */
+const lazyHeads = new WeakMap<OpcPart, (max: number) => Uint8Array>();
+
+/**
+ * The first `max` bytes of a binary part: for a part of {@link readDocx} not read whole yet,
+ * only that much is inflated (enough for an image's header: its pixel size), else a view of its
+ * bytes. An XML part gives its text's UTF-8 bytes.
+ */
+export function partHead(part: OpcPart, max: number): Uint8Array {
+  const lazy = lazyHeads.get(part);
+  if (lazy) return lazy(max);
+  return typeof part.data === "string" ? strToU8(part.data.slice(0, max)) : part.data.subarray(0, max);
+}
+
 /** Parses `[Content_Types].xml` into Defaults (lower-case extension) and Overrides (lower-case part name). */
 function parseContentTypes(xml: string): {
   defaults: Map<string, string>;
@@ -712,6 +761,9 @@ export function readDocx(bytes: Uint8Array, limits?: Partial<PackageLimits>): Op
   let actualTotal = 0;
   const raw = new Map<ZipEntry, Uint8Array>();
   for (const en of entries) {
+    // binary parts (pictures, embedded objects) are inflated and CRC-checked when first read:
+    // a check needs only their headers (see partHead); each stays bounded by its declared size
+    if (!/\.(xml|rels|vml)$/i.test(en.name)) continue;
     const data = extractEntry(bytes, en);
     actualTotal += data.length;
     if (actualTotal > lim.maxTotalUncompressed) throw tooLarge(`actual total ${actualTotal} bytes`);
@@ -728,14 +780,47 @@ export function readDocx(bytes: Uint8Array, limits?: Partial<PackageLimits>): Op
       defaults.get(ext) ??
       GUESSED_TYPES[ext] ??
       "application/octet-stream";
-    const data = raw.get(en)!;
-    parts.set(name, {
-      name,
-      contentType,
-      data: isXmlContentType(contentType) ? decodeXmlBytes(data) : data,
-    });
+    const data = raw.get(en);
+    if (data !== undefined) {
+      parts.set(name, {
+        name,
+        contentType,
+        data: isXmlContentType(contentType) ? decodeXmlBytes(data) : data,
+      });
+      continue;
+    }
+    parts.set(name, lazyPart(bytes, en, name, contentType));
   }
   return { parts };
+}
+
+/**
+ * A part whose content is read from the zip on first access of `data` (inflated, its size bounded
+ * by its declaration, CRC-checked; a part declared as XML is decoded), then kept; assigning
+ * `data` replaces it as for any part.
+ * @throws OoxmlError "truncated" | "tooLarge" | "encrypted" | "unsupported" from that access
+ */
+function lazyPart(d: Uint8Array, en: ZipEntry, name: string, contentType: string): OpcPart {
+  let cache: string | Uint8Array | null = null;
+  const part = { name, contentType } as OpcPart;
+  Object.defineProperty(part, "data", {
+    enumerable: true,
+    configurable: true,
+    get(): string | Uint8Array {
+      if (cache === null) {
+        const raw = extractEntry(d, en);
+        cache = isXmlContentType(part.contentType) ? decodeXmlBytes(raw) : raw;
+        lazyHeads.delete(part);
+      }
+      return cache;
+    },
+    set(value: string | Uint8Array) {
+      cache = value;
+      lazyHeads.delete(part);
+    },
+  });
+  lazyHeads.set(part, (max) => extractHead(d, en, max));
+  return part;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -41,6 +41,8 @@ import {
   checkMainContentType,
   findPart,
   getXmlPart,
+  isXmlContentType,
+  partHead,
   mainDocumentPart,
   readDocx,
   readFlatOpc,
@@ -513,12 +515,19 @@ class Reader {
       const hit = this.pixelCache.get(part.name);
       if (hit) px = hit;
       else {
-        if (typeof part.data !== "string") {
-          try {
-            const s = imageSize(part.data);
-            px = { w: s.width ?? null, h: s.height ?? null };
-          } catch {
-            // EMF/WMF or unreadable: unknown pixel size
+        if (!isXmlContentType(part.contentType)) {
+          // the header holds the pixel size: 64 KiB covers PNG, GIF, BMP and a JPEG's EXIF
+          // before its frame header; only an unusual file needs the whole picture inflated
+          for (const head of [() => partHead(part, 64 * 1024), () => part.data]) {
+            try {
+              const bytes = head();
+              if (typeof bytes === "string") break;
+              const s = imageSize(bytes);
+              px = { w: s.width ?? null, h: s.height ?? null };
+              break;
+            } catch {
+              // EMF/WMF or unreadable: unknown pixel size (or try the whole picture)
+            }
           }
         }
         this.pixelCache.set(part.name, px);

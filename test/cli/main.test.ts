@@ -177,7 +177,8 @@ describe("messages", () => {
 describe("bin/case-report.js", () => {
   const bin = path.join(__dirname, "..", "..", "bin", "case-report.js");
 
-  it("runs from the sources without a build and passes the exit status through", () => {
+  it("runs the compiled CLI (build/cli/main.js, made by npm ci's prepare) and passes the exit status through", () => {
+    expect(fs.existsSync(path.join(__dirname, "..", "..", "build", "cli", "main.js"))).toBe(true);
     const dir = tempDir();
     put(dir, "坏.docx", "not a zip");
     const version = spawnSync(process.execPath, [bin, "--version"], { cwd: dir, encoding: "utf8" });

@@ -41,6 +41,7 @@ import { photoPng } from "../test/fixtures/drafts";
 import { generateReport } from "./bench-report";
 import { benchLive } from "./bench-live";
 import { benchAnalyze } from "./bench-analyze";
+import { benchCli } from "./bench-cli";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Work-scene photos per document (R21 asks for ≥ 2); `BENCH_PHOTOS=0` for text only. */
@@ -305,6 +306,7 @@ async function batchAndFormat(): Promise<void> {
 
 async function main(): Promise<void> {
   benchAnalyze();
+  benchCli();
   if (process.env.BENCH_SKIP_LIVE !== "1") await benchLive();
   if (process.env.BENCH_SKIP_RECHECK !== "1") await recheckTable();
   await batchAndFormat();

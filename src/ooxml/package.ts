@@ -701,7 +701,9 @@ const lazyHeads = new WeakMap<OpcPart, (max: number) => Uint8Array>();
 export function partHead(part: OpcPart, max: number): Uint8Array {
   const lazy = lazyHeads.get(part);
   if (lazy) return lazy(max);
-  return typeof part.data === "string" ? strToU8(part.data.slice(0, max)) : part.data.subarray(0, max);
+  return typeof part.data === "string"
+    ? strToU8(part.data.slice(0, max))
+    : part.data.subarray(0, max);
 }
 
 /** Parses `[Content_Types].xml` into Defaults (lower-case extension) and Overrides (lower-case part name). */

@@ -409,7 +409,17 @@ export function splitRunsAt(p: Element, offset: number): void {
     if (!cut) return;
     const clone = newW(doc, "r");
     const rPr = childW(run, "rPr");
-    if (rPr) clone.appendChild(rPr.cloneNode(true));
+    if (rPr) {
+      const copy = rPr.cloneNode(true) as Element;
+      // a copied revision (w:rPrChange) must not share its w:id with the original: ids of
+      // revisions are unique in the document (ECMA-376 §17.13.1), Word refuses duplicates
+      const changes = copy.getElementsByTagNameNS(W, "rPrChange");
+      for (let k = 0; k < changes.length; k++) {
+        const change = changes.item(k);
+        if (change && change.hasAttributeNS(W, "id")) setW(change, "id", freshRevisionId(doc));
+      }
+      clone.appendChild(copy);
+    }
     let n: Node | null = cut.node;
     while (n !== null) {
       const next: Node | null = n.nextSibling;
@@ -419,6 +429,24 @@ export function splitRunsAt(p: Element, offset: number): void {
     run.parentNode?.insertBefore(clone, run.nextSibling);
     return;
   }
+}
+
+/** The next revision id of each document (one past the largest `w:id` found), once computed. */
+const nextRevisionId = new WeakMap<Document, number>();
+
+/** A `w:id` no element of `doc` carries yet: one past the largest numeric `w:id` in it. */
+function freshRevisionId(doc: Document): string {
+  let next = nextRevisionId.get(doc);
+  if (next === undefined) {
+    next = 0;
+    const all = doc.getElementsByTagNameNS(W, "*");
+    for (let k = 0; k < all.length; k++) {
+      const v = Number(attrW(all.item(k), "id"));
+      if (Number.isInteger(v) && v >= next) next = v + 1;
+    }
+  }
+  nextRevisionId.set(doc, next + 1);
+  return String(next);
 }
 
 /** Options of {@link formatParagraphXml}. */

@@ -12,6 +12,7 @@ import { parseDocx, parsePackage } from "../../src/ooxml/parse";
 import { parseLite } from "../../src/ooxml/parse-xml";
 import { guardXmlText } from "../../src/ooxml/xml-guard";
 import { parseXml, serializeXml } from "../../src/ooxml/xml";
+import { splitRunsAt } from "../../src/ooxml/format";
 import { OoxmlError } from "../../src/ooxml/errors";
 import { cleanupTempDirs, compliantDocx, put, run, tempDir, unstyledDocx } from "../cli/helpers";
 
@@ -271,5 +272,22 @@ describe("what XML normalises is written as references, verified with a conformi
     expect(text).not.toContain("\r");
     const back = new DOMParser().parseFromString(text, "text/xml").documentElement!;
     expect(back.textContent).toBe("a\rbx\ry");
+  });
+});
+
+describe("splitting a run keeps revision ids unique", () => {
+  it("the copied w:rPrChange gets a fresh w:id", () => {
+    const xml =
+      `<w:body xmlns:w="${W}"><w:p><w:r><w:rPr><w:b/><w:rPrChange w:id="7" w:author="a"><w:rPr/></w:rPrChange></w:rPr>` +
+      `<w:t>（一）建立隐患台账。企业每月排查</w:t></w:r></w:p><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body>`;
+    const dom = parseXml(xml, "t");
+    const p = dom.getElementsByTagNameNS(W, "p").item(0)!;
+    splitRunsAt(p, "（一）建立隐患台账。".length);
+    const ids = Array.from({ length: dom.getElementsByTagNameNS(W, "rPrChange").length }, (_, k) =>
+      dom.getElementsByTagNameNS(W, "rPrChange").item(k)!.getAttributeNS(W, "id")
+    );
+    expect(ids.length).toBe(2);
+    expect(new Set(ids).size).toBe(2);
+    expect(ids).toContain("7");
   });
 });

@@ -247,7 +247,7 @@ function categoryRead(
         const span = trimSpan(p.text, Math.min(from, to), to);
         const raw = p.text.slice(span[0], span[1]);
         other = {
-          text: isBlankValue(raw) ? "" : raw.replace(/^[_＿]+|(?<![_＿])[_＿]+$/g, "").trim(),
+          text: isBlankValue(raw) ? "" : trimUnderscores(raw).trim(),
           at: { paragraph: part.paragraph, span },
         };
       }
@@ -610,6 +610,15 @@ function chineseNumber(n: string): number | null {
   return null;
 }
 
+/** `s` without leading and trailing underscores (half- and full-width), by scanning: linear. */
+function trimUnderscores(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === "_" || s[a] === "＿")) a++;
+  while (b > a && (s[b - 1] === "_" || s[b - 1] === "＿")) b--;
+  return s.slice(a, b);
+}
+
 /**
  * Chinese numerals of a 年月日 date as ASCII digits: the year digit by digit ("二〇二三年" →
  * "2023年", 〇 ○ 零 are 0), month and day by value ("十月二十日" → "10月20日"). Other text is
@@ -617,8 +626,10 @@ function chineseNumber(n: string): number | null {
  */
 export function arabicDateNumerals(s: string): string {
   return s.replace(
-    /(?<![\u3007\u25cb零一二两三四五六七八九十])([\u3007\u25cb零一二两三四五六七八九十]+)([年月日])/gu,
-    (all, n: string, unit: string) => {
+    // the whole run of numerals, then its unit if any: each run is matched once (linear)
+    /([\u3007\u25cb零一二两三四五六七八九十]+)([年月日])?/gu,
+    (all, n: string, unit: string | undefined) => {
+      if (unit === undefined) return all;
       if (unit === "年") {
         if (n.includes("十")) return all;
         return [...n].map((c) => CHINESE_DIGITS[c]).join("") + unit;

@@ -36,6 +36,16 @@ export const MAX_FILE_NAME = 255;
 
 const utf8 = new TextEncoder();
 
+/**
+ * `s` without trailing dots and white space: a backward scan (a `[\s.]+$` pattern is quadratic on
+ * a long run of them, and its linear lookbehind form is not ES2017, the pane's syntax level).
+ */
+function trimDotsSpacesEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[\s.]/.test(s[end - 1] ?? "")) end--;
+  return s.slice(0, end);
+}
+
 /** Length of `s` in UTF-8 bytes. */
 export function utf8Length(s: string): number {
   return utf8.encode(s).length;
@@ -123,8 +133,8 @@ export function safeBaseName(raw: string, max: number): string {
   s = s.replace(/[\s\u3000]+/g, " ");
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, "");
-  s = s.replace(/^[\s.]+/, "").replace(/(?<![\s.])[\s.]+$/, "");
-  if (utf8Length(s) > max) s = cutToBytes(s, max).replace(/(?<![\s.])[\s.]+$/, "");
+  s = trimDotsSpacesEnd(s.replace(/^[\s.]+/, ""));
+  if (utf8Length(s) > max) s = trimDotsSpacesEnd(cutToBytes(s, max));
   if (RESERVED.test(s)) s = `${s}_`;
   return s;
 }
@@ -167,7 +177,7 @@ export function uniqueNames(names: readonly string[], max: number = MAX_FILE_NAM
       for (let n = 2; ; n++) {
         const suffix = ` (${n})`;
         const room = max - utf8Length(ext) - suffix.length;
-        const cut = cutToBytes(base, Math.max(4, room)).replace(/(?<![\s.])[\s.]+$/, "");
+        const cut = trimDotsSpacesEnd(cutToBytes(base, Math.max(4, room)));
         candidate = `${cut}${suffix}${ext}`;
         if (!used.has(collisionKey(candidate))) break;
       }

@@ -124,7 +124,7 @@ export function cleanId(raw: unknown): string | null {
     id === "" ||
     id.length > MAX_ID_LENGTH ||
     // eslint-disable-next-line no-control-regex
-    /[\u0000-\u001f\u007f\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
+    /[\u0000-\u001f\u007f\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
       id
     )
   )

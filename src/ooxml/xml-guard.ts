@@ -40,12 +40,13 @@ const DEFAULT_GUARD: XmlGuardLimits = {
 /**
  * Characters outside XML 1.0's `Char` production that can occur in a JavaScript string: C0
  * controls other than TAB, LF and CR; U+FFFE and U+FFFF; a high surrogate not followed by a low
- * one; a low surrogate not preceded by a high one. Linear: each alternative looks at most one
- * code unit ahead or behind.
+ * one; a low surrogate not preceded by a high one (matched with the character before it, as
+ * lookbehind is ES2018 syntax and this module runs in the pane's ES2017 webviews). Linear: each
+ * alternative looks at most one code unit ahead.
  */
 const FORBIDDEN_CHAR =
   // eslint-disable-next-line no-control-regex
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A character reference (`&#13;`, `&#x1b;`); the digits are bounded, so each match is O(1). */
 const CHAR_REF = /&#(x[0-9A-Fa-f]{1,8}|[0-9]{1,10});/g;
@@ -138,7 +139,10 @@ export function guardXmlText(
  */
 export function guardXmlChars(text: string, partName: string): void {
   const raw = FORBIDDEN_CHAR.exec(text);
-  if (raw) throw forbidden(partName, text.codePointAt(raw.index) ?? 0, "raw");
+  if (raw) {
+    const at = raw.index + raw[0].length - 1; // the forbidden unit ends the match
+    throw forbidden(partName, text.charCodeAt(at), "raw");
+  }
   if (text.indexOf("&#") >= 0) {
     CHAR_REF.lastIndex = 0;
     for (let m = CHAR_REF.exec(text); m !== null; m = CHAR_REF.exec(text)) {

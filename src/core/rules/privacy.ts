@@ -100,15 +100,33 @@ export function luhnValid(digits: string): boolean {
 
 /*
  * Linear work: every pattern here is tried from each position of the text, so a pattern whose
- * repeated part can run long and then fail would cost O(n²) on one long run. The e-mail's local
- * part therefore starts only where a run of its characters starts (the lookbehind), and is
- * followed by "@": each run is scanned by one attempt. The domain's labels are separated by
- * dots that the labels cannot contain, so backtracking over them is linear in the domain. The
- * other patterns have bounded length (at most 19 digits and separators), so each attempt is
- * O(1).
+ * repeated part can run long and then fail would cost O(n²) on one long run. E-mail addresses
+ * are therefore found run by run ({@link findEmails}): each maximal run of local-part characters
+ * is matched once, and only a run followed by "@" tries the domain, whose labels are separated
+ * by dots they cannot contain (backtracking over them is linear in the domain). The other
+ * patterns have bounded length (at most 19 digits and separators), so each attempt is O(1).
  */
-const EMAIL =
-  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL_LOCAL_RUN = /[A-Za-z0-9._%+-]+/g;
+const EMAIL_DOMAIN = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
+
+/**
+ * The e-mail addresses of `text` as [start, end) spans, in order, non-overlapping: a whole run
+ * of `[A-Za-z0-9._%+-]` followed by "@" and a dotted domain. Linear (see above).
+ */
+export function findEmails(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  EMAIL_LOCAL_RUN.lastIndex = 0;
+  for (let m = EMAIL_LOCAL_RUN.exec(text); m !== null; m = EMAIL_LOCAL_RUN.exec(text)) {
+    const end = m.index + m[0].length;
+    if (text.charCodeAt(end) !== 64 /* @ */) continue;
+    EMAIL_DOMAIN.lastIndex = end;
+    const d = EMAIL_DOMAIN.exec(text);
+    if (d === null) continue;
+    out.push([m.index, end + d[0].length]);
+    EMAIL_LOCAL_RUN.lastIndex = end + d[0].length;
+  }
+  return out;
+}
 const MOBILE = /(?:\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}/g;
 const LANDLINE = /(?:0[0-9]{2,3}[-－]|[（(]0[0-9]{2,3}[）)]\s?)[0-9]{7,8}(?:[-－][0-9]{1,5})?/g;
 const ID = /[0-9]{17}[0-9Xx]|[0-9]{15}/g;
@@ -150,7 +168,10 @@ export function findPersonalData(text: string): PersonalData[] {
       taken.fill(1, s, e);
     }
   };
-  scan(EMAIL, "email", () => true);
+  for (const [s, e] of findEmails(t)) {
+    out.push({ kind: "email", span: [s, e], text: text.slice(s, e) });
+    taken.fill(1, s, e);
+  }
   scan(ID, "idNumber", (m) => (m.length === 18 ? isValidIdNumber18(m) : isValidIdNumber15(m)));
   scan(MOBILE, "mobile", () => true);
   scan(LANDLINE, "landline", () => true);

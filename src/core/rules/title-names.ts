@@ -240,7 +240,7 @@ function stripIndustry(name: string): string {
  */
 export function unitShortForms(fullName: string): string[] {
   const full = fullName
-    .replace(/^[\s\u3000]+|(?<![\s\u3000])[\s\u3000]+$/g, "")
+    .trim()
     .replace(/[（(][^（()）]*[）)]$/, "")
     .trim();
   if (full === "") return [];

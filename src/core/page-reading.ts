@@ -125,9 +125,22 @@ const CAPTION = /^[\s\u3000]*[图表]\s*[0-9０-９]+/;
 const CLOSERS = "”’」』）)》】\"'";
 const DASHES = "—-－―─–";
 
+/**
+ * `text` without leading and trailing white space and zero-width spaces, by scanning (a
+ * `[…]+$` pattern is quadratic on a long run of spaces inside the text).
+ */
+function trimBlank(text: string): string {
+  const blank = (c: string | undefined): boolean => c !== undefined && /[\s\u200b]/.test(c);
+  let a = 0;
+  let b = text.length;
+  while (a < b && blank(text[a])) a++;
+  while (b > a && blank(text[b - 1])) b--;
+  return text.slice(a, b);
+}
+
 /** `text` without surrounding whitespace and one trailing colon. */
 export function bareText(text: string): string {
-  let s = text.replace(/^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g, "");
+  let s = trimBlank(text);
   if (s.endsWith("：") || s.endsWith(":")) s = s.slice(0, -1).trimEnd();
   return s;
 }

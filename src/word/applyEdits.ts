@@ -65,6 +65,11 @@ export const NOT_DONE = {
   replaceNotFound: "replaceTextNotLocated",
   verifyFailed: "verifyFailed",
   /**
+   * Track Changes is on: re-inserted OOXML would become a deletion + insertion revision of the
+   * whole paragraph (office-js#329, #334), so only styles were applied and no text changed.
+   */
+  trackChangesStylesOnly: "trackChangesStylesOnly",
+  /**
    * Some paragraphs could not be re-written (footnote/endnote references, comments, or objects
    * whose parts cannot travel with one paragraph): they only got their style (a run-in heading
    * paragraph not even that), so their manual formatting may remain.
@@ -414,6 +419,8 @@ export async function writeEdits(
       apiStyles.set(role, s);
     }
   }
+  // WordApi 1.4: with Track Changes on, paragraphs are only styled (no OOXML, no text edits).
+  if (caps.wordApi14) context.document.load("changeTrackingMode");
   let page: Word.PageSetup | null = null;
   if (setPage && caps.wordApiDesktop13) {
     page = context.document.pageSetup;
@@ -445,6 +452,9 @@ export async function writeEdits(
     throw toGatewayError(e, "ooxmlUnreadable", { context: "（文档未被修改）" });
   }
 
+  const tracking = caps.wordApi14 && String(context.document.changeTrackingMode) !== "Off";
+  if (tracking && edits.some((e) => e.op !== "setPage"))
+    result.notDone.push(NOT_DONE.trackChangesStylesOnly);
   const items = paragraphs.items;
   const wordTexts = items.map((p) => p.text);
   const expectedTexts = wordTexts.map(normalizeText);
@@ -524,11 +534,17 @@ export async function writeEdits(
     }
     if (rolesDone.has(idx)) continue; // a second setRole of one paragraph: the first wins
     rolesDone.add(idx);
+    if (tracking && e.headingEnd !== undefined) {
+      // A run-in heading cannot be styled without re-writing it: left as it is, reported.
+      kept.push({ index: idx, styled: false });
+      continue;
+    }
     const rs = profile.roles[e.role];
     const p = items[idx];
     const mp = model.paragraphs[idx];
     const sameText = mp !== undefined && normalizeText(mp.text) === normalizeText(p.text);
     const useOoxml =
+      !tracking &&
       sameText &&
       pEls[idx] !== undefined &&
       (hasConflictingDirect(mp) || e.headingEnd !== undefined);
@@ -574,7 +590,7 @@ export async function writeEdits(
   const textEdits = texts
     .map((e) => ({ e, idx: resolveIndex(e.target) }))
     .sort((a, b) => b.idx - a.idx || b.e.span[0] - a.e.span[0]);
-  for (const { e, idx } of textEdits) {
+  for (const { e, idx } of tracking ? [] : textEdits) {
     if (idx < 0) {
       result.skippedStale++;
       continue;

@@ -44,6 +44,20 @@ const ADVICE: Record<string, string> = {
   ValueNotLoaded: "加载项读取文档时出错（内部错误）。请重新检查；若反复出现，请报告此问题。",
 };
 
+/**
+ * NotAllowed from insertOoxml: CSPP/WOPI hosts (Word on the web opened from a third-party
+ * storage) refuse it — "The action isn't supported by Word in a browser" (office-js#4640, #2893).
+ */
+const INSERT_OOXML_REFUSED =
+  "此处打开的 Word（例如从第三方网盘打开的网页版）不允许加载项写入带格式的内容，这一步没有写入。请在 Word 桌面版，或在 OneDrive / SharePoint 中用 Word 网页版打开文档后再试。";
+
+/**
+ * GeneralException while reading or writing OOXML: large payloads fail (office-js#702, #998,
+ * #6059, #2615); Word has no payload-size error code.
+ */
+const PAYLOAD_FAILED =
+  "文档内容太多（例如图片很多或很大），Word 无法一次读取或写入。请保存文档后用命令行工具 case-report 检查或排版，或把大图片压缩后再试。";
+
 /** What failed, per gateway code, as the first half of the message. */
 const WHAT: Record<GatewayErrorCode, string> = {
   unsupportedHost: "此 Word 版本不受支持。",
@@ -78,7 +92,7 @@ export function toGatewayError(
 ): GatewayError {
   if (e instanceof GatewayError) return e;
   const partialNote = options.partial
-    ? "Word 可能已执行了部分修改：请用“撤销”（Ctrl+Z）撤回后重新检查，或直接重新检查查看当前状态。"
+    ? "Word 可能已执行了其中一部分修改（哪些段落已改无法确知）：请单击“重新检查”查看文档当前状态后再决定是否重试。"
     : "";
   const context = options.context ?? "";
   if (e instanceof OoxmlError) {
@@ -93,7 +107,13 @@ export function toGatewayError(
     let finalCode: GatewayErrorCode = code;
     if (officeCode === "ApiNotFound") finalCode = code === "writeFailed" ? code : "unsupportedHost";
     if (/PayloadSizeLimitExceeded/.test(officeCode)) finalCode = "documentTooLarge";
-    const advice = ADVICE[officeCode] ?? "请稍后重试；若反复出现，请保存文档并重新打开 Word。";
+    const where = typeof e.debugInfo === "object" ? (e.debugInfo.errorLocation ?? "") : "";
+    const advice =
+      (officeCode === "NotAllowed" && /insertOoxml/i.test(where)
+        ? INSERT_OOXML_REFUSED
+        : officeCode === "GeneralException" && /Ooxml/i.test(where)
+          ? PAYLOAD_FAILED
+          : ADVICE[officeCode]) ?? "请稍后重试；若反复出现，请保存文档并重新打开 Word。";
     const debugInfo =
       typeof e.debugInfo === "string"
         ? e.debugInfo

@@ -79,13 +79,18 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
   let lastWriteEnd = -Infinity;
 
   const capabilities = (): Capabilities => (caps ??= detectCapabilities());
-  const run: RunFn = <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+  const run: RunFn = <T>(
+    batch: (context: Word.RequestContext) => Promise<T>,
+    on?: Word.RequestContext
+  ): Promise<T> => {
     const r = options.run ?? (globalThis as { Word?: typeof Word }).Word?.run;
     if (!r)
       return Promise.reject(
         toGatewayError(new Error("Word.run is not available"), "unsupportedHost")
       );
-    return (r as unknown as RunFn)(batch);
+    if (on === undefined) return (r as unknown as RunFn)(batch);
+    // Word.run(context, batch): the documented way to act on an earlier context (its event handlers).
+    return (r as unknown as (c: Word.RequestContext, b: typeof batch) => Promise<T>)(on, batch);
   };
   const guarded = async <T>(
     code: "readFailed" | "writeFailed" | "unknown",
@@ -98,8 +103,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
         isWrite
           ? new GatewayError(
               "writeFailed",
-              `Word 在 ${Math.round(ms / 1000)} 秒内没有完成修改。修改可能仍在进行或已部分完成：请稍候片刻，` +
-                "然后重新检查查看当前状态；如需撤回，请用“撤销”（Ctrl+Z）。",
+              `Word 在 ${Math.round(ms / 1000)} 秒内没有完成修改。修改可能仍在进行或已部分完成（哪些段落已改无法确知）：` +
+                "请稍候片刻，然后单击“重新检查”查看文档当前状态，再决定是否重试。",
               { partial: true }
             )
           : new GatewayError(

@@ -12,7 +12,14 @@ import type { Capabilities, Unsubscribe } from "../core/gateway";
 import { textHash } from "../core/model";
 
 /** `Word.run` as the watcher uses it. */
-export type RunFn = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * Runs a batch in a new request context, or in `on` when given (`Word.run(on, batch)`: needed to
+ * remove event handlers, which belong to the context that added them).
+ */
+export type RunFn = <T>(
+  batch: (context: Word.RequestContext) => Promise<T>,
+  on?: Word.RequestContext
+) => Promise<T>;
 
 /** Options of {@link watchDocument}. */
 export interface WatchOptions {
@@ -257,13 +264,9 @@ export function watchDocument(
  */
 function removeHandlers(run: RunFn, results: EventResult[]): void {
   if (results.length === 0) return;
-  const ctx = results[0].context;
-  const runWith = run as unknown as (
-    c: unknown,
-    batch: (context: Word.RequestContext) => Promise<void>
-  ) => Promise<void>;
-  void runWith(ctx, async (context) => {
+  const ctx = results[0].context as unknown as Word.RequestContext;
+  void run(async (context) => {
     for (const r of results) r.remove();
     await context.sync();
-  }).catch(() => undefined);
+  }, ctx).catch(() => undefined);
 }

@@ -273,7 +273,9 @@ describe("one-click formatting", () => {
     renderApp(gateway);
     await checked();
     fireEvent.click(screen.getByRole("button", { name: "一键排版" }));
-    expect(await screen.findByText("文档可能已部分修改：请按 Ctrl+Z 撤销后重试")).toBeTruthy();
+    expect(
+      await screen.findByText("文档可能已部分修改：请先重新检查，看清当前状态后再重试")
+    ).toBeTruthy();
     expect(screen.getByText("修改未完成")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "重试" }));
     await waitFor(() => expect(gateway.callsOf("applyEdits")).toHaveLength(2));

@@ -207,7 +207,7 @@ describe("ErrorBar", () => {
     const retry = jest.fn();
     const err = toPaneError("format", new GatewayError("writeFailed", "x", { partial: true }));
     renderWithProviders(<ErrorBar error={err} onRetry={retry} onDismiss={jest.fn()} />);
-    expect(screen.getByText("文档可能已部分修改：请按 Ctrl+Z 撤销后重试")).toBeTruthy();
+    expect(screen.getByText("文档可能已部分修改：请先重新检查，看清当前状态后再重试")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "重试" }));
     expect(retry).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("button", { name: "关闭" })).toBeTruthy();
@@ -229,7 +229,7 @@ describe("formatOutcome", () => {
     expect(lines).toEqual([
       { text: "已为 5 个段落套用样式。", attention: false },
       { text: "页面已是 A4 纵向。", attention: false },
-      { text: "排版后文字与排版前不一致：请核对，必要时按 Ctrl+Z 撤销。", attention: true },
+      { text: "排版后文字与排版前不一致：请核对有变化的段落，必要时手动改回。", attention: true },
       { text: "2 个段落排版后格式仍不符合要求，请查看检查结果。", attention: true },
       { text: "有一项无法自动完成（somethingNew），请按检查结果手动处理。", attention: true },
     ]);

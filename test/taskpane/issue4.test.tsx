@@ -132,7 +132,7 @@ describe("fixes", () => {
     let dialog = await screen.findByRole("alertdialog", { hidden: true });
     expect(
       within(dialog).getByText(
-        `以下 ${n} 处修改会改动文档中的文字，请核对后确认（之后可按 Ctrl+Z 撤销）：`
+        `以下 ${n} 处修改会改动文档中的文字，请逐条核对后确认（“撤销”不一定能撤回全部修改）：`
       )
     ).toBeTruthy();
     const items = within(dialog).getAllByRole("listitem", { hidden: true });

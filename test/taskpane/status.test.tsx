@@ -133,7 +133,7 @@ describe("verified: false", () => {
 
   it("a missing `verified` is read as verified", () => {
     const lines = texts(formatOutcome(zh, result({ textUnchanged: false })));
-    expect(lines).toContain("排版后文字与排版前不一致：请核对，必要时按 Ctrl+Z 撤销。");
+    expect(lines).toContain("排版后文字与排版前不一致：请核对有变化的段落，必要时手动改回。");
     expect(lines).not.toContain(VERIFY_FAILED);
   });
 });

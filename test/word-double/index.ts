@@ -86,6 +86,8 @@ export interface WordDouble {
   profile: HostProfile | null;
   /** True when the user could undo the add-in's last write (false after insertOoxml on the web). */
   undoAvailable(): boolean;
+  /** Paragraph event handlers registered now (onParagraphChanged + Added + Deleted). */
+  handlerCount(): number;
   faults: {
     /** The next Common API call (…Async) fails (AsyncResult status "failed", error name `name`). */
     failNextAsync(name?: string): void;
@@ -337,6 +339,8 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
     stats: env.stats,
     profile,
     undoAvailable: () => env.undoAvailable,
+    handlerCount: () =>
+      env.handlers.changed.size + env.handlers.added.size + env.handlers.deleted.size,
     faults: {
       failNextAsync: (name = "Internal Error") => void (env.faults.failNextAsync = name),
       failNextSync: (code = "GeneralException") => void (env.faults.failNext = code),

@@ -69,6 +69,33 @@ async function planFor(gw: ReturnType<typeof createWordGateway>): Promise<Edit[]
   return edits;
 }
 
+describe("applyEdits with Track Changes on (WordApi 1.4, office-js#329/#334)", () => {
+  let d: ReturnType<typeof setup>;
+  afterEach(() => d.restore());
+
+  it("only styles the paragraphs, changes no text, writes no revision and says why", async () => {
+    d = setup({ profile: "win-m365", flatOpc: draftDoc(), changeTrackingMode: "TrackAll" });
+    const gw = createWordGateway();
+    const edits = await planFor(gw);
+    const doc = await gw.readDocument();
+    edits.push({
+      op: "replaceText",
+      target: refOf(doc.paragraphs[3]),
+      span: [0, 3],
+      text: "本单位",
+    });
+    const r = await gw.applyEdits(edits);
+    expect(r.notDone).toContain("trackChangesStylesOnly");
+    const xml = d.documentOoxml();
+    expect(xml).not.toMatch(/<w:(ins|del) /);
+    const after = parseFlatOpc(xml);
+    expect(after.paragraphs.map((x) => x.text)).toEqual(DRAFT.map((x) => x.text));
+    expect(after.paragraphs[3].styleName).toBe(PROFILE_2023.roles.body.styleName);
+    // the run-in heading is left as it is (styling it would make its body text heading text)
+    expect(r.unverified).toContain(4);
+  });
+});
+
 describe("applyEdits: one-click formatting of a draft", () => {
   let d: ReturnType<typeof setup>;
   afterEach(() => d.restore());
@@ -186,7 +213,7 @@ describe("applyEdits: one-click formatting of a draft", () => {
       partial: true,
       officeCode: "GeneralException",
     });
-    expect((err as Error).message).toMatch(/撤销/);
+    expect((err as Error).message).toMatch(/重新检查/);
     expect(d.stats.syncCount).toBe(2);
   });
 

@@ -11,7 +11,7 @@ import { setup } from "./helpers";
 
 describe("toGatewayError", () => {
   it.each([
-    ["GeneralException", "writeFailed", "writeFailed", /稍候再试/],
+    ["GeneralException", "writeFailed", "writeFailed", /内容太多.*case-report/],
     ["AccessDenied", "writeFailed", "writeFailed", /只读|受保护/],
     ["InvalidArgument", "readFailed", "readFailed", /参数/],
     ["ItemNotFound", "targetNotFound", "targetNotFound", /找不到/],
@@ -29,13 +29,30 @@ describe("toGatewayError", () => {
     expect(g.debugInfo).toContain("Body.getOoxml");
   });
 
-  it("says that part may have been written, with 撤销, only when partial", () => {
+  it("says that part may have been written (re-check, no undo promise) only when partial", () => {
     const e = new OfficeErrorDouble("GeneralException", "x");
     expect(toGatewayError(e, "writeFailed", { partial: true })).toMatchObject({
       partial: true,
-      message: expect.stringMatching(/撤销/),
+      message: expect.stringMatching(/部分修改.*重新检查/),
     });
-    expect(toGatewayError(e, "writeFailed").message).not.toMatch(/撤销/);
+    expect(toGatewayError(e, "writeFailed").message).not.toMatch(/部分修改/);
+  });
+
+  it("names what happened: a host refusing insertOoxml (WOPI, office-js#4640); a failure elsewhere", () => {
+    const refused = toGatewayError(
+      new OfficeErrorDouble(
+        "NotAllowed",
+        "The action isn't supported by Word in a browser.",
+        "Body.insertOoxml"
+      ),
+      "writeFailed"
+    );
+    expect(refused.message).toMatch(/没有写入.*Word 桌面版/);
+    const busy = toGatewayError(
+      new OfficeErrorDouble("GeneralException", "x", "Paragraph.select"),
+      "unknown"
+    );
+    expect(busy.message).toMatch(/稍候再试/);
   });
 
   it("passes GatewayErrors through, maps OoxmlError to ooxmlUnreadable, wraps anything else", () => {

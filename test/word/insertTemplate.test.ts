@@ -94,7 +94,7 @@ describe("insertTemplate", () => {
       .insertTemplate("report", { replace: false })
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "writeFailed", partial: true });
-    expect((err as Error).message).toMatch(/撤销/);
+    expect((err as Error).message).toMatch(/重新检查/);
   });
 
   describe("the 申报书 form", () => {

@@ -43,7 +43,7 @@ describe("gateway timeouts", () => {
       expect(err).toBeInstanceOf(GatewayError);
       expect((err as GatewayError).code).toBe("writeFailed");
       expect((err as GatewayError).partial).toBe(true);
-      expect((err as GatewayError).message).toMatch(/撤销/);
+      expect((err as GatewayError).message).toMatch(/重新检查/);
     } finally {
       d.restore();
     }

@@ -48,6 +48,25 @@ describe("watch", () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it("Unsubscribe removes the Word handlers for real, in the context that added them (1 more sync)", async () => {
+    d = setup({ profile: "win-m365", flatOpc: docOf(["甲"]) });
+    const gw = createWordGateway({ ownWriteGraceMs: 0 });
+    const stop1 = gw.watch(jest.fn(), { debounceMs: 500 });
+    await flush();
+    expect(d.handlerCount()).toBe(3);
+    stop1();
+    await flush();
+    expect(d.handlerCount()).toBe(0);
+    expect(d.stats.syncCount).toBe(2);
+    // a remount does not pile handlers up
+    const stop2 = gw.watch(jest.fn(), { debounceMs: 500 });
+    await flush();
+    expect(d.handlerCount()).toBe(3);
+    stop2();
+    await flush();
+    expect(d.handlerCount()).toBe(0);
+  });
+
   it("reconciles on a timer even without events (events are hints, office-js#6770)", async () => {
     d = setup({ flatOpc: docOf(["甲"]) });
     const onChange = jest.fn();

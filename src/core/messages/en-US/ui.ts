@@ -17,12 +17,12 @@ export const ui: Record<UiEntry, string> = {
   "template.done": "Template inserted ({paragraphs} paragraphs).",
   "template.confirm.title": "Replace the document's content?",
   "template.confirm.body":
-    "This document is not empty. Inserting the template replaces all of its content (Ctrl+Z undoes it).",
+    "This document is not empty. Inserting the template replaces all of its content; Undo may not bring it back, so save a copy first if you need it.",
   "template.confirm.replace": "Replace with template",
   "template.confirm.cancel": "Cancel",
   "template.confirmForm.title": "Insert the application form?",
   "template.confirmForm.body":
-    "This document is not empty. The form can be appended at the end (on a new page, nothing else changes) or replace all of the content (Ctrl+Z undoes it).",
+    "This document is not empty. The form can be appended at the end (on a new page, nothing else changes) or replace all of the content (Undo may not bring it back: save a copy first if you need it).",
   "template.confirmForm.append": "Append at the end",
   "template.confirmForm.replace": "Replace all content",
   "template.confirmForm.cancel": "Cancel",
@@ -49,7 +49,7 @@ export const ui: Record<UiEntry, string> = {
     "These styles cannot be repaired on this version of Word: {names}. In the Styles pane, right-click each style → Modify: under Format → Font set the Asian font, the size and bold; under Format → Paragraph set Line spacing to “Exactly” with the points the checklist gives; then select Check again.",
   "format.textUnchanged": "Verified: the text is unchanged.",
   "format.textChanged":
-    "The text differs from before formatting: check it, and press Ctrl+Z to undo if needed.",
+    "The text differs from before formatting: check the changed paragraphs and correct them by hand if needed.",
   "format.skippedStale":
     "{count} paragraphs changed after the check and were skipped: format again.",
   "format.unverified":
@@ -61,6 +61,8 @@ export const ui: Record<UiEntry, string> = {
     "A text change is too long to replace automatically: make it by hand (see the checklist).",
   "notDone.replaceTextNotLocated":
     "A text to change could not be found (it may have changed): check again.",
+  "notDone.trackChangesStylesOnly":
+    "Track Changes is on: so that whole paragraphs are not recorded as deleted and re-inserted, only the styles were applied; manual fonts, sizes and spacing were not cleared and no text was changed. Turn off Track Changes (Review tab), then format again.",
   "notDone.verifyFailed":
     "The document could not be re-read to verify the result: select Check again.",
   "notDone.paragraphKeptDirectFormatting":
@@ -116,7 +118,7 @@ export const ui: Record<UiEntry, string> = {
   "fix.applying": "Fixing…",
   "fix.confirm.title": "Confirm text changes",
   "fix.confirm.body":
-    "These {count} changes alter the words of the document. Check them, then confirm (Ctrl+Z undoes them):",
+    "These {count} changes alter the words of the document. Check each one, then confirm (Undo may not take all of them back):",
   "fix.confirm.change": "“{before}” → “{after}”",
   "fix.confirm.changeLabel": "Change “{before}” to “{after}”",
   "fix.confirm.conflicts":
@@ -209,7 +211,7 @@ export const ui: Record<UiEntry, string> = {
   "error.writeFailed.title": "The change did not complete",
   "error.writeFailed.body": "The document was not changed; try again.",
   "error.writeFailed.partial":
-    "The document may have been changed in part: press Ctrl+Z to undo, then try again",
+    "The document may have been changed in part: check again to see its state, then retry",
   "error.notEmpty.title": "The document is not empty",
   "error.notEmpty.body": "Confirm the replacement, or create a blank document first.",
   "error.targetNotFound.title": "That place no longer exists",

@@ -18,12 +18,12 @@ export const ui = {
   "template.done": "已插入模板（{paragraphs} 段）。",
   "template.confirm.title": "替换文档内容？",
   "template.confirm.body":
-    "当前文档已有内容。插入模板将替换文档的全部内容（之后可按 Ctrl+Z 撤销）。",
+    "当前文档已有内容。插入模板将替换文档的全部内容，“撤销”不一定能找回原有内容：如需保留，请先另存一份。",
   "template.confirm.replace": "替换为模板",
   "template.confirm.cancel": "取消",
   "template.confirmForm.title": "插入申报书？",
   "template.confirmForm.body":
-    "当前文档已有内容。可将申报书追加到文末（另起一页，原有内容不变），或用申报书替换全部内容（之后可按 Ctrl+Z 撤销）。",
+    "当前文档已有内容。可将申报书追加到文末（另起一页，原有内容不变），或用申报书替换全部内容（“撤销”不一定能找回原有内容：如需保留，请先另存一份）。",
   "template.confirmForm.append": "追加到文末",
   "template.confirmForm.replace": "替换全部内容",
   "template.confirmForm.cancel": "取消",
@@ -50,7 +50,7 @@ export const ui = {
   "format.stylesNotRepaired":
     "以下样式在此版本 Word 中无法自动修复：{names}。请在“样式”窗格中右键该样式 → 修改：在“格式 → 字体”中设置中文字体、字号和加粗，在“格式 → 段落”中把行距设为“固定值”并按检查结果填写磅值；然后单击“重新检查”。",
   "format.textUnchanged": "已核对：文字未改动。",
-  "format.textChanged": "排版后文字与排版前不一致：请核对，必要时按 Ctrl+Z 撤销。",
+  "format.textChanged": "排版后文字与排版前不一致：请核对有变化的段落，必要时手动改回。",
   "format.skippedStale": "{count} 个段落在检查后被修改，已跳过：请再次一键排版。",
   "format.unverified": "{count} 个段落排版后格式仍不符合要求，请查看检查结果。",
   "notDone.generic": "有一项无法自动完成（{id}），请按检查结果手动处理。",
@@ -58,6 +58,8 @@ export const ui = {
     "此版本 Word 不能自动设置纸张，请手动设置：布局 → 纸张大小 → A4，纸张方向 → 纵向。",
   "notDone.replaceTextTooLong": "有一处文字修改过长，无法自动替换：请按检查结果手动修改。",
   "notDone.replaceTextNotLocated": "有一处要修改的文字已找不到（可能已被改动）：请重新检查。",
+  "notDone.trackChangesStylesOnly":
+    "“修订”已打开：为免把整段记成“删除 + 插入”的修订，本次只给段落套用了样式，没有清除段落中手动设置的字体、字号和间距，也没有改动文字。请在“审阅”选项卡中关闭“修订”后再点“一键排版”。",
   "notDone.verifyFailed": "排版后未能重新读取文档核对结果：请单击“重新检查”。",
   "notDone.paragraphKeptDirectFormatting":
     "有段落含脚注、尾注、批注或无法随段落一起写回的对象，为免丢失，未重写这些段落（至多套用了样式），其中手动设置的字体、字号、加粗、对齐或行距可能仍在：请在检查结果中定位这些段落，选中文字（不含脚注编号）按 Ctrl+空格键 清除手动设置的文字格式；对齐或行距仍不符的，在“开始 → 段落”中按检查结果修改，然后单击“重新检查”。",
@@ -110,7 +112,7 @@ export const ui = {
   "fix.applying": "正在修复…",
   "fix.confirm.title": "确认修改文字",
   "fix.confirm.body":
-    "以下 {count} 处修改会改动文档中的文字，请核对后确认（之后可按 Ctrl+Z 撤销）：",
+    "以下 {count} 处修改会改动文档中的文字，请逐条核对后确认（“撤销”不一定能撤回全部修改）：",
   "fix.confirm.change": "“{before}” → “{after}”",
   "fix.confirm.changeLabel": "将“{before}”改为“{after}”",
   "fix.confirm.conflicts": "另有 {count} 处与上面的修改重叠，本次不修改；重新检查后可再修复。",
@@ -200,7 +202,7 @@ export const ui = {
     "请删除不需要的内容（如大图片）后重试，或用命令行工具 case-report check 检查 .docx 文件。",
   "error.writeFailed.title": "修改未完成",
   "error.writeFailed.body": "文档未被修改，请重试。",
-  "error.writeFailed.partial": "文档可能已部分修改：请按 Ctrl+Z 撤销后重试",
+  "error.writeFailed.partial": "文档可能已部分修改：请先重新检查，看清当前状态后再重试",
   "error.notEmpty.title": "文档不是空白文档",
   "error.notEmpty.body": "请确认替换，或新建空白文档后再插入模板。",
   "error.targetNotFound.title": "找不到该位置",

@@ -594,7 +594,8 @@ describe("classify — speed", () => {
     const started = Date.now();
     const c = classify(doc, P);
     const counts = sectionWordCounts(c);
-    expect(Date.now() - started).toBeLessThan(2000);
+    // A hang guard (quadratic would take minutes); timings are npm run bench's.
+    expect(Date.now() - started).toBeLessThan(20_000);
     expect(counts.body).toBeGreaterThan(300000);
     expect(c.sections.map((s) => s.id)).toEqual([
       "front",

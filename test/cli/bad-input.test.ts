@@ -263,11 +263,12 @@ describe("readable but unusual documents", () => {
     const fp = file.findings.find((f) => f.ruleId === "first-person")!;
     expect(fp).toMatchObject({ paragraph: 1, span: [0, 2] });
     expect(Array.from(fp.quote!)).toHaveLength(20);
-    expect(checkMs).toBeLessThan(10_000);
+    // Hang guards (a quadratic rule would take minutes), generous for a loaded CI machine.
+    expect(checkMs).toBeLessThan(30_000);
     const t1 = Date.now();
     const f = await run(["format", "长.docx", "-o", "出.docx"], dir);
     expect(f.code).toBe(0);
-    expect(Date.now() - t1).toBeLessThan(15_000);
+    expect(Date.now() - t1).toBeLessThan(30_000);
     expect(f.stdout).toContain("已核对：排版前后 1 段文字完全一致");
   });
 

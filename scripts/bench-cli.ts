@@ -17,24 +17,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { PROFILE_2023 } from "../src/core/profile";
-import { buildDocx, makePng } from "../src/ooxml/build";
-import { generateReport } from "./bench-report";
+import { buildDocx } from "../src/ooxml/build";
+import { generateReport, noisePhoto as photo } from "./bench-report";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PHOTOS = 4;
 const ROOT = path.join(__dirname, "..");
-
-/** A camera-like photo: 1800 × 1200 px of noise (does not compress), ~6 MB as PNG. */
-function photo(seed: number): Uint8Array {
-  let x = seed * 2654435761;
-  const rnd = (): number => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) & 0x7f;
-  };
-  return makePng(1800, 1200, () => [60 + rnd(), 80 + rnd(), 90 + rnd()], 300);
-}
 
 /** Median wall time (ms) of running `args` with node, after one warm-up. */
 function medianMs(args: string[]): number {

@@ -6,7 +6,7 @@
  */
 import { countWords } from "../src/core/count";
 import { PROFILE_2023 } from "../src/core/profile";
-import { EMU_PER_CM, type DraftParagraph } from "../src/ooxml/build";
+import { EMU_PER_CM, makePng, type DraftParagraph } from "../src/ooxml/build";
 import { SAMPLE } from "../test/fixtures/sample-content";
 
 /**
@@ -52,4 +52,20 @@ export function generateReport(
   add(SAMPLE.effect.heading, r.heading1.styleId);
   for (const t of SAMPLE.effect.paragraphs) add(t, r.body.styleId);
   return { paragraphs: ps, words };
+}
+
+/**
+ * A photo-like PNG: 1800 × 1200 px at 300 dpi (≈ 327 dpi at 14 cm, passes R22) of pseudo-random
+ * noise, so it does not compress to nothing — about 6 MB, like the camera photos writers insert.
+ * The same `seed` gives the same bytes. Used by `scripts/bench.ts` and `scripts/bench-cli.ts`.
+ */
+export function noisePhoto(seed: number): Uint8Array {
+  let x = seed * 2654435761;
+  const rnd = (): number => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) & 0x7f;
+  };
+  return makePng(1800, 1200, () => [60 + rnd(), 80 + rnd(), 90 + rnd()], 300);
 }

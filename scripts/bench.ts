@@ -32,13 +32,13 @@ import * as path from "path";
 import { main as cliMain } from "../src/cli/main";
 import { analyze } from "../src/core/analyze";
 import { PROFILE_2023 } from "../src/core/profile";
-import { buildDocx, makePng, type DraftBlock, type DraftParagraph } from "../src/ooxml/build";
+import { buildDocx, type DraftBlock, type DraftParagraph } from "../src/ooxml/build";
 import { parseFlatOpc } from "../src/ooxml/parse";
 import { createWordGateway } from "../src/word/gateway";
 import { CHUNK_BYTES } from "../src/word/liveRead";
 import { createWordDouble, installGlobals } from "../test/word-double";
 import { photoPng } from "../test/fixtures/drafts";
-import { generateReport } from "./bench-report";
+import { generateReport, noisePhoto as photo } from "./bench-report";
 import { benchLive } from "./bench-live";
 import { benchAnalyze } from "./bench-analyze";
 import { benchCli } from "./bench-cli";
@@ -46,21 +46,6 @@ import { benchCli } from "./bench-cli";
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Work-scene photos per document (R21 asks for ≥ 2); `BENCH_PHOTOS=0` for text only. */
 const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 2);
-
-/**
- * A photo-like PNG: 1800 × 1200 px (≈ 327 dpi at 14 cm, passes R22) of pseudo-random noise, so
- * it does not compress to nothing — a few MB, like the camera photos writers insert.
- */
-function photo(seed: number): Uint8Array {
-  let x = seed * 2654435761;
-  const rnd = (): number => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) & 0x7f;
-  };
-  return makePng(1800, 1200, () => [60 + rnd(), 80 + rnd(), 90 + rnd()], 300);
-}
 
 /** A report of at least `target` 字 with {@link PHOTOS} noise photos. */
 function generate(target: number): { paragraphs: DraftParagraph[]; words: number } {

@@ -39,7 +39,14 @@ function cli(args: string[]): {
     main(process.argv.slice(1), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
       .then((code) => {
         const u = process.resourceUsage();
-        process.stderr.write("\\nMAXRSS_KB " + u.maxRSS + " CPU_US " + (u.userCPUTime + u.systemCPUTime) + "\\n");
+        // Linux keeps ru_maxrss across execve, so a child spawned by a big jest worker reports the
+        // worker's peak; VmHWM belongs to this process's own memory map.
+        let kb = u.maxRSS;
+        try {
+          const hwm = /VmHWM:\\s+(\\d+) kB/.exec(require("fs").readFileSync("/proc/self/status", "utf8"));
+          if (hwm) kb = Number(hwm[1]);
+        } catch {}
+        process.stderr.write("\\nMAXRSS_KB " + kb + " CPU_US " + (u.userCPUTime + u.systemCPUTime) + "\\n");
         process.exitCode = code;
       });`;
   const t = Date.now();

@@ -437,7 +437,7 @@ export function appendFileTo(fd: number, from: string): void {
   }
 }
 
-/** Largest backup suffix tried by {@link backupPathFor} (".bak", ".bak1" … ".bak999"). */
+/** Largest backup number tried by {@link backupPathFor} ("报告.bak.docx", "报告.bak1.docx" … "报告.bak999.docx"). */
 export const MAX_BACKUP_INDEX = 999;
 
 /** True when something (a file, a folder, even a dangling link) already has the name `file`. */
@@ -451,14 +451,25 @@ function nameTaken(file: string): boolean {
 }
 
 /**
- * The backup name for `file` that is not taken yet: `<file>.bak`, else `<file>.bak1`,
- * `<file>.bak2` … so an earlier backup (perhaps the only copy of the true original, when
- * `--in-place` runs twice) is never overwritten.
- * @returns the backup's path, or null when `.bak` … `.bak999` are all taken
+ * The `i`-th backup name of `file`, keeping its extension last so Word opens the backup on a
+ * double click: `报告.docx` → `报告.bak.docx` (i = 0), `报告.bak1.docx`, `报告.bak2.docx` …; a name
+ * without an extension gets `.bak`, `.bak1` … appended.
+ */
+export function backupName(file: string, i: number): string {
+  const ext = path.extname(file);
+  const stem = ext === "" ? file : file.slice(0, -ext.length);
+  return `${stem}.bak${i === 0 ? "" : i}${ext}`;
+}
+
+/**
+ * The backup name for `file` that is not taken yet: `报告.bak.docx`, else `报告.bak1.docx`,
+ * `报告.bak2.docx` … (see {@link backupName}) so an earlier backup (perhaps the only copy of the
+ * true original, when `--in-place` runs twice) is never overwritten.
+ * @returns the backup's path, or null when all {@link MAX_BACKUP_INDEX} + 1 names are taken
  */
 export function backupPathFor(file: string): string | null {
   for (let i = 0; i <= MAX_BACKUP_INDEX; i++) {
-    const candidate = `${file}.bak${i === 0 ? "" : i}`;
+    const candidate = backupName(file, i);
     if (!nameTaken(candidate)) return candidate;
   }
   return null;

@@ -3,8 +3,8 @@
  * (R13–R19) on a .docx file — `analyze` → `planFormatting` → `applyEdits` on the package →
  * `writeDocx` — with the safety of a file tool: the result is re-read and every paragraph's text
  * compared with the original before anything is written; the output is written atomically; the
- * input is never overwritten unless `--in-place` (which first writes a backup, `<input>.bak` or,
- * when that exists, `<input>.bak1`, `.bak2` … — an older backup is never overwritten); the macros
+ * input is never overwritten unless `--in-place` (which first writes a backup, `报告.bak.docx` or,
+ * when that exists, `报告.bak1.docx`, `.bak2.docx` … — an older backup is never overwritten); the macros
  * of a .docm are removed (parts, relationships and content types) unless `--keep-macros`.
  * Layer: cli.
  */
@@ -23,6 +23,7 @@ import { parseDocx, parsePackage } from "../ooxml/parse";
 import { describeError, macroPartNames, quoteAround } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import {
+  backupName,
   backupPathFor,
   checkOutputPath,
   extensionOf,
@@ -39,7 +40,7 @@ import {
 export interface FormatCommandOptions {
   /** Output path (relative to cwd); required unless `inPlace` or `dryRun`. */
   output?: string;
-  /** Rewrite the input (after writing a backup: `<input>.bak`, or `.bak1`, `.bak2` … when taken). */
+  /** Rewrite the input (after writing a backup: `报告.bak.docx`, or `报告.bak1.docx` … when taken). */
   inPlace?: boolean;
   /** Keep the VBA project of a .docm. */
   keepMacros?: boolean;
@@ -262,9 +263,9 @@ export function formatBytes(
 }
 
 /**
- * Writes the `--in-place` backup of `inputAbs` under the first free name of `<input>.bak`,
- * `<input>.bak1`, `<input>.bak2` … (see {@link backupPathFor}); an existing backup is never
- * overwritten, so running `--in-place` twice keeps the true original in `.bak`.
+ * Writes the `--in-place` backup of `inputAbs` under the first free name of `报告.bak.docx`,
+ * `报告.bak1.docx` … (see {@link backupPathFor}); an existing backup is never overwritten, so
+ * running `--in-place` twice keeps the true original in `报告.bak.docx`.
  * @returns the backup's absolute path
  * @throws CliFailure "writeFailed" (no free name, or the write failed)
  */
@@ -277,7 +278,8 @@ function writeBackup(
 ): string {
   for (let attempt = 0; attempt < 3; attempt++) {
     const backup = backupPathFor(inputAbs);
-    const shown = backup === null ? `${input}.bak` : `${input}${backup.slice(inputAbs.length)}`;
+    // the name as the writer typed the input's folder, e.g. "报告.bak1.docx"
+    const shown = path.join(path.dirname(input), path.basename(backup ?? backupName(inputAbs, 0)));
     if (backup === null) {
       throw new CliFailure(
         "writeFailed",
@@ -298,7 +300,7 @@ function writeBackup(
   }
   throw new CliFailure(
     "writeFailed",
-    ctx.m("file.writeFailed", { path: `${input}.bak`, reason: ctx.m("format.noBackupName") })
+    ctx.m("file.writeFailed", { path: backupName(input, 0), reason: ctx.m("format.noBackupName") })
   );
 }
 
@@ -401,7 +403,7 @@ export async function runFormat(
     if (options.inPlace) {
       const mode = fileMode(inputAbs);
       const backup = writeBackup(inputAbs, input, bytes, ctx, mode);
-      const backupShown = `${input}${backup.slice(inputAbs.length)}`;
+      const backupShown = path.join(path.dirname(input), path.basename(backup));
       try {
         writeOutput(inputAbs, input, outcome.bytes, ctx, { mode });
       } catch (e) {

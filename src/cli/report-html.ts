@@ -49,7 +49,7 @@ th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-alig
 th{background:#f5f5f5;font-weight:600}
 td.num{text-align:right;white-space:nowrap}
 .badge{display:inline-block;border-radius:4px;padding:0 8px;color:#fff;font-size:14px;white-space:nowrap}
-.badge.pass{background:var(--ok)}.badge.fail{background:var(--err)}.badge.unreadable{background:#605e5c}
+.badge.pass{background:var(--ok)}.badge.fail{background:var(--err)}.badge.unreadable,.badge.notReport{background:#605e5c}
 .st-ok{color:var(--ok)}.st-low,.st-high,.st-missing{color:var(--err)}
 .bar{display:inline-block;width:120px;height:8px;background:#e0e0e0;border-radius:4px;vertical-align:middle;margin-left:8px;overflow:hidden}
 .bar>span{display:block;height:100%;background:var(--ok)}
@@ -66,13 +66,51 @@ ul.hand{list-style:none;padding:0;margin:0}ul.hand>li{margin:4px 0}.hand-done .m
 .note{background:#fff4ce;border-left:4px solid #c19c00;padding:6px 10px}
 .error-box{background:#fde7e9;border-left:4px solid var(--err);padding:6px 10px}
 a{color:#0f6cbd}
+h2.first{border-top:none;margin-top:8px}
+@media (max-width:600px){
+body{padding:12px}
+th,td{padding:3px 5px}
+table.counts td:first-child{white-space:nowrap}
+.bar{width:48px;margin-left:4px}
+table.summary thead{display:none}
+table.summary,table.summary tbody,table.summary tr{display:block}
+table.summary tr{border:1px solid var(--line);margin:0 0 8px;padding:4px 0}
+table.summary td{display:inline-block;border:none;padding:2px 8px}
+table.summary td.file{display:block;word-break:break-all}
+table.summary td.num{text-align:left}
+table.summary td[data-label]::before{content:attr(data-label) " ";color:var(--muted);font-size:13px}
+table.findings thead{display:none}
+table.findings,table.findings tbody,table.findings tr,table.findings td{display:block;border:none;width:auto}
+table.findings tr{border-top:1px solid var(--line);padding:4px 0}
+table.findings td.sev,table.findings td.place{display:inline-block;padding:0 6px 0 0}
+}
 @media print{h2{break-before:page}.bar{border:1px solid #999}}
 `;
+
+/**
+ * A progress bar for a bounded count (`progress` 0–1 of its bound), or nothing when the count
+ * has no bound (a full bar would read as "done" for a count nothing limits).
+ */
+function bar(progress: number | null, short: string): string {
+  return progress === null
+    ? ""
+    : `<span class="bar${short}"><span style="width:${Math.round(progress * 100)}%"></span></span>`;
+}
+
+/** A file's verdict in the summary and its section's badge. */
+type FileResult = "pass" | "fail" | "unreadable" | "notReport";
+
+/** The verdict of one file: a document that is not a case report gets no 通过/未通过 (issue 8). */
+function resultOf(r: FileReport): FileResult {
+  if (r.error) return "unreadable";
+  if (r.documentKind === "notReport") return "notReport";
+  return r.ok ? "pass" : "fail";
+}
 
 interface SummaryRow {
   anchor: string;
   file: string;
-  result: "pass" | "fail" | "unreadable";
+  result: FileResult;
   errors: number;
   warnings: number;
   infos: number;
@@ -120,7 +158,7 @@ export class HtmlReport {
     this.rows.push({
       anchor,
       file: r.file,
-      result: r.error ? "unreadable" : r.ok ? "pass" : "fail",
+      result: resultOf(r),
       errors: r.summary.errors,
       warnings: r.summary.warnings,
       infos: r.summary.infos,
@@ -203,14 +241,17 @@ export class HtmlReport {
     const rows = this.rows
       .map(
         (r) =>
-          `<tr><td><a href="#${r.anchor}">${escapeHtml(r.file)}</a></td>` +
-          `<td><span class="badge ${r.result}">${this.m(`html.result.${r.result}`)}</span></td>` +
-          `<td class="num">${r.errors}</td><td class="num">${r.warnings}</td><td class="num">${r.infos}</td>` +
-          `<td class="num">${escapeHtml(r.body)}</td><td class="num">${escapeHtml(r.share)}</td></tr>`
+          `<tr><td class="file"><a href="#${r.anchor}">${escapeHtml(r.file)}</a></td>` +
+          `<td class="result"><span class="badge ${r.result}">${this.m(`html.result.${r.result}`)}</span></td>` +
+          `<td class="num" data-label="${this.m("html.col.errors")}">${r.errors}</td>` +
+          `<td class="num" data-label="${this.m("html.col.warnings")}">${r.warnings}</td>` +
+          `<td class="num" data-label="${this.m("html.col.infos")}">${r.infos}</td>` +
+          `<td class="num" data-label="${this.m("html.col.body")}">${escapeHtml(r.body)}</td>` +
+          `<td class="num" data-label="${this.m("html.col.practiceShare")}">${escapeHtml(r.share)}</td></tr>`
       )
       .join("\n");
     return (
-      `<h2 id="summary" style="border-top:none;margin-top:8px">${this.m("html.summaryHeading")}</h2>\n` +
+      `<h2 id="summary" class="first">${this.m("html.summaryHeading")}</h2>\n` +
       `<table class="summary"><thead><tr><th>${this.m("html.col.file")}</th><th>${this.m("html.col.result")}</th>` +
       `<th>${this.m("html.col.errors")}</th><th>${this.m("html.col.warnings")}</th><th>${this.m("html.col.infos")}</th>` +
       `<th>${this.m("html.col.body")}</th><th>${this.m("html.col.practiceShare")}</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table>\n`
@@ -269,7 +310,7 @@ export class HtmlReport {
   }
 
   private section(r: FileReport, anchor: string): string {
-    const result = r.error ? "unreadable" : r.ok ? "pass" : "fail";
+    const result = resultOf(r);
     const parts: string[] = [
       `<section id="${anchor}">`,
       `<h2><span class="badge ${result}">${this.m(`html.result.${result}`)}</span> ${escapeHtml(r.file)}</h2>`,
@@ -282,6 +323,11 @@ export class HtmlReport {
         parts.push(`<p class="note">${this.m("check.template")}</p>`);
       const kindLine = documentKindText(r, this.ctx);
       if (kindLine) parts.push(`<p class="note document-kind">${escapeHtml(kindLine)}</p>`);
+      if (result === "notReport") {
+        // as `check` prints: one line, no counts or findings of a report
+        parts.push(`<p><a href="#top">${this.m("html.backToTop")}</a></p>`, `</section>\n`);
+        return parts.join("\n");
+      }
       parts.push(
         `<h3>${this.m("html.countsHeading")}</h3>`,
         `<table class="counts"><thead><tr><th>${this.m("html.col.item")}</th><th>${this.m("html.col.value")}</th>` +
@@ -290,17 +336,16 @@ export class HtmlReport {
       for (const c of r.counts) {
         const bound = c.min ?? c.max;
         const progress =
-          c.status === "missing"
-            ? 0
-            : bound === undefined || bound <= 0
-              ? 1
+          bound === undefined || bound <= 0
+            ? null
+            : c.status === "missing"
+              ? 0
               : Math.min(1, c.value / bound);
         const short = c.status !== "ok" ? " short" : "";
         parts.push(
           `<tr><td>${escapeHtml(c.label)}</td><td class="num">${escapeHtml(valueText(c, this.ctx))}</td>` +
             `<td>${escapeHtml(requirementText(c, this.ctx))}</td>` +
-            `<td class="st-${c.status}">${this.m(`count.status.${c.status}`)}` +
-            `<span class="bar${short}"><span style="width:${Math.round(progress * 100)}%"></span></span></td></tr>`
+            `<td class="st-${c.status}">${this.m(`count.status.${c.status}`)}${bar(progress, short)}</td></tr>`
         );
       }
       const tallies = r.tallies ?? [];
@@ -310,14 +355,13 @@ export class HtmlReport {
         );
       }
       for (const x of tallies) {
-        const progress = x.min !== undefined ? (x.min <= 0 ? 1 : Math.min(1, x.value / x.min)) : 1;
+        const progress = x.min !== undefined && x.min > 0 ? Math.min(1, x.value / x.min) : null;
         const short = x.status !== "ok" ? " short" : "";
         parts.push(
           `<tr class="tally tally-${x.id}"><td>${escapeHtml(x.label)}</td>` +
             `<td class="num">${escapeHtml(tallyValueText(x, this.ctx))}</td>` +
             `<td>${escapeHtml(tallyRequirementText(x, this.ctx))}</td>` +
-            `<td class="st-${x.status}">${escapeHtml(tallyStatusText(x, this.ctx))}` +
-            `<span class="bar${short}"><span style="width:${Math.round(progress * 100)}%"></span></span></td></tr>`
+            `<td class="st-${x.status}">${escapeHtml(tallyStatusText(x, this.ctx))}${bar(progress, short)}</td></tr>`
         );
       }
       parts.push(`</tbody></table>`, `<h3>${this.m("html.rulesHeading")}</h3>`);

@@ -403,12 +403,18 @@ describe("check --html", () => {
     expect(html).not.toContain("<b>坏</b>");
     // a summary table with every file, then each file's checklist
     const summary = html.slice(html.indexOf('<table class="summary">'), html.indexOf("</table>"));
-    expect(summary.match(/<tr><td><a href="#f\d">/g)).toHaveLength(3);
+    expect(summary.match(/<tr><td class="file"><a href="#f\d">/g)).toHaveLength(3);
     expect(summary).toContain("无法读取");
     expect(summary).toContain("通过");
     expect(html.match(/<section id="f\d">/g)).toHaveLength(3);
     expect(html).toContain("主要做法占正文");
     expect(html).toContain("要求 300–400 字");
+    // bars only for bounded counts: a count nothing limits gets no (full, "done"-looking) bar
+    const rows = html.split("<tr");
+    const unbounded = rows.filter((row) => row.includes("无字数要求"));
+    expect(unbounded.length).toBeGreaterThan(0);
+    for (const row of unbounded) expect(row).not.toContain('class="bar');
+    expect(rows.find((row) => row.includes("要求 300–400 字"))).toContain('class="bar');
     expect(html).toContain("第三人称");
     expect(html).toContain("该文件不是 .docx");
     // no temporary file left

@@ -182,19 +182,19 @@ describe("format: refusals (exit 2, nothing written)", () => {
 });
 
 describe("format --in-place", () => {
-  it("backs up the input as .bak first, then replaces it atomically", async () => {
+  it("backs up the input as 报告.bak.docx first, then replaces it atomically", async () => {
     const dir = tempDir();
     put(dir, "报告.docx", unstyledDocx());
     fs.chmodSync(path.join(dir, "报告.docx"), 0o640);
     const r = await run(["format", "报告.docx", "--in-place"], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("已排版并改写：报告.docx（原文件已备份为 报告.docx.bak）");
-    expect(Buffer.compare(read(dir, "报告.docx.bak"), unstyledDocx())).toBe(0);
+    expect(r.stdout).toContain("已排版并改写：报告.docx（原文件已备份为 报告.bak.docx）");
+    expect(Buffer.compare(read(dir, "报告.bak.docx"), unstyledDocx())).toBe(0);
     const now = read(dir, "报告.docx");
     expect(Buffer.compare(now, unstyledDocx())).not.toBe(0);
     expect(texts(now)).toEqual(texts(unstyledDocx()));
     expect(fs.statSync(path.join(dir, "报告.docx")).mode & 0o777).toBe(0o640);
-    expect(listFiles(dir)).toEqual(["报告.docx", "报告.docx.bak"]);
+    expect(listFiles(dir)).toEqual(["报告.bak.docx", "报告.docx"]);
   });
 });
 

@@ -49,6 +49,17 @@ describe("a document that is not a case report", () => {
     expect(f.findings).toEqual([]);
   });
 
+  it("check --html: the verdict is 不是案例报告 (not 通过), and the section has no counts", async () => {
+    const dir = tempDir();
+    put(dir, "论文.docx", thesisDocx());
+    await run(["check", "论文.docx", "--html", "r.html"], dir);
+    const html = fs.readFileSync(path.join(dir, "r.html"), "utf8");
+    expect(html).toContain('<span class="badge notReport">不是案例报告</span>');
+    expect(html).not.toContain('class="badge pass"');
+    expect(html).toContain("这看起来不是案例报告");
+    expect(html).not.toContain('<table class="counts">');
+  });
+
   it("format: refused without --force (nothing written), done with --force", async () => {
     const dir = tempDir();
     put(dir, "论文.docx", thesisDocx());

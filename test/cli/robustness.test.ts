@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { backupPathFor, flatOpcText } from "../../src/cli/files";
+import { backupName, backupPathFor, flatOpcText } from "../../src/cli/files";
 import { allRules } from "../../src/core/rules";
 import { writeDocx, writeFlatOpc } from "../../src/ooxml/package";
 import { parseFlatOpc } from "../../src/ooxml/parse";
@@ -85,41 +85,51 @@ describe("tables nested 5000 deep", () => {
 });
 
 describe("format --in-place never overwrites a backup", () => {
-  it("run twice: .bak keeps the original, the second backup goes to .bak1", async () => {
+  it("run twice: 报告.bak.docx keeps the original, the second backup goes to 报告.bak1.docx", async () => {
     const dir = tempDir();
     const original = unstyledDocx();
     put(dir, "报告.docx", original);
     const first = await run(["format", "报告.docx", "--in-place"], dir);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain("原文件已备份为 报告.docx.bak）");
+    expect(first.stdout).toContain("原文件已备份为 报告.bak.docx）");
     const afterFirst = fs.readFileSync(path.join(dir, "报告.docx"));
 
     const second = await run(["format", "报告.docx", "--in-place"], dir);
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain("原文件已备份为 报告.docx.bak1）");
-    expect(Buffer.compare(fs.readFileSync(path.join(dir, "报告.docx.bak")), original)).toBe(0);
-    expect(Buffer.compare(fs.readFileSync(path.join(dir, "报告.docx.bak1")), afterFirst)).toBe(0);
+    expect(second.stdout).toContain("原文件已备份为 报告.bak1.docx）");
+    expect(Buffer.compare(fs.readFileSync(path.join(dir, "报告.bak.docx")), original)).toBe(0);
+    expect(Buffer.compare(fs.readFileSync(path.join(dir, "报告.bak1.docx")), afterFirst)).toBe(0);
 
     const third = await run(["format", "报告.docx", "--in-place"], dir);
-    expect(third.stdout).toContain("报告.docx.bak2");
+    expect(third.stdout).toContain("报告.bak2.docx");
     expect(listFiles(dir)).toEqual([
+      "报告.bak.docx",
+      "报告.bak1.docx",
+      "报告.bak2.docx",
       "报告.docx",
-      "报告.docx.bak",
-      "报告.docx.bak1",
-      "报告.docx.bak2",
     ]);
-    expect(Buffer.compare(fs.readFileSync(path.join(dir, "报告.docx.bak")), original)).toBe(0);
+    expect(Buffer.compare(fs.readFileSync(path.join(dir, "报告.bak.docx")), original)).toBe(0);
   });
 
   it("backupPathFor takes the first free name (gaps reused, dangling links count as taken)", () => {
     const dir = tempDir();
     const f = path.join(dir, "a.docx");
-    expect(backupPathFor(f)).toBe(`${f}.bak`);
-    put(dir, "a.docx.bak", "x");
-    put(dir, "a.docx.bak2", "x");
-    expect(backupPathFor(f)).toBe(`${f}.bak1`);
-    fs.symlinkSync(path.join(dir, "missing"), `${f}.bak1`);
-    expect(backupPathFor(f)).toBe(`${f}.bak3`);
+    expect(backupPathFor(f)).toBe(path.join(dir, "a.bak.docx"));
+    put(dir, "a.bak.docx", "x");
+    put(dir, "a.bak2.docx", "x");
+    expect(backupPathFor(f)).toBe(path.join(dir, "a.bak1.docx"));
+    fs.symlinkSync(path.join(dir, "missing"), path.join(dir, "a.bak1.docx"));
+    expect(backupPathFor(f)).toBe(path.join(dir, "a.bak3.docx"));
+  });
+
+  it.each([
+    ["报告.docx", 0, "报告.bak.docx"],
+    ["报告.docx", 12, "报告.bak12.docx"],
+    ["/a.b/报告.v2.docm", 1, "/a.b/报告.v2.bak1.docm"],
+    ["report.xml", 0, "report.bak.xml"],
+    ["/a.b/noext", 2, "/a.b/noext.bak2"],
+  ])("backupName(%s, %d) keeps the extension last: %s", (file, i, expected) => {
+    expect(backupName(file, i)).toBe(expected);
   });
 });
 

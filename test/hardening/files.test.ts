@@ -100,12 +100,12 @@ describe("files", () => {
 
   it("a backup is written through a temporary file and a link: whole or absent, never replaced", () => {
     const dir = tempDir();
-    const target = path.join(dir, "a.docx.bak");
+    const target = path.join(dir, "a.bak.docx");
     writeNewFile(target, new Uint8Array([1, 2, 3]));
     expect([...fs.readFileSync(target)]).toEqual([1, 2, 3]);
     expect(() => writeNewFile(target, new Uint8Array([9]))).toThrow(/EEXIST/);
     expect([...fs.readFileSync(target)]).toEqual([1, 2, 3]);
-    expect(listFiles(dir)).toEqual(["a.docx.bak"]);
+    expect(listFiles(dir)).toEqual(["a.bak.docx"]);
   });
 
   it("our stale temporary files are cleaned when the folder is written again; others are not", async () => {

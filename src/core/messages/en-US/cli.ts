@@ -91,14 +91,14 @@ Examples:
   "format.arg.input": "the .docx/.docm/.dotx file to format",
   "format.option.output": "output file (must differ from the input)",
   "format.option.inPlace":
-    'rewrite the input file: first back it up as "<name>.bak" (or .bak1, .bak2 … when a backup exists: an older backup is never overwritten), then replace it atomically',
+    'rewrite the input file: first back it up as "<name>.bak.docx" (or .bak1.docx, .bak2.docx … when a backup exists: an older backup is never overwritten), then replace it atomically',
   "format.option.keepMacros": "keep the macros of a .docm (by default macros are removed)",
   "format.option.dryRun": "only show what would change; write nothing",
   "format.helpAfter": `
 Safety:
   · The result is read back before writing and every paragraph's text compared with the original; any difference refuses the write (exit 2).
   · Output goes to a temporary file in the same folder, then is renamed; on failure the temporary file is deleted, never a half-written output.
-  · The input is never overwritten unless --in-place (which backs it up as .bak first).
+  · The input is never overwritten unless --in-place (which backs it up as <name>.bak.docx first).
   · Macros of a .docm are removed by default (with their relationships and content types) and the output says so; --keep-macros keeps them.
 
 Exit status: 0 done; 2 unreadable input, text check failed, or output not writable.
@@ -238,6 +238,7 @@ Examples:
   "html.result.pass": "passed",
   "html.result.fail": "failed",
   "html.result.unreadable": "unreadable",
+  "html.result.notReport": "not a case report",
   "html.countsHeading": "Word counts",
   "html.rulesHeading": "Checks",
   "html.rulePassed": "passed",
@@ -298,7 +299,7 @@ Examples:
   "format.outputAndInPlace":
     "--in-place and -o cannot be used together: --in-place rewrites the input itself.",
   "format.sameAsInput":
-    "The output is the input file ({path}). To protect the original, choose another output name, or add --in-place (backs up to .bak first).",
+    "The output is the input file ({path}). To protect the original, choose another output name, or add --in-place (backs up to <name>.bak.docx first).",
   "format.textChanged":
     'Text check failed: paragraph {paragraph} differs from the original (was "{before}", now "{after}"). Nothing was written. Please report this with the file.',
   "format.paragraphCountChanged":
@@ -307,7 +308,7 @@ Examples:
   "format.dryRunDone": "Dry run (nothing written): {input}",
   "format.inPlaceDone": "Formatted in place: {input} (original backed up as {backup})",
   "format.noBackupName":
-    "the backup names .bak to .bak999 are all taken; please remove old backups first",
+    "the backup names <name>.bak.docx to <name>.bak999.docx are all taken; please remove old backups first",
   "format.roles": "  Styles applied: {list} ({count} paragraphs)",
   "format.roleItem": "{role} {count}",
   "format.noRoles": "  Every paragraph already has the right style.",

@@ -97,14 +97,14 @@ JSON 格式（--json，version 为 1）：
   "format.arg.input": "要排版的 .docx/.docm/.dotx 文件",
   "format.option.output": "输出文件（必须与输入文件不同）",
   "format.option.inPlace":
-    "直接改写输入文件：先备份为“原文件名.bak”（已有备份时依次用 .bak1、.bak2…，不会覆盖旧备份），再原子替换",
+    "直接改写输入文件：先备份为“原文件名.bak.docx”（已有备份时依次用 .bak1.docx、.bak2.docx…，不会覆盖旧备份），再原子替换",
   "format.option.keepMacros": "保留 .docm 中的宏（默认删除宏，输出不含宏的文档）",
   "format.option.dryRun": "只显示将要做的修改，不写文件",
   "format.helpAfter": `
 安全措施：
   · 写出前重新读取结果，逐段核对文字与原文一致；如有任何不同，拒绝写出（退出状态 2）。
   · 先写入同一文件夹中的临时文件，完成后再改名，失败时删除临时文件，不会留下写了一半的文件。
-  · 不会覆盖输入文件，除非加 --in-place（会先备份为 .bak）。
+  · 不会覆盖输入文件，除非加 --in-place（会先备份为 原文件名.bak.docx）。
   · .docm 中的宏默认删除（连同其关系和内容类型），并在输出中说明；加 --keep-macros 才保留。
 
 退出状态：0 完成；2 无法读取、核对不一致或无法写入。
@@ -247,6 +247,7 @@ JSON 格式（--json，version 为 1）：
   "html.result.pass": "通过",
   "html.result.fail": "未通过",
   "html.result.unreadable": "无法读取",
+  "html.result.notReport": "不是案例报告",
   "html.countsHeading": "字数",
   "html.rulesHeading": "检查项",
   "html.rulePassed": "通过",
@@ -307,7 +308,7 @@ JSON 格式（--json，version 为 1）：
     "请用 -o 指定输出文件（如 -o {example}），或加 --in-place 直接改写原文件（会先备份）。",
   "format.outputAndInPlace": "--in-place 与 -o 不能同时使用：--in-place 会改写输入文件本身。",
   "format.sameAsInput":
-    "输出文件与输入文件相同（{path}）。为防止误改原文件，请换一个输出文件名，或加 --in-place（会先备份为 .bak）。",
+    "输出文件与输入文件相同（{path}）。为防止误改原文件，请换一个输出文件名，或加 --in-place（会先备份为 原文件名.bak.docx）。",
   "format.textChanged":
     "排版结果核对未通过：第 {paragraph} 段文字与原文不一致（原文「{before}」，排版后「{after}」）。为保护原文，未写出任何文件。请反馈此问题并附上该文件。",
   "format.paragraphCountChanged":
@@ -315,7 +316,8 @@ JSON 格式（--json，version 为 1）：
   "format.done": "已排版：{input} → {output}",
   "format.dryRunDone": "试运行（未写文件）：{input}",
   "format.inPlaceDone": "已排版并改写：{input}（原文件已备份为 {backup}）",
-  "format.noBackupName": "备份文件名 .bak 至 .bak999 都已被占用，请先清理旧的备份文件",
+  "format.noBackupName":
+    "备份文件名 原文件名.bak.docx 至 原文件名.bak999.docx 都已被占用，请先清理旧的备份文件",
   "format.roles": "  套用样式：{list}（共 {count} 段）",
   "format.roleItem": "{role} {count} 段",
   "format.noRoles": "  各段样式均已符合要求，无需修改。",

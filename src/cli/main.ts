@@ -259,6 +259,24 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     });
 
   program
+    .command("package")
+    .summary(ctx.m("package.summary"))
+    .description(ctx.m("package.description"))
+    .usage(ctx.m("usage.package"))
+    .argument("<input>", ctx.m("package.arg.input"))
+    .option("-o, --output <file>", ctx.m("package.option.output"))
+    .option("--no-pdf", ctx.m("package.option.noPdf"))
+    .option("--force", ctx.m("package.option.force"))
+    .addHelpText("after", ctx.m("package.helpAfter"))
+    .action(async (input: string, opts: { output?: string; pdf?: boolean; force?: boolean }) => {
+      const clash = outputsClash(ctx, [input, profileFile()], [opts.output]);
+      if (clash !== null) return setCode(clash);
+      // loaded when used: its image codecs (pngjs, jpeg-js) stay out of every other command's start
+      const { runPackage } = await import("./submission");
+      setCode(await runPackage(input, opts, ctx));
+    });
+
+  program
     .command("outline")
     .summary(ctx.m("outline.summary"))
     .description(ctx.m("outline.description"))

@@ -269,7 +269,12 @@ export function exportPicturesReport(pkg: OpcPackage, doc: ReportDocument): Pict
       return;
     }
     const fallback = `图片${k + 1}`;
-    const desc = pic.description?.trim() ? pic.description : null;
+    // alt text is often the inserted file's name ("untitled.png": its extension is no caption) or,
+    // for a picture pasted from the web, its address (no caption at all: 图片N instead)
+    const descText = pic.description
+      ?.trim()
+      .replace(/\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i, "");
+    const desc = descText && !/^(?:https?|file|data):/i.test(descText) ? descText : null;
     found.push({
       pic,
       base: captions[k] ?? desc ?? fallback,

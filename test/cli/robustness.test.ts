@@ -134,7 +134,7 @@ describe("format --in-place never overwrites a backup", () => {
 });
 
 describe("help texts name only existing rules", () => {
-  const commands = ["check", "format", "fix", "new", "export-images", "ignore"];
+  const commands = ["check", "format", "fix", "new", "export-images", "ignore", "package"];
 
   it.each([["zh-CN"], ["en-US"]])(
     "every --rule id (and finding id's rule) exists (%s)",

@@ -355,6 +355,45 @@ Examples:
   "html.ignoredHeading": "Ignored ({count})",
   "html.handHeading": "To confirm by hand ({checked}/{total} confirmed)",
 
+  // Submission package (R23, R25)
+  "usage.package": "<input> [-o <zip>]",
+  "package.summary":
+    "build the submission package: the report .docx, its PDF and the pictures as JPG named by caption",
+  "package.description":
+    "Builds the submission package: the report file (.docx), the report as PDF and every picture (named by its caption; PNG charts converted to JPG) in one .zip. The PDF is printed by LibreOffice; without LibreOffice the zip has no PDF and the output says how to add it.",
+  "package.arg.input": "the report's .docx file",
+  "package.option.output": 'the .zip to write (default "<name>-提交材料.zip")',
+  "package.option.noPdf": "leave the PDF out (do not run LibreOffice)",
+  "package.option.force": "replace the output when it exists",
+  "package.helpAfter": `
+What the zip holds:
+  · the report file, byte for byte;
+  · the report as PDF (needs LibreOffice: https://www.libreoffice.org/ — soffice on PATH, or its path in the SOFFICE environment variable);
+  · 图片/: one file per picture, named by its caption (as export-images names them); JPGs as stored, PNGs converted to JPG declaring their resolution in the document.
+
+Exit status: 0 done; 2 unreadable, output exists (without --force) or cannot be written.
+
+Examples:
+  case-report package report.docx
+  case-report package report.docx -o submission.zip`,
+  "package.printing": "Printing the PDF with LibreOffice (this may take a minute)…",
+  "package.done": "Submission package written: {input} → {output}",
+  "package.item": "  {name}",
+  "package.pdfSkipped": "  No PDF (--no-pdf).",
+  "package.pdf.missing":
+    "  The zip has no PDF: LibreOffice was not found. Install LibreOffice (or set SOFFICE to the path of soffice) and run again, or save as PDF in Word and add it to the zip.",
+  "package.pdf.timeout":
+    "  The zip has no PDF: LibreOffice did not finish in time. Close other LibreOffice windows and try again, or save as PDF in Word and add it to the zip.",
+  "package.pdf.failed":
+    "  The zip has no PDF: LibreOffice could not convert the file. Save as PDF in Word and add it to the zip.",
+  "package.converted":
+    "  {count} PNG picture(s) converted to JPG (the notice asks for charts as separate JPG files).",
+  "package.notJpg":
+    "  Note: {count} picture(s) are neither JPG nor PNG ({names}) and were added as stored; save them as JPG and replace them.",
+  "package.charts":
+    "  Note: the document has {count} Word chart(s) (not pictures, cannot be exported): right-click each chart in Word → Save as Picture, as JPG named by a short description, and add it to the zip.",
+  "package.noPictures":
+    "  Note: the document has no pictures; the notice asks for at least 2 photos of the work.",
   // Export pictures (R23)
   "usage.exportImages": "<input> [-o <archive> | -d <folder>]",
   "exportImages.summary": "export every picture as a file named by its caption (R23)",
@@ -370,7 +409,7 @@ Naming:
   · caption: the picture's own paragraph, or the nearest paragraph after (or before) it that starts with "图1", "图 2" …;
   · without a caption, the picture's alt text, else "图片N";
   · characters Windows/Mac forbid (\\ / : * ? " < > |) become full-width, at most 80 characters, duplicates get " (2)".
-  Pictures keep the format stored in the document (PNG stays PNG); the notice asks for charts as JPG files: save them as JPG.
+  Pictures keep the format stored in the document (PNG stays PNG); to convert PNG charts to the JPG the notice asks for, and zip them with the report and its PDF, use case-report package.
 
 Exit status: 0 done (also when the document has no pictures: nothing is written); 2 unreadable, output exists (without --force) or could not be written.
 

@@ -365,6 +365,42 @@ JSON 格式（--json，version 为 1）：
   "html.ignoredHeading": "已忽略（{count}）",
   "html.handHeading": "需人工核对（已核对 {checked}/{total}）",
 
+  // 提交材料（R23、R25）
+  "usage.package": "<输入文件> [-o <压缩包>]",
+  "package.summary": "生成提交材料压缩包：报告 .docx、PDF 和以图题命名的 JPG 图片",
+  "package.description":
+    "导出提交材料：把报告原文件（.docx）、报告的 PDF 版本和文中每张图片（按图题命名，PNG 图表转为 JPG）放进一个 .zip 压缩包。PDF 由 LibreOffice 生成；没有安装 LibreOffice 时压缩包里没有 PDF，并提示如何补上。",
+  "package.arg.input": "报告的 .docx 文件",
+  "package.option.output": "输出的 .zip 文件（默认“<文件名>-提交材料.zip”）",
+  "package.option.noPdf": "不生成 PDF（不运行 LibreOffice）",
+  "package.option.force": "输出文件已存在时覆盖",
+  "package.helpAfter": `
+压缩包内容：
+  · 报告原文件，逐字节不变；
+  · 报告的 PDF（需要 LibreOffice：https://zh-cn.libreoffice.org/ ，安装后 soffice 在 PATH 中，或用环境变量 SOFFICE 指定其路径）；
+  · 图片/：每张图片一个文件，按图题命名（规则同 export-images）；JPG 原样放入，PNG 转为 JPG，并写明图片在文档中的实际分辨率。
+
+退出状态：0 完成；2 无法读取、输出已存在（未加 --force）或无法写入。
+
+示例：
+  case-report package 报告.docx
+  case-report package 报告.docx -o 提交材料.zip`,
+  "package.printing": "正在用 LibreOffice 生成 PDF（可能需要一分钟）…",
+  "package.done": "已生成提交材料：{input} → {output}",
+  "package.item": "  {name}",
+  "package.pdfSkipped": "  未生成 PDF（--no-pdf）。",
+  "package.pdf.missing":
+    "  压缩包里没有 PDF：本机未找到 LibreOffice。请安装 LibreOffice（或用环境变量 SOFFICE 指定 soffice 的路径）后重新运行，或在 Word 中“另存为 PDF”后放进压缩包。",
+  "package.pdf.timeout":
+    "  压缩包里没有 PDF：LibreOffice 超时未完成。请关闭其他 LibreOffice 窗口后重试，或在 Word 中“另存为 PDF”后放进压缩包。",
+  "package.pdf.failed":
+    "  压缩包里没有 PDF：LibreOffice 未能转换该文件。请在 Word 中“另存为 PDF”后放进压缩包。",
+  "package.converted": "  {count} 张 PNG 图片已转为 JPG（通知要求图表另附 JPG 文件）。",
+  "package.notJpg":
+    "  注意：{count} 张图片不是 JPG 或 PNG（{names}），已按原格式放入；请用看图软件另存为 JPG 后替换。",
+  "package.charts":
+    "  注意：文档中有 {count} 个 Word 图表（不是图片，无法导出）：请在 Word 中右键图表→“另存为图片”，存为 JPG（文件名为图的简要说明）后放进压缩包。",
+  "package.noPictures": "  注意：文档中没有图片；通知要求至少提供 2 张工作场景照片。",
   // 导出图片（R23）
   "usage.exportImages": "<输入文件> [-o <压缩包> | -d <文件夹>]",
   "exportImages.summary": "把文中每张图片导出为以图题命名的文件（照片和图表另附文件）",
@@ -379,7 +415,7 @@ JSON 格式（--json，version 为 1）：
   · 图题：图片所在段落、其后（或其前）最近的以“图1”“图 2”等开头的段落；
   · 没有图题时用图片的替代文字，再没有则用“图片N”；
   · 文件名去掉 Windows/Mac 不允许的字符（\\ / : * ? " < > | 改为全角），不超过 80 个字符，重名时加“ (2)”。
-  图片按文档中保存的格式导出（PNG 仍为 PNG）；通知要求图表另附 JPG 文件时，请另存为 JPG。
+  图片按文档中保存的格式导出（PNG 仍为 PNG）；要把 PNG 图表转为通知要求的 JPG，并连同报告和 PDF 一起打包，请用 case-report package。
 
 退出状态：0 完成（文档没有图片时也为 0，不写文件）；2 无法读取、输出已存在（未加 --force）或无法写入。
 

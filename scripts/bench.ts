@@ -23,7 +23,8 @@
  *   100 documents must stay near that of 1 (not ~100×; both include node + tsx + our modules).
  * - the time of `case-report format` (in-process `main`, input and output files) on one document
  *   of about 300 000 字 with headings, tables and pictures.
- * `BENCH_SKIP_RECHECK=1` skips the first table (e.g. while src/word is being changed).
+ * `BENCH_SKIP_RECHECK=1` skips the first table (e.g. while src/word is being changed);
+ * `BENCH_SKIP_FORMAT=1` skips 一键排版's `format-bytes` line (`./bench-format.ts`).
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -42,6 +43,7 @@ import { generateReport, noisePhoto as photo } from "./bench-report";
 import { benchLive } from "./bench-live";
 import { benchAnalyze } from "./bench-analyze";
 import { benchCli } from "./bench-cli";
+import { benchFormat } from "./bench-format";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Work-scene photos per document (R21 asks for ≥ 2); `BENCH_PHOTOS=0` for text only. */
@@ -293,6 +295,7 @@ async function main(): Promise<void> {
   benchAnalyze();
   benchCli();
   if (process.env.BENCH_SKIP_LIVE !== "1") await benchLive();
+  if (process.env.BENCH_SKIP_FORMAT !== "1") await benchFormat();
   if (process.env.BENCH_SKIP_RECHECK !== "1") await recheckTable();
   await batchAndFormat();
 }

@@ -93,7 +93,14 @@ export interface DoubleStats {
   loadLog: string[];
   asyncLog: string[];
   bytesRead: number;
-  ooxml: { bodyCalls: number; paragraphs: number };
+  /** `inserts`: insertOoxml calls (Body, Paragraph, Range). */
+  ooxml: { bodyCalls: number; paragraphs: number; inserts: number };
+  /**
+   * UTF-8 bytes the add-in sends to the host in writes: `insertOoxml` packages, `insertText` /
+   * `insertParagraph` text and every property value set (`style = "…"`, `alignment = …`, as JSON
+   * text for non-strings) — the measure of issue 7's `format-bytes … written=N`.
+   */
+  bytesWritten: number;
   /** OOXML characters read/written, simulated latency and dropped events (host profiles). */
   payload: PayloadStats;
 }
@@ -105,6 +112,11 @@ export function countRead(env: Env, v: unknown): void {
     env.stats.bytesRead += String(v).length;
   else if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number"))
     env.stats.bytesRead += utf8Length(JSON.stringify(v));
+}
+
+/** Adds the UTF-8 size of a value the add-in writes (strings as is, anything else as JSON text). */
+export function countWritten(env: Env, v: unknown): void {
+  env.stats.bytesWritten += utf8Length(typeof v === "string" ? v : (JSON.stringify(v) ?? ""));
 }
 
 function utf8Length(s: string): number {
@@ -350,7 +362,10 @@ function define(
         const setter = def.set;
         this.ctx.op(
           `${this.typeName}.${name}=`,
-          () => setter(this, v),
+          () => {
+            countWritten(this.ctx.env, v);
+            setter(this, v);
+          },
           def.req ?? CLASS_REQ.get(cls)
         );
       },
@@ -765,6 +780,7 @@ export class BodyDouble extends ClientObject {
   insertParagraph(text: string, loc: string): ParagraphDouble {
     let created: Element | null = null;
     this.ctx.op("Body.insertParagraph", () => {
+      countWritten(this.ctx.env, text);
       const m = model(this);
       const p = newParagraph(m, text);
       const body = m.body;
@@ -832,6 +848,8 @@ function beforeInsertOoxml(env: Env, ooxml: string, where: string): void {
   if (env.wopi)
     throw new HostError("NotAllowed", "The action isn't supported by Word in a browser.");
   payload(env, "write", String(ooxml).length, where);
+  countWritten(env, String(ooxml));
+  env.stats.ooxml.inserts++;
   env.undoAvailable = !env.profile?.insertOoxmlClearsUndo;
 }
 
@@ -983,6 +1001,7 @@ export class ParagraphDouble extends ClientObject {
   insertText(text: string, loc: string): RangeDouble {
     let span: Span | null = null;
     this.ctx.op("Paragraph.insertText", () => {
+      countWritten(this.ctx.env, text);
       const s = this.wholeSpan();
       const m = model(this);
       if (loc === "Replace") {
@@ -1001,6 +1020,7 @@ export class ParagraphDouble extends ClientObject {
   insertParagraph(text: string, loc: string): ParagraphDouble {
     let created: Element | null = null;
     this.ctx.op("Paragraph.insertParagraph", () => {
+      countWritten(this.ctx.env, text);
       const m = model(this);
       const el = this.el();
       const p = newParagraph(m, text);
@@ -1210,6 +1230,7 @@ export class RangeDouble extends ClientObject {
   insertText(text: string, loc: string): RangeDouble {
     let out: Span | null = null;
     this.ctx.op("Range.insertText", () => {
+      countWritten(this.ctx.env, text);
       const s = this.span();
       if (s.startP !== s.endP)
         throw new HostError(

@@ -205,7 +205,8 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       loadLog: [],
       asyncLog: [],
       bytesRead: 0,
-      ooxml: { bodyCalls: 0, paragraphs: 0 },
+      bytesWritten: 0,
+      ooxml: { bodyCalls: 0, paragraphs: 0, inserts: 0 },
       payload: { ooxmlRead: 0, ooxmlWritten: 0, latencyMs: 0, eventsDropped: 0 },
     },
     profile,
@@ -398,8 +399,10 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       env.stats.loadLog.length = 0;
       env.stats.asyncLog.length = 0;
       env.stats.bytesRead = 0;
+      env.stats.bytesWritten = 0;
       env.stats.ooxml.bodyCalls = 0;
       env.stats.ooxml.paragraphs = 0;
+      env.stats.ooxml.inserts = 0;
       Object.assign(env.stats.payload, {
         ooxmlRead: 0,
         ooxmlWritten: 0,

@@ -35,6 +35,27 @@ describe("Word double: load/sync strictness", () => {
     expect(d.stats.loadLog).toEqual(["Paragraph:text"]);
   });
 
+  it("counts the bytes the add-in writes: property values, inserted text and OOXML packages", async () => {
+    const d = createWordDouble({ flatOpc: docOf(["甲", "乙"], CUSTOM_STYLE) });
+    const pkg = d.documentOoxml();
+    await d.Word.run(async (ctx) => {
+      const ps = ctx.document.body.paragraphs.load("items/text");
+      await ctx.sync();
+      expect(d.stats.bytesWritten).toBe(0);
+      ps.items[0].style = "我的样式"; // 12 bytes of UTF-8
+      ps.items[1].insertText("丙", "End"); // 3
+      await ctx.sync();
+      expect(d.stats.bytesWritten).toBe(15);
+      ps.items[1].insertOoxml(pkg, "Replace");
+      await ctx.sync();
+    });
+    expect(d.stats.bytesWritten).toBe(15 + Buffer.byteLength(pkg, "utf8"));
+    expect(d.stats.ooxml.inserts).toBe(1);
+    d.resetStats();
+    expect(d.stats.bytesWritten).toBe(0);
+    expect(d.stats.ooxml.inserts).toBe(0);
+  });
+
   it("snapshots values at sync and applies writes only at sync, in order", async () => {
     const d = createWordDouble({ flatOpc: docOf(["甲"], CUSTOM_STYLE) });
     await d.Word.run(async (ctx) => {

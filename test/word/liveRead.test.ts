@@ -104,7 +104,7 @@ describe("incremental live reading", () => {
       const before = d.stats.syncCount; // polls (below 1.6) are the watcher's, not the re-check's
       const doc = await w.gateway.readDocument();
       expect(d.stats.syncCount - before).toBe(path === "ids" ? 1 : 2);
-      expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 1 });
+      expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 1, inserts: 0 });
       if (path === "ids") expect(d.stats.bytesRead).toBeLessThan(10_000);
       expect(doc.paragraphs[target].text.endsWith("安")).toBe(true);
       expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
@@ -147,7 +147,7 @@ describe("incremental live reading", () => {
     d.resetStats();
     let doc = await w.gateway.readDocument();
     expect(d.stats.syncCount).toBe(2);
-    expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 1 });
+    expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 1, inserts: 0 });
     expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
     seen = w.changed();
     d.edit.deleteParagraph(4);
@@ -155,7 +155,7 @@ describe("incremental live reading", () => {
     d.resetStats();
     doc = await w.gateway.readDocument();
     expect(d.stats.syncCount).toBe(1); // nothing to read but the fingerprint: one paragraph less
-    expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 0 });
+    expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 0, inserts: 0 });
     expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
   });
 
@@ -167,7 +167,7 @@ describe("incremental live reading", () => {
     const again = await gateway.readDocument();
     expect(again).toBe(first);
     expect(d.stats.syncCount).toBe(1);
-    expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 0 });
+    expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 0, inserts: 0 });
   });
 
   it("a structural change (the photo paragraph deleted) reads the whole document", async () => {

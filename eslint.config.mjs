@@ -4,6 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
+import { readFileSync } from "node:fs";
 
 const officeGlobals = [
   { name: "Word", message: "Only src/word may touch the Word API." },
@@ -22,6 +23,12 @@ const nodeIo = [
   "node:os",
   "node:child_process",
 ];
+
+// typescript-eslint's type-checked rules, folder by folder (issue 10): they apply to the folders
+// tsconfig.strict.json lists, with that project's types (noUncheckedIndexedAccess on, so a `!` the
+// flag makes necessary is not reported as unnecessary).
+const strictProject = JSON.parse(readFileSync(new URL("./tsconfig.strict.json", import.meta.url)));
+const typeCheckedFiles = strictProject.include.map((dir) => `${dir}/**/*.{ts,tsx}`);
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "build/**", "coverage/**", "test-results/**"] },
@@ -134,6 +141,18 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  ...tseslint.configs.recommendedTypeCheckedOnly
+    .filter((config) => config.rules !== undefined)
+    .map((config) => ({ ...config, files: typeCheckedFiles })),
+  {
+    files: typeCheckedFiles,
+    languageOptions: {
+      parserOptions: {
+        project: "./tsconfig.strict.json",
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   }
 );

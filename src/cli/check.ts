@@ -386,7 +386,9 @@ export function describeError(e: unknown, ctx: CliContext): { code: string; mess
   if (e instanceof OoxmlError || e instanceof CliFailure)
     return { code: e.code, message: e.message };
   const detail =
-    e instanceof Error ? `${e.name}: ${e.message}`.split("\n")[0].slice(0, 200) : String(e);
+    e instanceof Error
+      ? `${e.name}: ${e.message}`.replace(/\n[\s\S]*/, "").slice(0, 200)
+      : String(e);
   return { code: "internal", message: ctx.m("internal.error", { detail }) };
 }
 
@@ -505,11 +507,11 @@ export function exitCodeOf(tally: { unreadable: number; failed: number }): ExitC
  * @returns the exit status (see {@link exitCodeOf}); 2 also when nothing could be checked or the
  *   HTML page could not be written
  */
-export async function runCheck(
+export function runCheck(
   inputs: readonly string[],
   options: CheckOptions,
   ctx: CliContext
-): Promise<ExitCode> {
+): ExitCode {
   const profile = options.profile ?? PROFILE_2023;
   const { io } = ctx;
   const { items, notes } = expandInputs(inputs, ctx);
@@ -555,8 +557,7 @@ export async function runCheck(
         `{"version":${JSON_VERSION},"tool":"case-report","profile":${JSON.stringify(profile.id)},"files":[`
       );
     }
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
+    for (const [i, item] of items.entries()) {
       if (showProgress) {
         io.stderr.write(
           `${ctx.m("progress.item", { index: i + 1, total: items.length, file: item.display })}\n`

@@ -82,11 +82,11 @@ function ensureFolder(dir: string, shown: string, ctx: CliContext): void {
  * Runs `case-report export-images <input> [-o <zip> | -d <folder>] [--force]`.
  * @returns 0 when written (or nothing to export); 2 on any failure (nothing half-written)
  */
-export async function runExportImages(
+export function runExportImages(
   input: string,
   options: ExportImagesOptions,
   ctx: CliContext
-): Promise<ExitCode> {
+): ExitCode {
   const { io } = ctx;
   try {
     if (options.output !== undefined && options.dir !== undefined)

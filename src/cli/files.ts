@@ -142,8 +142,9 @@ export function expandInputs(inputs: readonly string[], ctx: CliContext): Expand
     const legacy: string[] = [];
     walkFolder(abs, input, found, legacy, ctx);
     if (found.length === 0) notes.push(ctx.m("file.noDocuments", { path: input }));
-    if (legacy.length > 0) {
-      notes.push(ctx.m("file.legacySkipped", { count: legacy.length, example: legacy[0] }));
+    const [example] = legacy;
+    if (example !== undefined) {
+      notes.push(ctx.m("file.legacySkipped", { count: legacy.length, example }));
     }
     items.push(...found);
   }
@@ -554,7 +555,7 @@ export function flatOpcText(bytes: Uint8Array): string | null {
   const head = decoder.decode(bytes.subarray(start, Math.min(bytes.length, start + 64 * 1024)));
   let i = 0;
   for (;;) {
-    while (i < head.length && /\s/.test(head[i])) i++;
+    while (i < head.length && /\s/.test(head.charAt(i))) i++;
     if (head.startsWith("<?", i)) {
       const e = head.indexOf("?>", i + 2);
       if (e < 0) return null;

@@ -34,6 +34,7 @@ import {
   writeOutput,
 } from "./files";
 import { dropMacroParts, isStrictOoxml, mainContentTypeFor } from "./format";
+import { itemAt } from "../core/item-at";
 
 /** Options of {@link runFix}. */
 export interface FixCommandOptions {
@@ -205,9 +206,8 @@ export function fixBytes(
     ? expectedTexts(doc.paragraphs, textEdits)
     : new Map<number, string>();
   const changed = new Set<number>();
-  for (let i = 0; i < doc.paragraphs.length; i++) {
-    const a = doc.paragraphs[i].text;
-    const b = reread.paragraphs[i].text;
+  for (const [i, { text: a }] of doc.paragraphs.entries()) {
+    const b = itemAt(reread.paragraphs, i).text; // same count, checked above
     if (a === b) continue;
     if (expected.get(i) === b) {
       changed.add(i);
@@ -226,7 +226,7 @@ export function fixBytes(
   }
   const textApplied = textEdits
     .filter((e) => changed.has(e.target.index))
-    .map((e) => describeTextEdit(doc.paragraphs[e.target.index].text, e))
+    .map((e) => describeTextEdit(itemAt(doc.paragraphs, e.target.index).text, e))
     .sort((a, b) => a.paragraph - b.paragraph);
   const recheck = analyze(reread, profile, {
     locale: ctx.locale,
@@ -248,11 +248,7 @@ export function fixBytes(
  * @returns 0 when done (also when text changes were only listed, or nothing was to fix); 2 on
  *   any failure (nothing is written then)
  */
-export async function runFix(
-  input: string,
-  options: FixCommandOptions,
-  ctx: CliContext
-): Promise<ExitCode> {
+export function runFix(input: string, options: FixCommandOptions, ctx: CliContext): ExitCode {
   const { io } = ctx;
   try {
     if (options.output === undefined) {

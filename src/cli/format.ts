@@ -35,6 +35,7 @@ import {
   writeNewFile,
   writeOutput,
 } from "./files";
+import { itemAt } from "../core/item-at";
 
 /** Options of {@link runFormat}. */
 export interface FormatCommandOptions {
@@ -92,7 +93,7 @@ export function dropMacroParts(pkg: OpcPackage, names: readonly string[]): numbe
   }
   const attr = (el: string, name: string): string | null => {
     const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(el);
-    return m ? (m[1] ?? m[2]) : null;
+    return m ? (m[1] ?? m[2] ?? null) : null;
   };
   for (const part of pkg.parts.values()) {
     if (!/\.rels$/i.test(part.name) || typeof part.data !== "string") continue;
@@ -170,9 +171,8 @@ export function verifySameText(
       ctx.m("format.paragraphCountChanged", { before: before.length, after: after.length })
     );
   }
-  for (let i = 0; i < before.length; i++) {
-    const a = before[i].text;
-    const b = after[i].text;
+  for (const [i, { text: a }] of before.entries()) {
+    const b = itemAt(after, i).text; // same count, checked above
     if (a === b) continue;
     let k = 0;
     while (k < a.length && k < b.length && a[k] === b[k]) k++;
@@ -351,11 +351,7 @@ function describeOutcome(
  * @returns 0 when done, 2 on any failure (unreadable input, bad output path, output equal to the
  *   input without `--in-place`, text check failed, write failed); nothing is written then
  */
-export async function runFormat(
-  input: string,
-  options: FormatCommandOptions,
-  ctx: CliContext
-): Promise<ExitCode> {
+export function runFormat(input: string, options: FormatCommandOptions, ctx: CliContext): ExitCode {
   const { io } = ctx;
   const profile = options.profile ?? PROFILE_2023;
   try {

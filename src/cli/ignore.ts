@@ -23,6 +23,7 @@ import { normalizeState, readDocumentState, sameState, writeDocumentState } from
 import { describeError, stateLintOptions } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import { checkOutputPath, fileMode, readInputFile, writeOutput } from "./files";
+import { itemAt } from "../core/item-at";
 
 /** Options of {@link runIgnore}. */
 export interface IgnoreOptions {
@@ -86,11 +87,7 @@ function edit(
  * @returns 0 when listed, written or unchanged; 2 for an unreadable file, an unknown id, a
  *   failed verification or write (nothing is written then)
  */
-export async function runIgnore(
-  input: string,
-  options: IgnoreOptions,
-  ctx: CliContext
-): Promise<ExitCode> {
+export function runIgnore(input: string, options: IgnoreOptions, ctx: CliContext): ExitCode {
   const { io } = ctx;
   const profile = options.profile ?? PROFILE_2023;
   try {
@@ -153,7 +150,7 @@ export async function runIgnore(
     const reread = parseDocx(out);
     const sameText =
       reread.paragraphs.length === doc.paragraphs.length &&
-      reread.paragraphs.every((p, i) => p.text === doc.paragraphs[i].text);
+      reread.paragraphs.every((p, i) => p.text === itemAt(doc.paragraphs, i).text);
     if (!sameText || !sameState(readDocumentState(readDocx(out)), after)) {
       throw new CliFailure(
         "verifyFailed",

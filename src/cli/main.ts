@@ -37,8 +37,7 @@ export function cliVersion(): string {
 
 /** The `--lang` value on the command line (`--lang en-US` or `--lang=en-US`), or undefined. */
 export function langArgument(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+  for (const [i, a] of argv.entries()) {
     if (a === "--") break;
     if (a === "--lang") return argv[i + 1] ?? "";
     if (a.startsWith("--lang=")) return a.slice("--lang=".length);
@@ -49,7 +48,7 @@ export function langArgument(argv: readonly string[]): string | undefined {
 /** The first single-quoted name in a commander error message ("error: unknown option '--x'" → "--x"). */
 function quotedName(message: string): string {
   const m = /'([^']*)'/.exec(message);
-  return m ? m[1] : message.replace(/^error:\s*/, "");
+  return m?.[1] ?? message.replace(/^error:\s*/, "");
 }
 
 /** The Chinese (or en-US) message for a commander usage error. */
@@ -150,17 +149,13 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("--html <file>", ctx.m("check.option.html"))
     .option("--progress", ctx.m("check.option.progress"))
     .addHelpText("after", ctx.m("check.helpAfter"))
-    .action(
-      async (inputs: string[], opts: { json?: boolean; html?: string; progress?: boolean }) => {
-        const clash = outputsClash(ctx, [...inputs, profileFile()], [opts.html]);
-        if (clash !== null) return setCode(clash);
-        setCode(
-          await withProfile(profileFile(), ctx, (p) =>
-            runCheck(inputs, { ...opts, profile: p }, ctx)
-          )
-        );
-      }
-    );
+    .action((inputs: string[], opts: { json?: boolean; html?: string; progress?: boolean }) => {
+      const clash = outputsClash(ctx, [...inputs, profileFile()], [opts.html]);
+      if (clash !== null) return setCode(clash);
+      setCode(
+        withProfile(profileFile(), ctx, (p) => runCheck(inputs, { ...opts, profile: p }, ctx))
+      );
+    });
 
   program
     .command("format")
@@ -175,7 +170,7 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("--force", ctx.m("format.option.force"))
     .addHelpText("after", ctx.m("format.helpAfter"))
     .action(
-      async (
+      (
         input: string,
         opts: {
           output?: string;
@@ -188,9 +183,7 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
         const clash = outputsClash(ctx, [profileFile()], [opts.output]);
         if (clash !== null) return setCode(clash);
         setCode(
-          await withProfile(profileFile(), ctx, (p) =>
-            runFormat(input, { ...opts, profile: p }, ctx)
-          )
+          withProfile(profileFile(), ctx, (p) => runFormat(input, { ...opts, profile: p }, ctx))
         );
       }
     );
@@ -207,14 +200,14 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("--keep-macros", ctx.m("fix.option.keepMacros"))
     .addHelpText("after", ctx.m("fix.helpAfter"))
     .action(
-      async (
+      (
         input: string,
         opts: { output?: string; rule?: string[]; yes?: boolean; keepMacros?: boolean }
       ) => {
         const clash = outputsClash(ctx, [profileFile()], [opts.output]);
         if (clash !== null) return setCode(clash);
         setCode(
-          await withProfile(profileFile(), ctx, (p) => runFix(input, { ...opts, profile: p }, ctx))
+          withProfile(profileFile(), ctx, (p) => runFix(input, { ...opts, profile: p }, ctx))
         );
       }
     );
@@ -230,15 +223,10 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("--print-profile", ctx.m("new.option.printProfile"))
     .addHelpText("after", ctx.m("new.helpAfter"))
     .action(
-      async (opts: {
-        output?: string;
-        form?: boolean;
-        force?: boolean;
-        printProfile?: boolean;
-      }) => {
+      (opts: { output?: string; form?: boolean; force?: boolean; printProfile?: boolean }) => {
         const clash = outputsClash(ctx, [profileFile()], [opts.output]);
         if (clash !== null) return setCode(clash);
-        setCode(await withProfile(profileFile(), ctx, (p) => runNew({ ...opts, profile: p }, ctx)));
+        setCode(withProfile(profileFile(), ctx, (p) => runNew({ ...opts, profile: p }, ctx)));
       }
     );
 
@@ -252,10 +240,10 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("-d, --dir <folder>", ctx.m("exportImages.option.dir"))
     .option("--force", ctx.m("exportImages.option.force"))
     .addHelpText("after", ctx.m("exportImages.helpAfter"))
-    .action(async (input: string, opts: { output?: string; dir?: string; force?: boolean }) => {
+    .action((input: string, opts: { output?: string; dir?: string; force?: boolean }) => {
       const clash = outputsClash(ctx, [input, profileFile()], [opts.output]);
       if (clash !== null) return setCode(clash);
-      setCode(await runExportImages(input, opts, ctx));
+      setCode(runExportImages(input, opts, ctx));
     });
 
   program
@@ -284,11 +272,9 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .argument("<inputs...>", ctx.m("outline.arg.inputs"))
     .option("--json", ctx.m("outline.option.json"))
     .addHelpText("after", ctx.m("outline.helpAfter"))
-    .action(async (inputs: string[], opts: { json?: boolean }) => {
+    .action((inputs: string[], opts: { json?: boolean }) => {
       setCode(
-        await withProfile(profileFile(), ctx, (p) =>
-          runOutline(inputs, { ...opts, profile: p }, ctx)
-        )
+        withProfile(profileFile(), ctx, (p) => runOutline(inputs, { ...opts, profile: p }, ctx))
       );
     });
 
@@ -308,7 +294,7 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
       ctx.m("ignore.helpAfter", { handIds: HAND_ITEMS.map((h) => h.id).join(", ") })
     )
     .action(
-      async (
+      (
         input: string,
         opts: {
           finding?: string[];
@@ -321,9 +307,7 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
         const clash = outputsClash(ctx, [profileFile()], [opts.output]);
         if (clash !== null) return setCode(clash);
         setCode(
-          await withProfile(profileFile(), ctx, (p) =>
-            runIgnore(input, { ...opts, profile: p }, ctx)
-          )
+          withProfile(profileFile(), ctx, (p) => runIgnore(input, { ...opts, profile: p }, ctx))
         );
       }
     );
@@ -369,7 +353,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
       io.stderr.write(`${usageMessage(e, ctx)}\n`);
       return EXIT.failure;
     }
-    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    const detail = e instanceof Error ? e.message.replace(/\n[\s\S]*/, "") : String(e);
     io.stderr.write(`${ctx.m("internal.error", { detail })}\n`);
     return EXIT.failure;
   }

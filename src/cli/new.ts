@@ -42,7 +42,7 @@ export interface NewOptions {
  * @returns 0 when written; 2 for an existing file without `--force`, a missing output folder
  *   or a failed write (nothing is left behind then)
  */
-export async function runNew(options: NewOptions, ctx: CliContext): Promise<ExitCode> {
+export function runNew(options: NewOptions, ctx: CliContext): ExitCode {
   const { io } = ctx;
   if (options.printProfile) {
     io.stdout.write(profileJson(options.profile ?? PROFILE_2023));

@@ -20,6 +20,7 @@ import { describeError, readPackage, stateLintOptions } from "./check";
 import { EXIT, type CliContext, type ExitCode } from "./context";
 import { expandInputs, readInputFile } from "./files";
 import { displayWidth } from "./report-text";
+import { itemAt } from "../core/item-at";
 
 /** Version of the outline JSON. */
 export const OUTLINE_JSON_VERSION = 1;
@@ -69,7 +70,7 @@ export function outlineBytes(
       role: info.role,
       level: info.heading?.level ?? null,
       section: info.section,
-      text: doc.paragraphs[info.index].text,
+      text: itemAt(doc.paragraphs, info.index).text,
     }));
     return { file, documentKind: analysis.checklist.documentKind ?? "report", paragraphs };
   } catch (e) {
@@ -113,11 +114,11 @@ export function renderOutlineText(o: FileOutline, ctx: CliContext): string {
  * Runs `case-report outline <inputs...> [--json]`.
  * @returns 0 when every file was read, 2 when one could not be read or nothing was given
  */
-export async function runOutline(
+export function runOutline(
   inputs: readonly string[],
   options: OutlineOptions,
   ctx: CliContext
-): Promise<ExitCode> {
+): ExitCode {
   const profile = options.profile ?? PROFILE_2023;
   const { io } = ctx;
   const { items, notes } = expandInputs(inputs, ctx);

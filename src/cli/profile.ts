@@ -58,7 +58,7 @@ const object = <T>(
   check?: (v: Record<string, unknown>) => string | null
 ): Spec => ({
   t: "object",
-  fields: fields as Record<string, Spec>,
+  fields,
   check,
 });
 
@@ -396,11 +396,11 @@ export function resolveProfile(file: string | undefined, ctx: CliContext): Profi
  * Loads the `--profile` file (or takes the built-in profile) and runs `run` with it; a bad file
  * is reported on stderr and ends the command with exit status 2 before anything is read or written.
  */
-export async function withProfile(
+export function withProfile(
   file: string | undefined,
   ctx: CliContext,
-  run: (profile: Profile) => ExitCode | Promise<ExitCode>
-): Promise<ExitCode> {
+  run: (profile: Profile) => ExitCode
+): ExitCode {
   let profile: Profile;
   try {
     profile = resolveProfile(file, ctx);

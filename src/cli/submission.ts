@@ -16,6 +16,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { zipSync, type Zippable } from "fflate";
 import type { ExportedPicture, Picture } from "../core";
+import { itemAt } from "../core/item-at";
 import { readDocx, type OpcPackage } from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
 import { exportPicturesReport, uniqueNames } from "../ooxml/pictures";
@@ -99,7 +100,7 @@ export function packagePictures(
   });
   // "图1 x.png" → "图1 x.jpg" may now clash with a JPG of the same caption
   const names = uniqueNames(out.map((p) => p.fileName));
-  return out.map((p, i) => ({ ...p, fileName: names[i] }));
+  return out.map((p, i) => ({ ...p, fileName: itemAt(names, i) }));
 }
 
 /** Number of Word chart parts (DrawingML charts) in the package. */

@@ -33,7 +33,7 @@ export function setJfifDpi(jpeg: Uint8Array, dpi: number): void {
     jpeg[1] === 0xd8 &&
     jpeg[2] === 0xff &&
     jpeg[3] === 0xe0 &&
-    String.fromCharCode(jpeg[6], jpeg[7], jpeg[8], jpeg[9], jpeg[10]) === "JFIF\0";
+    String.fromCharCode(...jpeg.subarray(6, 11)) === "JFIF\0";
   if (!isJfif) return;
   const d = Math.max(1, Math.min(0xffff, Math.round(dpi)));
   jpeg[JFIF_UNITS] = 1;
@@ -70,12 +70,10 @@ export function pngToJpeg(png: Uint8Array, dpi: number | null): JpegResult {
   const { width, height, data } = decoded; // RGBA, 8 bits a channel
   // flatten onto white: c' = c·a + 255·(1 − a)
   for (let i = 0; i < data.length; i += 4) {
-    const a = data[i + 3];
+    const a = data.readUInt8(i + 3);
     if (a === 255) continue;
     const k = 255 - a;
-    data[i] = (data[i] * a + 255 * k + 127) / 255;
-    data[i + 1] = (data[i + 1] * a + 255 * k + 127) / 255;
-    data[i + 2] = (data[i + 2] * a + 255 * k + 127) / 255;
+    for (let c = i; c < i + 3; c++) data[c] = (data.readUInt8(c) * a + 255 * k + 127) / 255;
     data[i + 3] = 255;
   }
   const jpeg = new Uint8Array(encodeJpeg({ width, height, data }, JPEG_QUALITY).data);
@@ -88,6 +86,6 @@ function pngSize(png: Uint8Array): { width: number; height: number } | null {
   const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (png.length < 24 || sig.some((b, i) => png[i] !== b)) return null;
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  if (String.fromCharCode(png[12], png[13], png[14], png[15]) !== "IHDR") return null;
+  if (String.fromCharCode(...png.subarray(12, 16)) !== "IHDR") return null;
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }

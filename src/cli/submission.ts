@@ -9,17 +9,23 @@
  *   converted to JPG as the notice asks, declaring the resolution they have in the document;
  *   other formats (EMF, GIF …) as stored, with a line saying to save them as JPG.
  * Word charts (DrawingML, not pictures) cannot be exported as files; the output counts them and
- * says how to save them as pictures. The zip is written atomically; an existing file is replaced
- * only with `--force`; the input can never be the output. Layer: cli.
+ * says how to save them as pictures. What goes into the zip is decided in `src/ooxml/submission.ts`
+ * (the pane builds the same zip); here: reading the file, LibreOffice, the output file. The zip is
+ * written atomically; an existing file is replaced only with `--force`; the input can never be the
+ * output. Layer: cli.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { zipSync, type Zippable } from "fflate";
-import type { ExportedPicture, Picture } from "../core";
-import { itemAt } from "../core/item-at";
-import { readDocx, type OpcPackage } from "../ooxml/package";
+import { readDocx } from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
-import { exportPicturesReport, uniqueNames } from "../ooxml/pictures";
+import { exportPicturesReport } from "../ooxml/pictures";
+import {
+  PICTURE_FOLDER,
+  chartCount,
+  packagePictures,
+  pdfNameFor,
+  submissionZip,
+} from "../ooxml/submission";
 import { describeError } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import {
@@ -44,92 +50,15 @@ export interface PackageOptions {
   soffice?: string | null;
 }
 
-/** The folder of the pictures inside the zip. */
-export const PICTURE_FOLDER = "图片";
-
-/** Content type of a Word chart part (DrawingML, not a picture). */
-const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-
-/** EMU per inch (OOXML drawing unit). */
-const EMU_PER_INCH = 914400;
-
 /** The default archive name for `input`: "<name>-提交材料.zip" in the working folder. */
 export function defaultPackageName(input: string): string {
   return `${path.basename(input, path.extname(input))}-提交材料.zip`;
 }
 
-/** One picture as it goes into the package, and what was done to it. */
-export interface PackagedPicture {
-  fileName: string;
-  bytes: Uint8Array;
-  /** "kept" (a JPG as stored), "converted" (PNG → JPG), "asIs" (another format, kept). */
-  treatment: "kept" | "converted" | "asIs";
-}
-
-/**
- * The resolution a picture has in the document: pixels across ÷ displayed inches (R22's effective
- * dpi); null when either is unknown.
- */
-export function effectiveDpi(pic: Picture): number | null {
-  if (pic.pixelWidth === null || pic.cx <= 0) return null;
-  return pic.pixelWidth / (pic.cx / EMU_PER_INCH);
-}
-
-/**
- * The pictures of a document ready for the package: named by caption, PNGs converted to JPG.
- * @param exported the files of {@link exportPicturesReport}, in document order
- * @param pictures the model's pictures those files came from, in the same order
- */
-export function packagePictures(
-  exported: readonly ExportedPicture[],
-  pictures: readonly Picture[]
-): PackagedPicture[] {
-  const out = exported.map((e, i): PackagedPicture => {
-    if (/\.jpe?g$/i.test(e.fileName)) return { ...e, treatment: "kept" };
-    if (/\.png$/i.test(e.fileName)) {
-      const pic = pictures[i];
-      const r = pngToJpeg(e.bytes, pic ? effectiveDpi(pic) : null);
-      if (r.ok)
-        return {
-          fileName: e.fileName.replace(/\.png$/i, ".jpg"),
-          bytes: r.jpeg,
-          treatment: "converted",
-        };
-    }
-    return { fileName: e.fileName, bytes: e.bytes, treatment: "asIs" };
-  });
-  // "图1 x.png" → "图1 x.jpg" may now clash with a JPG of the same caption
-  const names = uniqueNames(out.map((p) => p.fileName));
-  return out.map((p, i) => ({ ...p, fileName: itemAt(names, i) }));
-}
-
-/** Number of Word chart parts (DrawingML charts) in the package. */
-export function chartCount(pkg: OpcPackage): number {
-  let n = 0;
-  for (const part of pkg.parts.values()) if (part.contentType === CT_CHART) n++;
-  return n;
-}
-
-/**
- * The zip: the report, its PDF when there is one, and the pictures under {@link PICTURE_FOLDER}.
- * Compressed formats are stored, the rest deflated; fflate marks the UTF-8 names (flag bit 11).
- */
-export function submissionZip(
-  reportName: string,
-  report: Uint8Array,
-  pdf: Uint8Array | null,
-  pictures: readonly PackagedPicture[],
-  mtime: Date = new Date()
-): Uint8Array {
-  const files: Zippable = {};
-  const stem = reportName.slice(0, reportName.length - path.extname(reportName).length);
-  files[reportName] = [report, { level: 0, mtime }];
-  if (pdf) files[`${stem}.pdf`] = [pdf, { level: 6, mtime }];
-  for (const p of pictures) {
-    const stored = /\.(jpe?g|png|gif|webp)$/i.test(p.fileName);
-    files[`${PICTURE_FOLDER}/${p.fileName}`] = [p.bytes, { level: stored ? 0 : 6, mtime }];
-  }
-  return zipSync(files);
+/** PNG → JPG with pngjs + jpeg-js; null when the PNG cannot be converted (kept as stored). */
+function toJpeg(png: Uint8Array, dpi: number | null): Uint8Array | null {
+  const r = pngToJpeg(png, dpi);
+  return r.ok ? r.jpeg : null;
 }
 
 /**
@@ -156,11 +85,7 @@ export async function runPackage(
     const pkg = readDocx(bytes);
     const doc = parsePackage(pkg, "docx");
     const report = exportPicturesReport(pkg, doc);
-    const skippedIndex = new Set(report.skipped.map((s) => s.index));
-    const pictures = packagePictures(
-      report.pictures,
-      doc.pictures.filter((p) => !skippedIndex.has(p.index))
-    );
+    const pictures = await packagePictures(report.pictures, toJpeg);
 
     let pdf: PdfResult | null = null;
     if (options.pdf !== false) {
@@ -171,15 +96,19 @@ export async function runPackage(
       );
     }
     const reportName = path.basename(input);
-    const zip = submissionZip(reportName, bytes, pdf?.ok ? pdf.pdf : null, pictures);
+    const zip = submissionZip({
+      reportName,
+      report: bytes,
+      pdf: pdf?.ok ? pdf.pdf : null,
+      pictures,
+    });
     writeOutput(target, shown, zip, ctx, { mode: fileMode(target) });
 
-    const stem = reportName.slice(0, reportName.length - path.extname(reportName).length);
     const lines = [
       ctx.m("package.done", { input, output: shown }),
       ctx.m("package.item", { name: reportName }),
     ];
-    if (pdf?.ok) lines.push(ctx.m("package.item", { name: `${stem}.pdf` }));
+    if (pdf?.ok) lines.push(ctx.m("package.item", { name: pdfNameFor(reportName) }));
     for (const p of pictures)
       lines.push(ctx.m("package.item", { name: `${PICTURE_FOLDER}/${p.fileName}` }));
     if (pdf === null) lines.push(ctx.m("package.pdfSkipped"));

@@ -8,40 +8,13 @@
  */
 import { encode as encodeJpeg } from "jpeg-js";
 import { PNG } from "pngjs";
+import { setJfifDpi } from "../core/jfif";
 
 /** Largest picture converted (pixels): 50 MP is a 8 660 × 5 770 chart, 200 MB as RGBA. */
 export const MAX_CONVERT_PIXELS = 50_000_000;
 
 /** JPG quality (jpeg-js 1–100): 92 keeps chart lines and text crisp at about a third of the PNG's size. */
 export const JPEG_QUALITY = 92;
-
-/** Offsets in jpeg-js's output: SOI, then the JFIF APP0 segment it always writes first. */
-const JFIF_UNITS = 13;
-const JFIF_X_DENSITY = 14;
-const JFIF_Y_DENSITY = 16;
-
-/**
- * Sets the resolution of a JFIF header written by jpeg-js (units 1 = dots per inch).
- * @param jpeg the encoder's output (changed in place); left as is when it does not start with
- *   SOI + a JFIF APP0 segment
- * @param dpi 1–65 535
- */
-export function setJfifDpi(jpeg: Uint8Array, dpi: number): void {
-  const isJfif =
-    jpeg.length > 20 &&
-    jpeg[0] === 0xff &&
-    jpeg[1] === 0xd8 &&
-    jpeg[2] === 0xff &&
-    jpeg[3] === 0xe0 &&
-    String.fromCharCode(...jpeg.subarray(6, 11)) === "JFIF\0";
-  if (!isJfif) return;
-  const d = Math.max(1, Math.min(0xffff, Math.round(dpi)));
-  jpeg[JFIF_UNITS] = 1;
-  jpeg[JFIF_X_DENSITY] = d >> 8;
-  jpeg[JFIF_X_DENSITY + 1] = d & 0xff;
-  jpeg[JFIF_Y_DENSITY] = d >> 8;
-  jpeg[JFIF_Y_DENSITY + 1] = d & 0xff;
-}
 
 /** What {@link pngToJpeg} returns. */
 export type JpegResult =

@@ -234,13 +234,13 @@ export const REQUIREMENT_SOURCES: readonly RequirementSource[] = [
     kinds: ["package"],
     modules: [
       "src/ooxml/pictures.ts",
+      "src/ooxml/submission.ts",
       "src/cli/export-images.ts",
+      "src/cli/submission.ts",
       "src/word/pictures.ts",
-      "src/taskpane/lib/pictures.ts",
+      "src/taskpane/lib/toJpeg.ts",
       "src/taskpane/components/ExportSection.tsx",
     ],
-    notYet:
-      "Pictures are exported (`case-report export-images`, the pane's 导出图片) in the format stored in the document: a chart stored as PNG is not converted to JPG as the notice asks; the checklist item “photoFiles” asks the writer to check that by hand.",
   },
   {
     id: "R24",
@@ -253,8 +253,12 @@ export const REQUIREMENT_SOURCES: readonly RequirementSource[] = [
     requirement: "Word (.docx) and PDF versions, stamped paper copy",
     clause: "通知 四(二)3",
     kinds: ["hand", "package"],
-    notYet:
-      "The package part (saving the PDF beside the .docx) is not built yet; the checklist items “wordAndPdf” and “stampedCopy” cover it by hand.",
+    modules: [
+      "src/ooxml/submission.ts",
+      "src/cli/submission.ts",
+      "src/cli/soffice.ts",
+      "src/word/files.ts",
+    ],
   },
   {
     id: "R26",

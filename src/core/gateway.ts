@@ -138,6 +138,11 @@ export interface ExportedPicture {
   fileName: string;
   contentType: string;
   bytes: Uint8Array;
+  /**
+   * The resolution the picture has in the document: pixels across ÷ displayed inches (R22's
+   * effective dpi); null or absent when either is unknown.
+   */
+  dpi?: number | null;
 }
 
 /** Stops watching. */
@@ -179,4 +184,36 @@ export interface DocumentGateway {
   writeState(state: DocumentState): Promise<void>;
   /** Every picture of the document as a file named by its caption (R23). */
   exportPictures(): Promise<ExportedPicture[]>;
+  /**
+   * The submission package (R23, R25): the document as .docx and PDF where the host gives them
+   * (Word for Windows, Mac, iPad; not Word on the web), every picture named by its caption with
+   * PNGs converted by `toJpeg`, in one zip — and what is missing and why.
+   * @throws GatewayError "readFailed" when the pictures cannot be read (a missing .docx or PDF is
+   *   reported in the result, not thrown)
+   */
+  exportSubmission(options: { reportName: string; toJpeg: PngToJpeg }): Promise<SubmissionExport>;
+}
+
+/**
+ * Converts PNG bytes to JPG bytes declaring `dpi` (the picture's effective dpi in the document;
+ * null: unknown); null when it cannot (the picture then goes into the zip as stored).
+ */
+export type PngToJpeg = (
+  png: Uint8Array,
+  dpi: number | null
+) => Uint8Array | null | Promise<Uint8Array | null>;
+
+/** What {@link DocumentGateway.exportSubmission} gives. */
+export interface SubmissionExport {
+  /** The zip; null when there is nothing to put in it. */
+  zip: Uint8Array | null;
+  /** Files in the zip: "案例报告.docx", "案例报告.pdf", "图片/图1 ….jpg" … */
+  fileNames: string[];
+  /** The report as .docx / PDF: included, or missing (host does not give it, or Word failed). */
+  report: "included" | "unsupported" | "failed";
+  pdf: "included" | "unsupported" | "failed";
+  /** Pictures converted from PNG to JPG. */
+  converted: number;
+  /** Pictures left in another format than JPG (file names). */
+  notJpg: string[];
 }

@@ -287,9 +287,26 @@ export function exportPicturesReport(pkg: OpcPackage, doc: ReportDocument): Pict
     found.map((f) => safeFileName(f.base, extensionFor(f.ct, f.pic.part), f.fallback))
   );
   return {
-    pictures: found.map((f, i) => ({ fileName: names[i], contentType: f.ct, bytes: f.bytes })),
+    pictures: found.map((f, i) => ({
+      fileName: names[i],
+      contentType: f.ct,
+      bytes: f.bytes,
+      dpi: effectiveDpi(f.pic),
+    })),
     skipped,
   };
+}
+
+/** EMU per inch (DrawingML). */
+const EMU_PER_INCH = 914400;
+
+/**
+ * The resolution a picture has in the document: pixels across ÷ displayed inches (R22's effective
+ * dpi); null when either is unknown.
+ */
+export function effectiveDpi(pic: Picture): number | null {
+  if (pic.pixelWidth === null || !(pic.cx > 0)) return null;
+  return pic.pixelWidth / (pic.cx / EMU_PER_INCH);
 }
 
 /** Every exportable picture of the document as a named file (see {@link exportPicturesReport}). */

@@ -20,7 +20,7 @@ import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { HAND_ITEMS } from "../core/checklist";
 import type { Finding } from "../core/findings";
 import { readForm } from "../core/form";
-import type { DocumentGateway, TemplateKind } from "../core/gateway";
+import type { DocumentGateway, PngToJpeg, TemplateKind } from "../core/gateway";
 import { DEFAULT_LOCALE, type Locale } from "../core/messages";
 import { PROFILE_2023, type Profile } from "../core/profile";
 import { AboutSection } from "./components/AboutSection";
@@ -65,6 +65,8 @@ export interface AppProps {
   debounceMs?: number;
   /** Starts a file download (default: a Blob URL and `<a download>`); injected in tests. */
   download?: Downloader;
+  /** PNG → JPG for the submission package (default: the browser's canvas); injected in tests. */
+  toJpeg?: PngToJpeg;
 }
 
 const useStyles = makeStyles({
@@ -96,6 +98,7 @@ export function App({
   profile = PROFILE_2023,
   debounceMs,
   download,
+  toJpeg,
 }: AppProps) {
   const i18n = useMemo(() => ({ locale, t: createTranslator(locale) }), [locale]);
   return (
@@ -107,6 +110,7 @@ export function App({
           profile={profile}
           debounceMs={debounceMs}
           download={download}
+          toJpeg={toJpeg}
         />
       </AriaLiveAnnouncer>
     </I18nProvider>
@@ -119,9 +123,10 @@ interface PaneProps {
   profile: Profile;
   debounceMs?: number;
   download?: Downloader;
+  toJpeg?: PngToJpeg;
 }
 
-function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
+function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PaneProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { announce } = useAnnounce();
@@ -138,7 +143,7 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
   const decisions = useDecisions(gateway, dispatch, state.decisions);
   const fixes = useFixes(gateway, dispatch, { onDone: recheck });
   const { choose: chooseCategory } = useCategory(gateway, dispatch, { profile, onDone: recheck });
-  const pictures = useExport(gateway, dispatch, download);
+  const submission = useExport(gateway, dispatch, download, toJpeg);
 
   const analysis = state.check.analysis;
   const saved = state.decisions.current;
@@ -354,7 +359,7 @@ function Pane({ gateway, locale, profile, debounceMs, download }: PaneProps) {
       <Divider />
       <ExportSection
         state={state.export}
-        onExport={() => void pictures.exportPictures()}
+        onExport={() => void submission.exportPackage()}
         onDismissError={() => onDismissError("export")}
       />
       <Divider />

@@ -144,11 +144,21 @@ export interface CategoryState {
   error: PaneError | null;
 }
 
-/** Exporting the pictures (R23). */
+/** 导出提交材料 (R23, R25): the submission package. */
 export interface ExportState {
   status: "idle" | "exporting" | "done" | "error";
-  /** File names in the zip (caption names, de-duplicated). */
+  /** Files in the zip: "案例报告.docx", "案例报告.pdf", "图片/图1 ….jpg" … */
   fileNames: string[];
+  /**
+   * The report as .docx / PDF: included, or missing because the host does not give it (Word on
+   * the web) or Word failed to. Null before an export.
+   */
+  report: "included" | "unsupported" | "failed" | null;
+  pdf: "included" | "unsupported" | "failed" | null;
+  /** Pictures converted from PNG to JPG. */
+  converted: number;
+  /** Pictures left in another format than JPG (file names). */
+  notJpg: string[];
   /**
    * started: the zip's download was started; unavailable: this host blocks downloads (Office on
    * Mac/iPad webviews), the names and the CLI are offered instead; failed: starting it threw.
@@ -156,6 +166,18 @@ export interface ExportState {
   download: "started" | "unavailable" | "failed" | null;
   error: PaneError | null;
 }
+
+/** The export area before anything was exported. */
+export const EXPORT_IDLE: ExportState = {
+  status: "idle",
+  fileNames: [],
+  report: null,
+  pdf: null,
+  converted: 0,
+  notJpg: [],
+  download: null,
+  error: null,
+};
 
 /** The whole pane. */
 export interface PaneState {
@@ -201,7 +223,7 @@ export type PaneAction =
   | { type: "category/succeeded"; result: ApplyEditsResult }
   | { type: "category/failed"; error: PaneError }
   | { type: "export/started" }
-  | { type: "export/succeeded"; fileNames: string[]; download: ExportState["download"] }
+  | ({ type: "export/succeeded" } & Omit<ExportState, "status" | "error">)
   | { type: "export/failed"; error: PaneError }
   | { type: "select/succeeded" }
   | { type: "select/failed"; error: PaneError }
@@ -221,7 +243,7 @@ export const initialPaneState: PaneState = {
   },
   fix: { status: "idle", scope: null, plan: null, changes: [], result: null, error: null },
   category: { status: "idle", name: null, queued: null, result: null, error: null },
-  export: { status: "idle", fileNames: [], download: null, error: null },
+  export: EXPORT_IDLE,
   selectError: null,
 };
 
@@ -387,7 +409,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       if (state.export.status === "exporting") return state;
       return {
         ...state,
-        export: { status: "exporting", fileNames: [], download: null, error: null },
+        export: { ...EXPORT_IDLE, status: "exporting" },
       };
     case "export/succeeded":
       return {
@@ -395,6 +417,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         export: {
           status: "done",
           fileNames: action.fileNames,
+          report: action.report,
+          pdf: action.pdf,
+          converted: action.converted,
+          notJpg: action.notJpg,
           download: action.download,
           error: null,
         },

@@ -11,6 +11,8 @@ import {
   type DocumentState,
   type ExportedPicture,
   type InsertTemplateResult,
+  type PngToJpeg,
+  type SubmissionExport,
   type TemplateKind,
   type Unsubscribe,
 } from "../core/gateway";
@@ -22,6 +24,8 @@ import { detectCapabilities } from "./capabilities";
 import { toGatewayError } from "./errors";
 import { insertTemplate } from "./insertTemplate";
 import { LiveDocument } from "./liveRead";
+import { canGetDocumentFile, getDocumentFile, type DocumentFileKind } from "./files";
+import { assembleSubmission, type FileOrReason } from "../ooxml/submission";
 import { exportPictures } from "./pictures";
 import { isEmpty, readDocument } from "./readDocument";
 import { select } from "./select";
@@ -65,7 +69,8 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => GatewayError
  * read in flight at a time, requests meanwhile coalesced into one), isEmpty 1, insertTemplate 2, applyEdits 2 + 1 (write
  * run + verifying run), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
  * readState 1–2 and writeState 2 (WordApi 1.4; below it Common API calls and no sync — see
- * `./state`), exportPictures 1.
+ * `./state`), exportPictures 1, exportSubmission 1 sync + per file (.docx, PDF) 2 Common API calls
+ * and one per 4 MB slice (CompressedFile/PdfFile — see `./files`).
  * Requires: WordApi 1.3 (every method throws GatewayError "unsupportedHost" below it).
  * @returns the DocumentGateway; its methods throw GatewayError only
  */
@@ -232,6 +237,27 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     async exportPictures(): Promise<ExportedPicture[]> {
       capabilities();
       return guarded("readFailed", (ctx) => exportPictures(ctx));
+    },
+    async exportSubmission(o: {
+      reportName: string;
+      toJpeg: PngToJpeg;
+    }): Promise<SubmissionExport> {
+      capabilities();
+      const pictures = await guarded("readFailed", (ctx) => exportPictures(ctx));
+      /** The document as `kind`, or why not: a missing file is said in the result, not thrown. */
+      const fileOf = async (kind: DocumentFileKind): Promise<FileOrReason> => {
+        if (!canGetDocumentFile(kind)) return "unsupported";
+        return getDocumentFile(kind).catch((): "failed" => "failed");
+      };
+      const report = await fileOf("docx");
+      const pdf = await fileOf("pdf");
+      return assembleSubmission({
+        reportName: o.reportName,
+        report,
+        pdf,
+        pictures,
+        toJpeg: o.toJpeg,
+      });
     },
   };
 }

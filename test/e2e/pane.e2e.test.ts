@@ -383,29 +383,37 @@ describe("issue 4: fix all, 申报书 and picture export with the Word double", 
     await page.screenshot({ path: path.join(ARTIFACTS, "pane-form.png"), fullPage: true });
   });
 
-  it("导出图片 downloads 案例图片.zip with the pictures named by their captions", async () => {
+  it("导出提交材料 downloads 提交材料.zip: the report, its PDF where Word gives it, pictures as JPG by caption", async () => {
     const platform = await page.evaluate(() => String(window.__double!.Office.context.platform));
     if (platform === "Mac") {
       // Office on Mac's webview blocks downloads: the pane names the files and offers the CLI.
       await page.getByRole("button", { name: t("ui.export.run") }).click();
       await page.getByText(t("ui.export.unavailable")).waitFor({ timeout: 30_000 });
-      await page
-        .getByText(/^图1 风险工程师在机械加工企业开展安全体检\.(png|jpg)$/)
-        .first()
-        .waitFor();
+      await page.getByText("图片/图1 风险工程师在机械加工企业开展安全体检.jpg").first().waitFor();
       expect(pageErrors(page)).toEqual([]);
       return;
     }
     const downloaded = page.waitForEvent("download", { timeout: 30_000 });
     await page.getByRole("button", { name: t("ui.export.run") }).click();
     const download = await downloaded;
-    expect(download.suggestedFilename()).toBe("案例图片.zip");
+    expect(download.suggestedFilename()).toBe("提交材料.zip");
     const file = await download.path();
-    const names = Object.keys(unzipSync(new Uint8Array(fs.readFileSync(file))));
-    expect(names).toHaveLength(2);
-    expect(names[0]).toMatch(/^图1 风险工程师在机械加工企业开展安全体检\.(png|jpg)$/);
-    expect(names[1]).toMatch(/^图2 有限空间作业应急救援演练现场\.(png|jpg)$/);
-    await page.getByText(names[0]).first().waitFor({ timeout: 10_000 });
+    const files = unzipSync(new Uint8Array(fs.readFileSync(file)));
+    const pictures = [
+      "图片/图1 风险工程师在机械加工企业开展安全体检.jpg",
+      "图片/图2 有限空间作业应急救援演练现场.jpg",
+    ];
+    // Word on the web gives add-ins no document file: the zip has the pictures, the pane says why
+    const web = platform === "OfficeOnline";
+    expect(Object.keys(files)).toEqual(
+      web ? pictures : ["案例报告.docx", "案例报告.pdf", ...pictures]
+    );
+    // every picture is a real JPG now (the sample's PNGs converted by Chromium's canvas)
+    for (const name of pictures) expect([files[name][0], files[name][1]]).toEqual([0xff, 0xd8]);
+    if (web) await page.getByText(t("ui.export.report.unsupported")).waitFor({ timeout: 10_000 });
+    else expect(readDocx(files["案例报告.docx"]).parts.size).toBeGreaterThan(2);
+    await page.getByText(pictures[0]).first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-export.png"), fullPage: true });
     expect(pageErrors(page)).toEqual([]);
   });
 });

@@ -22,12 +22,15 @@ import {
   type DocumentState,
   type ExportedPicture,
   type InsertTemplateResult,
+  type PngToJpeg,
+  type SubmissionExport,
   type TemplateKind,
   type Unsubscribe,
 } from "../../src/core/gateway";
 import { textHash, type ReportDocument, type ReportParagraph } from "../../src/core/model";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { formParagraphs } from "../../src/ooxml/form";
+import { assembleSubmission, type FileOrReason } from "../../src/ooxml/submission";
 import { FORM_PRESENT_MESSAGE } from "../../src/word/insertTemplate";
 
 /** Methods of the gateway. */
@@ -92,6 +95,11 @@ export class FakeGateway implements DocumentGateway {
   savedState: DocumentState = EMPTY_DOCUMENT_STATE;
   /** What `exportPictures` resolves with. */
   pictures: ExportedPicture[] = [];
+  /**
+   * What `getDocumentFile` gives per kind: bytes, an error to throw, or null where the host does
+   * not give that kind (as Word on the web gives neither).
+   */
+  documentFiles: Record<"docx" | "pdf", Uint8Array | Error | null> = { docx: null, pdf: null };
   private holdingWrites = false;
   private readonly heldWrites: {
     state: DocumentState;
@@ -304,6 +312,26 @@ export class FakeGateway implements DocumentGateway {
   async exportPictures(): Promise<ExportedPicture[]> {
     this.record("exportPictures", []);
     return this.pictures.map((p) => ({ ...p, bytes: p.bytes.slice() }));
+  }
+
+  async exportSubmission(options: {
+    reportName: string;
+    toJpeg: PngToJpeg;
+  }): Promise<SubmissionExport> {
+    this.record("exportSubmission", [options.reportName]);
+    const pictures = await this.exportPictures();
+    const fileOf = (kind: "docx" | "pdf"): FileOrReason => {
+      const file = this.documentFiles[kind];
+      if (file === null) return "unsupported";
+      return file instanceof Error ? "failed" : file.slice();
+    };
+    return assembleSubmission({
+      reportName: options.reportName,
+      report: fileOf("docx"),
+      pdf: fileOf("pdf"),
+      pictures,
+      toJpeg: options.toJpeg,
+    });
   }
 
   async select(target: Target): Promise<void> {

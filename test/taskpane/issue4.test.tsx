@@ -13,7 +13,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { analyze } from "../../src/core/analyze";
 import { buildDocument, para, type ParaSpec } from "../../src/core/builders";
 import type { Edit } from "../../src/core/findings";
-import { GatewayError, type DocumentState } from "../../src/core/gateway";
+import { GatewayError, type DocumentState, type PngToJpeg } from "../../src/core/gateway";
 import { refOf } from "../../src/core/model";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { App } from "../../src/taskpane/App";
@@ -47,8 +47,8 @@ const draft = () => buildDocument(draftParas());
 const expected = () => analyze(draft()).checklist;
 const groupOf = (ruleId: string) => expected().groups.find((g) => g.ruleId === ruleId)!;
 
-function renderApp(gateway: FakeGateway, download?: Downloader) {
-  return renderWithProviders(<App gateway={gateway} download={download} />);
+function renderApp(gateway: FakeGateway, download?: Downloader, toJpeg?: PngToJpeg) {
+  return renderWithProviders(<App gateway={gateway} download={download} toJpeg={toJpeg} />);
 }
 
 async function checked() {
@@ -469,62 +469,105 @@ describe("申报书", () => {
   });
 });
 
-describe("picture export", () => {
+describe("导出提交材料", () => {
   const jpeg = (n: number) => new Uint8Array([0xff, 0xd8, 0xff, n, 1, 2, 3, 0xff, 0xd9]);
+  const DOCX = new Uint8Array([0x50, 0x4b, 3, 4, 9]);
+  const PDF = new TextEncoder().encode("%PDF-1.7 test");
+  /** A PNG → JPG converter standing in for the browser's canvas (jsdom has none). */
+  const toJpeg = jest.fn(
+    async (png: Uint8Array, dpi: number | null) =>
+      new Uint8Array([0xff, 0xd8, png.length, dpi === null ? 0 : Math.round(dpi)])
+  );
 
-  it("zips the pictures with their caption names and downloads 案例图片.zip", async () => {
+  it("zips the report, its PDF and the pictures by caption (PNG → JPG), and downloads 提交材料.zip", async () => {
     const gateway = new FakeGateway(draft());
+    gateway.documentFiles = { docx: DOCX, pdf: PDF };
     gateway.pictures = [
       { fileName: "图1 隐患排查现场.jpg", contentType: "image/jpeg", bytes: jpeg(1) },
-      { fileName: "图1 隐患排查现场.jpg", contentType: "image/jpeg", bytes: jpeg(2) },
-      { fileName: "图2 培训/演练.png", contentType: "image/png", bytes: jpeg(3) },
+      { fileName: "图1 隐患排查现场 (2).jpg", contentType: "image/jpeg", bytes: jpeg(2) },
+      { fileName: "图2 培训＿演练.png", contentType: "image/png", bytes: jpeg(3), dpi: 300 },
     ];
     const download = jest.fn<ReturnType<Downloader>, Parameters<Downloader>>(() => "started");
-    renderApp(gateway, download);
+    renderApp(gateway, download, toJpeg);
     await checked();
-    fireEvent.click(screen.getByRole("button", { name: "导出图片" }));
+    fireEvent.click(screen.getByRole("button", { name: "导出提交材料" }));
     const outcome = await screen.findByTestId("export-outcome");
     expect(download).toHaveBeenCalledTimes(1);
     const [bytes, name, type, host] = download.mock.calls[0];
-    expect([name, type, host]).toEqual(["案例图片.zip", "application/zip", "Windows"]);
+    expect([name, type, host]).toEqual(["提交材料.zip", "application/zip", "Windows"]);
     const files = unzipSync(bytes);
     expect(Object.keys(files)).toEqual([
-      "图1 隐患排查现场.jpg",
-      "图1 隐患排查现场 (2).jpg",
-      "图2 培训_演练.png",
+      "案例报告.docx",
+      "案例报告.pdf",
+      "图片/图1 隐患排查现场.jpg",
+      "图片/图1 隐患排查现场 (2).jpg",
+      "图片/图2 培训＿演练.jpg",
     ]);
-    expect(Array.from(files["图1 隐患排查现场 (2).jpg"])).toEqual(Array.from(jpeg(2)));
+    expect(Array.from(files["案例报告.docx"])).toEqual(Array.from(DOCX));
+    expect(Array.from(files["图片/图1 隐患排查现场 (2).jpg"])).toEqual(Array.from(jpeg(2)));
+    expect(Array.from(files["图片/图2 培训＿演练.jpg"])).toEqual([0xff, 0xd8, 9, 300 & 0xff]);
     // The names are stored as UTF-8 (general-purpose flag bit 11).
     expect(bytes[7] & 0x08).toBe(0x08);
-    expect(strFromU8(bytes.subarray(30, 30 + 10))).toContain("图1");
-    expect(within(outcome).getByText(/^已开始下载“案例图片.zip”（3 个文件）/)).toBeTruthy();
-    expect(within(outcome).getByText("图1 隐患排查现场 (2).jpg")).toBeTruthy();
+    expect(strFromU8(bytes.subarray(30, 30 + 12))).toContain("案例报告");
+    expect(within(outcome).getByText(/^已开始下载“提交材料.zip”（5 个文件）/)).toBeTruthy();
+    expect(within(outcome).getByText("图片/图2 培训＿演练.jpg")).toBeTruthy();
+    expect(within(outcome).getByText(/1 张 PNG 图片已转为 JPG/)).toBeTruthy();
+  });
+
+  it("Word on the web gives no document file: the zip has the pictures, and the pane says how to add the rest", async () => {
+    const gateway = new FakeGateway(draft());
+    gateway.caps = { ...gateway.caps, host: "Web" };
+    gateway.pictures = [{ fileName: "图1 现场.jpg", contentType: "image/jpeg", bytes: jpeg(1) }];
+    const download = jest.fn<ReturnType<Downloader>, Parameters<Downloader>>(() => "started");
+    renderApp(gateway, download, toJpeg);
+    await checked();
+    fireEvent.click(screen.getByRole("button", { name: "导出提交材料" }));
+    const outcome = await screen.findByTestId("export-outcome");
+    expect(Object.keys(unzipSync(download.mock.calls[0][0]))).toEqual(["图片/图1 现场.jpg"]);
+    expect(within(outcome).getByText(/^Word 网页版不能从加载项导出文档/)).toBeTruthy();
+  });
+
+  it("a failed PDF is said, not silently left out", async () => {
+    const gateway = new FakeGateway(draft());
+    gateway.documentFiles = { docx: DOCX, pdf: new GatewayError("readFailed", "getFileAsync") };
+    gateway.pictures = [{ fileName: "图1 现场.jpg", contentType: "image/jpeg", bytes: jpeg(1) }];
+    const download = jest.fn<ReturnType<Downloader>, Parameters<Downloader>>(() => "started");
+    renderApp(gateway, download, toJpeg);
+    await checked();
+    fireEvent.click(screen.getByRole("button", { name: "导出提交材料" }));
+    const outcome = await screen.findByTestId("export-outcome");
+    expect(Object.keys(unzipSync(download.mock.calls[0][0]))).toEqual([
+      "案例报告.docx",
+      "图片/图1 现场.jpg",
+    ]);
+    expect(within(outcome).getByText(/^Word 未能导出 PDF/)).toBeTruthy();
   });
 
   it("lists the files and gives the CLI where the host blocks downloads (Office on Mac)", async () => {
     const gateway = new FakeGateway(draft());
     gateway.caps = { ...gateway.caps, host: "Mac" };
+    gateway.documentFiles = { docx: DOCX, pdf: PDF };
     gateway.pictures = [{ fileName: "图1 现场.jpg", contentType: "image/jpeg", bytes: jpeg(1) }];
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click");
-    renderApp(gateway);
+    renderApp(gateway, undefined, toJpeg);
     await checked();
-    fireEvent.click(screen.getByRole("button", { name: "导出图片" }));
+    fireEvent.click(screen.getByRole("button", { name: "导出提交材料" }));
     const outcome = await screen.findByTestId("export-outcome");
-    expect(within(outcome).getByText(/case-report export-images/)).toBeTruthy();
+    expect(within(outcome).getByText(/case-report package/)).toBeTruthy();
     expect(within(outcome).getByText(/^此版本 Word 的任务窗格不能下载文件/)).toBeTruthy();
-    expect(within(outcome).getByText("图1 现场.jpg")).toBeTruthy();
+    expect(within(outcome).getByText("图片/图1 现场.jpg")).toBeTruthy();
     expect(click).not.toHaveBeenCalled();
     click.mockRestore();
   });
 
-  it("says when the document has no pictures, and shows a failed export with a retry", async () => {
+  it("says when there is nothing to export, and shows a failed export with a retry", async () => {
     const gateway = new FakeGateway(draft());
     gateway.failWith("exportPictures", new GatewayError("readFailed", "getOoxml"));
     renderApp(gateway);
     await checked();
-    fireEvent.click(screen.getByRole("button", { name: "导出图片" }));
+    fireEvent.click(screen.getByRole("button", { name: "导出提交材料" }));
     expect(await screen.findByText("无法读取文档")).toBeTruthy();
     fireEvent.click(screen.getAllByRole("button", { name: "重试" }).at(-1)!);
-    expect(await screen.findByText("文档中没有图片。")).toBeTruthy();
+    expect(await screen.findByText(/^没有可导出的内容/)).toBeTruthy();
   });
 });

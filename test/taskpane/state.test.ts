@@ -10,6 +10,7 @@ import { EMPTY_DOCUMENT_STATE, GatewayError, type DocumentState } from "../../sr
 import { refOf } from "../../src/core/model";
 import { planFixes } from "../../src/core/plan";
 import {
+  EXPORT_IDLE,
   applyDecision,
   applyIgnores,
   ignoredRuleGroups,
@@ -361,17 +362,19 @@ describe("category and export transitions", () => {
     );
   });
 
-  it("records the exported names and how the download went", () => {
-    const s = run([
-      { type: "export/started" },
-      { type: "export/succeeded", fileNames: ["图1 现场.jpg"], download: "unavailable" },
-    ]);
-    expect(s.export).toEqual({
-      status: "done",
-      fileNames: ["图1 现场.jpg"],
-      download: "unavailable",
-      error: null,
-    });
+  it("records the exported files, what is missing, and how the download went", () => {
+    const outcome = {
+      fileNames: ["图片/图1 现场.jpg"],
+      report: "unsupported" as const,
+      pdf: "failed" as const,
+      converted: 1,
+      notJpg: [],
+      download: "unavailable" as const,
+    };
+    const s = run([{ type: "export/started" }, { type: "export/succeeded", ...outcome }]);
+    expect(s.export).toEqual({ status: "done", ...outcome, error: null });
+    const again = paneReducer(s, { type: "export/started" });
+    expect(again.export).toEqual({ ...EXPORT_IDLE, status: "exporting" });
   });
 });
 

@@ -36,6 +36,7 @@ import {
   type OpcPackage,
 } from "../../src/ooxml/package";
 import { DocModel, customXmlNamespace, type CustomXmlEntry } from "./docModel";
+import { makeGetFileAsync } from "./files";
 import {
   ClientResultDouble,
   OfficeErrorDouble,
@@ -260,6 +261,8 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
     }
     if (name === "WordApiDesktop") return v <= 1.3 && sets["WordApiDesktop 1.3"];
     if (name === "CustomXmlParts") return v <= 1.1 && sets.CustomXmlParts;
+    // getFileAsync's table in office.d.ts: Word on Windows and Mac give Compressed and Pdf, the web neither
+    if (name === "CompressedFile" || name === "PdfFile") return v <= 1.1 && host !== "Web";
     return false;
   };
   const commonXmlParts = makeCommonXmlParts(env);
@@ -274,8 +277,12 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
         platform,
         version: profile?.version ?? (host === "Web" ? "16.0.19000.10000" : "16.0.19029.20208"),
       },
-      document: sets.CustomXmlParts ? { customXmlParts: commonXmlParts } : {},
+      document: {
+        ...(sets.CustomXmlParts ? { customXmlParts: commonXmlParts } : {}),
+        getFileAsync: makeGetFileAsync(env, host),
+      },
     },
+    FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     HostType: { Word: "Word", Excel: "Excel" },
     PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline", iOS: "iOS" },

@@ -1,9 +1,10 @@
 /**
- * @fileoverview 图片导出 (R23): exports every picture as a file named by its caption, zipped as
- * 案例图片.zip and downloaded where the host allows it. On hosts whose webview drops downloads
- * (Office on Mac and iPad) or when starting the download fails, the pane lists the file names and
- * gives the command line (`case-report export-images`), which writes the same files from the
- * saved .docx. Layer: taskpane.
+ * @fileoverview 导出提交材料 (R23, R25): the report as .docx and PDF where Word gives them, and
+ * every picture named by its caption (PNG charts as JPG), zipped as 提交材料.zip and downloaded
+ * where the host allows it. What is missing is said with what to do (Word on the web gives no
+ * document file; a failed export). On hosts whose webview drops downloads (Office on Mac and iPad)
+ * or when starting the download fails, the pane lists the files and gives the command line
+ * (`case-report package`), which writes the same zip from the saved .docx. Layer: taskpane.
  */
 import {
   Button,
@@ -17,7 +18,7 @@ import {
 import { useSectionStyles } from "./sectionStyles";
 import { ImageMultiple20Regular } from "@fluentui/react-icons";
 import { useI18n } from "../i18n";
-import { PICTURES_ZIP_NAME } from "../lib/pictures";
+import { SUBMISSION_ZIP_NAME } from "../hooks/useExport";
 import type { ExportState } from "../state";
 import { ErrorBar } from "./ErrorBar";
 
@@ -40,7 +41,27 @@ const useStyles = makeStyles({
   },
 });
 
-/** The 图片导出 area of the pane. */
+/** True when the zip lacks the report or its PDF, or holds pictures that are not JPG. */
+function lacksSomething(state: ExportState): boolean {
+  return state.report !== "included" || state.pdf !== "included" || state.notJpg.length > 0;
+}
+
+/** The lines saying what the zip lacks or what was done to its pictures. */
+function notesOf(state: ExportState, t: ReturnType<typeof useI18n>["t"]): string[] {
+  const notes: string[] = [];
+  if (state.report === "unsupported" || state.pdf === "unsupported")
+    notes.push(t("ui.export.report.unsupported"));
+  if (state.report === "failed") notes.push(t("ui.export.report.failed"));
+  if (state.pdf === "failed") notes.push(t("ui.export.pdf.failed"));
+  if (state.converted > 0) notes.push(t("ui.export.converted", { count: state.converted }));
+  if (state.notJpg.length > 0)
+    notes.push(
+      t("ui.export.notJpg", { count: state.notJpg.length, names: state.notJpg.join("、") })
+    );
+  return notes;
+}
+
+/** The 导出提交材料 area of the pane. */
 export function ExportSection({ state, onExport, onDismissError }: ExportSectionProps) {
   const styles = useStyles();
   const section = useSectionStyles();
@@ -49,7 +70,7 @@ export function ExportSection({ state, onExport, onDismissError }: ExportSection
   const count = state.fileNames.length;
   const message =
     state.download === "started"
-      ? t("ui.export.started", { zip: PICTURES_ZIP_NAME, count })
+      ? t("ui.export.started", { zip: SUBMISSION_ZIP_NAME, count })
       : state.download === "unavailable"
         ? t("ui.export.unavailable")
         : state.download === "failed"
@@ -61,7 +82,7 @@ export function ExportSection({ state, onExport, onDismissError }: ExportSection
         {t("ui.export.heading")}
       </h2>
       <Text size={200} className={section.hint}>
-        {t("ui.export.hint", { zip: PICTURES_ZIP_NAME })}
+        {t("ui.export.hint", { zip: SUBMISSION_ZIP_NAME })}
       </Text>
       <Button
         className={styles.button}
@@ -78,7 +99,7 @@ export function ExportSection({ state, onExport, onDismissError }: ExportSection
       ) : null}
       {state.status === "done" && count > 0 && message ? (
         <MessageBar
-          intent={state.download === "started" ? "success" : "warning"}
+          intent={state.download === "started" && !lacksSomething(state) ? "success" : "warning"}
           layout="multiline"
           data-testid="export-outcome"
         >
@@ -92,6 +113,11 @@ export function ExportSection({ state, onExport, onDismissError }: ExportSection
                 <li key={name}>{name}</li>
               ))}
             </ul>
+            {notesOf(state, t).map((note) => (
+              <Text as="p" size={200} block key={note} data-testid="export-note">
+                {note}
+              </Text>
+            ))}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -1,13 +1,22 @@
 /**
- * @fileoverview Exporting the pictures (R23): `gateway.exportPictures()` → one zip
- * (`picturesZip`) → a download where the host allows it (`startDownload`); where it does not,
- * the pane lists the file names and points to `case-report export-images`. Layer: taskpane.
+ * @fileoverview 导出提交材料 (R23, R25): the submission package the CLI's `case-report package`
+ * writes, through the gateway's `exportSubmission` — the report as .docx and PDF where Word gives
+ * them (Word for Windows, Mac, iPad; not Word on the web), every picture named by its caption with
+ * PNGs converted to JPG by the browser's canvas (`../lib/toJpeg`), one zip — then a download where the host allows it (`startDownload`); where it does not (Office on
+ * Mac), the pane lists the files and points to `case-report package`. What is missing and why is
+ * in the outcome, never silently left out. Layer: taskpane.
  */
 import { useCallback, type Dispatch } from "react";
-import type { DocumentGateway } from "../../core/gateway";
+import type { DocumentGateway, PngToJpeg } from "../../core/gateway";
 import { startDownload, type DownloadOutcome } from "../lib/download";
-import { PICTURES_ZIP_NAME, picturesZip } from "../lib/pictures";
+import { pngToJpegInBrowser } from "../lib/toJpeg";
 import { toPaneError, type PaneAction } from "../state";
+
+/** Name of the downloaded zip. */
+export const SUBMISSION_ZIP_NAME = "提交材料.zip";
+
+/** Name of the report inside the zip (the pane does not know the document's file name). */
+export const REPORT_FILE_NAME = "案例报告.docx";
 
 /** Starts a download; injected in tests (jsdom has no downloads). */
 export type Downloader = (
@@ -19,35 +28,32 @@ export type Downloader = (
 
 /** What `useExport` gives the pane. */
 export interface ExportControls {
-  /** Exports the pictures. Never rejects. */
-  exportPictures: () => Promise<void>;
+  /** Builds and downloads the submission package. Never rejects. */
+  exportPackage: () => Promise<void>;
 }
 
-/** Picture export against `gateway`, dispatching `export/*` actions. */
+/** The submission package against `gateway`, dispatching `export/*` actions. */
 export function useExport(
   gateway: DocumentGateway,
   dispatch: Dispatch<PaneAction>,
-  download: Downloader = startDownload
+  download: Downloader = startDownload,
+  toJpeg: PngToJpeg = pngToJpegInBrowser
 ): ExportControls {
-  const exportPictures = useCallback(async () => {
+  const exportPackage = useCallback(async () => {
     dispatch({ type: "export/started" });
     try {
-      const pictures = await gateway.exportPictures();
-      if (pictures.length === 0) {
-        dispatch({ type: "export/succeeded", fileNames: [], download: null });
-        return;
-      }
-      const { bytes, fileNames } = picturesZip(pictures);
-      const outcome = download(
-        bytes,
-        PICTURES_ZIP_NAME,
-        "application/zip",
-        gateway.capabilities().host
-      );
-      dispatch({ type: "export/succeeded", fileNames, download: outcome });
+      const { zip, ...outcome } = await gateway.exportSubmission({
+        reportName: REPORT_FILE_NAME,
+        toJpeg,
+      });
+      const started =
+        zip === null
+          ? null
+          : download(zip, SUBMISSION_ZIP_NAME, "application/zip", gateway.capabilities().host);
+      dispatch({ type: "export/succeeded", ...outcome, download: started });
     } catch (error) {
       dispatch({ type: "export/failed", error: toPaneError("export", error) });
     }
-  }, [gateway, dispatch, download]);
-  return { exportPictures };
+  }, [gateway, dispatch, download, toJpeg]);
+  return { exportPackage };
 }

@@ -162,19 +162,30 @@ export const ui: Record<UiEntry, string> = {
   "form.category.stale":
     "The form changed after the check, nothing was ticked: check again, then choose.",
 
-  "export.heading": "Export pictures",
+  "export.heading": "Submission package",
   "export.hint":
-    "Exports every picture as a file named by its caption, in “{zip}”, for the separate photo and chart files.",
-  "export.run": "Export pictures",
-  "export.running": "Exporting pictures…",
-  "export.none": "The document has no pictures.",
+    "Zips the report (.docx and PDF) and every picture (named by its caption, PNG charts converted to JPG) as “{zip}”, for submission.",
+  "export.run": "Export submission package",
+  "export.running": "Exporting the submission package…",
+  "export.none":
+    "Nothing to export: the document has no pictures, and this Word cannot give the document to add-ins.",
   "export.started":
-    "Downloading “{zip}” ({count} files). If no download starts, save the document and use the command line: case-report export-images document.docx",
+    "Download of “{zip}” started ({count} files). If it did not start, save the document and run: case-report package document.docx",
   "export.unavailable":
-    "Word's task pane cannot download files on this host. Save the document and use the command line: case-report export-images document.docx",
+    "This version of Word cannot download files from the task pane. Save the document and run: case-report package document.docx",
   "export.failed":
-    "The download could not start. Save the document and use the command line: case-report export-images document.docx",
-  "export.files": "Files to export ({count}):",
+    "Could not start the download. Save the document and run: case-report package document.docx",
+  "export.files": "Files in the zip ({count}):",
+  "export.report.unsupported":
+    "Word on the web does not give the document to add-ins, so the zip has no .docx or PDF: use File → Save As → Download a Copy and Download as PDF, or save and run case-report package.",
+  "export.report.failed":
+    "Word could not export the .docx, so the zip lacks the report file: save the document and add the .docx.",
+  "export.pdf.failed":
+    "Word could not export the PDF, so the zip has none: use File → Save As → PDF and add it.",
+  "export.converted":
+    "{count} PNG picture(s) converted to JPG (the notice asks for charts as JPG files).",
+  "export.notJpg":
+    "{count} picture(s) are not JPG ({names}) and were added as stored: save them as JPG and replace them.",
   "severity.error": "Error",
   "severity.warning": "Warning",
   "severity.info": "Note",

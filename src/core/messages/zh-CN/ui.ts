@@ -154,18 +154,26 @@ export const ui = {
   "form.category.stale": "申报书在检查后被修改，未勾选：请重新检查后再选择。",
 
   // 图片导出
-  "export.heading": "图片导出",
-  "export.hint": "把文中每张图片导出为以图题命名的文件，打包为“{zip}”，用于另附照片和图表文件。",
-  "export.run": "导出图片",
-  "export.running": "正在导出图片…",
-  "export.none": "文档中没有图片。",
+  "export.heading": "导出提交材料",
+  "export.hint":
+    "把报告（.docx 和 PDF）和文中每张图片（以图题命名，PNG 图表转为 JPG）打包为“{zip}”，用于提交。",
+  "export.run": "导出提交材料",
+  "export.running": "正在导出提交材料…",
+  "export.none": "没有可导出的内容：文档中没有图片，本机 Word 也不能从加载项导出文档。",
   "export.started":
-    "已开始下载“{zip}”（{count} 个文件）。若没有开始下载，请保存文档后用命令行工具导出：case-report export-images 文档.docx",
+    "已开始下载“{zip}”（{count} 个文件）。若没有开始下载，请保存文档后用命令行工具生成：case-report package 文档.docx",
   "export.unavailable":
-    "此版本 Word 的任务窗格不能下载文件。请保存文档后用命令行工具导出：case-report export-images 文档.docx",
-  "export.failed":
-    "未能开始下载。请保存文档后用命令行工具导出：case-report export-images 文档.docx",
-  "export.files": "将导出的文件（{count} 个）：",
+    "此版本 Word 的任务窗格不能下载文件。请保存文档后用命令行工具生成：case-report package 文档.docx",
+  "export.failed": "未能开始下载。请保存文档后用命令行工具生成：case-report package 文档.docx",
+  "export.files": "压缩包中的文件（{count} 个）：",
+  "export.report.unsupported":
+    "Word 网页版不能从加载项导出文档，压缩包里没有 .docx 和 PDF：请用“文件 → 另存为 → 下载副本”和“下载为 PDF”另存，或保存后用 case-report package 生成完整材料。",
+  "export.report.failed":
+    "Word 未能导出 .docx，压缩包里没有报告原文件：请保存文档后另附 .docx 文件。",
+  "export.pdf.failed":
+    "Word 未能导出 PDF，压缩包里没有 PDF：请用“文件 → 另存为 → PDF”另存后一并提交。",
+  "export.converted": "{count} 张 PNG 图片已转为 JPG（通知要求图表另附 JPG 文件）。",
+  "export.notJpg": "{count} 张图片不是 JPG（{names}），已按原格式放入：请另存为 JPG 后替换。",
   "severity.error": "错误",
   "severity.warning": "警告",
   "severity.info": "提示",

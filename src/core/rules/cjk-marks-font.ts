@@ -25,6 +25,7 @@ import type { Profile } from "../profile";
 import { paragraphTarget, type Rule } from "../rule";
 import { reportParagraphMask } from "../scope";
 import { FORMAT_REQUIREMENTS, isPrescribed, styleRoleOf } from "./role-format";
+import { itemAt } from "../item-at";
 
 /** The Chinese marks of General Punctuation whose font follows the hint (facts §2.3). */
 export const GENERAL_PUNCTUATION_MARKS = "“”‘’—…";
@@ -105,7 +106,7 @@ export const cjkMarksFont: Rule = {
     const mask = reportParagraphMask(c, profile);
     for (const info of c.paragraphs) {
       if (!mask[info.index]) continue;
-      const p = c.doc.paragraphs[info.index];
+      const p = itemAt(c.doc.paragraphs, info.index);
       let first = -1;
       let last = -1;
       const marks: string[] = [];
@@ -114,7 +115,7 @@ export const cjkMarksFont: Rule = {
         const f = run.format;
         if (f.hint === "eastAsia" || isEastAsianFontName(f.hAnsi, profile)) continue;
         for (let k = 0; k < run.text.length; k++) {
-          const ch = run.text[k];
+          const ch = run.text.charAt(k);
           if (!GENERAL_PUNCTUATION_MARKS.includes(ch)) continue;
           const at = run.start + k;
           if (first < 0) first = at;

@@ -16,6 +16,7 @@
  */
 import { parseHeadingMarker } from "../numbering";
 import { findSection, paragraphTarget, sectionStart, type Rule } from "../rule";
+import { itemAt } from "../item-at";
 
 /** The kind of a figure (R8). */
 export type FigureKind = "count" | "percent" | "amount";
@@ -54,7 +55,7 @@ export function effectFigures(text: string, skipMarker = true): Figure[] {
     const end = start + m[0].length;
     if (start < from) continue;
     if (dates.some(([a, b]) => start >= a && start < b)) continue;
-    const before = start > 0 ? text[start - 1] : "";
+    const before = text.charAt(start - 1); // "" at the start
     if (/[A-Za-z]/.test(before)) continue; // ISO45001, GB50016
     const after = text.slice(end);
     if (/^[A-Z](?![A-Za-z])/.test(after)) continue; // 5G, 3D
@@ -88,7 +89,7 @@ export const effectData: Rule = {
     let comparison = false;
     for (const info of c.paragraphs) {
       if (info.section !== "effect") continue;
-      const text = c.doc.paragraphs[info.index].text;
+      const text = itemAt(c.doc.paragraphs, info.index).text;
       for (const f of effectFigures(text)) distinct.set(f.text, f.kind);
       if (comparisonWords.some((w) => w !== "" && text.includes(w))) comparison = true;
     }

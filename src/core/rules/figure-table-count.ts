@@ -15,6 +15,7 @@ import type { ClassifiedDocument } from "../roles";
 import type { Profile } from "../profile";
 import type { Rule } from "../rule";
 import { reportParagraphMask, tableBlocks, isFormTable } from "../scope";
+import { itemAt } from "../item-at";
 
 /** Caption of a figure or table at the start of a paragraph, with its number. */
 const CAPTION = /^[\s\u3000]*([图表])\s*([0-9０-９]+(?:[-－.．][0-9０-９]+)?)(?![0-9０-９%％])/u;
@@ -33,10 +34,11 @@ export function figureTableCounts(
   const figureCaptions = new Set<string>();
   const tableCaptions = new Set<string>();
   for (const info of c.paragraphs) {
-    if (!inBody(info.index) || c.doc.paragraphs[info.index].tableDepth > 0) continue;
-    const m = CAPTION.exec(c.doc.paragraphs[info.index].text);
-    if (m === null) continue;
-    (m[1] === "图" ? figureCaptions : tableCaptions).add(m[2]);
+    const p = itemAt(c.doc.paragraphs, info.index);
+    if (!inBody(info.index) || p.tableDepth > 0) continue;
+    const [, kind, label] = CAPTION.exec(p.text) ?? [];
+    if (label === undefined) continue;
+    (kind === "图" ? figureCaptions : tableCaptions).add(label);
   }
   return {
     figures: Math.max(pictures, figureCaptions.size),

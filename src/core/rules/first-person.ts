@@ -18,6 +18,7 @@
  */
 import type { SectionId } from "../roles";
 import { paragraphTarget, type Rule } from "../rule";
+import { itemAt } from "../item-at";
 
 /** Sections whose text is the report proper. */
 const CHECKED: readonly SectionId[] = [
@@ -45,7 +46,7 @@ const NOT_WRITER_AFTER = /^(?:签|确认|同意|承诺|亲|填写|申请|自愿|
 
 /** True when 本人 at `i` is the writer's own pronoun (see the file header). */
 function isWritersBenren(text: string, i: number): boolean {
-  if (i > 0 && !CLAUSE_START.includes(text[i - 1])) return false; // 经本人, 驾驶员本人
+  if (i > 0 && !CLAUSE_START.includes(text.charAt(i - 1))) return false; // 经本人, 驾驶员本人
   return !NOT_WRITER_AFTER.test(text.slice(i + 2, i + 6));
 }
 
@@ -99,8 +100,9 @@ export function firstPersonMatches(text: string, words: readonly string[]): Firs
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const found = m[0];
     const i = m.index;
-    if (closers.length > 0 && found === closers[closers.length - 1]) closers.pop();
-    else if (Object.prototype.hasOwnProperty.call(QUOTES, found)) closers.push(QUOTES[found]);
+    const closer = Object.prototype.hasOwnProperty.call(QUOTES, found) ? QUOTES[found] : undefined;
+    if (closers.length > 0 && found === closers.at(-1)) closers.pop();
+    else if (closer !== undefined) closers.push(closer);
     else if (isQuoteMark(found))
       continue; // a closing mark with nothing open
     else if (found !== "本人" || isWritersBenren(text, i)) {
@@ -137,7 +139,7 @@ export const firstPerson: Rule = {
     const c = ctx.classified;
     for (const info of c.paragraphs) {
       if (!CHECKED.includes(info.section)) continue;
-      const text = c.doc.paragraphs[info.index].text;
+      const text = itemAt(c.doc.paragraphs, info.index).text;
       const answer = ANSWER.test(text);
       for (const m of firstPersonMatches(text, ctx.profile.firstPersonWords)) {
         const speech = m.quoted || answer;

@@ -7,6 +7,7 @@
  */
 import { fieldTarget, readForm } from "../form";
 import { indexesOfRole, type Rule } from "../rule";
+import { itemAt } from "../item-at";
 
 /** Whitespace of any width. */
 const WS = /[\s\u00a0\u3000\u200b\ufeff]/g;
@@ -35,15 +36,16 @@ export const formConsistency: Rule = {
     const form = readForm(c, ctx.profile);
     if (form === null) return;
     const paras = c.doc.paragraphs;
-    const titles = indexesOfRole(c, "title");
-    const title = comparable(titles.map((i) => paras[i].text).join(""));
+    const titles = indexesOfRole(c, "title").map((i) => itemAt(paras, i));
+    const title = comparable(titles.map((p) => p.text).join(""));
     const caseName = form.fields.caseName;
-    if (title !== null && caseName && !caseName.empty) {
+    const [firstTitle] = titles;
+    if (title !== null && firstTitle !== undefined && caseName && !caseName.empty) {
       const value = comparable(caseName.text);
       if (value !== null && value !== title) {
         ctx.report({
           messageId: "caseNameDiffers",
-          data: { form: caseName.text, report: paras[titles[0]].text.trim() },
+          data: { form: caseName.text, report: firstTitle.text.trim() },
           target: fieldTarget(caseName),
         });
       }
@@ -51,7 +53,7 @@ export const formConsistency: Rule = {
     const unitIndex = indexesOfRole(c, "unitLine")[0];
     const applicant = form.fields.applicant;
     if (unitIndex !== undefined && applicant && !applicant.empty) {
-      const raw = paras[unitIndex].text.replace(WS, "").replace(LEADING_DASHES, "");
+      const raw = itemAt(paras, unitIndex).text.replace(WS, "").replace(LEADING_DASHES, "");
       const unit = comparable(raw);
       const value = comparable(applicant.text);
       if (unit !== null && value !== null && unit !== value) {

@@ -7,6 +7,7 @@
 import { countWords } from "../count";
 import { fieldTarget, readForm } from "../form";
 import type { Rule } from "../rule";
+import { itemAt } from "../item-at";
 
 /** form-summary-length: 案例简介 longer than the bound (R29). */
 export const formSummaryLength: Rule = {
@@ -25,7 +26,7 @@ export const formSummaryLength: Rule = {
     if (!field || field.empty || max === undefined) return;
     const paras = ctx.classified.doc.paragraphs;
     const count = field.parts.reduce(
-      (n, p) => n + countWords(paras[p.paragraph.index].text.slice(p.span[0], p.span[1])),
+      (n, p) => n + countWords(itemAt(paras, p.paragraph.index).text.slice(p.span[0], p.span[1])),
       0
     );
     if (count > max) {

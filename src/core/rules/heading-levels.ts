@@ -33,6 +33,7 @@ import { parseHeadingMarker, toChineseNumeral } from "../numbering";
 import type { HeadingLevelSpec } from "../profile";
 import type { SectionId } from "../roles";
 import { paragraphTarget, type Rule } from "../rule";
+import { itemAt } from "../item-at";
 
 /** Sections whose headings are checked: the report before 附件 (a heading in 单位简介 is an orphan). */
 const CHECKED: readonly SectionId[] = [
@@ -80,7 +81,7 @@ export const headingLevels: Rule = {
     for (const info of c.paragraphs) {
       const h = info.heading;
       if (!h || !CHECKED.includes(info.section)) continue;
-      const p = c.doc.paragraphs[info.index];
+      const p = itemAt(c.doc.paragraphs, info.index);
       const headingEnd =
         h.headingEnd !== undefined && h.headingEnd > 0 && h.headingEnd < p.text.length
           ? h.headingEnd
@@ -90,11 +91,8 @@ export const headingLevels: Rule = {
         info.index,
         headingEnd === undefined ? undefined : [0, headingEnd]
       );
-      if (h.level <= max) {
-        place[h.level] = (place[h.level] ?? 0) + 1;
-        place.length = h.level + 1;
-      }
-      if (h.level > max) {
+      const spec = levels[h.level - 1]; // none past the profile's deepest level
+      if (spec === undefined) {
         ctx.report({
           messageId: "tooDeep",
           data: { level: h.level, max, marker: h.marker },
@@ -102,7 +100,9 @@ export const headingLevels: Rule = {
         });
         continue;
       }
-      const spec = levels[h.level - 1];
+      const position = (place[h.level] ?? 0) + 1;
+      place[h.level] = position;
+      place.length = h.level + 1;
       if (h.level > 1 && shallowest >= h.level) {
         ctx.report({
           messageId: "orphan",
@@ -128,7 +128,7 @@ export const headingLevels: Rule = {
                     op: "replaceText" as const,
                     target: refOf(p),
                     span: [lead, lead] as [number, number],
-                    text: levelMarker(spec, place[h.level]),
+                    text: levelMarker(spec, position),
                   },
                 ],
               }),
@@ -156,7 +156,7 @@ export const headingLevels: Rule = {
       const repeated = prev !== undefined && h.ordinal === prev;
       if (repeated || h.ordinal !== (prev ?? 0) + 1) {
         const m = h.source === "typed" ? parseHeadingMarker(p.text) : null;
-        const want = levelMarker(spec, place[h.level]);
+        const want = levelMarker(spec, position);
         const fixable =
           m !== null && m.marker === h.marker && h.markerIssues.length === 0 && want !== h.marker;
         const fix = fixable

@@ -9,6 +9,7 @@
 import { refOf, type Picture } from "../model";
 import { type Rule } from "../rule";
 import { reportPictures } from "./picture-count";
+import { itemAt } from "../item-at";
 
 /** EMU per inch (OOXML drawing unit). */
 export const EMU_PER_INCH = 914400;
@@ -33,11 +34,11 @@ export const pictureResolution: Rule = {
     const c = ctx.classified;
     const min = ctx.profile.pictures.minDpi;
     for (const index of reportPictures(c)) {
-      const pic = c.doc.pictures[index];
+      const pic = itemAt(c.doc.pictures, index);
       const target = {
         kind: "picture" as const,
         picture: index,
-        paragraph: refOf(c.doc.paragraphs[pic.paragraphIndex]),
+        paragraph: refOf(itemAt(c.doc.paragraphs, pic.paragraphIndex)),
       };
       const name = pic.description || pic.name || `#${index + 1}`;
       const dpi = effectiveDpi(pic);

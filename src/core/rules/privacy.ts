@@ -24,6 +24,7 @@
  */
 import { paragraphTarget, type Rule } from "../rule";
 import { reportParagraphMask } from "../scope";
+import { itemAt } from "../item-at";
 
 /** Kinds of personal data; each is a messageId of the rule. */
 export type PersonalDataKind = "mobile" | "landline" | "idNumber" | "email" | "bankCard";
@@ -60,7 +61,7 @@ function realDate(y: number, m: number, d: number): boolean {
     30,
     31,
   ];
-  return d <= days[m - 1];
+  return d <= itemAt(days, m - 1);
 }
 
 /**
@@ -71,8 +72,8 @@ function realDate(y: number, m: number, d: number): boolean {
 export function isValidIdNumber18(id: string): boolean {
   if (!/^[0-9]{17}[0-9Xx]$/.test(id)) return false;
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(id[i]) * ID_WEIGHTS[i];
-  if (ID_CHECK[sum % 11] !== id[17].toUpperCase()) return false;
+  for (const [i, weight] of ID_WEIGHTS.entries()) sum += Number(id.charAt(i)) * weight;
+  if (ID_CHECK.charAt(sum % 11) !== id.charAt(17).toUpperCase()) return false;
   const y = Number(id.slice(6, 10));
   return y >= 1900 && y <= 2099 && realDate(y, Number(id.slice(10, 12)), Number(id.slice(12, 14)));
 }
@@ -136,8 +137,8 @@ const DIGIT_OR_AT = /[0-9０-９@]/;
 
 /** True when the match is whole: no digit or Latin letter (or @ for e-mail) right around it. */
 function whole(text: string, start: number, end: number): boolean {
-  const b = start > 0 ? text[start - 1] : "";
-  const a = end < text.length ? text[end] : "";
+  const b = text.charAt(start - 1); // "" at either end
+  const a = text.charAt(end);
   return !/[0-9A-Za-z]/.test(b) && !/[0-9A-Za-z]/.test(a);
 }
 
@@ -210,7 +211,7 @@ export const privacy: Rule = {
     const mask = reportParagraphMask(c, ctx.profile);
     for (const info of c.paragraphs) {
       if (!mask[info.index]) continue;
-      const text = c.doc.paragraphs[info.index].text;
+      const text = itemAt(c.doc.paragraphs, info.index).text;
       for (const d of findPersonalData(text)) {
         ctx.report({
           messageId: d.kind,

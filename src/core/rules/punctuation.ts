@@ -43,6 +43,7 @@ import { parseHeadingMarker } from "../numbering";
 import { paragraphTarget, type Rule } from "../rule";
 import { findEmails } from "./privacy";
 import { reportParagraphMask } from "../scope";
+import { itemAt } from "../item-at";
 
 /** Kinds of punctuation issue; each is a messageId of the rule. */
 export type PunctKind =
@@ -75,7 +76,7 @@ export const CONNECTOR_TERM_MAX = 4;
 /** Length of the run of ideographs ending before `i` (dir -1) or starting at `i` (dir +1). */
 function termLength(text: string, i: number, dir: 1 | -1): number {
   let n = 0;
-  for (let j = i; j >= 0 && j < text.length && HAN.test(text[j]); j += dir) n++;
+  for (let j = i; j >= 0 && j < text.length && HAN.test(text.charAt(j)); j += dir) n++;
   return n;
 }
 
@@ -225,7 +226,7 @@ export function findPunctuationIssues(text: string): PunctIssue[] {
       i++;
       continue;
     }
-    const c = text[i];
+    const c = text.charAt(i);
     const before = prevChar(text, i);
     // Date ranges first: any dash-like run between a date and a number.
     const range = "-~～－–—―".includes(c) ? at(RANGE_DASH, text, i) : null;
@@ -280,13 +281,14 @@ export function findPunctuationIssues(text: string): PunctIssue[] {
       i += doubled.length;
       continue;
     }
-    if (",.;:?!".includes(c)) {
+    const full = ",.;:?!".includes(c) ? HALF_TO_FULL[c] : undefined;
+    if (full !== undefined) {
       const after = nextChar(text, i + 1);
       let chinese: boolean;
       if (c === ".") chinese = isCjk(before) && (after === undefined || isCjk(after));
       else if (c === ":") chinese = isCjk(before) || (isCjk(after) && !isDigit(before));
       else chinese = isCjk(before) || isCjk(after);
-      if (chinese) push("halfWidth", i, c, HALF_TO_FULL[c]);
+      if (chinese) push("halfWidth", i, c, full);
     }
     i++;
   }
@@ -325,13 +327,17 @@ function bracketIssues(text: string, isProtected: (i: number) => boolean): Punct
   const hanBetween = (a: number, b: number): boolean => {
     if (han === null) {
       han = new Int32Array(text.length + 1);
-      for (let k = 0; k < text.length; k++) han[k + 1] = han[k] + (HAN.test(text[k]) ? 1 : 0);
+      let n = 0;
+      for (let k = 0; k < text.length; k++) {
+        if (HAN.test(text.charAt(k))) n++;
+        han[k + 1] = n;
+      }
     }
-    return han[b] - han[a] > 0;
+    return itemAt(han, b) - itemAt(han, a) > 0;
   };
   for (let m = BRACKET.exec(text); m !== null; m = BRACKET.exec(text)) {
     const i = m.index;
-    const c = text[i];
+    const c = m[0];
     if (isProtected(i)) continue;
     if (c === "(" || c === "（") {
       stack.push(i);
@@ -339,16 +345,17 @@ function bracketIssues(text: string, isProtected: (i: number) => boolean): Punct
     }
     const open = stack.pop();
     if (open === undefined) continue;
-    const o = text[open];
+    const o = text.charAt(open);
     const openHalf = o === "(";
     const closeHalf = c === ")";
     if (openHalf !== closeHalf) {
+      // the half-width one of the pair is the one to change
       const j = openHalf ? open : i;
       out.push({
         kind: "mixedBracket",
         span: [j, j + 1],
-        found: text[j],
-        replacement: HALF_TO_FULL[text[j]],
+        found: openHalf ? "(" : ")",
+        replacement: openHalf ? "（" : "）",
       });
     } else if (openHalf && hanBetween(open + 1, i)) {
       out.push({
@@ -393,7 +400,7 @@ export const punctuation: Rule = {
     const mask = reportParagraphMask(c, ctx.profile);
     for (const info of c.paragraphs) {
       if (!mask[info.index] || info.role === "unitLine") continue;
-      const p = c.doc.paragraphs[info.index];
+      const p = itemAt(c.doc.paragraphs, info.index);
       const ref = refOf(p);
       for (const issue of findPunctuationIssues(p.text)) {
         const fix = issue.second

@@ -9,6 +9,7 @@
  */
 import type { ClassifiedDocument } from "../roles";
 import { findSection, indexesOfRole, paragraphTarget, sectionStart, type Rule } from "../rule";
+import { itemAt } from "../item-at";
 
 /** The parts in their required order, with the 字 name shown in messages. */
 const PARTS = [
@@ -46,20 +47,20 @@ function partStart(c: ClassifiedDocument, part: (typeof PARTS)[number]["id"]): n
  * the later one in the required order is reported).
  */
 export function longestIncreasing(xs: readonly number[]): Set<number> {
-  const len = xs.map(() => 1);
-  const prev = xs.map(() => -1);
-  for (let i = 0; i < xs.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (xs[j] < xs[i] && len[j] + 1 > len[i]) {
-        len[i] = len[j] + 1;
-        prev[i] = j;
-      }
+  // per index: the length of the longest such subsequence ending there, and its previous index
+  const ends: { len: number; prev: number }[] = [];
+  for (const [i, x] of xs.entries()) {
+    let end = { len: 1, prev: -1 };
+    for (const [j, y] of xs.slice(0, i).entries()) {
+      const before = itemAt(ends, j);
+      if (y < x && before.len + 1 > end.len) end = { len: before.len + 1, prev: j };
     }
+    ends.push(end);
   }
   let best = -1;
-  for (let i = 0; i < xs.length; i++) if (best < 0 || len[i] > len[best]) best = i;
+  for (const [i, end] of ends.entries()) if (best < 0 || end.len > itemAt(ends, best).len) best = i;
   const out = new Set<number>();
-  for (let i = best; i >= 0; i = prev[i]) out.add(i);
+  for (let i = best; i >= 0; i = itemAt(ends, i).prev) out.add(i);
   return out;
 }
 

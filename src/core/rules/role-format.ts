@@ -32,6 +32,7 @@ import { refOf } from "../model";
 import type { FormattedRole, Profile, RoleStyle } from "../profile";
 import type { Role } from "../roles";
 import { paragraphTarget, type ReportDescriptor, type Rule } from "../rule";
+import { itemAt } from "../item-at";
 
 /** Requirement ids of the notice's formatting clauses (四(四)). */
 export const FORMAT_REQUIREMENTS: readonly string[] = ["R14", "R15", "R16", "R17", "R18", "R19"];
@@ -151,7 +152,7 @@ export const roleFormat: Rule = {
   check(ctx) {
     const { classified: c, profile } = ctx;
     for (const info of c.paragraphs) {
-      const p = c.doc.paragraphs[info.index];
+      const p = itemAt(c.doc.paragraphs, info.index);
       if (p.tableDepth > 0) continue;
       const role = styleRoleOf(info.role, profile);
       if (role === null) continue;

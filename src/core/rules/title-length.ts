@@ -5,6 +5,7 @@
  */
 import { paragraphStats } from "../count";
 import { indexesOfRole, paragraphTarget, type Rule } from "../rule";
+import { itemAt } from "../item-at";
 
 /** Sentence-ending marks: full-width 。！？ and half-width ! ?. */
 const SENTENCE_END = /[。！？!?]+/;
@@ -28,11 +29,12 @@ export const titleLength: Rule = {
   check(ctx) {
     const c = ctx.classified;
     const titles = indexesOfRole(c, "title");
-    if (titles.length === 0) return; // report-structure reports the missing title
-    const paras = titles.map((i) => c.doc.paragraphs[i]);
+    const [first] = titles;
+    if (first === undefined) return; // report-structure reports the missing title
+    const paras = titles.map((i) => itemAt(c.doc.paragraphs, i));
     const count = paras.reduce((n, p) => n + paragraphStats(p).words, 0);
     const max = ctx.profile.bounds.title.max;
-    const target = paragraphTarget(c, titles[0]);
+    const target = paragraphTarget(c, first);
     if (max !== undefined && count > max) {
       ctx.report({ messageId: "tooLong", data: { count, max }, target });
     }

@@ -18,6 +18,7 @@
 import type { ClassifiedDocument, SectionId } from "../roles";
 import { indexesOfRole, paragraphTarget, type Rule } from "../rule";
 import { reportParagraphMask } from "../scope";
+import { itemAt } from "../item-at";
 
 /**
  * Legal-form and branch suffixes, longest first, stripped repeatedly from the end of a name:
@@ -323,7 +324,7 @@ export function declaredShortNames(text: string, unitForms: readonly string[] = 
     );
     if (!org) continue;
     let i = (m.index ?? 0) + m[0].length;
-    const close = QUOTES[text[i]];
+    const close = QUOTES[text.charAt(i)];
     let name: string;
     if (close !== undefined) {
       const end = text.indexOf(close, i + 1);
@@ -331,7 +332,7 @@ export function declaredShortNames(text: string, unitForms: readonly string[] = 
       name = text.slice(i + 1, end);
     } else {
       const start = i;
-      while (i < text.length && !NAME_END.test(text[i])) i++;
+      while (i < text.length && !NAME_END.test(text.charAt(i))) i++;
       name = text.slice(start, i);
     }
     name = name.trim();
@@ -345,8 +346,8 @@ export function declaredShortNames(text: string, unitForms: readonly string[] = 
 export function unitNameOf(classified: ClassifiedDocument): string | null {
   const i = indexesOfRole(classified, "unitLine")[0];
   if (i === undefined) return null;
-  const name = classified.doc.paragraphs[i].text
-    .replace(/^[\s\u3000]*[-\u2010-\u2015\u2e3a\u2e3b\u2500\u2501\uff0d\ufe58]*/, "")
+  const name = itemAt(classified.doc.paragraphs, i)
+    .text.replace(/^[\s\u3000]*[-\u2010-\u2015\u2e3a\u2e3b\u2500\u2501\uff0d\ufe58]*/, "")
     .trim();
   return name === "" ? null : name;
 }
@@ -401,14 +402,14 @@ export const titleNames: Rule = {
     const mask = reportParagraphMask(c, ctx.profile, DECLARATION_SECTIONS);
     const declared = c.paragraphs
       .filter((info) => mask[info.index])
-      .flatMap((info) => declaredShortNames(c.doc.paragraphs[info.index].text, derived));
+      .flatMap((info) => declaredShortNames(itemAt(c.doc.paragraphs, info.index).text, derived));
     const unitForms = [...new Set([...derived, ...declared])];
     const creators = [...(ctx.creatorNames ?? []), ...(c.form?.creatorNames ?? [])]
       .map((n) => n.trim())
       .filter((n) => n.length >= 2);
     if (unitForms.length === 0 && creators.length === 0) return;
     for (const index of indexesOfRole(c, "title")) {
-      const text = c.doc.paragraphs[index].text;
+      const text = itemAt(c.doc.paragraphs, index).text;
       for (const hit of findNames(text, [...unitForms, ...creators])) {
         const isCreator = creators.some((n) => n.toLowerCase() === hit.name.toLowerCase());
         ctx.report(

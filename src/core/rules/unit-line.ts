@@ -16,6 +16,7 @@
 import { refOf } from "../model";
 import type { ClassifiedDocument } from "../roles";
 import { indexesOfRole, paragraphTarget, type Rule } from "../rule";
+import { itemAt } from "../item-at";
 
 /**
  * Dash-like characters a writer may type for 破折号: hyphen-minus, U+2010–2015 (hyphen … horizontal
@@ -37,13 +38,13 @@ export function isFullName(name: string, suffixes: readonly string[]): boolean {
 function findUnitLine(c: ClassifiedDocument): number | null {
   const byRole = indexesOfRole(c, "unitLine")[0];
   if (byRole !== undefined) return byRole;
-  const title = indexesOfRole(c, "title");
-  if (title.length === 0) return null;
+  const lastTitle = indexesOfRole(c, "title").at(-1);
+  if (lastTitle === undefined) return null;
   const next = c.paragraphs.find(
-    (p) => p.index > title[title.length - 1] && c.doc.paragraphs[p.index].text.trim() !== ""
+    (p) => p.index > lastTitle && itemAt(c.doc.paragraphs, p.index).text.trim() !== ""
   );
   if (!next) return null;
-  const text = c.doc.paragraphs[next.index].text;
+  const text = itemAt(c.doc.paragraphs, next.index).text;
   return DASHES.test(text.slice(LEADING.exec(text)![0].length)) ? next.index : null;
 }
 
@@ -63,15 +64,15 @@ export const unitLine: Rule = {
     const dash = ctx.profile.unitLineDash;
     const index = findUnitLine(c);
     if (index === null) {
-      const title = indexesOfRole(c, "title");
+      const lastTitle = indexesOfRole(c, "title").at(-1);
       ctx.report({
         messageId: "missing",
         data: { dash },
-        target: title.length ? paragraphTarget(c, title[title.length - 1]) : { kind: "document" },
+        target: lastTitle === undefined ? { kind: "document" } : paragraphTarget(c, lastTitle),
       });
       return;
     }
-    const p = c.doc.paragraphs[index];
+    const p = itemAt(c.doc.paragraphs, index);
     const ref = refOf(p);
     const target = paragraphTarget(c, index);
     const start = LEADING.exec(p.text)![0].length;

@@ -29,6 +29,7 @@ const nodeIo = [
 // flag makes necessary is not reported as unnecessary).
 const strictProject = JSON.parse(readFileSync(new URL("./tsconfig.strict.json", import.meta.url)));
 const typeCheckedFiles = strictProject.include.map((dir) => `${dir}/**/*.{ts,tsx}`);
+const typeCheckedExcluded = strictProject.exclude ?? [];
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "build/**", "coverage/**", "test-results/**"] },
@@ -145,9 +146,10 @@ export default tseslint.config(
   },
   ...tseslint.configs.recommendedTypeCheckedOnly
     .filter((config) => config.rules !== undefined)
-    .map((config) => ({ ...config, files: typeCheckedFiles })),
+    .map((config) => ({ ...config, files: typeCheckedFiles, ignores: typeCheckedExcluded })),
   {
     files: typeCheckedFiles,
+    ignores: typeCheckedExcluded,
     languageOptions: {
       parserOptions: {
         project: "./tsconfig.strict.json",

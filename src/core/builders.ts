@@ -32,7 +32,7 @@ export const DEFAULT_RUN_FORMAT: RunFormat = Object.freeze({
   hint: null,
   sz: null,
   bold: false,
-}) as RunFormat;
+});
 
 /** A run in a paragraph spec. */
 export interface RunSpec {

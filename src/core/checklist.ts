@@ -36,6 +36,7 @@ import { figureTableCounts } from "./rules/figure-table-count";
 import { reportPictures } from "./rules/picture-count";
 import { percentDown, shareAtLeast } from "./rules/practice-share";
 import { isPrescribed, styleRoleOf } from "./rules/role-format";
+import { itemAt } from "./item-at";
 
 /** Which count a CountItem shows. */
 export type CountId =
@@ -251,7 +252,10 @@ export function buildCounts(classified: ClassifiedDocument, profile: Profile): C
   const b = profile.bounds;
   const has = (id: SectionId): boolean => findSection(classified, id) !== undefined;
   const titles = indexesOfRole(classified, "title");
-  const title = titles.reduce((n, i) => n + paragraphStats(classified.doc.paragraphs[i]).words, 0);
+  const title = titles.reduce(
+    (n, i) => n + paragraphStats(itemAt(classified.doc.paragraphs, i)).words,
+    0
+  );
   const hasBody = has("background") || has("practice") || has("effect") || has("bodyOther");
   const shareBounds: CountBounds = {};
   if (b.practiceShare.min !== undefined)
@@ -431,7 +435,7 @@ export function ruleApplicability(
       return reportPictures(classified).length > 0 ? null : reason("noPictures");
     case "role-format":
       return classified.paragraphs.some((info) => {
-        if (classified.doc.paragraphs[info.index].tableDepth > 0) return false;
+        if (itemAt(classified.doc.paragraphs, info.index).tableDepth > 0) return false;
         const role = styleRoleOf(info.role, profile);
         return role !== null && isPrescribed(profile.roles[role]);
       })

@@ -62,6 +62,7 @@
  * ahead once, so the whole scan stays linear.
  */
 import type { ReportDocument, ReportParagraph } from "./model";
+import { itemAt } from "./item-at";
 
 /**
  * Word's statistics for a text (R34). All counts are integers ≥ 0.
@@ -176,7 +177,7 @@ function classAt(text: string, i: number): number {
     if (lo >= 0xdc00 && lo <= 0xdfff)
       return astralClass(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
   }
-  return BMP[c];
+  return BMP[c]!; // c is a UTF-16 code unit and BMP has an entry for each
 }
 
 /** Mutable accumulator of the scanner. */
@@ -207,7 +208,7 @@ function scan(text: string, forceEastAsia: boolean, eaRanges: number[] | null, a
         cls = astralClass(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
         len = 2;
       } else cls = OTHER;
-    } else cls = BMP[c];
+    } else cls = BMP[c]!; // c is a UTF-16 code unit and BMP has an entry for each
     switch (cls) {
       case OTHER:
         if (!inWord) {
@@ -249,8 +250,8 @@ function scan(text: string, forceEastAsia: boolean, eaRanges: number[] | null, a
         for (let m = i; m < j; m++) {
           let ea: boolean = adjacent || forceEastAsia;
           if (!ea && eaRanges !== null) {
-            while (r < eaRanges.length && eaRanges[r + 1] <= m) r += 2;
-            ea = r < eaRanges.length && eaRanges[r] <= m;
+            while (r < eaRanges.length && itemAt(eaRanges, r + 1) <= m) r += 2;
+            ea = r < eaRanges.length && itemAt(eaRanges, r) <= m;
           }
           if (ea) {
             acc.cjk++;
@@ -344,8 +345,9 @@ export function paragraphStats(p: ReportParagraph): WordStats {
     ranges ??= [];
     const end = run.start + run.text.length;
     // Merge with the previous range when adjacent or overlapping (runs are in order).
-    if (ranges.length > 0 && ranges[ranges.length - 1] >= run.start) {
-      ranges[ranges.length - 1] = Math.max(ranges[ranges.length - 1], end);
+    const lastEnd = ranges.at(-1);
+    if (lastEnd !== undefined && lastEnd >= run.start) {
+      ranges[ranges.length - 1] = Math.max(lastEnd, end);
     } else ranges.push(run.start, end);
   }
   const acc = newAcc();

@@ -120,10 +120,10 @@ function checkRef(
   what: string
 ) {
   if (!ref || !Number.isInteger(ref.index)) fail(`${what}: paragraph index is not an integer`);
-  if (ref.index < 0 || ref.index >= doc.paragraphs.length) {
+  const p = doc.paragraphs[ref.index];
+  if (p === undefined) {
     fail(`${what}: paragraph index ${ref.index} out of range 0..${doc.paragraphs.length - 1}`);
   }
-  const p = doc.paragraphs[ref.index];
   if (ref.textHash !== textHash(p.text)) {
     fail(`${what}: textHash ${ref.textHash} does not match paragraph ${ref.index}`);
   }
@@ -156,15 +156,17 @@ function checkTarget(fail: (m: string) => never, doc: ReportDocument, target: Ta
       if (target.span !== undefined) checkSpan(fail, target.span, text.length, "target");
       return;
     }
-    case "picture":
-      if (!Number.isInteger(target.picture) || !doc.pictures[target.picture]) {
+    case "picture": {
+      const picture = Number.isInteger(target.picture) ? doc.pictures[target.picture] : undefined;
+      if (!picture) {
         fail(`target: picture ${target.picture} out of range 0..${doc.pictures.length - 1}`);
       }
       checkRef(fail, doc, target.paragraph, "target");
-      if (doc.pictures[target.picture].paragraphIndex !== target.paragraph.index) {
+      if (picture.paragraphIndex !== target.paragraph.index) {
         fail(`target: picture ${target.picture} is not in paragraph ${target.paragraph.index}`);
       }
       return;
+    }
     case "section":
       if (!Number.isInteger(target.section) || !doc.sections[target.section]) {
         fail(`target: section ${target.section} out of range 0..${doc.sections.length - 1}`);

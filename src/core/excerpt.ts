@@ -6,6 +6,7 @@
 
 /** Longest quote of a finding's place, in characters (code points). */
 export const QUOTE_MAX = 20;
+import { itemAt } from "./item-at";
 
 /** A quote of a place: the text shown and where it was cut. */
 export interface Quote {
@@ -56,7 +57,7 @@ export function quoteAround(
   offsets.push(off);
   const cpIndex = (u: number): number => {
     let i = 0;
-    while (i < cps.length && offsets[i] < u) i++;
+    while (i < cps.length && itemAt(offsets, i) < u) i++;
     return i;
   };
   const si = cpIndex(s);
@@ -95,7 +96,7 @@ export function quoteAround(
     before,
     hit,
     after,
-    cutStart: offsets[qs] > 0,
-    cutEnd: offsets[qe] < len,
+    cutStart: itemAt(offsets, qs) > 0,
+    cutEnd: itemAt(offsets, qe) < len,
   };
 }

@@ -33,6 +33,7 @@ import type { FormFieldKey, FormFieldSpec, Profile } from "./profile";
 import { PROFILE_2023 } from "./profile";
 import type { Target } from "./findings";
 import type { ClassifiedDocument } from "./roles";
+import { itemAt } from "./item-at";
 
 /** Fewest distinct labels that make a cluster the 申报书 (a report never has four of them at line starts). */
 export const MIN_FORM_LABELS = 4;
@@ -114,8 +115,8 @@ function isBlankChar(c: string): boolean {
 function trimSpan(text: string, from = 0, to = text.length): [number, number] {
   let a = from;
   let b = to;
-  while (a < b && isBlankChar(text[a])) a++;
-  while (b > a && isBlankChar(text[b - 1])) b--;
+  while (a < b && isBlankChar(text.charAt(a))) a++;
+  while (b > a && isBlankChar(text.charAt(b - 1))) b--;
   return a === b ? [from, from] : [a, b];
 }
 
@@ -185,7 +186,7 @@ function matchLabel(p: ReportParagraph, labels: Map<string, FormFieldSpec>): Lab
   // "label：value" or "label ____" in one paragraph.
   const m = /^([^：:_＿]{2,24}?)\s*(?:[：:]|(?=[_＿]))/.exec(text);
   if (m === null) return null;
-  const spec = labels.get(normalizeLabel(m[1]));
+  const spec = labels.get(normalizeLabel(m[1] ?? ""));
   if (!spec) return null;
   return { index: p.index, spec, valueFrom: m[0].length };
 }
@@ -202,7 +203,7 @@ function categoryRead(
   const ticked = new Set(f.tickedMarks);
   const boxes = new Set([...f.tickedMarks, ...f.untickedMarks]);
   const anyBox = parts.some((part) => {
-    const t = doc.paragraphs[part.paragraph.index].text.slice(part.span[0], part.span[1]);
+    const t = itemAt(doc.paragraphs, part.paragraph.index).text.slice(part.span[0], part.span[1]);
     for (const ch of t) if (boxes.has(ch)) return true;
     return false;
   });
@@ -210,14 +211,14 @@ function categoryRead(
   let other: { text: string; at: FormSpan } | null = null;
   for (const name of f.categories) {
     for (const part of parts) {
-      const p = doc.paragraphs[part.paragraph.index];
+      const p = itemAt(doc.paragraphs, part.paragraph.index);
       const slice = p.text.slice(0, part.span[1]);
       const at = slice.indexOf(name, part.span[0]);
       if (at < 0) continue;
       // The box: the nearest non-blank character before the name.
       let b = at - 1;
-      while (b >= part.span[0] && isBlankChar(p.text[b])) b--;
-      const boxChar = b >= part.span[0] ? p.text[b] : "";
+      while (b >= part.span[0] && isBlankChar(p.text.charAt(b))) b--;
+      const boxChar = b >= part.span[0] ? p.text.charAt(b) : "";
       const hasBox = boxes.has(boxChar);
       const isOther = name === f.otherCategory;
       categories.push({
@@ -233,13 +234,13 @@ function categoryRead(
         const promptEnd = prompt >= 0 ? prompt + normalizeLabel(f.otherPrompt).length : -1;
         if (promptEnd > 0 && prompt - from <= 2) {
           from = promptEnd;
-          if (p.text[from] === "：" || p.text[from] === ":") from++;
+          if (p.text.charAt(from) === "：" || p.text.charAt(from) === ":") from++;
         } else {
-          while (from < part.span[1] && /[，,：:\s\u3000]/.test(p.text[from])) from++;
+          while (from < part.span[1] && /[，,：:\s\u3000]/.test(p.text.charAt(from))) from++;
         }
         let to = part.span[1];
         for (let k = from; k < to; k++) {
-          if (boxes.has(p.text[k])) {
+          if (boxes.has(p.text.charAt(k))) {
             to = k;
             break;
           }
@@ -319,28 +320,27 @@ export function locateForm(doc: ReportDocument, profile: Profile = PROFILE_2023)
   if (n === 0 || !profile.form) return null;
   const labels = labelMap(profile);
   // Table runs: tableRun[i] = id of the contiguous run of table paragraphs holding i, or -1.
-  const tableRun: number[] = new Array(n);
+  const tableRun: number[] = [];
   let run = -1;
-  for (let i = 0; i < n; i++) {
-    if (paras[i].tableDepth > 0) {
-      if (i === 0 || paras[i - 1].tableDepth === 0) run++;
-      tableRun[i] = run;
-    } else tableRun[i] = -1;
+  let prevDepth = 0;
+  for (const p of paras) {
+    if (p.tableDepth > 0 && prevDepth === 0) run++;
+    tableRun.push(p.tableDepth > 0 ? run : -1);
+    prevDepth = p.tableDepth;
   }
   const hits: LabelHit[] = [];
-  for (let i = 0; i < n; i++) {
-    const h = matchLabel(paras[i], labels);
+  for (const p of paras) {
+    const h = matchLabel(p, labels);
     if (h) hits.push(h);
   }
   // Clusters of hits (file header, step 2); the first with enough distinct fields wins.
   let cluster: LabelHit[] | null = null;
   for (let a = 0; a < hits.length && cluster === null;) {
     let b = a;
-    while (
-      b + 1 < hits.length &&
-      ((tableRun[hits[b].index] >= 0 && tableRun[hits[b].index] === tableRun[hits[b + 1].index]) ||
-        hits[b + 1].index - hits[b].index <= MAX_LABEL_GAP)
-    ) {
+    for (let next = hits[b + 1]; next !== undefined; next = hits[b + 1]) {
+      const run = itemAt(tableRun, itemAt(hits, b).index);
+      const sameTable = run >= 0 && run === itemAt(tableRun, next.index);
+      if (!sameTable && next.index - itemAt(hits, b).index > MAX_LABEL_GAP) break;
       b++;
     }
     const group = hits.slice(a, b + 1);
@@ -354,19 +354,19 @@ export function locateForm(doc: ReportDocument, profile: Profile = PROFILE_2023)
   if (cluster === null) return null;
 
   // Region: first hit .. end of the last hit's value.
-  let first = cluster[0].index;
-  const firstRun = tableRun[first];
-  if (firstRun >= 0) while (first > 0 && tableRun[first - 1] === firstRun) first--;
-  const lastHit = cluster[cluster.length - 1];
-  const lastRun = tableRun[lastHit.index];
+  let first = itemAt(cluster, 0).index;
+  const firstRun = itemAt(tableRun, first);
+  if (firstRun >= 0) while (first > 0 && itemAt(tableRun, first - 1) === firstRun) first--;
+  const lastHit = itemAt(cluster, cluster.length - 1);
+  const lastRun = itemAt(tableRun, lastHit.index);
   let last = lastHit.index;
-  if (lastRun >= 0) while (last + 1 < n && tableRun[last + 1] === lastRun) last++;
-  const table = cluster.some((h) => tableRun[h.index] >= 0);
+  if (lastRun >= 0) while (last + 1 < n && itemAt(tableRun, last + 1) === lastRun) last++;
+  const table = cluster.some((h) => itemAt(tableRun, h.index) >= 0);
 
   // Backwards over empties to the title and an 附件一 line.
   let titleIndex: number | null = null;
   for (let i = first - 1; i >= 0 && first - i <= 4; i--) {
-    const p = paras[i];
+    const p = itemAt(paras, i);
     if (p.tableDepth > 0) break;
     if (isBlankPara(p)) continue;
     if (titleIndex === null && isFormTitle(p, profile)) {
@@ -384,7 +384,7 @@ export function locateForm(doc: ReportDocument, profile: Profile = PROFILE_2023)
   let notes = 0;
   let heading = false;
   for (let i = last + 1; i < n && i - last <= 3 + profile.form.notes.length; i++) {
-    const p = paras[i];
+    const p = itemAt(paras, i);
     if (p.tableDepth > 0) break;
     if (isBlankPara(p)) continue;
     const kind = noteKind(p);
@@ -407,28 +407,28 @@ export function locateForm(doc: ReportDocument, profile: Profile = PROFILE_2023)
   const hitAt = new Set(cluster.map((h) => h.index));
   cluster.forEach((h, k) => {
     if (fields[h.spec.key]) return; // the first occurrence wins
-    const p = paras[h.index];
+    const p = itemAt(paras, h.index);
     const parts: FormSpan[] = [];
     if (h.valueFrom !== null) {
       parts.push({ paragraph: refOf(p), span: trimSpan(p.text, h.valueFrom) });
     }
     if (h.valueFrom === null || isBlankValue(p.text.slice(h.valueFrom))) {
-      const next = k + 1 < cluster.length ? cluster[k + 1].index : null;
-      const inTable = tableRun[h.index] >= 0;
+      const next = k + 1 < cluster.length ? itemAt(cluster, k + 1).index : null;
+      const inTable = itemAt(tableRun, h.index) >= 0;
       const end = inTable
         ? Math.min(next ?? n, lastEndOfRun(tableRun, h.index, n))
         : Math.min(next ?? h.index + 1, h.index + MAX_LABEL_GAP);
       for (let i = h.index + 1; i < end; i++) {
         if (hitAt.has(i)) break;
-        if (!inTable && paras[i].tableDepth > 0) break;
-        parts.push({ paragraph: refOf(paras[i]), span: trimSpan(paras[i].text) });
+        if (!inTable && itemAt(paras, i).tableDepth > 0) break;
+        parts.push({ paragraph: refOf(itemAt(paras, i)), span: trimSpan(itemAt(paras, i).text) });
       }
       if (h.valueFrom !== null && parts.length > 1 && isBlankValue(p.text.slice(h.valueFrom))) {
         parts.shift(); // "label：" alone on its line, the value below
       }
     }
     const text = parts
-      .map((s) => paras[s.paragraph.index].text.slice(s.span[0], s.span[1]))
+      .map((s) => itemAt(paras, s.paragraph.index).text.slice(s.span[0], s.span[1]))
       .join("\n")
       .trim();
     fields[h.spec.key] = {
@@ -465,7 +465,7 @@ export function locateForm(doc: ReportDocument, profile: Profile = PROFILE_2023)
 /** One past the last paragraph of the table run holding `i`. */
 function lastEndOfRun(tableRun: number[], i: number, n: number): number {
   let e = i;
-  while (e + 1 < n && tableRun[e + 1] === tableRun[i]) e++;
+  while (e + 1 < n && itemAt(tableRun, e + 1) === itemAt(tableRun, i)) e++;
   return e + 1;
 }
 
@@ -550,8 +550,8 @@ export function writtenDates(s: string): WrittenDate[] {
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return day <= days;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= itemAt(days, month - 1);
 }
 
 /** A date as written in the normal form: "2023年3月" or "2023年3月5日" (no leading zero, facts §4.1). */
@@ -602,7 +602,9 @@ const CHINESE_DIGITS: Record<string, number> = {
 function chineseNumber(n: string): number | null {
   const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/u.exec(n);
   if (m !== null) {
-    return (m[1] === undefined ? 1 : CHINESE_DIGITS[m[1]]) * 10 + (m[2] ? CHINESE_DIGITS[m[2]] : 0);
+    const tens = m[1] === undefined ? 1 : CHINESE_DIGITS[m[1]];
+    const units = m[2] === undefined ? 0 : CHINESE_DIGITS[m[2]];
+    return tens === undefined || units === undefined ? null : tens * 10 + units;
   }
   if ([...n].every((c) => c in CHINESE_DIGITS)) {
     return Number([...n].map((c) => CHINESE_DIGITS[c]).join(""));
@@ -659,11 +661,10 @@ export function parseSubmissionDate(text: string): SubmissionDate {
 
 /** `parseSubmissionDate` of compact text `s` (ASCII digits). */
 function parseCompactDate(s: string): SubmissionDate {
-  const dates = writtenDates(s);
-  if (dates.length !== 1) {
+  const [d, ...others] = writtenDates(s);
+  if (d === undefined || others.length > 0) {
     return /\d/.test(s) && /[年月日]/.test(s) ? { kind: "incomplete" } : { kind: "unparseable" };
   }
-  const d = dates[0];
   const rest = s.slice(0, d.at[0]) + s.slice(d.at[1]);
   if (rest.replace(/[年月日]/g, "") !== "") {
     return /^\d{2}年/.test(s) || /[年月日]/.test(rest)
@@ -718,18 +719,17 @@ export type Period =
 export function parsePeriod(text: string, rangeDash = "\u2014"): Period {
   if (isBlankValue(text)) return { kind: "blank" };
   const s = compact(text);
-  const dates = writtenDates(s);
-  if (dates.length === 0) return { kind: "unparseable" };
-  if (dates.length === 1) {
-    const tail = s.slice(dates[0].at[1]);
-    const head = s.slice(0, dates[0].at[0]);
+  const [a, b, ...others] = writtenDates(s);
+  if (a === undefined) return { kind: "unparseable" };
+  if (b === undefined) {
+    const tail = s.slice(a.at[1]);
+    const head = s.slice(0, a.at[0]);
     if (head === "" && (tail === "" || /^[—\-－~～至到]*(?:至今|今|现在|目前)$/.test(tail))) {
       return { kind: "noEnd" };
     }
     return { kind: "unparseable" };
   }
-  if (dates.length > 2) return { kind: "unparseable" };
-  const [a, b] = dates;
+  if (others.length > 0) return { kind: "unparseable" };
   if (a.at[0] !== 0 || b.at[1] !== s.length) return { kind: "unparseable" };
   const separator = s.slice(a.at[1], b.at[0]);
   if (separator === "" || separator.length > 3) return { kind: "unparseable" };
@@ -765,5 +765,6 @@ export function fieldTarget(field: FormField): Target {
 /** The single written part of `field` when its value stands in one paragraph, else null (no fix then). */
 export function singlePart(field: FormField): FormSpan | null {
   const written = field.parts.filter((p) => p.span[1] > p.span[0]);
-  return written.length === 1 ? written[0] : null;
+  const [only, ...others] = written;
+  return only !== undefined && others.length === 0 ? only : null;
 }

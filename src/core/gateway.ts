@@ -131,7 +131,7 @@ export const EMPTY_DOCUMENT_STATE: DocumentState = Object.freeze({
   ignoredFindingIds: [],
   ignoredRules: [],
   handChecked: [],
-}) as DocumentState;
+});
 
 /** A picture exported as a file named by its caption (R23), e.g. "图1 隐患排查现场.jpg". */
 export interface ExportedPicture {

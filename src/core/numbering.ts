@@ -24,6 +24,7 @@
  */
 import type { NumberingLabel } from "./model";
 import { countWords } from "./count";
+import { itemAt } from "./item-at";
 
 /**
  * Problems of a marker's form (R11, GB/T 15834 序次语):
@@ -170,11 +171,11 @@ export function toChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 9999) {
     throw new RangeError(`toChineseNumeral: ${n} is not an integer in 0–9999`);
   }
-  if (n < 10) return CN_NAMES[n];
+  if (n < 10) return itemAt(CN_NAMES, n);
   if (n < 100) {
     const t = Math.floor(n / 10);
     const u = n % 10;
-    return (t === 1 ? "" : CN_NAMES[t]) + "十" + (u === 0 ? "" : CN_NAMES[u]);
+    return (t === 1 ? "" : itemAt(CN_NAMES, t)) + "十" + (u === 0 ? "" : itemAt(CN_NAMES, u));
   }
   // 100–9999: 一百零三, 一百一十, 一千零五, 一千零一十 (a zero between non-zero digits is read once
   // as 零; "十" keeps its "一" after 百/千).
@@ -182,15 +183,14 @@ export function toChineseNumeral(n: number): string {
   const digits = String(n).padStart(4, "0").split("").map(Number);
   let out = "";
   let pendingZero = false;
-  for (let i = 0; i < 4; i++) {
-    const d = digits[i];
+  for (const [i, d] of digits.entries()) {
     if (d === 0) {
       if (out !== "") pendingZero = true;
       continue;
     }
     if (pendingZero) out += "零";
     pendingZero = false;
-    out += CN_NAMES[d] + units[i];
+    out += itemAt(CN_NAMES, d) + itemAt(units, i);
   }
   return out;
 }
@@ -243,7 +243,7 @@ function readOrdinal(
     return { value, end: j, chinese: false, fullWidth };
   }
   let j = i;
-  while (j < text.length && j - i < 4 && isCnNumeralChar(text[j])) j++;
+  while (j < text.length && j - i < 4 && isCnNumeralChar(text.charAt(j))) j++;
   if (j === i) return null;
   const value = parseChineseNumeral(text.slice(i, j));
   if (value === null || value === 0) return null;
@@ -291,11 +291,10 @@ function decimalMarker(
   firstEnd: number,
   fullWidth: boolean
 ): MarkerMatch | undefined {
-  const parts: number[] = [
-    Number(
-      text.slice(start, firstEnd).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
-    ),
-  ];
+  const first = Number(
+    text.slice(start, firstEnd).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+  );
+  const parts: number[] = [first];
   let j = firstEnd;
   while (
     j < text.length &&
@@ -311,13 +310,15 @@ function decimalMarker(
   if (parts.length > 1 && j < text.length && (text[j] === "." || text[j] === "．")) j++; // "2.1."
   const after = skipSpaces(text, j);
   if (parts.length === 1 && after === j) return undefined; // "1实施背景", "1.…" handled as 1.
-  if (!startsHeadingText(text[after]) || QUANTITY_AFTER.includes(text[after])) return undefined;
+  const head = text[after];
+  if (head === undefined || !startsHeadingText(head) || QUANTITY_AFTER.includes(head))
+    return undefined;
   const issues: MarkerIssue[] = ["decimalNumbering"];
   if (fullWidth) issues.push("fullWidthDigit");
   return {
     level: parts.length,
     marker: text.slice(start, after),
-    ordinal: parts[parts.length - 1],
+    ordinal: parts.at(-1) ?? first,
     kind: "decimal",
     markerIssues: issues,
     start,
@@ -346,12 +347,12 @@ function chapterMarker(text: string, start: number): MarkerMatch | null {
     j = ord.end + 1;
   } else return null;
   const after = skipSpaces(text, j);
-  if (after < text.length && "，,、。：:".includes(text[after])) {
+  if (after < text.length && "，,、。：:".includes(text.charAt(after))) {
     // "第一章，" is running text unless followed by a heading; accept 、/：as the marker's end
     if (text[after] !== "、" && text[after] !== "：" && text[after] !== ":") return null;
   }
   let end = after;
-  if (end < text.length && "、：:".includes(text[end])) end = skipSpaces(text, end + 1);
+  if (end < text.length && "、：:".includes(text.charAt(end))) end = skipSpaces(text, end + 1);
   if (end >= text.length) return null;
   return {
     level,
@@ -429,7 +430,7 @@ export function parseHeadingMarker(text: string): MarkerMatch | null {
       level = 4;
       kind = "parenArabic";
     }
-  } else if (DASHES_FOR_ONE.includes(text[start]) && dashForOneEnd(text, start) > 0) {
+  } else if (DASHES_FOR_ONE.includes(text.charAt(start)) && dashForOneEnd(text, start) > 0) {
     // "—、实施背景": a dash typed for 一
     level = 1;
     kind = "chinese";
@@ -451,7 +452,11 @@ export function parseHeadingMarker(text: string): MarkerMatch | null {
     if (isSpace(text.charCodeAt(pAt))) {
       // "六 、工作分工": a stray space before the punctuation
       const k = skipSpaces(text, pAt);
-      if (k < text.length && "、.．,，".includes(text[k]) && !isDigit(text.charCodeAt(k + 1))) {
+      if (
+        k < text.length &&
+        "、.．,，".includes(text.charAt(k)) &&
+        !isDigit(text.charCodeAt(k + 1))
+      ) {
         issues.push("spaceInMarker");
         pAt = k;
       }
@@ -497,7 +502,7 @@ export function parseHeadingMarker(text: string): MarkerMatch | null {
   }
 
   // Punctuation after a bracketed/circled ordinal (GB/T 15834: none allowed).
-  if (enclosed && j < text.length && AFTER_PUNCT.includes(text[j])) {
+  if (enclosed && j < text.length && AFTER_PUNCT.includes(text.charAt(j))) {
     const next = j + 1 < text.length ? text.charCodeAt(j + 1) : -1;
     if (!isDigit(next)) {
       issues.push("bracketWithPunct");
@@ -539,7 +544,7 @@ const COLON_PHRASE_MAX_WORDS = 12;
 function runningTextAfter(text: string, from: number): boolean {
   let stop = text.length;
   for (let i = from; i < text.length; i++) {
-    if ("。！？；!?;".includes(text[i])) {
+    if ("。！？；!?;".includes(text.charAt(i))) {
       stop = i;
       break;
     }
@@ -570,7 +575,7 @@ export function splitHeadingBody(
 ): number | undefined {
   const from = match.end;
   for (let i = from; i < text.length; i++) {
-    if (!HEAD_END.includes(text[i])) continue;
+    if (!HEAD_END.includes(text.charAt(i))) continue;
     const end = i + 1;
     if (skipSpaces(text, end) >= text.length) return undefined;
     if (countWords(text.slice(from, i)) > HEADING_PART_MAX_WORDS) return undefined;

@@ -22,6 +22,7 @@ import { countWords } from "./count";
 import type { ReportParagraph } from "./model";
 import { HEADING_PART_MAX_WORDS, parseHeadingMarker } from "./numbering";
 import type { Profile } from "./profile";
+import { itemAt } from "./item-at";
 
 /** Word's 字号 when nothing sets one: 10 pt = 20 half-points (model.ts RunFormat.sz). */
 const WORD_DEFAULT_SZ = 20;
@@ -150,12 +151,12 @@ export function isStandaloneLine(p: ReportParagraph): boolean {
   if (p.tableDepth > 0) return false;
   const s = bareText(p.text);
   if (s === "" || s.includes("。") || s.includes("\v")) return false;
-  if (DASHES.includes(s[0]) || CAPTION.test(s)) return false;
+  if (DASHES.includes(s.charAt(0)) || CAPTION.test(s)) return false;
   const words = countWords(s);
   if (words < 2 || words > HEADING_PART_MAX_WORDS) return false;
   let last = s.length - 1;
-  while (last > 0 && CLOSERS.includes(s[last])) last--;
-  return !"。；！，、;!,".includes(s[last]);
+  while (last > 0 && CLOSERS.includes(s.charAt(last))) last--;
+  return !"。；！，、;!,".includes(s.charAt(last));
 }
 
 /**
@@ -240,7 +241,7 @@ export function kindEvidence(
   let titleSeen = false;
   let lines = 0;
   for (const info of classified.paragraphs) {
-    const p = classified.doc.paragraphs[info.index];
+    const p = itemAt(classified.doc.paragraphs, info.index);
     if (p.tableDepth > 0 || info.role === "formField" || !visible(p.text)) continue;
     lines++;
     const role = info.role;

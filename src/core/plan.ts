@@ -12,6 +12,7 @@ import { refOf, type ReportParagraph } from "./model";
 import type { FormattedRole, Profile } from "./profile";
 import type { ClassifiedDocument } from "./roles";
 import { styleRoleOf } from "./rules/role-format";
+import { itemAt } from "./item-at";
 
 /**
  * Direct formatting that conflicts with our styles: `w:pPr` children and `w:rPr` children that
@@ -73,7 +74,7 @@ export function isAlreadyFormatted(
 export function planFormatting(classified: ClassifiedDocument, profile: Profile): Edit[] {
   const edits: Edit[] = [];
   for (const info of classified.paragraphs) {
-    const p = classified.doc.paragraphs[info.index];
+    const p = itemAt(classified.doc.paragraphs, info.index);
     if (p.tableDepth > 0) continue;
     const role = styleRoleOf(info.role, profile);
     if (role === null) continue;

@@ -8,6 +8,7 @@ import type { Edit, Severity, Target } from "./findings";
 import { refOf } from "./model";
 import type { Profile } from "./profile";
 import type { ClassifiedDocument, Role, SectionId, SectionRange } from "./roles";
+import { itemAt } from "./item-at";
 
 /** Checklist section a rule belongs to (the pane groups rules by it). */
 export type RuleCategory =
@@ -112,7 +113,7 @@ export function paragraphTarget(
   index: number,
   span?: [number, number]
 ): Target {
-  const paragraph = refOf(classified.doc.paragraphs[index]);
+  const paragraph = refOf(itemAt(classified.doc.paragraphs, index));
   return span ? { kind: "paragraph", paragraph, span } : { kind: "paragraph", paragraph };
 }
 

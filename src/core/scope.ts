@@ -12,6 +12,7 @@
 import type { ReportDocument } from "./model";
 import type { Profile } from "./profile";
 import type { ClassifiedDocument, SectionId } from "./roles";
+import { itemAt } from "./item-at";
 
 /** A table of the main story: its first and last paragraph index (inclusive). */
 export interface TableBlock {
@@ -46,7 +47,7 @@ function label(text: string): string {
 
 /** True when the table's first cell text is a label of the 申报书 form (`profile.formTableLabels`). */
 export function isFormTable(doc: ReportDocument, block: TableBlock, profile: Profile): boolean {
-  return profile.formTableLabels.includes(label(doc.paragraphs[block.first].text));
+  return profile.formTableLabels.includes(label(itemAt(doc.paragraphs, block.first).text));
 }
 
 /**

@@ -7,6 +7,7 @@
  * Layer: core (pure).
  */
 import type { Picture, ReportDocument, ReportParagraph } from "./model";
+import { itemAt } from "./item-at";
 
 /** A paragraph read again on its own, with its pictures (`paragraphIndex` ignored, set here). */
 export interface ReadParagraph {
@@ -41,13 +42,10 @@ export function canSplice(
     return involved.every((p) => p.tableDepth === 0 && p.numbering === null);
   }
   return old.every((p, i) => {
-    const n = inserted[i].paragraph;
+    const n = itemAt(inserted, i).paragraph;
     if (p.tableDepth !== n.tableDepth) return false;
-    if ((p.numbering === null) !== (n.numbering === null)) return false;
-    return (
-      p.numbering === null ||
-      (p.numbering.ilvl === n.numbering!.ilvl && p.numbering.numFmt === n.numbering!.numFmt)
-    );
+    if (p.numbering === null || n.numbering === null) return p.numbering === n.numbering;
+    return p.numbering.ilvl === n.numbering.ilvl && p.numbering.numFmt === n.numbering.numFmt;
   });
 }
 
@@ -68,9 +66,11 @@ export function spliceParagraphs(
   const old = doc.paragraphs.slice(from, end);
   const fresh = inserted.map((r, i) => {
     const p: ReportParagraph = { ...r.paragraph, index: from + i };
-    if (old.length === inserted.length) p.numbering = old[i].numbering;
-    if (p.id === undefined && old.length === inserted.length && old[i].id !== undefined)
-      p.id = old[i].id;
+    const replaced = old.length === inserted.length ? itemAt(old, i) : undefined; // 1 for 1
+    if (replaced !== undefined) {
+      p.numbering = replaced.numbering;
+      if (p.id === undefined && replaced.id !== undefined) p.id = replaced.id;
+    }
     return p;
   });
   const paragraphs = [

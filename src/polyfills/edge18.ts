@@ -25,6 +25,7 @@ import "core-js/modules/es.string.match-all.js";
 import "core-js/modules/es.string.trim-start.js";
 import "core-js/modules/es.string.trim-end.js";
 import "core-js/modules/es.global-this.js";
+import { itemAt } from "../core/item-at";
 
 const REPLACEMENT = 0xfffd;
 
@@ -57,7 +58,7 @@ function decodeUtf8(bytes: Uint8Array, fatal: boolean): number[] {
   };
   let i = 0;
   while (i < n) {
-    const b = bytes[i];
+    const b = itemAt(bytes, i);
     if (b < 0x80) {
       units.push(b);
       i++;
@@ -88,7 +89,7 @@ function decodeUtf8(bytes: Uint8Array, fatal: boolean): number[] {
     let j = i + 1;
     let seen = 0;
     while (seen < need && j < n) {
-      const c = bytes[j];
+      const c = itemAt(bytes, j);
       if (c < lower || c > upper) break;
       lower = 0x80;
       upper = 0xbf;
@@ -112,7 +113,9 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, fatal: boolean): 
   };
   const n = bytes.length - (bytes.length % 2);
   const at = (k: number): number =>
-    littleEndian ? bytes[k] | (bytes[k + 1] << 8) : (bytes[k] << 8) | bytes[k + 1];
+    littleEndian
+      ? itemAt(bytes, k) | (itemAt(bytes, k + 1) << 8)
+      : (itemAt(bytes, k) << 8) | itemAt(bytes, k + 1);
   for (let k = 0; k < n; k += 2) {
     const u = at(k);
     if (u >= 0xd800 && u <= 0xdbff) {
@@ -252,7 +255,7 @@ export function installEdge18Polyfills(w: Window & typeof globalThis): void {
       const path: EventTarget[] = [];
       let node = this.target as Node | null;
       if (!node) return path;
-      if (typeof node.nodeType !== "number") return [node as unknown as EventTarget];
+      if (typeof node.nodeType !== "number") return [node];
       while (node) {
         path.push(node);
         if (node.nodeType === 9) {

@@ -82,8 +82,7 @@ export function lookup(key: string, locale: Locale): string | undefined {
   const parts = splitKey(key);
   if (!parts) return undefined;
   const [ns, rest] = parts;
-  for (let i = registered.length - 1; i >= 0; i--) {
-    const r = registered[i];
+  for (const r of registered.slice().reverse()) {
     if (r.locale === locale && r.namespace === ns && has(r.catalog, rest)) {
       return r.catalog[rest];
     }
@@ -102,8 +101,8 @@ const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 /** Names of the `{placeholders}` of a template, in order of first appearance, without repeats. */
 export function placeholders(template: string): string[] {
   const names: string[] = [];
-  for (const m of template.matchAll(PLACEHOLDER)) {
-    if (!names.includes(m[1])) names.push(m[1]);
+  for (const [, name] of template.matchAll(PLACEHOLDER)) {
+    if (name !== undefined && !names.includes(name)) names.push(name);
   }
   return names;
 }

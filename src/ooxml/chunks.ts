@@ -30,15 +30,16 @@ export function hasBodySectPr(mainXml: string): boolean {
  * @throws OoxmlError as parseFlatOpc
  */
 export function parseFlatOpcChunks(chunks: string[], options: FlatOpcOptions = {}): ReportDocument {
-  if (chunks.length === 0) throw new Error("parseFlatOpcChunks: no chunk");
   const numbering = newNumberingCounters();
   const docs = chunks.map((xml) => {
     const pkg = readFlatOpc(xml, options);
     const doc = parsePackage(pkg, "flatOpc", { numbering });
     return { doc, bodySect: hasBodySectPr(getXmlPart(pkg, mainDocumentPart(pkg)) ?? "") };
   });
-  if (docs.length === 1) return docs[0].doc;
-  const first = docs[0].doc;
+  const [head, ...rest] = docs;
+  if (head === undefined) throw new Error("parseFlatOpcChunks: no chunk");
+  if (rest.length === 0) return head.doc;
+  const first = head.doc;
   const out: ReportDocument = {
     ...first,
     paragraphs: [],

@@ -32,6 +32,7 @@ import { type OpcPackage, RELS_CONTENT_TYPE, REL_OFFICE_DOCUMENT, writeFlatOpc }
 import { rFontsXml, stylesPartXml } from "./styles";
 import { profileDocx } from "./template";
 import { escapeXml } from "./xml";
+import { itemAt } from "../core/item-at";
 
 /** Font of the box characters ☐ ☑ (U+2610/2611 are not in 宋体; Windows has Segoe UI Symbol, others substitute). */
 export const BOX_FONT = "Segoe UI Symbol";
@@ -170,8 +171,13 @@ function tableXml(profile: Profile): string {
   const total = textWidth(profile);
   const rest = total - LABEL_WIDTH;
   const colW = Math.floor(rest / (cols - 1));
-  const widths = [LABEL_WIDTH, ...Array.from({ length: cols - 1 }, () => colW)];
-  widths[cols - 1] += rest - colW * (cols - 1);
+  // the last column takes what the even split leaves over
+  const widths = [
+    LABEL_WIDTH,
+    ...Array.from({ length: cols - 1 }, (_, k) =>
+      k === cols - 2 ? rest - colW * (cols - 2) : colW
+    ),
+  ];
   const sum = (from: number, to: number): number =>
     widths.slice(from, to).reduce((a, b) => a + b, 0);
 
@@ -208,15 +214,15 @@ function tableXml(profile: Profile): string {
     const trPr =
       height > 0 ? `<w:trPr><w:trHeight w:val="${height}" w:hRule="atLeast"/></w:trPr>` : "";
     xml += `<w:tr>${trPr}`;
-    if (row.length === 1) {
-      const f = row[0];
-      const tall = f.layout === "tall";
-      xml += cell(widths[0], 1, labelPara(f));
-      xml += cell(sum(1, cols), cols - 1, valueTexts(profile, f).map(valuePara).join(""), !tall);
+    const [only, ...others] = row;
+    if (only !== undefined && others.length === 0) {
+      const tall = only.layout === "tall";
+      xml += cell(LABEL_WIDTH, 1, labelPara(only));
+      xml += cell(sum(1, cols), cols - 1, valueTexts(profile, only).map(valuePara).join(""), !tall);
     } else {
       row.forEach((f, k) => {
-        xml += cell(widths[2 * k], 1, labelPara(f));
-        xml += cell(widths[2 * k + 1], 1, valuePara(""));
+        xml += cell(itemAt(widths, 2 * k), 1, labelPara(f));
+        xml += cell(itemAt(widths, 2 * k + 1), 1, valuePara(""));
       });
       for (let k = row.length; k < form.pairsPerRow; k++) {
         xml += cell(sum(2 * k, 2 * k + 2), 2, valuePara(""));

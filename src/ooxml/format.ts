@@ -44,6 +44,7 @@ import {
   parseXml,
   serializeXml,
 } from "./xml";
+import { itemAt } from "../core/item-at";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -401,8 +402,8 @@ export function splitRunsAt(p: Element, offset: number): void {
     byRun.set(it.run, list);
   }
   for (const [run, list] of byRun) {
-    const first = list[0].start;
-    const last = list[list.length - 1];
+    const first = itemAt(list, 0).start; // a run is in byRun with at least one item
+    const last = itemAt(list, list.length - 1);
     const runEnd = last.start + last.text.length;
     if (!(first < offset && offset < runEnd)) continue;
     const cut = list.find((it) => it.start >= offset);
@@ -661,8 +662,8 @@ export function replaceParagraphText(
   );
   const fresh = makeContent(doc, text);
   let anchorRun: Element | null = null;
-  if (inside.length > 0) {
-    const first = inside[0];
+  const [first] = inside;
+  if (first !== undefined) {
     anchorRun = first.run;
     for (const n of fresh) first.run.insertBefore(n, first.node);
     for (const it of inside) it.run.removeChild(it.node);
@@ -951,12 +952,17 @@ export function applyEdits(
   for (const [index, list] of [...byParagraph].sort((a, b) => b[0] - a[0])) {
     const model = doc.paragraphs[index];
     const p = paras[index];
+    if (model === undefined || p === undefined) {
+      // no such paragraph (in the model or in the XML): every edit of it is stale
+      result.skippedStale += list.filter(
+        (e) => e.op === "setRole" || e.op === "replaceText"
+      ).length;
+      continue;
+    }
     const fresh = (e: TargetedEdit): boolean =>
-      model !== undefined &&
-      p !== undefined &&
       textHash(model.text) === e.target.textHash &&
       (e.target.id === undefined || model.id === undefined || e.target.id === model.id);
-    const textAgrees = p !== undefined && model !== undefined && paragraphText(p) === model.text;
+    const textAgrees = paragraphText(p) === model.text;
 
     const roles = list.filter((e): e is Extract<Edit, { op: "setRole" }> => e.op === "setRole");
     let roleDone = false;

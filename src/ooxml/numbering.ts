@@ -13,6 +13,7 @@ import type { NumberingLabel } from "../core/model";
 import { la, lchild, lchildren, type LEl } from "./parse-xml";
 import { W } from "./xml";
 import { onOff } from "./resolve";
+import { itemAt } from "../core/item-at";
 
 interface LevelDef {
   start: number;
@@ -51,7 +52,7 @@ const CN_LEGAL = "零壹贰叁肆伍陆柒捌玖";
 
 /** 1 → 一, 10 → 十, 11 → 十一, 21 → 二十一, 105 → 一百零五, 1010 → 一千零一十. */
 function chineseCounting(n: number, digits = CN_DIGITS, units = ["", "十", "百", "千"]): string {
-  if (n <= 0) return digits[0];
+  if (n <= 0) return digits.charAt(0);
   if (n >= 10000) {
     const hi = Math.floor(n / 10000);
     const lo = n % 10000;
@@ -60,24 +61,23 @@ function chineseCounting(n: number, digits = CN_DIGITS, units = ["", "十", "百
       "万" +
       (lo === 0
         ? ""
-        : (lo < 1000 ? (digits === CN_DIGITS ? "零" : digits[0]) : "") +
+        : (lo < 1000 ? (digits === CN_DIGITS ? "零" : digits.charAt(0)) : "") +
           chineseCounting(lo, digits, units))
     );
   }
   const ds = String(n).split("").map(Number);
   let out = "";
   let zero = false;
-  for (let i = 0; i < ds.length; i++) {
-    const d = ds[i];
-    const unit = units[ds.length - 1 - i];
+  for (const [i, d] of ds.entries()) {
+    const unit = itemAt(units, ds.length - 1 - i);
     if (d === 0) {
       zero = true;
       continue;
     }
-    if (zero && out) out += digits === CN_DIGITS ? "零" : digits[0];
+    if (zero && out) out += digits === CN_DIGITS ? "零" : digits.charAt(0);
     zero = false;
     // 十一 rather than 一十一 at the head of a number below 20
-    if (!(d === 1 && unit === units[1] && i === 0 && digits === CN_DIGITS)) out += digits[d];
+    if (!(d === 1 && unit === units[1] && i === 0 && digits === CN_DIGITS)) out += digits.charAt(d);
     out += unit;
   }
   return out;
@@ -139,7 +139,7 @@ export function formatNumber(n: number, numFmt: string): string {
       return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     case "decimalEnclosedCircle":
     case "decimalEnclosedCircleChinese":
-      return n >= 1 && n <= 20 ? CIRCLED[n - 1] : String(n);
+      return n >= 1 && n <= 20 ? CIRCLED.charAt(n - 1) : String(n);
     case "decimalEnclosedParen":
       return `(${n})`;
     case "decimalEnclosedFullstop":
@@ -153,10 +153,10 @@ export function formatNumber(n: number, numFmt: string): string {
     case "chineseLegalSimplified":
       return chineseCounting(n, CN_LEGAL, ["", "拾", "佰", "仟"]);
     case "ideographTraditional":
-      return n >= 1 && n <= 10 ? TIANGAN[n - 1] : String(n);
+      return n >= 1 && n <= 10 ? TIANGAN.charAt(n - 1) : String(n);
     case "ideographDigital":
     case "taiwaneseDigital":
-      return String(n).replace(/\d/g, (d) => CN_DIGITS[Number(d)]);
+      return String(n).replace(/\d/g, (d) => CN_DIGITS.charAt(Number(d)));
     case "upperLetter":
       return letters(n, true);
     case "lowerLetter":
@@ -291,7 +291,7 @@ export class NumberingState {
         if (!def.startOverrides.has(l)) c[l] = undefined;
       }
     }
-    c[ilvl] = c[ilvl] === undefined ? lvl.start : c[ilvl]! + 1;
+    c[ilvl] = c[ilvl] === undefined ? lvl.start : c[ilvl] + 1;
     for (let d = ilvl + 1; d < 9; d++) {
       const dl = this.level(numId, abstractId, d);
       const r = dl?.restart;
@@ -301,7 +301,7 @@ export class NumberingState {
     const label = lvl.lvlText.replace(/%([1-9])/g, (_, k: string) => {
       const li = Number(k) - 1;
       const l = this.level(numId, abstractId, li);
-      const v = c![li] ?? l?.start ?? 1;
+      const v = c[li] ?? l?.start ?? 1;
       const fmt = lvl.isLgl && li < ilvl ? "decimal" : (l?.numFmt ?? "decimal");
       return formatNumber(v, fmt);
     });

@@ -26,6 +26,7 @@ import {
   guardXmlChars,
   tooMuch,
 } from "./xml-guard";
+import { itemAt } from "../core/item-at";
 
 /** The XML namespace (bound to the `xml` prefix). */
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -209,7 +210,7 @@ export function parseLite(text: string, partName = "XML"): LEl {
   const scopeDepth: number[] = [];
   const lookup = (prefix: string): string | undefined => {
     for (let k = scopes.length - 1; k >= 0; k--) {
-      const v = scopes[k].get(prefix);
+      const v = itemAt(scopes, k).get(prefix);
       if (v !== undefined) return v;
     }
     return undefined;

@@ -94,8 +94,8 @@ function cssToEmu(v: string | undefined): number {
   if (!v) return 0;
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(v);
   if (!m) return 0;
-  const unit = m[2].toLowerCase() || "px";
-  return Math.round(parseFloat(m[1]) * (EMU_PER_UNIT[unit] ?? EMU_PER_PT));
+  const [, value = "", unit = ""] = m;
+  return Math.round(parseFloat(value) * (EMU_PER_UNIT[unit.toLowerCase() || "px"] ?? EMU_PER_PT));
 }
 
 function cssStyle(style: string | null): Map<string, string> {
@@ -152,8 +152,8 @@ const TOC_INSTR = /^\s*TOC\b/i;
 /** True while the text read is the result of a TOC field (an open field past its separator). */
 function inTocResult(story: Story): boolean {
   const instr = story.instr ?? [];
-  for (let i = 0; i < instr.length; i++) {
-    if (story.fields[i] === false && TOC_INSTR.test(instr[i])) return true;
+  for (const [i, text] of instr.entries()) {
+    if (story.fields[i] === false && TOC_INSTR.test(text)) return true;
   }
   return false;
 }

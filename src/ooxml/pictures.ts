@@ -26,6 +26,7 @@ import { zipSync, type Zippable } from "fflate";
 import type { ExportedPicture } from "../core/gateway";
 import type { Picture, ReportDocument } from "../core/model";
 import { findPart, type OpcPackage } from "./package";
+import { itemAt } from "../core/item-at";
 
 /**
  * Longest file name, in UTF-8 bytes, extension included: 255 is the limit of ext4, APFS, NTFS
@@ -108,11 +109,15 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
  * extension, else "bin".
  */
 export function extensionFor(contentType: string | null, partName: string | null): string {
-  const ct = (contentType ?? "").toLowerCase().split(";")[0].trim();
-  if (EXTENSIONS[ct]) return EXTENSIONS[ct];
-  const m = /\.([A-Za-z0-9]{1,8})$/.exec(partName ?? "");
-  if (m) {
-    const ext = m[1].toLowerCase();
+  const ct = (contentType ?? "")
+    .toLowerCase()
+    .replace(/;[\s\S]*/, "")
+    .trim();
+  const known = EXTENSIONS[ct];
+  if (known) return known;
+  const [, found] = /\.([A-Za-z0-9]{1,8})$/.exec(partName ?? "") ?? [];
+  if (found !== undefined) {
+    const ext = found.toLowerCase();
     return ext === "jpeg" ? "jpg" : ext;
   }
   return "bin";
@@ -200,13 +205,13 @@ function captionText(text: string): string {
 export function pictureCaptions(doc: ReportDocument): (string | null)[] {
   const paras = doc.paragraphs;
   const isCaption = (i: number): boolean =>
-    i >= 0 && i < paras.length && CAPTION_RE.test(paras[i].text);
+    i >= 0 && i < paras.length && CAPTION_RE.test(itemAt(paras, i).text);
   const pictureParas = new Set(doc.pictures.map((p) => p.paragraphIndex));
   /** Nearest non-empty paragraph from `i` in direction `d` that is not a picture paragraph. */
   const neighbour = (i: number, d: 1 | -1): number => {
     for (let j = i + d, steps = 0; j >= 0 && j < paras.length && steps < 3; j += d, steps++) {
       if (pictureParas.has(j)) return -1;
-      if (paras[j].text.trim() !== "") return j;
+      if (itemAt(paras, j).text.trim() !== "") return j;
     }
     return -1;
   };
@@ -220,14 +225,14 @@ export function pictureCaptions(doc: ReportDocument): (string | null)[] {
   const claimed = new Map<number, number>(); // caption paragraph → picture paragraph
   return doc.pictures.map((pic) => {
     const i = pic.paragraphIndex;
-    if (isCaption(i)) return captionText(paras[i].text);
+    if (isCaption(i)) return captionText(itemAt(paras, i).text);
     for (const d of order) {
       const j = neighbour(i, d);
       if (!isCaption(j)) continue;
       const owner = claimed.get(j);
       if (owner !== undefined && owner !== i) continue;
       claimed.set(j, i);
-      return captionText(paras[j].text);
+      return captionText(itemAt(paras, j).text);
     }
     return null;
   });
@@ -288,7 +293,7 @@ export function exportPicturesReport(pkg: OpcPackage, doc: ReportDocument): Pict
   );
   return {
     pictures: found.map((f, i) => ({
-      fileName: names[i],
+      fileName: itemAt(names, i),
       contentType: f.ct,
       bytes: f.bytes,
       dpi: effectiveDpi(f.pic),

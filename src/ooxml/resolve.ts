@@ -91,8 +91,9 @@ export function twips(v: string | null): number | null {
   if (v === null) return null;
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*(pt|in|cm|mm|pc|pi)?\s*$/.exec(v);
   if (!m) return null;
-  const num = parseFloat(m[1]);
-  return Math.round(m[2] ? num * UNIT_TWIPS[m[2]] : num);
+  const [, value = "", unit] = m;
+  const num = parseFloat(value);
+  return Math.round(unit === undefined ? num : num * (UNIT_TWIPS[unit] ?? NaN));
 }
 
 /** Parses a half-point size ("30", or Strict "15pt"); null when unreadable. */
@@ -100,7 +101,8 @@ export function halfPoints(v: string | null): number | null {
   if (v === null) return null;
   const m = /^\s*(\d+(?:\.\d+)?)\s*(pt)?\s*$/.exec(v);
   if (!m) return null;
-  return Math.round(m[2] ? parseFloat(m[1]) * 2 : parseFloat(m[1]));
+  const [, value = "", pt] = m;
+  return Math.round(pt ? parseFloat(value) * 2 : parseFloat(value));
 }
 
 const JC: Record<string, Alignment> = {

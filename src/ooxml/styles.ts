@@ -238,8 +238,9 @@ function wordPrefix(xml: string): string {
   if (!root) throw badStyles("no w:styles root element");
   const decl = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${W.replace(/[.]/g, "\\.")}["']`);
   const m = decl.exec(root[0]);
-  if (!m) throw badStyles("the styles root does not declare the w: namespace");
-  return m[1];
+  const prefix = m?.[1];
+  if (prefix === undefined) throw badStyles("the styles root does not declare the w: namespace");
+  return prefix;
 }
 
 function scanStyles(xml: string, prefix: string): StyleSpan[] {

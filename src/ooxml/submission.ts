@@ -13,6 +13,7 @@
  */
 import { zipSync, type Zippable } from "fflate";
 import type { ExportedPicture, PngToJpeg, SubmissionExport } from "../core/gateway";
+import { itemAt } from "../core/item-at";
 import type { OpcPackage } from "./package";
 import { uniqueNames } from "./pictures";
 
@@ -54,7 +55,7 @@ export async function packagePictures(
     );
   }
   const names = uniqueNames(out.map((p) => p.fileName));
-  return out.map((p, i) => ({ ...p, fileName: names[i] }));
+  return out.map((p, i) => ({ ...p, fileName: itemAt(names, i) }));
 }
 
 /** Number of Word chart parts (DrawingML charts) in the package. */

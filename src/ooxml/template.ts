@@ -39,6 +39,7 @@ import {
 } from "./package";
 import { stylesPartXml } from "./styles";
 import { escapeXml } from "./xml";
+import { itemAt } from "../core/item-at";
 
 /** One paragraph of the template: its text and the role whose style it carries. */
 export interface TemplateParagraph {
@@ -54,7 +55,7 @@ const DIGITS = "零一二三四五六七八九";
  */
 export function chineseOrdinal(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`chineseOrdinal: ${n}`);
-  if (n < 10) return DIGITS[n];
+  if (n < 10) return DIGITS.charAt(n);
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return (tens === 1 ? "" : DIGITS[tens]) + "十" + (ones === 0 ? "" : DIGITS[ones]);
@@ -97,19 +98,19 @@ export function templateParagraphs(profile: Profile): TemplateParagraph[] {
   return [
     { role: "title", text: `【在此输入案例题目，${range(undefined, b.title.max)}】` },
     { role: "unitLine", text: `${profile.unitLineDash}【申报单位全称】` },
-    { role: "unitIntroHeading", text: kw.unitIntro[0] },
+    { role: "unitIntroHeading", text: itemAt(kw.unitIntro, 0) },
     {
       role: "unitIntro",
       text:
         `【${range(b.unitIntro.min, b.unitIntro.max)}。简要介绍单位的总体情况：所属行业、所在地区、产权性质、` +
         `成立时间、主要业务、规模、效益、行业地位及所获社会荣誉等。】`,
     },
-    h1(1, kw.background[0]),
+    h1(1, itemAt(kw.background, 0)),
     {
       role: "body",
       text: "【简要描述案例实施的背景与起因：面临的安全风险和问题，开展事故预防服务的出发点。】",
     },
-    h1(2, kw.practice[0]),
+    h1(2, itemAt(kw.practice, 0)),
     {
       role: "body",
       text:
@@ -122,14 +123,14 @@ export function templateParagraphs(profile: Profile): TemplateParagraph[] {
     { role: "body", text: "【二级标题下的正文。】" },
     { role: "heading3", text: `${headingMarker(profile, 3, 1)}【三级标题】` },
     { role: "body", text: "【三级标题下的正文。层次不超过三级，依次用“一、”“（一）”“1.”。】" },
-    h1(3, kw.effect[0]),
+    h1(3, itemAt(kw.effect, 0)),
     {
       role: "body",
       text:
         "【以定量与定性相结合的方式展示实际效益（管理效益、经济效益、社会效益），突出事前预防功能和" +
         "对投保企业风险减量的促进作用，尽可能给出参数和指标数据，如隐患整改率、事故起数和赔付率的变化。】",
     },
-    { role: "attachmentHeading", text: kw.attachment[0] },
+    { role: "attachmentHeading", text: itemAt(kw.attachment, 0) },
     { role: "attachment", text: "1.【获奖证书、专利证书、鉴定证书的复印件（可选）】" },
     {
       role: "attachment",

@@ -9,6 +9,7 @@
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
 import { OoxmlError } from "./errors";
 import { guardXmlText } from "./xml-guard";
+import { itemAt } from "../core/item-at";
 
 export type { Document, Element, Node };
 
@@ -190,9 +191,9 @@ export function serializeXml(node: Node): string {
   // a private-use character the output does not otherwise hold stands for CR while serialising
   for (let cp = 0xe000; cp <= 0xf8ff; cp++) {
     const mark = String.fromCharCode(cp);
-    texts.forEach((n, i) => setText(n, originals[i].split("\r").join(mark)));
+    texts.forEach((n, i) => setText(n, itemAt(originals, i).split("\r").join(mark)));
     const out = new XMLSerializer().serializeToString(node);
-    texts.forEach((n, i) => setText(n, originals[i]));
+    texts.forEach((n, i) => setText(n, itemAt(originals, i)));
     const parts = out.split(mark);
     if (parts.length - 1 === crCount) return parts.join("&#13;");
   }

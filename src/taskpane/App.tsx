@@ -137,12 +137,17 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
     locale,
     debounceMs,
   });
-  const { format } = useFormatting(gateway, dispatch, { profile, onDone: recheck });
-  const template = useTemplate(gateway, dispatch, { onDone: recheck });
+  // after an edit: re-check, not awaited (useAnalysis reports its own errors)
+  const recheckAfter = useCallback(() => void recheck(), [recheck]);
+  const { format } = useFormatting(gateway, dispatch, { profile, onDone: recheckAfter });
+  const template = useTemplate(gateway, dispatch, { onDone: recheckAfter });
 
   const decisions = useDecisions(gateway, dispatch, state.decisions);
-  const fixes = useFixes(gateway, dispatch, { onDone: recheck });
-  const { choose: chooseCategory } = useCategory(gateway, dispatch, { profile, onDone: recheck });
+  const fixes = useFixes(gateway, dispatch, { onDone: recheckAfter });
+  const { choose: chooseCategory } = useCategory(gateway, dispatch, {
+    profile,
+    onDone: recheckAfter,
+  });
   const submission = useExport(gateway, dispatch, download, toJpeg);
 
   const analysis = state.check.analysis;

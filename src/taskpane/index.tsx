@@ -24,11 +24,11 @@ import { createTranslator, I18nProvider, localeFor, type Locale } from "./i18n";
 function luminance(hex: string): number | null {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
   if (!m) return null;
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => {
-    const c = parseInt(h, 16) / 255;
+  const channel = (h: string | undefined): number => {
+    const c = parseInt(h ?? "", 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  return 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);
 }
 
 /** webDarkTheme when Office's theme has a dark body background, else webLightTheme. */

@@ -35,7 +35,7 @@
 import type { ApplyEditsResult, Capabilities } from "../core/gateway";
 import { GatewayError } from "../core/gateway";
 import type { Edit } from "../core/findings";
-import type { ReportDocument, ReportParagraph, StyleInfo } from "../core/model";
+import type { Alignment, ReportDocument, ReportParagraph, StyleInfo } from "../core/model";
 import type { FormattedRole, Profile, RoleStyle } from "../core/profile";
 import { bodyParagraphs, formatParagraphXml } from "../ooxml/format";
 import {
@@ -57,6 +57,7 @@ import { DOCUMENT_NAMESPACES } from "../ooxml/build";
 import { toGatewayError } from "./errors";
 import { MANUAL_PAGE_SETUP } from "./insertTemplate";
 import { hashMatches, normalizeText, usableIds } from "./readDocument";
+import { itemAt } from "../core/item-at";
 
 /** Message ids of `notDone` entries produced here. */
 export const NOT_DONE = {
@@ -95,14 +96,16 @@ const CONFLICTING_PPR = new Set(["jc", "spacing", "ind", "outlineLvl"]);
 const CONFLICTING_RPR = new Set(["rFonts", "sz", "szCs", "b", "bCs"]);
 
 /** Word's `Alignment` for an OOXML alignment. */
-const API_ALIGNMENT: Record<string, Word.Alignment | "Left" | "Centered" | "Right" | "Justified"> =
-  {
-    left: "Left",
-    center: "Centered",
-    right: "Right",
-    both: "Justified",
-    distribute: "Justified",
-  };
+const API_ALIGNMENT: Record<
+  Alignment,
+  Word.Alignment | "Left" | "Centered" | "Right" | "Justified"
+> = {
+  left: "Left",
+  center: "Centered",
+  right: "Right",
+  both: "Justified",
+  distribute: "Justified",
+};
 
 /** What the write run hands to the verifying read. */
 export interface WritePhase {
@@ -466,7 +469,8 @@ export async function writeEdits(
       const byId = ids.indexOf(ref.id);
       if (byId >= 0) idx = byId;
     }
-    if (idx < 0 || idx >= items.length || !hashMatches(items[idx].text, ref.textHash)) return -1;
+    const item = items[idx];
+    if (item === undefined || !hashMatches(item.text, ref.textHash)) return -1;
     return idx;
   };
 
@@ -540,7 +544,7 @@ export async function writeEdits(
       continue;
     }
     const rs = profile.roles[e.role];
-    const p = items[idx];
+    const p = itemAt(items, idx); // resolveIndex returns an index of items or -1
     const mp = model.paragraphs[idx];
     const sameText = mp !== undefined && normalizeText(mp.text) === normalizeText(p.text);
     const useOoxml =
@@ -549,15 +553,16 @@ export async function writeEdits(
       pEls[idx] !== undefined &&
       (hasConflictingDirect(mp) || e.headingEnd !== undefined);
     // The references of the paragraph must travel with it (pictures, hyperlinks), else no rewrite.
-    const refs = useOoxml ? paragraphReferences(pEls[idx], pkg, mainRels) : null;
+    const pEl = useOoxml ? pEls[idx] : undefined;
+    const refs = pEl === undefined ? null : paragraphReferences(pEl, pkg, mainRels);
     if (refs !== null && "blocked" in refs) {
       // Replacing would lose a footnote/comment or break a reference: apply the style only —
       // except to a run-in heading, where the style would make its body text heading text.
       kept.push({ index: idx, styled: e.headingEnd === undefined });
       if (e.headingEnd !== undefined) continue;
       p.style = rs.styleName;
-    } else if (refs !== null) {
-      const hasNum = pEls[idx].getElementsByTagNameNS(W, "numPr").length > 0;
+    } else if (refs !== null && pEl !== undefined) {
+      const hasNum = pEl.getElementsByTagNameNS(W, "numPr").length > 0;
       // Write the id under which the document already holds our style, if it does (Chinese Word
       // may have renamed ids); else the profile's id, defined by the package's styles part.
       const residentId = model.styles.find(
@@ -566,7 +571,7 @@ export async function writeEdits(
       const opts: { headingEnd?: number; styleId?: string } = {};
       if (e.headingEnd !== undefined) opts.headingEnd = e.headingEnd;
       if (residentId !== undefined) opts.styleId = residentId;
-      const formatted = formatParagraphXml(pEls[idx], e.role, profile, opts);
+      const formatted = formatParagraphXml(pEl, e.role, profile, opts);
       // Two paragraphs, the second a helper deleted in the same batch: a single inserted
       // paragraph keeps the target's paragraph properties (office-js#3149, "goes away with more
       // than one paragraph"), and the last one loses its style (#2914) — that is the helper.
@@ -595,15 +600,15 @@ export async function writeEdits(
       result.skippedStale++;
       continue;
     }
-    const plan = planSpan(wordTexts[idx], e.span);
+    const plan = planSpan(itemAt(wordTexts, idx), e.span);
     if (plan === "tooLong" || plan === "notLocatable") {
       result.notDone.push(plan === "tooLong" ? NOT_DONE.replaceTooLong : NOT_DONE.replaceNotFound);
       continue;
     }
-    const range = queueOccurrence(items[idx], plan.needle, plan.k);
+    const range = queueOccurrence(itemAt(items, idx), plan.needle, plan.k);
     range.insertText(e.text, plan.after ? "End" : "Replace");
     const [s0, s1] = e.span;
-    const cur = expectedTexts[idx];
+    const cur = itemAt(expectedTexts, idx);
     expectedTexts[idx] = cur.slice(0, s0) + normalizeText(e.text) + cur.slice(s1);
     result.applied++;
   }

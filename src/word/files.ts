@@ -43,6 +43,7 @@ function call<T>(start: (cb: (r: Office.AsyncResult<T>) => void) => void): Promi
   return new Promise<T>((resolve, reject) => {
     start((r) => {
       if (String(r.status) === "succeeded") resolve(r.value);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the Office.Error as given: failed() reads its code
       else reject(r.error ?? new Error("failed"));
     });
   });
@@ -100,7 +101,9 @@ export async function getDocumentFile(kind: DocumentFileKind): Promise<Uint8Arra
 function failed(kind: DocumentFileKind, e: unknown): GatewayError {
   const err = e as { code?: unknown; message?: unknown };
   return new GatewayError("readFailed", `getFileAsync(${kind}) failed`, {
-    ...(err && err.code !== undefined ? { officeCode: String(err.code) } : {}),
+    ...(err && (typeof err.code === "number" || typeof err.code === "string")
+      ? { officeCode: String(err.code) }
+      : {}),
     ...(err && typeof err.message === "string" ? { debugInfo: err.message } : {}),
   });
 }

@@ -40,6 +40,7 @@ import { IMAGE_HEAD_BYTES } from "../ooxml/parse";
 import { readParagraphPackage } from "../ooxml/readParagraphs";
 import { toGatewayError } from "./errors";
 import { alignParagraphs, normalizeText } from "./readDocument";
+import { itemAt } from "../core/item-at";
 
 /**
  * The paragraph properties of the fingerprint batch (WordApi 1.3; `uniqueLocalId` added on 1.6).
@@ -107,8 +108,7 @@ function wordParagraph(p: Word.Paragraph, caps: Capabilities): WordParagraph {
  */
 function usableIds(word: WordParagraph[]): Map<string, number> | null {
   const m = new Map<string, number>();
-  for (let i = 0; i < word.length; i++) {
-    const id = word[i].id;
+  for (const [i, { id }] of word.entries()) {
     if (typeof id !== "string" || id === "" || m.has(id)) return null;
     m.set(id, i);
   }
@@ -156,7 +156,9 @@ export function planChunks(
   const n = ps.length;
   if (n === 0) return [[[0, 0]]];
   const canBreak = (j: number): boolean =>
-    j === 0 || j === n || (ps[j - 1].tableNestingLevel === 0 && ps[j].tableNestingLevel === 0);
+    j === 0 ||
+    j === n ||
+    (itemAt(ps, j - 1).tableNestingLevel === 0 && itemAt(ps, j).tableNestingLevel === 0);
   const parts: Array<{ range: [number, number]; bytes: number; alone: boolean }> = [];
   let start = 0;
   let bytes = 0;
@@ -165,15 +167,15 @@ export function planChunks(
     start = end + 1;
     bytes = 0;
   };
-  for (let i = 0; i < n; i++) {
-    if (ps[i].pictures > 0 && canBreak(i) && canBreak(i + 1)) {
+  for (const [i, p] of ps.entries()) {
+    if (p.pictures > 0 && canBreak(i) && canBreak(i + 1)) {
       close(i - 1);
-      parts.push({ range: [i, i], bytes: ps[i].bytes, alone: true });
+      parts.push({ range: [i, i], bytes: p.bytes, alone: true });
       start = i + 1;
       continue;
     }
-    if (i > start && canBreak(i) && bytes + ps[i].bytes > bound) close(i - 1);
-    bytes += ps[i].bytes;
+    if (i > start && canBreak(i) && bytes + p.bytes > bound) close(i - 1);
+    bytes += p.bytes;
   }
   close(n - 1);
   if (
@@ -341,15 +343,18 @@ export class LiveDocument {
         syncs.length === 1 && group.length === 1
           ? context.document.body.getOoxml()
           : a === b
-            ? items[a].getOoxml()
-            : items[a].getRange("Whole").expandTo(items[b].getRange("Whole")).getOoxml()
+            ? itemAt(items, a).getOoxml()
+            : itemAt(items, a)
+                .getRange("Whole")
+                .expandTo(itemAt(items, b).getRange("Whole"))
+                .getOoxml()
       );
       try {
         await context.sync();
       } catch (e) {
         throw toGatewayError(e, "readFailed", { context: "（读取文档格式时出错）" });
       }
-      results.forEach((r, k) => chunks.push({ first: group[k][0], ooxml: r.value }));
+      results.forEach((r, k) => chunks.push({ first: itemAt(group, k)[0], ooxml: r.value }));
     }
     // Syncs group parts out of order (text parts together, each photo alone): parse in order.
     chunks.sort((x, y) => x.first - y.first);
@@ -403,7 +408,7 @@ export class LiveDocument {
     for (const r of reads) {
       const index = this.ids!.get(r.id)!;
       const w = wordParagraph(r.p, caps);
-      if (w.tableNestingLevel !== word[index].tableNestingLevel) throw new NeedFullRead();
+      if (w.tableNestingLevel !== itemAt(word, index).tableNestingLevel) throw new NeedFullRead();
       doc = this.patch(doc, index, 1, [readOne(r.ooxml.value, w)]);
       word[index] = w;
     }
@@ -429,12 +434,12 @@ export class LiveDocument {
     const now = paragraphs.items.map((p) => wordParagraph(p, caps));
     const old = this.word;
     let a = 0;
-    while (a < old.length && a < now.length && old[a].fp === now[a].fp) a++;
+    while (a < old.length && a < now.length && itemAt(old, a).fp === itemAt(now, a).fp) a++;
     let b = 0;
     while (
       b < old.length - a &&
       b < now.length - a &&
-      old[old.length - 1 - b].fp === now[now.length - 1 - b].fp
+      itemAt(old, old.length - 1 - b).fp === itemAt(now, now.length - 1 - b).fp
     )
       b++;
     const removed = old.length - a - b;
@@ -455,7 +460,7 @@ export class LiveDocument {
         throw toGatewayError(e, "readFailed", { context: "（读取修改过的段落时出错）" });
       }
     }
-    const read = ooxml.map((x, i) => readOne(x.value, now[a + i]));
+    const read = ooxml.map((x, i) => readOne(x.value, itemAt(now, a + i)));
     const doc = this.patch(this.doc!, a, removed, read);
     this.doc = doc;
     this.word = now;

@@ -11,6 +11,7 @@ import { GatewayError } from "../core/gateway";
 import { textHash, type ReportDocument } from "../core/model";
 import { parseFlatOpc } from "../ooxml/parse";
 import { toGatewayError } from "./errors";
+import { itemAt } from "../core/item-at";
 
 /** Paragraph properties loaded on every host we support (WordApi 1.3). */
 export const PARAGRAPH_LOAD_13 =
@@ -72,7 +73,7 @@ export function alignParagraphs(doc: ReportDocument, word: WordParagraph[]): num
   const model = doc.paragraphs;
   const ids = usableIds(word.map((w) => w.uniqueLocalId));
   const same = (i: number, j: number): boolean =>
-    normalizeText(model[i].text) === normalizeText(word[j].text);
+    normalizeText(itemAt(model, i).text) === normalizeText(itemAt(word, j).text);
   let matched = 0;
   let i = 0;
   let j = 0;
@@ -80,7 +81,7 @@ export function alignParagraphs(doc: ReportDocument, word: WordParagraph[]): num
   while (i < model.length && j < word.length) {
     if (same(i, j)) {
       const id = ids[j];
-      if (id !== undefined) model[i].id = id;
+      if (id !== undefined) itemAt(model, i).id = id;
       matched++;
       i++;
       j++;

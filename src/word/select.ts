@@ -61,10 +61,9 @@ export async function select(
     } else {
       const paragraphs = context.document.body.paragraphs.load("items/text");
       await context.sync();
-      if (ref.index < 0 || ref.index >= paragraphs.items.length) {
-        throw new GatewayError("targetNotFound", STALE_MESSAGE);
-      }
-      paragraph = paragraphs.items[ref.index];
+      const found = paragraphs.items[ref.index];
+      if (found === undefined) throw new GatewayError("targetNotFound", STALE_MESSAGE);
+      paragraph = found;
       text = paragraph.text;
     }
   } catch (e) {

@@ -89,9 +89,10 @@ function call<T>(name: string, f: (cb: (r: Office.AsyncResult<T>) => void) => vo
     try {
       f((r) => {
         if (String(r.status) === "succeeded") resolve(r.value);
-        else reject(asyncError(r as Office.AsyncResult<unknown>, name));
+        else reject(asyncError(r, name));
       });
     } catch (e) {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what the Common API threw, as thrown: toGatewayError reads its shape
       reject(e);
     }
   });
@@ -209,12 +210,13 @@ export async function writeState(
   }
   const existing = scoped.items ?? []; // office-js#6673: undefined on the web for an unused namespace
   const empty = isEmptyState(s);
-  if (empty && existing.length === 0) return;
+  const [first, ...others] = existing;
+  if (empty && first === undefined) return; // nothing to write: no second sync
   if (empty) existing.forEach((p) => p.delete());
-  else if (existing.length === 0) collection.add(stateToXml(s));
+  else if (first === undefined) collection.add(stateToXml(s));
   else {
-    existing[0].setXml(stateToXml(s));
-    existing.slice(1).forEach((p) => p.delete());
+    first.setXml(stateToXml(s));
+    others.forEach((p) => p.delete());
   }
   try {
     await context.sync();

@@ -71,6 +71,7 @@ export async function registerParagraphHandlers(
 ): Promise<EventResult[]> {
   const h =
     (kind: "changed" | "added" | "deleted") =>
+    // eslint-disable-next-line @typescript-eslint/require-await -- Office.js event handlers return a Promise
     async (args: { uniqueLocalIds?: unknown }): Promise<void> =>
       handler(kind, Array.isArray(args?.uniqueLocalIds) ? args.uniqueLocalIds : undefined);
   const results = [
@@ -263,8 +264,9 @@ export function watchDocument(
  * stops every callback, so a failed removal has no visible effect.
  */
 function removeHandlers(run: RunFn, results: EventResult[]): void {
-  if (results.length === 0) return;
-  const ctx = results[0].context as unknown as Word.RequestContext;
+  const [first] = results;
+  if (first === undefined) return;
+  const ctx = first.context as unknown as Word.RequestContext;
   void run(async (context) => {
     for (const r of results) r.remove();
     await context.sync();

@@ -22,7 +22,7 @@ export async function pngToJpegInBrowser(
   dpi: number | null,
   doc: Document = document
 ): Promise<Uint8Array | null> {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const view = doc.defaultView;
   if (!view || typeof view.createImageBitmap !== "function") return null;
   try {
     const bitmap = await view.createImageBitmap(

@@ -383,8 +383,8 @@ export function decisionsReport(
 
 /** Turns any error of reading/checking into a (code, message) pair for the user. */
 export function describeError(e: unknown, ctx: CliContext): { code: string; message: string } {
-  if (e instanceof OoxmlError || e instanceof CliFailure)
-    return { code: e.code, message: e.message };
+  if (e instanceof OoxmlError) return { code: e.code, message: e.textIn(ctx.locale) };
+  if (e instanceof CliFailure) return { code: e.code, message: e.message };
   const detail =
     e instanceof Error
       ? `${e.name}: ${e.message}`.replace(/\n[\s\S]*/, "").slice(0, 200)

@@ -3,6 +3,7 @@
  * here (core), implemented by `src/word` over Office.js and by test fakes. Only plain data
  * crosses it — never a Word proxy. Layer: core.
  */
+import { renderText, type ErrorMessageId, type Locale, type MessageRef } from "./messages";
 import type { ReportDocument } from "./model";
 import type { Edit, Target } from "./findings";
 
@@ -90,24 +91,45 @@ export type GatewayErrorCode =
   | "cancelled"
   | "unknown";
 
-/** A typed error from the gateway. `partial` is true when a write may have been applied in part. */
+/**
+ * A typed error from the gateway. `partial` is true when a write may have been applied in part.
+ *
+ * Its user-facing text is `text`: catalog keys of the "errors" namespace with their values (what
+ * failed, during which step, what to do), rendered in the reader's locale by {@link textIn};
+ * `message` is that text in zh-CN, for logs. A GatewayError built from a plain string (tests,
+ * technical notes) has no `text`, and its `message` is not for the writer.
+ */
 export class GatewayError extends Error {
   readonly code: GatewayErrorCode;
   readonly partial: boolean;
+  /** The user-facing message, not yet rendered; absent when built from a plain string. */
+  readonly text?: readonly MessageRef<ErrorMessageId>[];
   /** Office.js error code and debug info when the cause was an OfficeExtension.Error. */
   readonly officeCode?: string;
   readonly debugInfo?: string;
+  /**
+   * @param code what kind of failure
+   * @param message the user-facing text as catalog parts (rendered in order), or a plain
+   *   technical string
+   * @param options `partial`: a write may have landed in part; Office.js code and debug info
+   */
   constructor(
     code: GatewayErrorCode,
-    message: string,
+    message: string | readonly MessageRef<ErrorMessageId>[],
     options: { partial?: boolean; officeCode?: string; debugInfo?: string; cause?: unknown } = {}
   ) {
-    super(message);
+    super(typeof message === "string" ? message : renderText(message));
     this.name = "GatewayError";
     this.code = code;
     this.partial = options.partial ?? false;
+    if (typeof message !== "string") this.text = message;
     if (options.officeCode !== undefined) this.officeCode = options.officeCode;
     if (options.debugInfo !== undefined) this.debugInfo = options.debugInfo;
+  }
+
+  /** The user-facing message in `locale` (the plain `message` when there is no `text`). */
+  textIn(locale: Locale): string {
+    return this.text ? renderText(this.text, locale) : this.message;
   }
 }
 

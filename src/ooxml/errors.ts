@@ -1,8 +1,11 @@
 /**
  * @fileoverview The one error type of the OOXML layer. Every failure to read a package or one of
  * its XML parts (hostile or broken files included) is an {@link OoxmlError} with a machine code
- * and a Chinese message that tells the user what to do. Layer: ooxml (pure; no I/O).
+ * and a message of the "errors" catalog (src/core/messages/<locale>/errors.ts) that tells the
+ * user what to do, rendered in the reader's locale by {@link OoxmlError.textIn}.
+ * Layer: ooxml (pure; no I/O).
  */
+import { t, type ErrorMessageId, type Locale, type MessageRef } from "../core/messages";
 
 /**
  * Why a package or part could not be read.
@@ -30,27 +33,41 @@ export type OoxmlErrorCode =
   | "strictOoxml"
   | "unsupported";
 
+/** Key of an OoxmlError's text: an "errors.ooxml.*" entry of the message catalogs. */
+export type OoxmlMessageId = Extract<ErrorMessageId, `errors.ooxml.${string}`>;
+
 /**
  * Error thrown by every function of `src/ooxml` for unreadable input.
- * `message` is Chinese, for the user (what happened and what to do); `detail` is an optional
- * technical note (English, for logs), e.g. the offending entry name or the xmldom message.
+ * `text` is the user-facing message (what happened and what to do) as a catalog key with its
+ * values; `message` is that text in zh-CN (the default locale, for logs and callers without a
+ * locale); {@link textIn} renders it in another. `detail` is an optional technical note
+ * (English, for logs), e.g. the offending entry name or the xmldom message.
  */
 export class OoxmlError extends Error {
   /** Machine-readable reason. */
   readonly code: OoxmlErrorCode;
+  /** The user-facing message, not yet rendered. */
+  readonly text: MessageRef<OoxmlMessageId>;
   /** Technical detail for logs, or undefined. */
   readonly detail: string | undefined;
 
   /**
    * @param code the reason
-   * @param message Chinese user-facing message (what happened + what to do)
+   * @param text catalog key of the user-facing message (what happened + what to do) and the
+   *   values of its placeholders (e.g. `{ id: "errors.ooxml.badXml", data: { part } }`)
    * @param detail technical detail for logs
    */
-  constructor(code: OoxmlErrorCode, message: string, detail?: string) {
-    super(message);
+  constructor(code: OoxmlErrorCode, text: MessageRef<OoxmlMessageId>, detail?: string) {
+    super(t(text.id, text.data));
     this.name = "OoxmlError";
     this.code = code;
+    this.text = text;
     this.detail = detail;
     Object.setPrototypeOf(this, OoxmlError.prototype);
+  }
+
+  /** The user-facing message in `locale`. */
+  textIn(locale: Locale): string {
+    return t(this.text.id, this.text.data, locale);
   }
 }

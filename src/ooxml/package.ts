@@ -11,7 +11,7 @@
  * `[Content_Types].xml`. Every failure is an {@link OoxmlError}.
  */
 import { Inflate, strFromU8, strToU8, zipSync, type Zippable } from "fflate";
-import { OoxmlError } from "./errors";
+import { OoxmlError, type OoxmlMessageId } from "./errors";
 import { CT, PKG, PR, attr, childrenNS, escapeXml, parseXml } from "./xml";
 
 /** One part of a package. */
@@ -138,7 +138,7 @@ export function getXmlPart(pkg: OpcPackage, name: string): string | null {
   if (typeof p.data !== "string") {
     throw new OoxmlError(
       "unsupported",
-      `文件中的部件 ${name} 不是 XML，无法读取。请用 Word 打开后另存为 .docx 再试。`,
+      { id: "errors.ooxml.binaryPart", data: { part: name } },
       `${name}: binary part (${p.contentType})`
     );
   }
@@ -270,7 +270,7 @@ export function mainDocumentPart(pkg: OpcPackage): string {
   }
   throw new OoxmlError(
     "missingDocument",
-    "文件中找不到 Word 正文部件（word/document.xml），它可能不是 Word 文档或已损坏。请用 Word 打开后另存为 .docx 再试。",
+    { id: "errors.ooxml.noDocumentPart" },
     rel ? `officeDocument target ${rel.target} absent` : "no officeDocument relationship"
   );
 }
@@ -309,7 +309,7 @@ export function checkMainContentType(pkg: OpcPackage, mainPartName: string): voi
   if (WORD_MAIN_CONTENT_TYPES.has(ct) || GENERIC_XML_TYPES.has(ct)) return;
   throw new OoxmlError(
     "unsupported",
-    `这不是 Word 文档（主部件类型为 ${part.contentType}），请确认文件是用 Word 或 WPS 保存的 .docx`,
+    { id: "errors.ooxml.notWordDocument", data: { contentType: part.contentType } },
     `${part.name}: main part content type ${part.contentType}`
   );
 }
@@ -365,7 +365,7 @@ export function base64ToBytes(text: string): Uint8Array {
     if (v < 0) {
       throw new OoxmlError(
         "badXml",
-        "文件中嵌入的二进制数据（base64）已损坏。请用 Word 打开后另存为 .docx 再试。",
+        { id: "errors.ooxml.badBase64" },
         `bad base64 character code ${c} at ${i}`
       );
     }
@@ -414,17 +414,9 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
 // readDocx
 
 const tooLarge = (detail: string): OoxmlError =>
-  new OoxmlError(
-    "tooLarge",
-    "文件解压后过大或压缩比异常（可能是“压缩炸弹”），已停止读取。如果这是正常文档，请删除或压缩其中的大图片后再试。",
-    detail
-  );
+  new OoxmlError("tooLarge", { id: "errors.ooxml.zipBomb" }, detail);
 const truncated = (detail: string): OoxmlError =>
-  new OoxmlError(
-    "truncated",
-    "文件不完整或已损坏（压缩包被截断或校验失败）。请重新下载或复制该文件；若能用 Word 打开，请另存为 .docx 再试。",
-    detail
-  );
+  new OoxmlError("truncated", { id: "errors.ooxml.truncated" }, detail);
 
 const u16 = (d: Uint8Array, p: number): number => d[p] | (d[p + 1] << 8);
 const u32 = (d: Uint8Array, p: number): number =>
@@ -456,36 +448,34 @@ function notAZip(d: Uint8Array): never {
     if (hasUtf16Name(d, "EncryptedPackage") || hasUtf16Name(d, "EncryptionInfo")) {
       throw new OoxmlError(
         "encrypted",
-        "该文件设置了打开密码（加密的 .docx），无法读取。请在 Word 中打开，依次选择“文件 → 信息 → 保护文档 → 用密码进行加密”，清空密码并保存后再试。",
+        { id: "errors.ooxml.passwordProtected" },
         "OLE compound file with EncryptedPackage/EncryptionInfo streams"
       );
     }
     const isDoc = hasUtf16Name(d, "WordDocument");
     throw new OoxmlError(
       "legacyDoc",
-      isDoc
-        ? "这是旧版 Word 97-2003 文档（.doc），无法直接读取。请用 Word 或 WPS 打开，另存为“Word 文档（*.docx）”后再试。"
-        : "这是 OLE 复合文件（旧版 .doc 或加密的 .docx），无法读取。如果是 .doc，请用 Word 或 WPS 另存为 .docx；如果设置了打开密码，请先取消密码再保存。",
+      { id: isDoc ? "errors.ooxml.legacyDoc" : "errors.ooxml.oleFile" },
       isDoc ? "OLE compound file with WordDocument stream" : "OLE compound file"
     );
   }
-  let what = "未知格式";
-  if (d.length === 0) what = "空文件";
-  else if (startsWith(d, [0x25, 0x50, 0x44, 0x46])) what = "PDF 文件";
-  else if (startsWith(d, [0x7b, 0x5c, 0x72, 0x74, 0x66])) what = "RTF 文件";
+  let what: OoxmlMessageId = "errors.ooxml.notZip.unknown";
+  if (d.length === 0) what = "errors.ooxml.notZip.empty";
+  else if (startsWith(d, [0x25, 0x50, 0x44, 0x46])) what = "errors.ooxml.notZip.pdf";
+  else if (startsWith(d, [0x7b, 0x5c, 0x72, 0x74, 0x66])) what = "errors.ooxml.notZip.rtf";
   else {
     const head = strFromU8(d.subarray(0, 512), true)
       .replace(/^\uFEFF|^\xEF\xBB\xBF/, "")
       .trimStart();
     if (head.startsWith("<?xml") || head.startsWith("<")) {
       what = /pkg:package|xmlPackage/.test(head)
-        ? "Word XML 文档（平面 OPC），不是 .docx 压缩包"
-        : "XML 或 HTML 文件";
+        ? "errors.ooxml.notZip.flatOpc"
+        : "errors.ooxml.notZip.xml";
     }
   }
   throw new OoxmlError(
     "notZip",
-    `该文件不是 .docx（Word 2007 及以后的文档）：${what}。请用 Word 或 WPS 打开，另存为“Word 文档（*.docx）”后再试。`,
+    { id: what },
     `not a zip (first bytes ${Array.from(d.subarray(0, 8), (b) => b.toString(16).padStart(2, "0")).join(" ")})`
   );
 }
@@ -515,7 +505,7 @@ function checkEntryName(name: string): void {
   if (bad) {
     throw new OoxmlError(
       "unsafePath",
-      "文件中含有不安全的路径（绝对路径、反斜杠或“..”），可能是恶意文件，已拒绝读取。请确认文件来源；若是正常文档，请用 Word 打开后另存为 .docx 再试。",
+      { id: "errors.ooxml.unsafePath" },
       `unsafe entry name ${JSON.stringify(name)}`
     );
   }
@@ -584,7 +574,7 @@ function readCentralDirectory(d: Uint8Array, limits: PackageLimits): ZipEntry[] 
     if (seen.has(key)) {
       throw new OoxmlError(
         "unsafePath",
-        "文件中有重名的部件，可能是被篡改的文件，已拒绝读取。请确认文件来源；若是正常文档，请用 Word 打开后另存为 .docx 再试。",
+        { id: "errors.ooxml.duplicateEntry" },
         `duplicate entry name ${JSON.stringify(name)}`
       );
     }
@@ -614,7 +604,7 @@ function extractEntry(d: Uint8Array, en: ZipEntry): Uint8Array {
   if (en.flags & 1) {
     throw new OoxmlError(
       "encrypted",
-      "压缩包中的部件被加密，无法读取。请用 Word 打开后另存为未加密的 .docx 再试。",
+      { id: "errors.ooxml.encryptedEntry" },
       `${en.name}: encrypted zip entry`
     );
   }
@@ -647,7 +637,7 @@ function extractEntry(d: Uint8Array, en: ZipEntry): Uint8Array {
   } else {
     throw new OoxmlError(
       "unsupported",
-      "文件使用了不支持的压缩方式。请用 Word 打开后另存为 .docx 再试。",
+      { id: "errors.ooxml.compressionMethod" },
       `${en.name}: compression method ${en.method}`
     );
   }
@@ -756,7 +746,7 @@ export function readDocx(bytes: Uint8Array, limits?: Partial<PackageLimits>): Op
   if (!ctEntry) {
     throw new OoxmlError(
       "missingContentTypes",
-      "该压缩包缺少 [Content_Types].xml，不是有效的 Word 文档。请用 Word 打开（必要时“打开并修复”）后另存为 .docx 再试。",
+      { id: "errors.ooxml.missingContentTypes" },
       "no [Content_Types].xml"
     );
   }
@@ -886,7 +876,7 @@ export function writeDocx(pkg: OpcPackage): Uint8Array {
   files["[Content_Types].xml"] = [strToU8(contentTypesXml(pkg)), { level: 6, mtime: FIXED_MTIME }];
   for (const p of orderedParts(pkg)) {
     if (!p.name.startsWith("/")) {
-      throw new OoxmlError("unsafePath", "内部错误：部件名必须以 / 开头。", `part name ${p.name}`);
+      throw new OoxmlError("unsafePath", { id: "errors.ooxml.partName" }, `part name ${p.name}`);
     }
     const entry = p.name.slice(1);
     checkEntryName(entry);
@@ -905,15 +895,11 @@ export function writeDocx(pkg: OpcPackage): Uint8Array {
 const unsafeFlat = (): OoxmlError =>
   new OoxmlError(
     "unsafeXml",
-    "Word XML 文档中含有 DOCTYPE/ENTITY 声明，出于安全考虑不予读取。请用 Word 打开后另存为 .docx 再试。",
+    { id: "errors.ooxml.flatOpc.unsafeXml" },
     "flat OPC: DOCTYPE or ENTITY declaration"
   );
 const badFlat = (detail: string): OoxmlError =>
-  new OoxmlError(
-    "badXml",
-    "Word XML 文档（平面 OPC）格式错误或不完整。请用 Word 打开后另存为 .docx 再试。",
-    `flat OPC: ${detail}`
-  );
+  new OoxmlError("badXml", { id: "errors.ooxml.flatOpc.badXml" }, `flat OPC: ${detail}`);
 
 /** Reads the attributes of a start tag's text (`<p:part a="1" b='2'>`) into a map keyed by qualified name. */
 function tagAttributes(tag: string): Map<string, string> {
@@ -1005,7 +991,7 @@ export function readFlatOpc(xml: string, options: FlatOpcOptions = {}): OpcPacka
     if (!name.startsWith("/") || name.includes("\\") || /(^|\/)\.\.?(\/|$)/.test(name)) {
       throw new OoxmlError(
         "unsafePath",
-        "Word XML 文档中含有不安全的部件名，已拒绝读取。请用 Word 打开后另存为 .docx 再试。",
+        { id: "errors.ooxml.flatOpc.unsafePartName" },
         `flat OPC part name ${JSON.stringify(name)}`
       );
     }
@@ -1052,7 +1038,7 @@ export function readFlatOpc(xml: string, options: FlatOpcOptions = {}): OpcPacka
     if (parts.has(name)) {
       throw new OoxmlError(
         "unsafePath",
-        "Word XML 文档中有重名的部件，已拒绝读取。请用 Word 打开后另存为 .docx 再试。",
+        { id: "errors.ooxml.flatOpc.duplicatePart" },
         `duplicate flat OPC part ${name}`
       );
     }

@@ -45,7 +45,7 @@ export const MAX_ELEMENT_DEPTH = 1000;
 export function tooDeep(partName: string, limit: number, what = "element"): OoxmlError {
   return new OoxmlError(
     "unsupported",
-    `文档嵌套层数过多（超过 ${limit} 层），无法读取。请确认文件来源；若是正常文档，请在 Word 中减少表格或文本框的嵌套后另存为 .docx 再试。`,
+    { id: "errors.ooxml.tooDeep", data: { limit } },
     `${partName}: ${what} nesting deeper than ${limit}`
   );
 }
@@ -143,7 +143,7 @@ const TEXT_PARENTS = new Set(["t", "instrText", "delText", "delInstrText"]);
 function bad(partName: string, detail: string): OoxmlError {
   return new OoxmlError(
     "badXml",
-    `文件中的 XML（${partName}）格式错误，文件可能已损坏。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。`,
+    { id: "errors.ooxml.badXml", data: { part: partName } },
     `${partName}: ${detail}`
   );
 }
@@ -190,7 +190,7 @@ export function parseLite(text: string, partName = "XML"): LEl {
   if (/<!(?:DOCTYPE|ENTITY)/i.test(text)) {
     throw new OoxmlError(
       "unsafeXml",
-      `文件中的 XML（${partName}）含有 DOCTYPE/ENTITY 声明，出于安全考虑不予读取。请用 Word 打开后另存为新的 .docx 再试。`,
+      { id: "errors.ooxml.unsafeXml", data: { part: partName } },
       `${partName}: DOCTYPE or ENTITY declaration`
     );
   }

@@ -637,7 +637,7 @@ export function parsePackage(
   if (!docRoot) {
     throw new OoxmlError(
       "missingDocument",
-      "文件中的 Word 正文部件（word/document.xml）是空的，文件可能已损坏。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。",
+      { id: "errors.ooxml.emptyDocumentPart" },
       `${mainName}: empty main document part`
     );
   }
@@ -645,9 +645,7 @@ export function parsePackage(
   if (!body) {
     throw new OoxmlError(
       strict ? "strictOoxml" : "missingDocument",
-      strict
-        ? "无法读取该“严格 Open XML”格式的文档。请在 Word 中“另存为”，保存类型选“Word 文档（*.docx）”后再试。"
-        : "文件中找不到 Word 正文（w:body），它可能不是 Word 文档或已损坏。请用 Word 打开后另存为 .docx 再试。",
+      { id: strict ? "errors.ooxml.strictOoxml" : "errors.ooxml.noBody" },
       `${mainName}: no w:body (root ${docRoot.ns} ${docRoot.name})`
     );
   }

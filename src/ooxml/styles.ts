@@ -225,11 +225,7 @@ function decodeXmlAttr(v: string): string {
 
 /** The refusal of a styles part that cannot be merged into (not a `w:styles` part, or damaged). */
 function badStyles(detail: string): OoxmlError {
-  return new OoxmlError(
-    "badXml",
-    "文件中的样式部件（word/styles.xml）已损坏，无法写入排版样式。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。",
-    `mergeStylesPart: ${detail}`
-  );
+  return new OoxmlError("badXml", { id: "errors.ooxml.badStyles" }, `mergeStylesPart: ${detail}`);
 }
 
 /** The prefix bound to the WordprocessingML namespace on the root element (usually "w"). */

@@ -71,9 +71,10 @@ export function tooMuch(
 ): OoxmlError {
   return new OoxmlError(
     "tooLarge",
-    what === "paragraphs"
-      ? `文档中的段落过多（${partName} 超过 ${limit} 段），可能是损坏或恶意构造的文件，已停止读取。若是正常文档，请在 Word 中删除大量空段落后另存为 .docx 再试。`
-      : `文档中的内容过多（${partName} 超过 ${limit} 个 XML 元素），可能是损坏或恶意构造的文件，已停止读取。若是正常文档，请拆分成几个较小的文档再试。`,
+    {
+      id: what === "paragraphs" ? "errors.ooxml.tooManyParagraphs" : "errors.ooxml.tooManyElements",
+      data: { part: partName, limit },
+    },
     `${partName}: more than ${limit} ${what}`
   );
 }
@@ -82,7 +83,7 @@ export function tooMuch(
 function forbidden(partName: string, cp: number, how: string): OoxmlError {
   return new OoxmlError(
     "badXml",
-    `文件中的 XML（${partName}）含有 XML 不允许的控制字符，文件可能已损坏或被篡改。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。`,
+    { id: "errors.ooxml.forbiddenCharacter", data: { part: partName } },
     `${partName}: forbidden character U+${cp.toString(16).toUpperCase().padStart(4, "0")} (${how})`
   );
 }

@@ -7,7 +7,8 @@
  * external resources), and every xmldom warning or error becomes an {@link OoxmlError}.
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
-import { OoxmlError } from "./errors";
+import type { MessageRef } from "../core/messages";
+import { OoxmlError, type OoxmlMessageId } from "./errors";
 import { guardXmlText } from "./xml-guard";
 import { itemAt } from "../core/item-at";
 
@@ -58,7 +59,7 @@ export function parseXml(text: string, partName = "XML"): Document {
   if (DECL_RE.test(text)) {
     throw new OoxmlError(
       "unsafeXml",
-      `文件中的 XML（${partName}）含有 DOCTYPE/ENTITY 声明，出于安全考虑不予读取。请用 Word 打开后另存为新的 .docx 再试。`,
+      { id: "errors.ooxml.unsafeXml", data: { part: partName } },
       `${partName}: DOCTYPE or ENTITY declaration`
     );
   }
@@ -70,7 +71,7 @@ export function parseXml(text: string, partName = "XML"): Document {
       onError: (level, msg) => {
         throw new OoxmlError(
           "badXml",
-          badXmlMessage(partName),
+          badXmlText(partName),
           `${partName}: xmldom ${level}: ${msg}`
         );
       },
@@ -80,16 +81,16 @@ export function parseXml(text: string, partName = "XML"): Document {
     // xmldom wraps what onError throws into a ParseError; keep our detail when we can.
     const cause = (e as { cause?: unknown }).cause;
     if (cause instanceof OoxmlError) throw cause;
-    throw new OoxmlError("badXml", badXmlMessage(partName), `${partName}: ${String(e)}`);
+    throw new OoxmlError("badXml", badXmlText(partName), `${partName}: ${String(e)}`);
   }
   if (!doc.documentElement) {
-    throw new OoxmlError("badXml", badXmlMessage(partName), `${partName}: no root element`);
+    throw new OoxmlError("badXml", badXmlText(partName), `${partName}: no root element`);
   }
   return doc;
 }
 
-function badXmlMessage(partName: string): string {
-  return `文件中的 XML（${partName}）格式错误，文件可能已损坏。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。`;
+function badXmlText(partName: string): MessageRef<OoxmlMessageId> {
+  return { id: "errors.ooxml.badXml", data: { part: partName } };
 }
 
 /** The element children of `el` in `ns` (all namespaces when `ns` is undefined), optionally with a given local name. */

@@ -21,6 +21,7 @@ import {
 } from "../core/gateway";
 import type { FixPlan } from "../core/plan";
 import type { UiMessageId } from "../core/messages/zh-CN/ui";
+import type { ErrorMessageId, MessageRef } from "../core/messages";
 
 /** The checklist as analyze returns it. */
 export type Checklist = Analysis["checklist"];
@@ -45,8 +46,11 @@ export interface PaneError {
   partial: boolean;
   /** Technical detail for support (Office error code / message); not shown as the message. */
   detail?: string;
-  /** A message to show instead of the code's way forward (e.g. the gateway's "申报书已存在"). */
-  message?: string;
+  /**
+   * A message to show instead of the code's way forward (e.g. the gateway's "申报书已存在"), as
+   * catalog parts rendered in the pane's locale.
+   */
+  text?: readonly MessageRef<ErrorMessageId>[];
   /** A title to show instead of the code's title. */
   titleId?: UiMessageId;
   /** A way forward to show instead of the code's (when there is no `message`). */

@@ -434,7 +434,7 @@ export async function writeEdits(
   } catch (e) {
     throw toGatewayError(e, "writeFailed", {
       partial: false,
-      context: "（修改前读取文档时出错，文档未被修改）",
+      context: "errors.gateway.step.readBeforeEdit",
     });
   }
 
@@ -452,7 +452,7 @@ export async function writeEdits(
     const numRel = [...mainRels.values()].find((r) => /\/numbering$/.test(r.type));
     numberingXml = numRel ? getXmlPart(pkg, numRel.target) : null;
   } catch (e) {
-    throw toGatewayError(e, "ooxmlUnreadable", { context: "（文档未被修改）" });
+    throw toGatewayError(e, "ooxmlUnreadable", { context: "errors.gateway.step.unchanged" });
   }
 
   const tracking = caps.wordApi14 && String(context.document.changeTrackingMode) !== "Off";
@@ -640,7 +640,10 @@ export async function writeEdits(
   try {
     await context.sync();
   } catch (e) {
-    throw toGatewayError(e, "writeFailed", { partial: true, context: "（写入格式时出错）" });
+    throw toGatewayError(e, "writeFailed", {
+      partial: true,
+      context: "errors.gateway.step.writeFormatting",
+    });
   }
   return { result, expectedTexts, roles, usedRoles, kept };
 }
@@ -726,7 +729,7 @@ export function unverifiedResult(phase: WritePhase): ApplyEditsResult {
 export function assertEdits(edits: Edit[]): void {
   for (const e of edits) {
     if (e.op === "replaceText" && (e.span[0] < 0 || e.span[1] < e.span[0])) {
-      throw new GatewayError("unknown", "内部错误：替换范围无效。", {
+      throw new GatewayError("unknown", [{ id: "errors.gateway.badReplaceRange" }], {
         debugInfo: JSON.stringify(e),
       });
     }

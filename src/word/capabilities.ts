@@ -7,6 +7,7 @@
  */
 import { GatewayError, type Capabilities } from "../core/gateway";
 import { hostInfo } from "./hostInfo";
+import type { ErrorMessageId, MessageRef } from "../core/messages";
 
 /**
  * The lowest WordApi version the add-in runs on (Office 2019 / 2021 LTSC top out at 1.3, facts §0).
@@ -15,8 +16,9 @@ import { hostInfo } from "./hostInfo";
 export const WORD_API_MINIMUM = "1.3";
 
 /** Message shown below WordApi 1.3. */
-export const UNSUPPORTED_HOST_MESSAGE =
-  "此 Word 版本过旧，案例报告助手无法运行。请使用 Office 2019 或更高版本（Windows / Mac），或 Microsoft 365 / Word 网页版。";
+export const UNSUPPORTED_HOST_MESSAGE: readonly MessageRef<ErrorMessageId>[] = [
+  { id: "errors.gateway.tooOld" },
+];
 
 /** Capabilities host from hostInfo()'s upper-case platform ("PC", "MAC", "OFFICE_ONLINE", "IOS"). */
 function hostOf(platform: string | null): Capabilities["host"] {
@@ -52,7 +54,7 @@ export function detectCapabilities(): Capabilities {
   }
   const info = hostInfo();
   if (info.source !== "none" && info.host !== "WORD") {
-    throw new GatewayError("unsupportedHost", "案例报告助手只能在 Word 中使用。", {
+    throw new GatewayError("unsupportedHost", [{ id: "errors.gateway.notWord" }], {
       debugInfo: `host ${info.host} (${info.source})`,
     });
   }

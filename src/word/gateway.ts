@@ -108,15 +108,12 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
         isWrite
           ? new GatewayError(
               "writeFailed",
-              `Word 在 ${Math.round(ms / 1000)} 秒内没有完成修改。修改可能仍在进行或已部分完成（哪些段落已改无法确知）：` +
-                "请稍候片刻，然后单击“重新检查”查看文档当前状态，再决定是否重试。",
+              [{ id: "errors.gateway.writeTimeout", data: { seconds: Math.round(ms / 1000) } }],
               { partial: true }
             )
-          : new GatewayError(
-              "documentTooLarge",
-              `Word 在 ${Math.round(ms / 1000)} 秒内没有返回文档内容，文档可能过大，无法实时检查。` +
-                "请稍后点击“重新检查”；若仍如此，请保存文档后用命令行工具 case-report check 检查。"
-            )
+          : new GatewayError("documentTooLarge", [
+              { id: "errors.gateway.readTimeout", data: { seconds: Math.round(ms / 1000) } },
+            ])
       );
     } catch (e) {
       throw toGatewayError(e, code);
@@ -198,7 +195,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
           read = await withTimeout(
             run((ctx) => readDocument(ctx, c)),
             readTimeoutMs,
-            () => new GatewayError("readFailed", "verify read timed out")
+            () => new GatewayError("readFailed", [{ id: "errors.gateway.verifyTimeout" }])
           );
         } catch {
           return unverifiedResult(phase);

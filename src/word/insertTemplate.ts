@@ -34,17 +34,20 @@ import { templateFlatOpc } from "../ooxml/template";
 import { parseFlatOpc } from "../ooxml/parse";
 import { toGatewayError } from "./errors";
 import { queueEmptyProbe } from "./readDocument";
+import type { ErrorMessageId, MessageRef } from "../core/messages";
 
 /** Message id (messages module) of the manual page-setup steps (布局 → 纸张大小 A4, 纸张方向 纵向). */
 export const MANUAL_PAGE_SETUP = "manualPageSetup";
 
 /** Message shown when the document is not empty and the user did not confirm replacing it. */
-export const NOT_EMPTY_MESSAGE =
-  "当前文档已有内容。插入模板会替换全部内容：请确认后再插入，或新建一个空白文档。";
+export const NOT_EMPTY_MESSAGE: readonly MessageRef<ErrorMessageId>[] = [
+  { id: "errors.gateway.notEmpty" },
+];
 
 /** Message when appending the form to a document that already holds one. */
-export const FORM_PRESENT_MESSAGE =
-  "文档中已有申报书，不再重复插入。如需重新插入，请选择替换全部内容，或新建一个空白文档。";
+export const FORM_PRESENT_MESSAGE: readonly MessageRef<ErrorMessageId>[] = [
+  { id: "errors.gateway.formPresent" },
+];
 
 /** True when the body text holds the form's title (whitespace ignored): the form is there. */
 function hasForm(bodyText: string, profile: Profile): boolean {
@@ -94,7 +97,7 @@ export async function insertTemplate(
   try {
     await context.sync();
   } catch (e) {
-    throw toGatewayError(e, "readFailed", { context: "（检查文档是否为空时出错）" });
+    throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.checkEmpty" });
   }
   const body = context.document.body;
   let range: Word.Range;
@@ -130,7 +133,10 @@ export async function insertTemplate(
   try {
     await context.sync();
   } catch (e) {
-    throw toGatewayError(e, "writeFailed", { partial: true, context: "（插入模板时出错）" });
+    throw toGatewayError(e, "writeFailed", {
+      partial: true,
+      context: "errors.gateway.step.insertTemplate",
+    });
   }
   return { paragraphs: inserted.items.length, page: pageResult, notDone };
 }

@@ -327,7 +327,7 @@ export class LiveDocument {
     try {
       await context.sync();
     } catch (e) {
-      throw toGatewayError(e, "readFailed", { context: "（读取段落时出错）" });
+      throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readParagraphs" });
     }
     const items = paragraphs.items;
     const syncs = planChunks(
@@ -352,7 +352,7 @@ export class LiveDocument {
       try {
         await context.sync();
       } catch (e) {
-        throw toGatewayError(e, "readFailed", { context: "（读取文档格式时出错）" });
+        throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readFormatting" });
       }
       results.forEach((r, k) => chunks.push({ first: itemAt(group, k)[0], ooxml: r.value }));
     }
@@ -429,7 +429,7 @@ export class LiveDocument {
     try {
       await context.sync();
     } catch (e) {
-      throw toGatewayError(e, "readFailed", { context: "（读取段落时出错）" });
+      throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readParagraphs" });
     }
     const now = paragraphs.items.map((p) => wordParagraph(p, caps));
     const old = this.word;
@@ -457,7 +457,7 @@ export class LiveDocument {
       try {
         await context.sync();
       } catch (e) {
-        throw toGatewayError(e, "readFailed", { context: "（读取修改过的段落时出错）" });
+        throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readChanged" });
       }
     }
     const read = ooxml.map((x, i) => readOne(x.value, itemAt(now, a + i)));

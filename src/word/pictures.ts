@@ -30,7 +30,7 @@ export async function exportPictures(context: Word.RequestContext): Promise<Expo
   try {
     await context.sync();
   } catch (e) {
-    throw toGatewayError(e, "readFailed", { context: "（读取文档中的图片时出错）" });
+    throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readPictures" });
   }
   try {
     const pkg = readFlatOpc(ooxml.value);

@@ -126,7 +126,7 @@ export async function readDocument(
   try {
     await context.sync();
   } catch (e) {
-    throw toGatewayError(e, "readFailed", { context: "（读取段落与文档格式时出错）" });
+    throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readDocument" });
   }
   let doc: ReportDocument;
   try {

@@ -9,11 +9,12 @@ import type { Target } from "../core/findings";
 import { toGatewayError } from "./errors";
 import { hashMatches } from "./readDocument";
 import { planSpan, queueOccurrence } from "./applyEdits";
+import type { ErrorMessageId, MessageRef } from "../core/messages";
 
 /** Longest span selected by searching its whole text (Word rejects > 255, office-js#168; Mac failed earlier, #320). */
 export const MAX_SEARCH = 200;
 
-const STALE_MESSAGE = "该段落在检查之后已被修改或删除，无法定位。请重新检查后再点击。";
+const STALE_MESSAGE: readonly MessageRef<ErrorMessageId>[] = [{ id: "errors.gateway.stale" }];
 
 /**
  * Selects the target.
@@ -44,10 +45,7 @@ export async function select(
     return;
   }
   if (target.kind === "section") {
-    throw new GatewayError(
-      "targetNotFound",
-      "页面设置问题没有对应的文字位置。请在“布局”选项卡中检查纸张大小和方向。"
-    );
+    throw new GatewayError("targetNotFound", [{ id: "errors.gateway.pageTarget" }]);
   }
   const ref = target.paragraph;
   let paragraph: Word.Paragraph;
@@ -97,6 +95,6 @@ export async function select(
   try {
     await context.sync();
   } catch (e) {
-    throw toGatewayError(e, "targetNotFound", { context: "（定位文字时出错）" });
+    throw toGatewayError(e, "targetNotFound", { context: "errors.gateway.step.locate" });
   }
 }

@@ -34,10 +34,12 @@ import {
   stateToXml,
 } from "../ooxml/state";
 import { toGatewayError } from "./errors";
+import type { ErrorMessageId, MessageRef } from "../core/messages";
 
 /** Message when the host has neither the Word API 1.4 nor the Common API for custom XML parts. */
-export const STATE_UNSUPPORTED_MESSAGE =
-  "此 Word 版本无法在文档中保存“忽略”和“已核对”的选择。请使用 Office 2019 或更高版本，或 Microsoft 365 / Word 网页版。";
+export const STATE_UNSUPPORTED_MESSAGE: readonly MessageRef<ErrorMessageId>[] = [
+  { id: "errors.gateway.stateUnsupported" },
+];
 
 // ----------------------------------------------------------------------------------------------
 // Common API (below WordApi 1.4)
@@ -154,7 +156,7 @@ export async function readState(
     try {
       return await readCommon(parts);
     } catch (e) {
-      throw toGatewayError(e, "readFailed", { context: "（读取已保存的“忽略”与“已核对”时出错）" });
+      throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readDecisions" });
     }
   }
   const scoped = context.document.customXmlParts.getByNamespace(STATE_NAMESPACE);
@@ -167,7 +169,7 @@ export async function readState(
     await context.sync();
     return unite(results.map((r) => r.value));
   } catch (e) {
-    throw toGatewayError(e, "readFailed", { context: "（读取已保存的“忽略”与“已核对”时出错）" });
+    throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readDecisions" });
   }
 }
 
@@ -196,7 +198,7 @@ export async function writeState(
     } catch (e) {
       throw toGatewayError(e, "writeFailed", {
         partial: true,
-        context: "（保存“忽略”与“已核对”时出错）",
+        context: "errors.gateway.step.saveDecisions",
       });
     }
   }
@@ -206,7 +208,7 @@ export async function writeState(
   try {
     await context.sync();
   } catch (e) {
-    throw toGatewayError(e, "writeFailed", { context: "（保存“忽略”与“已核对”时出错）" });
+    throw toGatewayError(e, "writeFailed", { context: "errors.gateway.step.saveDecisions" });
   }
   const existing = scoped.items ?? []; // office-js#6673: undefined on the web for an unused namespace
   const empty = isEmptyState(s);
@@ -223,7 +225,7 @@ export async function writeState(
   } catch (e) {
     throw toGatewayError(e, "writeFailed", {
       partial: true,
-      context: "（保存“忽略”与“已核对”时出错）",
+      context: "errors.gateway.step.saveDecisions",
     });
   }
 }

@@ -14,6 +14,7 @@ import { analyze } from "../../src/core/analyze";
 import { buildDocument, para, type ParaSpec } from "../../src/core/builders";
 import type { Edit } from "../../src/core/findings";
 import { GatewayError, type DocumentState, type PngToJpeg } from "../../src/core/gateway";
+import { renderText } from "../../src/core/messages";
 import { refOf } from "../../src/core/model";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { App } from "../../src/taskpane/App";
@@ -372,7 +373,7 @@ describe("申报书", () => {
     // Appending a second form: the gateway's message is shown.
     dialog = await open();
     fireEvent.click(dialogButton(dialog, "追加到文末"));
-    expect(await screen.findByText(FORM_PRESENT_MESSAGE)).toBeTruthy();
+    expect(await screen.findByText(renderText(FORM_PRESENT_MESSAGE))).toBeTruthy();
     expect(screen.getByText("未插入申报书")).toBeTruthy();
     await dialogClosed();
 

@@ -59,10 +59,17 @@ describe("toGatewayError", () => {
     const g = new GatewayError("notEmpty", "x");
     expect(toGatewayError(g, "writeFailed")).toBe(g);
     const o = toGatewayError(
-      new OoxmlError("badXml", "文件中的 XML 格式错误", "detail"),
-      "readFailed"
+      new OoxmlError("badXml", { id: "errors.ooxml.badXml", data: { part: "/p.xml" } }, "detail"),
+      "readFailed",
+      { context: "errors.gateway.step.readParagraphs" }
     );
     expect(o).toMatchObject({ code: "ooxmlUnreadable", debugInfo: "detail" });
+    expect(o.message).toBe(
+      "无法解析 Word 返回的文档内容。（读取段落时出错）文件中的 XML（/p.xml）格式错误，文件可能已损坏。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。"
+    );
+    expect(o.textIn("en-US")).toBe(
+      "The document content Word returned could not be read. (while reading the paragraphs) The XML of the file (/p.xml) is malformed; the file may be damaged. Open it in Word (with “Open and Repair” if needed), save it as .docx and try again."
+    );
     const u = toGatewayError(new TypeError("x is undefined"), "readFailed");
     expect(u).toMatchObject({ code: "readFailed", debugInfo: "x is undefined" });
     expect(u.message).toMatch(/读取文档失败/);

@@ -143,7 +143,7 @@ describe("insertTemplate", () => {
       expect(err).toMatchObject({
         name: "GatewayError",
         code: "notEmpty",
-        message: FORM_PRESENT_MESSAGE,
+        text: FORM_PRESENT_MESSAGE,
       });
       expect(d.documentOoxml()).toBe(before);
       expect(d.stats.syncCount).toBe(1);

@@ -4,16 +4,19 @@
  * "rules.title-length.tooLong" → namespace "rules", entry "title-length.tooLong". Templates use
  * `{name}` placeholders filled by `format`. Layer: core (pure).
  *
- * Adding a namespace (for example `ui.ts` or `errors.ts` next to `rules.ts` in each locale
- * folder): export a `MessageCatalog` from `zh-CN/<ns>.ts` and `en-US/<ns>.ts` and add one entry
+ * Namespaces: rules, checklist, ui (the pane), cli, hosts (Word editions), errors (OoxmlError and
+ * GatewayError texts; errors carry {@link MessageRef}s and are rendered by whoever shows them,
+ * in the reader's locale). Adding a namespace: export a `MessageCatalog` from `zh-CN/<ns>.ts` and `en-US/<ns>.ts` and add one entry
  * per locale to `CATALOGS` below; keys are then "<ns>.<entry>". `registerMessages` adds a
  * catalog at run time instead (tests, plug-ins).
  */
 import { cli as enCli } from "./en-US/cli";
+import { errors as enErrors } from "./en-US/errors";
 import { hosts as enHosts } from "./en-US/hosts";
 import * as enRules from "./en-US/rules";
 import { ui as enUi } from "./en-US/ui";
 import { cli as zhCli } from "./zh-CN/cli";
+import { errors as zhErrors } from "./zh-CN/errors";
 import { hosts as zhHosts } from "./zh-CN/hosts";
 import * as zhRules from "./zh-CN/rules";
 import { ui as zhUi } from "./zh-CN/ui";
@@ -40,6 +43,7 @@ const CATALOGS: Record<Locale, Record<string, MessageCatalog>> = {
     ui: zhUi,
     cli: zhCli,
     hosts: zhHosts,
+    errors: zhErrors,
   },
   "en-US": {
     rules: enRules.rules,
@@ -47,6 +51,7 @@ const CATALOGS: Record<Locale, Record<string, MessageCatalog>> = {
     ui: enUi,
     cli: enCli,
     hosts: enHosts,
+    errors: enErrors,
   },
 };
 
@@ -126,3 +131,22 @@ export function t(key: string, data: MessageData = {}, locale: Locale = DEFAULT_
   const template = lookup(key, locale) ?? lookup(key, DEFAULT_LOCALE);
   return template === undefined ? key : format(template, data);
 }
+
+/**
+ * A message not yet rendered: its key and placeholder values. Errors carry these instead of a
+ * finished string, so that whoever shows the error renders it in the reader's locale.
+ */
+export interface MessageRef<Id extends string = string> {
+  id: Id;
+  data?: MessageData;
+}
+
+/** How sentences of one message are joined: Chinese needs no space after "。", English does. */
+const SENTENCE_JOINER: Record<Locale, string> = { "zh-CN": "", "en-US": " " };
+
+/** Renders a message made of parts (what failed, where, what to do) in `locale`. */
+export function renderText(parts: readonly MessageRef[], locale: Locale = DEFAULT_LOCALE): string {
+  return parts.map((p) => t(p.id, p.data, locale)).join(SENTENCE_JOINER[locale]);
+}
+
+export type { ErrorMessageId } from "./zh-CN/errors";

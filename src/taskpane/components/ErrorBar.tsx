@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
 import type { GatewayErrorCode } from "../../core/gateway";
-import { useI18n, type Translate, type UiMessageId } from "../i18n";
+import { DEFAULT_LOCALE, renderText } from "../../core/messages";
+import { useI18n, type Locale, type Translate, type UiMessageId } from "../i18n";
 import type { PaneError } from "../state";
 
 /** Props of `ErrorBar`. */
@@ -53,17 +54,23 @@ const BODY: Record<GatewayErrorCode, UiMessageId> = {
 };
 
 /** Title and way forward of an error, in the pane's locale. */
-export function errorText(t: Translate, error: PaneError): { title: string; body: string } {
+export function errorText(
+  t: Translate,
+  error: PaneError,
+  locale: Locale = DEFAULT_LOCALE
+): { title: string; body: string } {
   const body = error.partial
     ? t("ui.error.writeFailed.partial")
-    : (error.message ?? t(error.bodyId ?? BODY[error.code]));
+    : error.text
+      ? renderText(error.text, locale)
+      : t(error.bodyId ?? BODY[error.code]);
   return { title: t(error.titleId ?? TITLE[error.code]), body };
 }
 
 /** A gateway error with its way forward and a retry action. */
 export function ErrorBar({ error, onRetry, retryLabelId, onDismiss }: ErrorBarProps) {
-  const { t } = useI18n();
-  const { title, body } = errorText(t, error);
+  const { t, locale } = useI18n();
+  const { title, body } = errorText(t, error, locale);
   return (
     <MessageBar
       intent="error"

@@ -54,7 +54,7 @@ export function useTemplate(
                 ...toPaneError("template", error),
                 key: "template:formPresent",
                 titleId: "ui.template.formPresent.title",
-                ...(error.message ? { message: error.message } : {}),
+                ...(error.text ? { text: error.text } : {}),
               },
             });
             return;

@@ -151,7 +151,7 @@ describe("the main part must be declared as a Word document", () => {
     const e = thrown(() => parseDocx(writeDocx(pkg)));
     expect(e.code).toBe("unsupported");
     expect(e.message).toBe(
-      `这不是 Word 文档（主部件类型为 ${ct}），请确认文件是用 Word 或 WPS 保存的 .docx`
+      `这不是 Word 文档（主部件类型为 ${ct}），请确认文件是用 Word 或 WPS 保存的 .docx。`
     );
     expect(thrown(() => parseFlatOpc(writeFlatOpc(pkg))).code).toBe("unsupported");
   });

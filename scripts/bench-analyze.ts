@@ -7,7 +7,7 @@
  */
 import { analyze } from "../src/core/analyze";
 import { PROFILE_2023 } from "../src/core/profile";
-import { buildDocx } from "../src/ooxml/build";
+import { buildDocx } from "../test/fixtures/draft-docx";
 import { parseDocx } from "../src/ooxml/parse";
 import { generateReport } from "./bench-report";
 

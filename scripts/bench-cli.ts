@@ -17,7 +17,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { PROFILE_2023 } from "../src/core/profile";
-import { buildDocx } from "../src/ooxml/build";
+import { buildDocx } from "../test/fixtures/draft-docx";
 import { generateReport, noisePhoto as photo } from "./bench-report";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);

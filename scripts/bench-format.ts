@@ -27,7 +27,7 @@
 import { classify } from "../src/core/classify";
 import { planFormatting } from "../src/core/plan";
 import { PROFILE_2023 } from "../src/core/profile";
-import { buildDocx, type DraftBlock, type DraftParagraph } from "../src/ooxml/build";
+import { buildDocx, type DraftBlock, type DraftParagraph } from "../test/fixtures/draft-docx";
 import { readDocx, getXmlPart, mainDocumentPart } from "../src/ooxml/package";
 import { createWordGateway } from "../src/word/gateway";
 import { noiseJpeg } from "../test/fixtures/jpeg";

@@ -40,7 +40,7 @@ import { spawnSync } from "child_process";
 import * as path from "path";
 import { analyze } from "../src/core/analyze";
 import { PROFILE_2023 } from "../src/core/profile";
-import { buildDocx } from "../src/ooxml/build";
+import { buildDocx } from "../test/fixtures/draft-docx";
 import { parseDocx } from "../src/ooxml/parse";
 import { createWordGateway } from "../src/word/gateway";
 import { createWordDouble, installGlobals, type SetName } from "../test/word-double";

@@ -6,7 +6,7 @@
  */
 import { countWords } from "../src/core/count";
 import { PROFILE_2023 } from "../src/core/profile";
-import { EMU_PER_CM, makePng, type DraftParagraph } from "../src/ooxml/build";
+import { EMU_PER_CM, makePng, type DraftParagraph } from "../test/fixtures/draft-docx";
 import { SAMPLE } from "../test/fixtures/sample-content";
 
 /**

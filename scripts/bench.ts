@@ -33,7 +33,7 @@ import * as path from "path";
 import { main as cliMain } from "../src/cli/main";
 import { analyze } from "../src/core/analyze";
 import { PROFILE_2023 } from "../src/core/profile";
-import { buildDocx, type DraftBlock, type DraftParagraph } from "../src/ooxml/build";
+import { buildDocx, type DraftBlock, type DraftParagraph } from "../test/fixtures/draft-docx";
 import { parseFlatOpc } from "../src/ooxml/parse";
 import { createWordGateway } from "../src/word/gateway";
 import { CHUNK_BYTES } from "../src/word/liveRead";

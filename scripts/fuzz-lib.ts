@@ -17,7 +17,7 @@ import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { main } from "../src/cli/main";
 import { PROFILE_2023 } from "../src/core/profile";
-import { buildDocx } from "../src/ooxml/build";
+import { buildDocx } from "../test/fixtures/draft-docx";
 import { compliantDraft, firstPersonDraft, unstyledDraft } from "../test/fixtures/drafts";
 
 /** A small deterministic PRNG (mulberry32). */

@@ -1,6 +1,6 @@
 /**
  * @fileoverview Writes docs/requirements.md: the traced coverage table of requirements R1–R34
- * (`requirementCoverage` and `renderRequirementsMarkdown` of src/core/coverage.ts) with the
+ * (`requirementCoverage` and `renderRequirementsMarkdown` of scripts/requirements-coverage.ts) with the
  * hand items' zh-CN labels. Run with `npx tsx scripts/gen-requirements.ts`; exits 1 (printing
  * the problems) when `coverageProblems` finds a requirement without a home, and writes nothing.
  * The text is formatted with the repository's Prettier settings, so `prettier --check` passes.
@@ -13,7 +13,7 @@ import {
   coverageProblems,
   renderRequirementsMarkdown,
   requirementCoverage,
-} from "../src/core/coverage";
+} from "./requirements-coverage";
 import { t } from "../src/core/messages";
 
 /** Path of the generated document, from the repository root. */

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PROFILE_2023 } from "../src/core/profile";
-import { buildDocx } from "../src/ooxml/build";
+import { buildDocx } from "../test/fixtures/draft-docx";
 import { templateDocx } from "../src/ooxml/template";
 import { allDrafts } from "../test/fixtures/drafts";
 

@@ -1,6 +1,6 @@
 /**
  * @fileoverview `case-report export-images`: R23 — every picture of a report as a file named by
- * its caption ("图1 隐患排查现场.jpg"; rules in `src/ooxml/pictures.ts`), written as one .zip
+ * its caption ("图1 隐患排查现场.jpg"; rules in `src/ooxml/picture-files.ts`), written as one .zip
  * (default "<name>-图片.zip", UTF-8 entry names) or into a folder (`-d`). Writes are atomic (a
  * temporary file renamed over the target); existing outputs are never overwritten without
  * `--force`; a document without pictures writes nothing. Layer: cli.
@@ -10,7 +10,7 @@ import * as path from "path";
 import type { ExportedPicture } from "../core";
 import { readDocx } from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
-import { exportPicturesReport, exportPicturesZip } from "../ooxml/pictures";
+import { exportPicturesReport, exportPicturesZip } from "../ooxml/picture-files";
 import { describeError } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import {

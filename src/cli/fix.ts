@@ -22,7 +22,7 @@ import {
 import { applyEdits } from "../ooxml/format";
 import { mainDocumentPart, readDocx, writeDocx } from "../ooxml/package";
 import { parseDocx, parsePackage } from "../ooxml/parse";
-import { readDocumentState } from "../ooxml/state";
+import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, macroPartNames, quoteAround, stateLintOptions } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import {

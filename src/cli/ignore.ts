@@ -2,7 +2,7 @@
  * @fileoverview `case-report ignore`: records the writer's decisions in a .docx without Word —
  * a finding ignored once (`--finding`), a check ignored for the document (`--rule`), an item
  * to confirm by hand ticked (`--hand`), or any of them undone (`--undo`) — in the same custom
- * XML part the add-in writes (`src/ooxml/state.ts`), so `check` and the add-in honour them.
+ * XML part the add-in writes (`src/ooxml/decisions-part.ts`), so `check` and the add-in honour them.
  * Without options it lists what is saved. Only the state part changes: the result is re-read
  * and its paragraph texts and saved state compared before an atomic write (over the input
  * unless `-o`). Layer: cli.
@@ -19,7 +19,12 @@ import {
 } from "../core";
 import { readDocx, writeDocx } from "../ooxml/package";
 import { parseDocx, parsePackage } from "../ooxml/parse";
-import { normalizeState, readDocumentState, sameState, writeDocumentState } from "../ooxml/state";
+import {
+  normalizeState,
+  readDocumentState,
+  sameState,
+  writeDocumentState,
+} from "../ooxml/decisions-part";
 import { describeError, stateLintOptions } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import { checkOutputPath, fileMode, readInputFile, writeOutput } from "./files";

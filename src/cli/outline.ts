@@ -15,7 +15,7 @@
  */
 import { analyze, PROFILE_2023, type Profile, type Role, type SectionId } from "../core";
 import { parsePackage } from "../ooxml/parse";
-import { readDocumentState } from "../ooxml/state";
+import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, readPackage, stateLintOptions } from "./check";
 import { EXIT, type CliContext, type ExitCode } from "./context";
 import { expandInputs, readInputFile } from "./files";

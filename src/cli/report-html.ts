@@ -17,7 +17,7 @@ import * as path from "path";
 import type { Profile } from "../core";
 import { t } from "../core";
 import { stripUnsafe, type CliContext } from "./context";
-import type { FileReport, FindingReport } from "./check";
+import type { FileReport, FindingReport } from "./check-report";
 import { appendFileTo, checkOutputPath, removeQuietly, tempPathFor } from "./files";
 import {
   documentKindText,

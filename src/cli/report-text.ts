@@ -8,7 +8,13 @@
  * width (CJK = 2). Layer: cli.
  */
 import type { CliContext } from "./context";
-import type { CountReport, FileReport, FindingReport, HandReport, TallyReport } from "./check";
+import type {
+  CountReport,
+  FileReport,
+  FindingReport,
+  HandReport,
+  TallyReport,
+} from "./check-report";
 
 /** The line saying the document is empty or has no recognised report structure, or null. */
 export function documentKindText(r: FileReport, ctx: CliContext): string | null {

@@ -18,7 +18,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { readDocx } from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
-import { exportPicturesReport } from "../ooxml/pictures";
+import { exportPicturesReport } from "../ooxml/picture-files";
 import {
   PICTURE_FOLDER,
   chartCount,

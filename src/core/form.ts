@@ -32,7 +32,6 @@ import { refOf, type ParagraphRef, type ReportDocument, type ReportParagraph } f
 import type { FormFieldKey, FormFieldSpec, Profile } from "./profile";
 import { PROFILE_2023 } from "./profile";
 import type { Target } from "./findings";
-import type { ClassifiedDocument } from "./roles";
 import { itemAt } from "./item-at";
 
 /** Fewest distinct labels that make a cluster the 申报书 (a report never has four of them at line starts). */
@@ -471,12 +470,13 @@ function lastEndOfRun(tableRun: number[], i: number, n: number): number {
 
 /**
  * The 申报书 of a classified document (R27–R33): `classified.form` when `classify` set it, else
- * {@link locateForm} on its document. Never throws.
+ * {@link locateForm} on its document. Never throws. Takes the two fields it reads of a
+ * `ClassifiedDocument` (./roles.ts, which itself refers to {@link FormData}: no import cycle).
  * @param profile - labels and categories; default the 2023 profile.
  * @returns the form, or null when the document has none.
  */
 export function readForm(
-  classified: ClassifiedDocument,
+  classified: { doc: ReportDocument; form?: FormData | null },
   profile: Profile = PROFILE_2023
 ): FormData | null {
   if (classified.form !== undefined) return classified.form;

@@ -27,7 +27,7 @@ import {
   REL_STYLES,
   relsXml,
   sectPrXml,
-} from "./build";
+} from "./scaffold";
 import { type OpcPackage, RELS_CONTENT_TYPE, REL_OFFICE_DOCUMENT, writeFlatOpc } from "./package";
 import { rFontsXml, stylesPartXml } from "./styles";
 import { profileDocx } from "./template";

@@ -3,7 +3,7 @@
  * (`case-report package`) and the task pane (导出提交材料):
  * - the report file byte for byte (`报告.docx`), when the caller has it;
  * - the report as PDF (`报告.pdf`), when the caller could print one;
- * - every picture as its own file named by its caption (names of `./pictures`) under `图片/`:
+ * - every picture as its own file named by its caption (names of `./picture-files`) under `图片/`:
  *   JPGs as stored (never recompressed), PNGs — charts and screenshots, mostly — converted to JPG
  *   as the notice asks ("图表如果是图片形式, 需单独提供一张 JPG 格式的图片"), by a converter the
  *   caller brings (Node: pngjs + jpeg-js in `src/cli/to-jpeg.ts`; the pane: the browser's canvas),
@@ -15,7 +15,7 @@ import { zipSync, type Zippable } from "fflate";
 import type { ExportedPicture, PngToJpeg, SubmissionExport } from "../core/gateway";
 import { itemAt } from "../core/item-at";
 import type { OpcPackage } from "./package";
-import { uniqueNames } from "./pictures";
+import { uniqueNames } from "./picture-files";
 
 /** The folder of the pictures inside the zip. */
 export const PICTURE_FOLDER = "图片";

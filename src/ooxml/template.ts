@@ -29,7 +29,7 @@ import {
   relsXml,
   sectPrXml,
   settingsXml,
-} from "./build";
+} from "./scaffold";
 import {
   type OpcPackage,
   RELS_CONTENT_TYPE,

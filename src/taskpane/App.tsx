@@ -4,7 +4,7 @@
  * document holds the form), 检查 (the live checklist with fix / fix all, ignore once / ignore a
  * rule, tallies), 人工核对 (hand-checked items) and 图片导出 (R23). The writer's ignores and ticks
  * are read from the document on start and saved with it (`readState` / `writeState`). It talks
- * only to the `DocumentGateway` it is given; state is the pure reducer of `./state`, effects are
+ * only to the `DocumentGateway` it is given; state is the pure reducer of `./reducer`, effects are
  * the hooks of `./hooks`. Announcements are made only for the writer's own actions.
  * Layer: taskpane.
  */
@@ -51,7 +51,7 @@ import {
   toPaneError,
   type ErrorArea,
   type RuleGroup,
-} from "./state";
+} from "./reducer";
 
 /** Props of `App`. */
 export interface AppProps {

@@ -53,7 +53,7 @@ import {
 import { parseFlatOpc } from "../ooxml/parse";
 import { stylesOnlyFlatOpc } from "../ooxml/template";
 import { type Element, ELEMENT_NODE, R, W, escapeXml, parseXml } from "../ooxml/xml";
-import { DOCUMENT_NAMESPACES } from "../ooxml/build";
+import { DOCUMENT_NAMESPACES } from "../ooxml/scaffold";
 import { toGatewayError } from "./errors";
 import { MANUAL_PAGE_SETUP } from "./insertTemplate";
 import { hashMatches, normalizeText, usableIds } from "./readDocument";

@@ -26,10 +26,10 @@ import { insertTemplate } from "./insertTemplate";
 import { LiveDocument } from "./liveRead";
 import { canGetDocumentFile, getDocumentFile, type DocumentFileKind } from "./files";
 import { assembleSubmission, type FileOrReason } from "../ooxml/submission";
-import { exportPictures } from "./pictures";
+import { exportPictures } from "./exportPictures";
 import { isEmpty, readDocument } from "./readDocument";
 import { select } from "./select";
-import { readState, writeState } from "./state";
+import { readState, writeState } from "./decisionsPart";
 import { watchDocument, type RunFn } from "./watch";
 
 /** Options of {@link createWordGateway}. */
@@ -69,7 +69,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => GatewayError
  * read in flight at a time, requests meanwhile coalesced into one), isEmpty 1, insertTemplate 2, applyEdits 2 + 1 (write
  * run + verifying run), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
  * readState 1–2 and writeState 2 (WordApi 1.4; below it Common API calls and no sync — see
- * `./state`), exportPictures 1, exportSubmission 1 sync + per file (.docx, PDF) 2 Common API calls
+ * `./decisionsPart`), exportPictures 1, exportSubmission 1 sync + per file (.docx, PDF) 2 Common API calls
  * and one per 4 MB slice (CompressedFile/PdfFile — see `./files`).
  * Requires: WordApi 1.3 (every method throws GatewayError "unsupportedHost" below it).
  * @returns the DocumentGateway; its methods throw GatewayError only

@@ -6,8 +6,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { zipSync } from "fflate";
-import type { FileReport } from "../../src/cli/check";
-import { buildDocx, makePng, type DraftBlock } from "../../src/ooxml/build";
+import type { FileReport } from "../../src/cli/check-report";
+import { buildDocx, makePng, type DraftBlock } from "../fixtures/draft-docx";
 import { readDocx, writeDocx } from "../../src/ooxml/package";
 import { buildPkg } from "../ooxml/parse-helpers";
 import {

@@ -5,7 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { quoteAround, QUOTE_MAX, type FileReport } from "../../src/cli/check";
+import { quoteAround, QUOTE_MAX } from "../../src/cli/check";
+import type { FileReport } from "../../src/cli/check-report";
 import { analyze } from "../../src/core/analyze";
 import { parseDocx } from "../../src/ooxml/parse";
 import {

@@ -4,7 +4,7 @@
  * unstyled (format fixes too).
  */
 import { PROFILE_2023 } from "../../src/core/profile";
-import { buildDocx } from "../../src/ooxml/build";
+import { buildDocx } from "../fixtures/draft-docx";
 import { compliantDraft, unstyledDraft, type DraftFixture } from "../fixtures/drafts";
 
 /** The first body block containing "，" gets "," instead (a half-width comma between Chinese characters). */

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseDocx } from "../../src/ooxml/parse";
 import { readDocx, writeDocx } from "../../src/ooxml/package";
-import { writeDocumentState } from "../../src/ooxml/state";
+import { writeDocumentState } from "../../src/ooxml/decisions-part";
 import { commaDocx, unstyledCommaDocx } from "./decisions-helpers";
 import { cleanupTempDirs, listFiles, put, run, tempDir } from "./helpers";
 

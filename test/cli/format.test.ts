@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { FileReport } from "../../src/cli/check";
+import type { FileReport } from "../../src/cli/check-report";
 import { dropMacroParts, mainContentTypeFor, sourceOfRels } from "../../src/cli/format";
 import * as ooxmlFormat from "../../src/ooxml/format";
 import { readDocx, setXmlPart } from "../../src/ooxml/package";

@@ -10,7 +10,7 @@ import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { main } from "../../src/cli/main";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { buildDocx } from "../../src/ooxml/build";
+import { buildDocx } from "../fixtures/draft-docx";
 import { readDocx, writeDocx, type OpcPackage } from "../../src/ooxml/package";
 import {
   compliantDraft,

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readDocx } from "../../src/ooxml/package";
-import { readDocumentState } from "../../src/ooxml/state";
+import { readDocumentState } from "../../src/ooxml/decisions-part";
 import { cleanupTempDirs, firstPersonDocx, listFiles, put, run, tempDir } from "./helpers";
 
 afterAll(() => cleanupTempDirs());

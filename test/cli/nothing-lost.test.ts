@@ -4,8 +4,8 @@
  * and tracked change of a document — judged by a generic DOM inventory of the package
  * (`test/interop/inventory.ts`), not by our own reader. Inputs: the committed fixtures
  * (test/fixtures/*.docx), every .docx/.dotx of the shared corpus (/work/shared/corpus/files,
- * skipped when absent), the interop drafts built with build.ts, and generated documents with
- * hand-written XML for what build.ts cannot write (`test/interop/rich-docs.ts`).
+ * skipped when absent), the interop drafts built with draft-docx.ts, and generated documents with
+ * hand-written XML for what draft-docx.ts cannot write (`test/interop/rich-docs.ts`).
  *
  * Per document: the output has the same parts (a styles part may be added), every part other
  * than the main document, the styles part and the main relationships is byte-identical, the
@@ -19,7 +19,7 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { buildDocx } from "../../src/ooxml/build";
+import { buildDocx } from "../fixtures/draft-docx";
 import { readDocx } from "../../src/ooxml/package";
 import { parseDocx } from "../../src/ooxml/parse";
 import { noStylesDraft, pastedDraft } from "../interop/drafts";

@@ -8,7 +8,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { FileReport } from "../../src/cli/check";
+import type { FileReport } from "../../src/cli/check-report";
 import { loadProfile, profileJson, validateProfile } from "../../src/cli/profile";
 import { makeContext } from "../../src/cli/context";
 import { PROFILE_2023, type Profile } from "../../src/core/profile";

@@ -1,7 +1,7 @@
 import { analyze } from "../../src/core/analyze";
 import * as core from "../../src/core";
 import { P, reportDoc, reportSpecs, withPara } from "./helpers";
-import { asRole, para } from "../../src/core/builders";
+import { asRole, para } from "../fixtures/model-builders";
 
 describe("analyze", () => {
   it("classifies, lints, builds the checklist and counts the document", () => {
@@ -45,7 +45,6 @@ describe("analyze", () => {
       "t",
       "matchFont",
       "zihaoName",
-      "buildDocument",
       "PROFILE_2023",
       "parseHeadingMarker",
     ]) {

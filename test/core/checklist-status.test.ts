@@ -13,7 +13,7 @@ import {
   type Checklist,
   type RuleGroup,
 } from "../../src/core/checklist";
-import { asRole, buildDocument, para, type ParaSpec } from "../../src/core/builders";
+import { asRole, buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import { classify } from "../../src/core/classify";
 import { lint } from "../../src/core/engine";
 import type { Finding } from "../../src/core/findings";

@@ -8,7 +8,7 @@ import { lint } from "../../src/core/engine";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { allRules } from "../../src/core/rules";
 import { classified, P, reportDoc, reportSpecs, withPara, type ReportSizes } from "./helpers";
-import { asRole, para } from "../../src/core/builders";
+import { asRole, para } from "../fixtures/model-builders";
 
 /** Ids of the 申报书 rules (category "form"). */
 const FORM_RULES = allRules.filter((r) => r.meta.category === "form").map((r) => r.meta.id);

@@ -3,7 +3,7 @@
  * numbering schemes and marker typos as headings with a heading-levels finding and fix, the
  * colon split, and tables of contents. Table-driven.
  */
-import { buildDocument, para, type ParaSpec } from "../../src/core/builders";
+import { buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import { classify, sectionWordCounts } from "../../src/core/classify";
 import { lint } from "../../src/core/engine";
 import { PROFILE_2023 } from "../../src/core/profile";

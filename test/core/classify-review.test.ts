@@ -11,7 +11,7 @@ import {
   unitIntroLabelEnd,
 } from "../../src/core/classify";
 import { countWords, paragraphStats } from "../../src/core/count";
-import { asRole, autoNumber, buildDocument, para, type ParaSpec } from "../../src/core/builders";
+import { asRole, autoNumber, buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import { lint } from "../../src/core/engine";
 import { PROFILE_2023 } from "../../src/core/profile";
 import type { ClassifiedDocument, Role } from "../../src/core/roles";

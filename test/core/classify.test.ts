@@ -6,7 +6,7 @@ import {
   sectionWordCounts,
 } from "../../src/core/classify";
 import { countWords } from "../../src/core/count";
-import { asRole, autoNumber, buildDocument, para, type ParaSpec } from "../../src/core/builders";
+import { asRole, autoNumber, buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import { PROFILE_2023 } from "../../src/core/profile";
 import type { ClassifiedDocument, Role, SectionId } from "../../src/core/roles";
 

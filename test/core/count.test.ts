@@ -6,7 +6,7 @@ import {
   paragraphStats,
   wordStats,
 } from "../../src/core/count";
-import { autoNumber, buildDocument, para } from "../../src/core/builders";
+import { autoNumber, buildDocument, para } from "../fixtures/model-builders";
 
 describe("countWords — the required table (R34, facts §2.2, §6 case 16)", () => {
   const table: [string, number][] = [

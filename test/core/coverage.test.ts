@@ -5,7 +5,7 @@ import {
   REQUIREMENT_SOURCES,
   requirementCoverage,
   type RequirementHome,
-} from "../../src/core/coverage";
+} from "../../scripts/requirements-coverage";
 import { PROFILE_2023 } from "../../src/core/profile";
 import type { Rule } from "../../src/core/rule";
 import { allRules } from "../../src/core/rules";
@@ -59,8 +59,8 @@ describe("requirement coverage", () => {
       expect.arrayContaining([
         "src/cli/export-images.ts",
         "src/taskpane/components/ExportSection.tsx",
-        "src/word/pictures.ts",
-        "src/ooxml/pictures.ts",
+        "src/word/exportPictures.ts",
+        "src/ooxml/picture-files.ts",
         "src/ooxml/submission.ts",
         "src/cli/submission.ts",
       ])

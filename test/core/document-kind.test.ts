@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { analyze } from "../../src/core/analyze";
-import { buildDocument, para, type ParaSpec } from "../../src/core/builders";
+import { buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
 import { parsePackage } from "../../src/ooxml/parse";

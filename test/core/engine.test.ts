@@ -6,7 +6,7 @@ import { PROFILE_2023 } from "../../src/core/profile";
 import { RuleReportError, type ReportDescriptor, type Rule } from "../../src/core/rule";
 import { allRules } from "../../src/core/rules";
 import { P, classified, picture, reportDoc, reportSpecs, withPara } from "./helpers";
-import { asRole, para } from "../../src/core/builders";
+import { asRole, para } from "../fixtures/model-builders";
 
 const c = classified();
 const doc = c.doc;

@@ -4,7 +4,7 @@
  * categories and an 其他 explanation, alone or after the compliant report of `helpers.ts`; and a
  * filler that writes values into a parsed template document (model level).
  */
-import { buildDocument, para, type ParaSpec } from "../../src/core/builders";
+import { buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import { locateForm } from "../../src/core/form";
 import type { ReportDocument } from "../../src/core/model";
 import { PROFILE_2023, type FormFieldKey, type Profile } from "../../src/core/profile";

@@ -5,7 +5,7 @@
  * changes the report's roles or counts); the date, period and label parsers.
  */
 import { analyze } from "../../src/core/analyze";
-import { buildDocument, para } from "../../src/core/builders";
+import { buildDocument, para } from "../fixtures/model-builders";
 import { classify, sectionWordCounts } from "../../src/core/classify";
 import {
   isBlankValue,

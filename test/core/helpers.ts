@@ -9,7 +9,7 @@ import {
   para,
   type BuildOptions,
   type ParaSpec,
-} from "../../src/core/builders";
+} from "../fixtures/model-builders";
 import { classify } from "../../src/core/classify";
 import { lint, type LintOptions, type LintResult } from "../../src/core/engine";
 import type { Edit } from "../../src/core/findings";

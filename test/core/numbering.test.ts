@@ -8,7 +8,7 @@ import {
   type MarkerIssue,
   type MarkerKind,
 } from "../../src/core/numbering";
-import { autoNumber } from "../../src/core/builders";
+import { autoNumber } from "../fixtures/model-builders";
 
 describe("parseChineseNumeral", () => {
   const valid: [string, number][] = [

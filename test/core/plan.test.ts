@@ -1,4 +1,4 @@
-import { asRole, para, type ParaSpec } from "../../src/core/builders";
+import { asRole, para, type ParaSpec } from "../fixtures/model-builders";
 import type { Edit, Finding } from "../../src/core/findings";
 import { refOf, type ParagraphRef } from "../../src/core/model";
 import { PROFILE_2023 } from "../../src/core/profile";

@@ -6,7 +6,7 @@
  * §D), with no code change.
  */
 import { analyze } from "../../src/core/analyze";
-import { asRole, para, type ParaSpec } from "../../src/core/builders";
+import { asRole, para, type ParaSpec } from "../fixtures/model-builders";
 import type { Finding } from "../../src/core/findings";
 import { PROFILE_2023, type Profile } from "../../src/core/profile";
 import { formDoc } from "./form-helpers";

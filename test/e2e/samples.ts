@@ -12,7 +12,7 @@
  * Test-only builders (test/fixtures), never shipped.
  */
 import { PROFILE_2023, type Profile } from "../../src/core/profile";
-import { buildDocx, type DraftBlock } from "../../src/ooxml/build";
+import { buildDocx, type DraftBlock } from "../fixtures/draft-docx";
 import { templateDocx } from "../../src/ooxml/template";
 import { unstyledDraft } from "../fixtures/drafts";
 

@@ -12,7 +12,7 @@
  */
 import { analyze } from "../../src/core/analyze";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { asRole, para } from "../../src/core/builders";
+import { asRole, para } from "../fixtures/model-builders";
 import { P, reportDoc, reportSpecs, withPara } from "../core/helpers";
 
 const N = 10_000;

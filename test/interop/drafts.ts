@@ -12,7 +12,7 @@ import {
   type DraftParagraph,
   type DraftSpec,
   EMU_PER_CM,
-} from "../../src/ooxml/build";
+} from "../fixtures/draft-docx";
 import { photoPng } from "../fixtures/drafts";
 import { SAMPLE } from "../fixtures/sample-content";
 

@@ -24,7 +24,7 @@ import { tmpdir } from "os";
 import { basename, extname, join, resolve } from "path";
 import { main as cliMain } from "../../src/cli/main";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { buildDocx } from "../../src/ooxml/build";
+import { buildDocx } from "../fixtures/draft-docx";
 import { noStylesDraft, pastedDraft } from "./drafts";
 import {
   convert,

@@ -25,7 +25,7 @@ import { join, resolve } from "path";
 import type { FormattedRole } from "../../src/core/profile";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { main as cliMain } from "../../src/cli/main";
-import { buildDocx } from "../../src/ooxml/build";
+import { buildDocx } from "../fixtures/draft-docx";
 import { FORMATTED_ROLES } from "../../src/ooxml/styles";
 import { templateDocx, templateParagraphs } from "../../src/ooxml/template";
 import { allDrafts } from "../fixtures/drafts";

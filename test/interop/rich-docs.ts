@@ -1,9 +1,9 @@
 /**
  * @fileoverview Generated documents for the "nothing lost" tests (issue 3): a case report whose
  * paragraphs carry everything a real Word document can hold, in the places where one-click
- * formatting touches them. `build.ts` writes the package scaffolding (settings, font table,
+ * formatting touches them. `draft-docx.ts` writes the package scaffolding (settings, font table,
  * numbering, theme, docProps); the body and the extra parts are hand-written XML because
- * build.ts has no notion of them:
+ * draft-docx.ts has no notion of them:
  *
  * - tables nested two deep, a picture in a cell; pictures inline and anchored (`wp:anchor`), one
  *   picture part shared by two drawings, a VML picture (`v:imagedata`);
@@ -24,7 +24,7 @@
  * and body carry pasted direct formatting, so `case-report format` really restyles these
  * paragraphs (the tests check that it did). Test-only.
  */
-import { buildPackage, makePng } from "../../src/ooxml/build";
+import { buildPackage, makePng } from "../fixtures/draft-docx";
 import { writeDocx } from "../../src/ooxml/package";
 
 const NS = [

@@ -10,7 +10,7 @@ import { lint } from "../../src/core/engine";
 import type { Edit } from "../../src/core/findings";
 import { type ReportDocument, refOf, textHash } from "../../src/core/model";
 import { PROFILE_2023, type FormattedRole } from "../../src/core/profile";
-import { buildPackage } from "../../src/ooxml/build";
+import { buildPackage } from "../fixtures/draft-docx";
 import { applyEdits } from "../../src/ooxml/format";
 import {
   type OpcPackage,

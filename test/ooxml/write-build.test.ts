@@ -1,11 +1,11 @@
 /**
- * @fileoverview Tests of src/ooxml/build.ts: drafts are written as real, readable documents —
+ * @fileoverview Tests of test/fixtures/draft-docx.ts (the test-only draft writer): drafts are written as real, readable documents —
  * direct formatting, theme defaults, automatic numbering, nested tables, inline PNG pictures with
  * the intended effective dpi (R22), page size — and the bytes are reproducible.
  */
 import { imageSize } from "image-size";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { EMU_PER_CM, EMU_PER_INCH, buildDocx, buildPackage, makePng } from "../../src/ooxml/build";
+import { EMU_PER_CM, EMU_PER_INCH, buildDocx, buildPackage, makePng } from "../fixtures/draft-docx";
 import { getXmlPart, readDocx } from "../../src/ooxml/package";
 import { parseDocx, parsePackage } from "../../src/ooxml/parse";
 import { parseXml } from "../../src/ooxml/xml";

@@ -10,7 +10,7 @@ import { classify } from "../../src/core/classify";
 import { countWords } from "../../src/core/count";
 import { lint } from "../../src/core/engine";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { buildDocx } from "../../src/ooxml/build";
+import { buildDocx } from "../fixtures/draft-docx";
 import { parseDocx } from "../../src/ooxml/parse";
 import { templateDocx } from "../../src/ooxml/template";
 import { allDrafts, sampleLines } from "../fixtures/drafts";

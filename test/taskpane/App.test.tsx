@@ -6,7 +6,7 @@
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { analyze } from "../../src/core/analyze";
-import { buildDocument, para, type ParaSpec } from "../../src/core/builders";
+import { buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import { GatewayError } from "../../src/core/gateway";
 import { planFormatting } from "../../src/core/plan";
 import { PROFILE_2023 } from "../../src/core/profile";

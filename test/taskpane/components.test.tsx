@@ -7,7 +7,7 @@
 import { AnnounceProvider } from "@fluentui/react-components";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { useState } from "react";
-import { asRole, buildDocument, para } from "../../src/core/builders";
+import { asRole, buildDocument, para } from "../fixtures/model-builders";
 import { GatewayError } from "../../src/core/gateway";
 import { ChecklistSection } from "../../src/taskpane/components/ChecklistSection";
 import { countHint, CountRow } from "../../src/taskpane/components/CountRow";
@@ -18,7 +18,7 @@ import { placeholders } from "../../src/core/messages";
 import { ui as uiEn } from "../../src/core/messages/en-US/ui";
 import { ui as uiZh } from "../../src/core/messages/zh-CN/ui";
 import { createTranslator, localeFor } from "../../src/taskpane/i18n";
-import { initialPaneState, toPaneError, type CheckState } from "../../src/taskpane/state";
+import { initialPaneState, toPaneError, type CheckState } from "../../src/taskpane/reducer";
 import { checklist, count, finding, group } from "./fixtures";
 import { Providers, renderWithProviders } from "./renderWithProviders";
 

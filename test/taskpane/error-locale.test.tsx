@@ -5,7 +5,7 @@
 import { screen } from "@testing-library/react";
 import { GatewayError } from "../../src/core/gateway";
 import { ErrorBar } from "../../src/taskpane/components/ErrorBar";
-import { toPaneError } from "../../src/taskpane/state";
+import { toPaneError } from "../../src/taskpane/reducer";
 import { renderWithProviders } from "./renderWithProviders";
 
 /** What useTemplate makes of the gateway's "a form is already there" (src/word/insertTemplate.ts). */

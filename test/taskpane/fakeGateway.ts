@@ -1,5 +1,5 @@
 /**
- * @fileoverview A fake DocumentGateway over a ReportDocument built with `src/core/builders`:
+ * @fileoverview A fake DocumentGateway over a ReportDocument built with `test/fixtures/model-builders.ts`:
  * records every call, resolves reads with the current document, can hold reads (and state
  * writes) to control the order in which they finish, can reject any method with a GatewayError,
  * and lets a test fire `watch` notifications. It enforces the contract the pane relies on:
@@ -11,7 +11,7 @@
  * saved decisions (`readState` / `writeState`) live in memory, as copies, like a document part.
  */
 import "./jsdomPolyfills";
-import { asRole, buildDocument, para, type ParaSpec } from "../../src/core/builders";
+import { asRole, buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import type { Edit, Target } from "../../src/core/findings";
 import {
   EMPTY_DOCUMENT_STATE,

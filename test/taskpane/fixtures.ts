@@ -7,7 +7,7 @@ import type { Analysis } from "../../src/core/analyze";
 import { groupStatus, summarizeGroups, type DocumentKind } from "../../src/core/checklist";
 import { refOf, type ReportDocument } from "../../src/core/model";
 import type { Finding, Severity } from "../../src/core/findings";
-import type { Checklist, CountItem, RuleGroup } from "../../src/taskpane/state";
+import type { Checklist, CountItem, RuleGroup } from "../../src/taskpane/reducer";
 
 /** A finding on paragraph `index` of `doc`. */
 export function finding(

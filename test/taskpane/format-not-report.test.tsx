@@ -4,7 +4,7 @@
  */
 import { fireEvent, screen } from "@testing-library/react";
 import { FormatSection } from "../../src/taskpane/components/FormatSection";
-import { initialPaneState } from "../../src/taskpane/state";
+import { initialPaneState } from "../../src/taskpane/reducer";
 import { renderWithProviders } from "./renderWithProviders";
 
 jest.setTimeout(30000);

@@ -11,7 +11,7 @@ import "./jsdomPolyfills";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { unzipSync, strFromU8 } from "fflate";
 import { analyze } from "../../src/core/analyze";
-import { buildDocument, para, type ParaSpec } from "../../src/core/builders";
+import { buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import type { Edit } from "../../src/core/findings";
 import { GatewayError, type DocumentState, type PngToJpeg } from "../../src/core/gateway";
 import { renderText } from "../../src/core/messages";

@@ -7,7 +7,7 @@
  */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { analyze } from "../../src/core/analyze";
-import { buildDocument, para } from "../../src/core/builders";
+import { buildDocument, para } from "../fixtures/model-builders";
 import type { ApplyEditsResult } from "../../src/core/gateway";
 import { App } from "../../src/taskpane/App";
 import { ChecklistSection } from "../../src/taskpane/components/ChecklistSection";
@@ -20,7 +20,7 @@ import {
   initialPaneState,
   type CheckState,
   type Checklist,
-} from "../../src/taskpane/state";
+} from "../../src/taskpane/reducer";
 import { FakeGateway } from "./fakeGateway";
 import { checklist, finding, group } from "./fixtures";
 import { renderWithProviders } from "./renderWithProviders";

@@ -7,7 +7,7 @@
  * `body.getOoxml()` would have failed.
  */
 import { PROFILE_2023 } from "../../src/core/profile";
-import { buildDocx, EMU_PER_CM } from "../../src/ooxml/build";
+import { buildDocx, EMU_PER_CM } from "../fixtures/draft-docx";
 import { parseFlatOpcChunks } from "../../src/ooxml/chunks";
 import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
 import { createWordGateway } from "../../src/word/gateway";

@@ -13,7 +13,7 @@ import {
   writeFlatOpc,
 } from "../../src/ooxml/package";
 import { parseFlatOpc } from "../../src/ooxml/parse";
-import { DOCUMENT_NAMESPACES } from "../../src/ooxml/build";
+import { DOCUMENT_NAMESPACES } from "../../src/ooxml/scaffold";
 import { emptyDocumentFlatOpc } from "../word-double";
 import { makePng } from "../ooxml/parse-helpers";
 import { p, setup } from "./helpers";

@@ -9,7 +9,7 @@
 import { analyze } from "../../src/core/analyze";
 import type { ReportDocument } from "../../src/core/model";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { buildDocx, EMU_PER_CM, type DraftBlock } from "../../src/ooxml/build";
+import { buildDocx, EMU_PER_CM, type DraftBlock } from "../fixtures/draft-docx";
 import { parseFlatOpc } from "../../src/ooxml/parse";
 import { createWordGateway } from "../../src/word/gateway";
 import type { SetName } from "../word-double";

@@ -46,7 +46,7 @@ import {
   type IgnoredRule,
   type PaneError,
   type RuleGroup,
-} from "../state";
+} from "../reducer";
 import { CountRow } from "./CountRow";
 import { ErrorBar } from "./ErrorBar";
 import { FindingList } from "./FindingList";

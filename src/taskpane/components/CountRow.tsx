@@ -6,7 +6,7 @@
 import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { t as translate, type Locale } from "../../core/messages";
 import { useI18n, type Translate, type UiMessageId } from "../i18n";
-import type { CountItem } from "../state";
+import type { CountItem } from "../reducer";
 
 /** Props of `CountRow`. */
 export interface CountRowProps {

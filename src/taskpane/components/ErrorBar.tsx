@@ -17,7 +17,7 @@ import { Dismiss16Regular } from "@fluentui/react-icons";
 import type { GatewayErrorCode } from "../../core/gateway";
 import { DEFAULT_LOCALE, renderText } from "../../core/messages";
 import { useI18n, type Locale, type Translate, type UiMessageId } from "../i18n";
-import type { PaneError } from "../state";
+import type { PaneError } from "../reducer";
 
 /** Props of `ErrorBar`. */
 export interface ErrorBarProps {

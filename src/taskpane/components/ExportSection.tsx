@@ -19,7 +19,7 @@ import { useSectionStyles } from "./sectionStyles";
 import { ImageMultiple20Regular } from "@fluentui/react-icons";
 import { useI18n } from "../i18n";
 import { SUBMISSION_ZIP_NAME } from "../hooks/useExport";
-import type { ExportState } from "../state";
+import type { ExportState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
 
 /** Props of `ExportSection`. */

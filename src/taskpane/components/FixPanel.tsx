@@ -21,7 +21,7 @@ import {
 } from "@fluentui/react-components";
 import type { ApplyEditsResult } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
-import type { FixState } from "../state";
+import type { FixState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
 import {
   didApply,

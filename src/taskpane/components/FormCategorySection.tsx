@@ -20,7 +20,7 @@ import {
 import { useSectionStyles } from "./sectionStyles";
 import { useI18n } from "../i18n";
 import type { CategoryChoice } from "../lib/formCategory";
-import type { CategoryState } from "../state";
+import type { CategoryState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
 import { didApply, isVerified, verifyFailedText } from "./outcome";
 

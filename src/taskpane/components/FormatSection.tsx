@@ -17,7 +17,7 @@ import { useSectionStyles } from "./sectionStyles";
 import { TextEditStyle20Regular } from "@fluentui/react-icons";
 import type { ApplyEditsResult } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
-import type { FormatState } from "../state";
+import type { FormatState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
 import { isVerified, pageText, verifyFailedText, notDoneLines, type OutcomeLine } from "./outcome";
 

@@ -23,7 +23,7 @@ import { useSectionStyles } from "./sectionStyles";
 import { DocumentAdd20Regular } from "@fluentui/react-icons";
 import type { InsertTemplateResult, TemplateKind } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
-import type { TemplateState } from "../state";
+import type { TemplateState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
 import { MANUAL_PAGE_SETUP_ID, notDoneText, pageText } from "./outcome";
 

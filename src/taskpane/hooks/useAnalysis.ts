@@ -11,7 +11,7 @@ import type { DocumentGateway } from "../../core/gateway";
 import type { Locale } from "../../core/messages";
 import type { ReportDocument } from "../../core/model";
 import type { Profile } from "../../core/profile";
-import { toPaneError, type PaneAction } from "../state";
+import { toPaneError, type PaneAction } from "../reducer";
 
 /** Options of `useAnalysis`. */
 export interface UseAnalysisOptions {

@@ -8,7 +8,7 @@ import type { FormData } from "../../core/form";
 import type { DocumentGateway } from "../../core/gateway";
 import type { Profile } from "../../core/profile";
 import { categoryEdits } from "../lib/formCategory";
-import { toPaneError, type PaneAction } from "../state";
+import { toPaneError, type PaneAction } from "../reducer";
 
 /** What `useCategory` gives the pane. */
 export interface CategoryControls {

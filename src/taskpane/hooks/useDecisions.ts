@@ -13,7 +13,7 @@ import {
   type DecisionChange,
   type DecisionsState,
   type PaneAction,
-} from "../state";
+} from "../reducer";
 
 /** What `useDecisions` gives the pane. */
 export interface DecisionControls {

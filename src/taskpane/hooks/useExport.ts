@@ -10,7 +10,7 @@ import { useCallback, type Dispatch } from "react";
 import type { DocumentGateway, PngToJpeg } from "../../core/gateway";
 import { startDownload, type DownloadOutcome } from "../lib/download";
 import { pngToJpegInBrowser } from "../lib/toJpeg";
-import { toPaneError, type PaneAction } from "../state";
+import { toPaneError, type PaneAction } from "../reducer";
 
 /** Name of the downloaded zip. */
 export const SUBMISSION_ZIP_NAME = "提交材料.zip";

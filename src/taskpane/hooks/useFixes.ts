@@ -10,7 +10,7 @@ import type { DocumentGateway } from "../../core/gateway";
 import type { ReportDocument } from "../../core/model";
 import { planFixes, type FixPlan } from "../../core/plan";
 import { describeTextChanges } from "../lib/textChanges";
-import { toPaneError, type FixScope, type PaneAction } from "../state";
+import { toPaneError, type FixScope, type PaneAction } from "../reducer";
 
 /** Options of `useFixes`. */
 export interface UseFixesOptions {

@@ -10,7 +10,7 @@ import { classify } from "../../core/classify";
 import type { DocumentGateway } from "../../core/gateway";
 import { planFormatting } from "../../core/plan";
 import { PROFILE_2023, type Profile } from "../../core/profile";
-import { toPaneError, type PaneAction } from "../state";
+import { toPaneError, type PaneAction } from "../reducer";
 
 /** Options of `useFormatting`. */
 export interface UseFormattingOptions {

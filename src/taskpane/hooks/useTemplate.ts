@@ -9,7 +9,7 @@
  */
 import { useCallback, type Dispatch } from "react";
 import { GatewayError, type DocumentGateway, type TemplateKind } from "../../core/gateway";
-import { toPaneError, type PaneAction } from "../state";
+import { toPaneError, type PaneAction } from "../reducer";
 
 /** Options of `useTemplate`. */
 export interface UseTemplateOptions {

@@ -5,7 +5,7 @@
  */
 import type { Edit } from "../../core/findings";
 import type { ReportDocument } from "../../core/model";
-import type { TextChange } from "../state";
+import type { TextChange } from "../reducer";
 
 /** Characters of context shown on each side of a change. */
 export const CONTEXT_CHARS = 8;

@@ -1,4 +1,4 @@
-import { asRole, para } from "../../../src/core/builders";
+import { asRole, para } from "../../fixtures/model-builders";
 import { refOf } from "../../../src/core/model";
 import { PROFILE_2023 } from "../../../src/core/profile";
 import { cjkMarksFont, isEastAsianFontName } from "../../../src/core/rules/cjk-marks-font";

@@ -1,4 +1,4 @@
-import { asRole, para } from "../../../src/core/builders";
+import { asRole, para } from "../../fixtures/model-builders";
 import { effectData, effectFigures } from "../../../src/core/rules/effect-data";
 import { P, reportSpecs, ruleTester, withPara, zh } from "../helpers";
 

@@ -1,4 +1,4 @@
-import { asRole, para } from "../../../src/core/builders";
+import { asRole, para } from "../../fixtures/model-builders";
 import { classify } from "../../../src/core/classify";
 import { PROFILE_2023 } from "../../../src/core/profile";
 import { figureTableCount, figureTableCounts } from "../../../src/core/rules/figure-table-count";

@@ -1,4 +1,4 @@
-import { asRole, para } from "../../../src/core/builders";
+import { asRole, para } from "../../fixtures/model-builders";
 import { PROFILE_2023 } from "../../../src/core/profile";
 import { findFirstPerson, firstPerson } from "../../../src/core/rules/first-person";
 import { P, body, reportSpecs, ruleTester, withPara, zh } from "../helpers";

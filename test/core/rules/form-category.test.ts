@@ -1,4 +1,4 @@
-import { buildDocument, para } from "../../../src/core/builders";
+import { buildDocument, para } from "../../fixtures/model-builders";
 import { locateForm } from "../../../src/core/form";
 import { formCategory } from "../../../src/core/rules/form-category";
 import { formDoc, formSpecs } from "../form-helpers";

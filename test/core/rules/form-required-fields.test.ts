@@ -1,4 +1,4 @@
-import { buildDocument } from "../../../src/core/builders";
+import { buildDocument } from "../../fixtures/model-builders";
 import { locateForm } from "../../../src/core/form";
 import type { FormFieldKey } from "../../../src/core/profile";
 import { formRequiredFields } from "../../../src/core/rules/form-required-fields";

@@ -1,4 +1,4 @@
-import { asRole, autoNumber, para } from "../../../src/core/builders";
+import { asRole, autoNumber, para } from "../../fixtures/model-builders";
 import { refOf } from "../../../src/core/model";
 import { PROFILE_2023 } from "../../../src/core/profile";
 import { headingLevels, levelMarker } from "../../../src/core/rules/heading-levels";

@@ -1,4 +1,4 @@
-import { asRole, para } from "../../../src/core/builders";
+import { asRole, para } from "../../fixtures/model-builders";
 import {
   findPersonalData,
   isValidIdNumber15,

@@ -1,4 +1,4 @@
-import { asRole, para } from "../../../src/core/builders";
+import { asRole, para } from "../../fixtures/model-builders";
 import { refOf } from "../../../src/core/model";
 import { findPunctuationIssues, punctuation } from "../../../src/core/rules/punctuation";
 import { P, reportDoc, reportSpecs, ruleTester, withPara } from "../helpers";

@@ -1,4 +1,4 @@
-import { asRole, para } from "../../../src/core/builders";
+import { asRole, para } from "../../fixtures/model-builders";
 import { longestIncreasing, reportStructure } from "../../../src/core/rules/report-structure";
 import { P, body, reportSpecs, ruleTester, zh } from "../helpers";
 

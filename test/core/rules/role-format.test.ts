@@ -1,4 +1,4 @@
-import { asRole, para, type ParaSpec } from "../../../src/core/builders";
+import { asRole, para, type ParaSpec } from "../../fixtures/model-builders";
 import type { Edit } from "../../../src/core/findings";
 import { refOf, type ReportDocument } from "../../../src/core/model";
 import type { FormattedRole } from "../../../src/core/profile";

@@ -1,4 +1,4 @@
-import { asRole, para } from "../../../src/core/builders";
+import { asRole, para } from "../../fixtures/model-builders";
 import { sentenceCount, titleLength } from "../../../src/core/rules/title-length";
 import { P, reportSpecs, ruleTester, withPara, zh } from "../helpers";
 

@@ -1,4 +1,4 @@
-import { asRole, para } from "../../../src/core/builders";
+import { asRole, para } from "../../fixtures/model-builders";
 import { refOf } from "../../../src/core/model";
 import { unitLine } from "../../../src/core/rules/unit-line";
 import { lintWith, P, reportDoc, reportSpecs, ruleTester, withPara } from "../helpers";

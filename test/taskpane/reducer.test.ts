@@ -5,7 +5,7 @@
  * shown at once, written one at a time, undone when a write fails), fixes with the confirm step,
  * the category control and export, stable error keys, and `applyIgnores` with ignored rules.
  */
-import { asRole, buildDocument, para } from "../../src/core/builders";
+import { asRole, buildDocument, para } from "../fixtures/model-builders";
 import { EMPTY_DOCUMENT_STATE, GatewayError, type DocumentState } from "../../src/core/gateway";
 import { refOf } from "../../src/core/model";
 import { planFixes } from "../../src/core/plan";
@@ -22,7 +22,7 @@ import {
   toPaneError,
   type PaneAction,
   type PaneState,
-} from "../../src/taskpane/state";
+} from "../../src/taskpane/reducer";
 import { analysisOf, checklist, finding, group } from "./fixtures";
 
 const doc = buildDocument([

@@ -3,7 +3,7 @@
  * batch: `body.getOoxml()` — Word's flat OPC carries the image parts the body references as
  * `pkg:binaryData` (officejs-facts §7; the readDocument path relies on the same for the dpi
  * check) — then `readFlatOpc` → `parsePackage` → `exportPictures` (naming rules in
- * `src/ooxml/pictures.ts`). Layer: word.
+ * `src/ooxml/picture-files.ts`). Layer: word.
  *
  * Limits (VERIFY on real Word): floating pictures are in getOoxml (unlike `inlinePictures`,
  * office-js#2832) but EMF/WMF may not be (office-js#3145 concerns `inlinePictures`); a large
@@ -14,7 +14,7 @@
 import { GatewayError, type ExportedPicture } from "../core/gateway";
 import { readFlatOpc } from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
-import { exportPictures as exportFromPackage } from "../ooxml/pictures";
+import { exportPictures as exportFromPackage } from "../ooxml/picture-files";
 import { toGatewayError } from "./errors";
 
 /**

@@ -2,7 +2,7 @@
  * @fileoverview The writer's decisions (DocumentState: ignored findings and rules, hand-checked
  * items) saved in the open document as OUR custom XML part — namespace
  * `urn:case-report-assistant:state:1`; why a custom XML part and its format are documented in
- * `src/ooxml/state.ts` (the CLI reads the same part from the .docx). Layer: word.
+ * `src/ooxml/decisions-part.ts` (the CLI reads the same part from the .docx). Layer: word.
  *
  * Two APIs, chosen per host:
  * - **WordApi 1.4** (Word API): `context.document.customXmlParts.getByNamespace(ns)`,
@@ -32,7 +32,7 @@ import {
   normalizeState,
   parseStateXml,
   stateToXml,
-} from "../ooxml/state";
+} from "../ooxml/decisions-part";
 import { toGatewayError } from "./errors";
 import type { ErrorMessageId, MessageRef } from "../core/messages";
 

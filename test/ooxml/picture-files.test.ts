@@ -1,5 +1,5 @@
 /**
- * @fileoverview R23 export (src/ooxml/pictures): names by caption (after, before, own
+ * @fileoverview R23 export (src/ooxml/picture-files.ts): names by caption (after, before, own
  * paragraph, document-wide direction), alt text and 图片N fallbacks, extensions, safe and
  * unique names, skipped pictures, the zip.
  */
@@ -13,7 +13,7 @@ import {
   extensionFor,
   safeFileName,
   uniqueNames,
-} from "../../src/ooxml/pictures";
+} from "../../src/ooxml/picture-files";
 import { makePng, p } from "./parse-helpers";
 import { JPEG_BYTES, docxWith, picPara, pictureDocx } from "./pictures-helpers";
 

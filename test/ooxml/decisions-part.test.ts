@@ -1,5 +1,5 @@
 /**
- * @fileoverview The DocumentState part in a .docx (src/ooxml/state): write/read round trip
+ * @fileoverview The DocumentState part in a .docx (src/ooxml/decisions-part.ts): write/read round trip
  * with its itemProps, relationships and content types; garbage tolerated; other versions kept;
  * validation; replacing and removing.
  */
@@ -12,7 +12,7 @@ import {
   readDocumentState,
   stateToXml,
   writeDocumentState,
-} from "../../src/ooxml/state";
+} from "../../src/ooxml/decisions-part";
 import type { DocumentState } from "../../src/core/gateway";
 import { buildPkg, p } from "./parse-helpers";
 

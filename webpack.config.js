@@ -12,9 +12,14 @@
  * emitted JavaScript is ES2017: ts-loader lowers our code, esbuild-loader lowers node_modules
  * (Fluent UI v9 ships ES2020 and some ES2022), webpack's own runtime is generated for ES2017, and
  * src/polyfills/edge18.ts (first in the entry) adds the built-ins EdgeHTML 18 lacks. IE 11 gets a
- * message from an inline ES5 script in taskpane.html instead of a blank pane. `npm run test:e2e`
- * checks the syntax level of dist/*.js (scripts/check-bundle-syntax.js). Sizes per asset:
+ * message from an ES5 script (src/taskpane/legacy-browser.js) instead of a blank pane. `npm run
+ * test:e2e` checks the syntax level of dist/*.js (scripts/check-bundle-syntax.js). Sizes per asset:
  * `node scripts/bundle-size.js` after a build.
+ *
+ * Every page gets the Content-Security-Policy of scripts/csp.js as its first meta tag (template
+ * parameter `csp`), and has no inline script: the ES5 scripts are copied files. The development
+ * server sends the same policy as a header, with `Access-Control-Allow-Origin: *` — development
+ * only (`webpack serve` in development mode); the production build sets no header.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -29,6 +34,7 @@ const ESBUILD_TARGET = ["es2017", "edge18"];
 
 const { manifestVersion, prodBase, rewriteManifest } = require("./scripts/manifest");
 const { validateManifest } = require("./scripts/validate-manifest");
+const { PANE_CSP, devServerHeaders } = require("./scripts/csp");
 const pkg = require("./package.json");
 
 /**
@@ -194,20 +200,27 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        templateParameters: { csp: PANE_CSP },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: [],
+        templateParameters: { csp: PANE_CSP },
       }),
       new HtmlWebpackPlugin({
         filename: "support.html",
         template: "./src/taskpane/support.html",
         chunks: [],
+        templateParameters: { csp: PANE_CSP },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // ES5 scripts of the pages, as they are (not bundled: they must run where the bundle
+          // cannot, and a page's policy allows no inline script).
+          { from: "src/taskpane/legacy-browser.js", to: "legacy-browser.js" },
+          { from: "src/commands/commands.js", to: "commands.js" },
           // Development: manifest.xml as it is (dev server URLs). Production: only with a base
           // URL, rewritten to it, <Version> from package.json.
           ...(dev || base
@@ -229,7 +242,8 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: serving
       ? {
           hot: true,
-          headers: { "Access-Control-Allow-Origin": "*" },
+          // The CSP, and Access-Control-Allow-Origin: * for sideloading — development only.
+          headers: dev ? devServerHeaders() : { "Content-Security-Policy": PANE_CSP },
           server: await devHttpsServer(),
           port: Number(process.env.npm_package_config_dev_server_port) || 3000,
         }

@@ -349,13 +349,22 @@ describe("webpack.config.js in production", () => {
 
   it("withholds the manifest without ADDIN_PROD_URL (the pane is still built) and warns", async () => {
     const ps = await plugins({});
-    expect(copied(ps)).toEqual(["assets/*.png"]);
+    expect(copied(ps)).toEqual([
+      "assets/*.png",
+      "src/taskpane/legacy-browser.js",
+      "src/commands/commands.js",
+    ]);
     expect(ps.find((p) => p.constructor.name === "ManifestPlugin")?.base).toBeNull();
   });
 
   it("copies and validates the manifest with --env ADDIN_PROD_URL", async () => {
     const ps = await plugins({ ADDIN_PROD_URL: PROD });
-    expect(copied(ps)).toEqual(["assets/*.png", "manifest*.xml"]);
+    expect(copied(ps)).toEqual([
+      "assets/*.png",
+      "src/taskpane/legacy-browser.js",
+      "src/commands/commands.js",
+      "manifest*.xml",
+    ]);
     expect(ps.find((p) => p.constructor.name === "ManifestPlugin")?.base).toBe(PROD);
   });
 

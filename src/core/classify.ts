@@ -90,7 +90,7 @@ import type {
   SectionId,
   SectionRange,
 } from "./roles";
-import { countWords, paragraphStats } from "./count";
+import { countWords, paragraphStats, wordsExceed } from "./count";
 import { locateForm } from "./form";
 import {
   bodyLook,
@@ -279,7 +279,7 @@ export function detectHeading(p: ReportParagraph, profile: Profile): HeadingInfo
   if (headingEnd === undefined) {
     const end = trimmedEnd(text);
     // A sentence mark strictly before the last character means more than one sentence.
-    if (countWords(text) > HEADING_MAX_WORDS && hasSentenceEndBefore(text, end - 1)) return null;
+    if (wordsExceed(text, HEADING_MAX_WORDS) && hasSentenceEndBefore(text, end - 1)) return null;
     if (m !== null && isListSentence(text, bodyFrom, end)) return null;
   }
   const issues: string[] = m !== null ? [...m.markerIssues] : [];
@@ -305,11 +305,11 @@ export function detectHeading(p: ReportParagraph, profile: Profile): HeadingInfo
  * "1.事故发生率显著下降，2023年……明显提升。" is body text.
  */
 function isListSentence(text: string, from: number, end: number): boolean {
-  if (countWords(text.slice(from, end)) > HEADING_MAX_WORDS) return true;
+  if (wordsExceed(text.slice(from, end), HEADING_MAX_WORDS)) return true;
   let last = end - 1;
   while (last > from && CLOSERS.includes(text[last])) last--;
   if (last < from || !ITEM_END.includes(text[last])) return false;
-  return countWords(text.slice(from, last)) > HEADING_PART_MAX_WORDS;
+  return wordsExceed(text.slice(from, last), HEADING_PART_MAX_WORDS);
 }
 
 /** The typed marker of `p`, else its automatic-numbering marker, else null. */
@@ -377,7 +377,7 @@ export function unitIntroLabelEnd(p: ReportParagraph, profile: Profile): number 
 function isAttachmentHeading(p: ReportParagraph, profile: Profile): boolean {
   if (isRoleStyle(p, profile, "attachmentHeading")) return true;
   const s = bareLine(p.text);
-  if (countWords(s) > SHORT_LINE_MAX_WORDS) return false;
+  if (wordsExceed(s, SHORT_LINE_MAX_WORDS)) return false;
   for (const k of profile.sectionKeywords.attachment) {
     if (!s.startsWith(k)) continue;
     if (s.length === k.length) return true;
@@ -418,7 +418,7 @@ function withoutDash(text: string): string {
  * clause punctuation, ends with 公司/集团/中心/研究院/协会/事务所/… (a trailing "（盖章）" allowed).
  */
 function isOrgName(s: string): boolean {
-  if (s === "" || countWords(s) > SHORT_LINE_MAX_WORDS) return false;
+  if (s === "" || wordsExceed(s, SHORT_LINE_MAX_WORDS)) return false;
   for (let i = 0; i < s.length; i++) if (NOT_ORG_PUNCT.includes(s[i])) return false;
   const name = s.replace(/[（(][^（()）]*[）)]$/, ""); // "某公司（盖章）"
   return ORG_SUFFIXES.some((x) => name.endsWith(x));
@@ -435,7 +435,7 @@ function isUnitLine(p: ReportParagraph): boolean {
 function isCaption(p: ReportParagraph): boolean {
   if (!CAPTION.test(p.text)) return false;
   if (p.text.includes("。")) return false;
-  return countWords(p.text) <= SHORT_LINE_MAX_WORDS;
+  return !wordsExceed(p.text, SHORT_LINE_MAX_WORDS);
 }
 
 /** Section of a level-1 heading by keyword; null when it names none of the three parts. */
@@ -849,8 +849,19 @@ export type CountKey = SectionId | "body" | "title";
  * - `attachment` — all of 附件 including its heading lines; `none` — always 0 today;
  * - `form` — the 申报书 (title, table, notes): never part of the report's counts.
  * Text boxes and notes are not placed in sections and are not counted here. Never throws.
+ * Computed once per ClassifiedDocument (three rules and the checklist ask for it): a fresh copy
+ * of the first result each call. A ClassifiedDocument is not changed after `classify` returns it.
  */
 export function sectionWordCounts(classified: ClassifiedDocument): Record<CountKey, number> {
+  let counts = countsOf.get(classified);
+  if (!counts) countsOf.set(classified, (counts = countSections(classified)));
+  return { ...counts };
+}
+
+/** `sectionWordCounts` of each ClassifiedDocument already counted. */
+const countsOf = new WeakMap<ClassifiedDocument, Record<CountKey, number>>();
+
+function countSections(classified: ClassifiedDocument): Record<CountKey, number> {
   const counts: Record<CountKey, number> = {
     front: 0,
     unitIntro: 0,

@@ -192,13 +192,21 @@ interface Acc {
  * The scanner. `eaRanges` is a flat, sorted list [s0, e0, s1, e1, …] of UTF-16 [start, end)
  * ranges that carry the East Asian hint, or null.
  */
-function scan(text: string, forceEastAsia: boolean, eaRanges: number[] | null, acc: Acc): void {
+function scan(
+  text: string,
+  forceEastAsia: boolean,
+  eaRanges: number[] | null,
+  acc: Acc,
+  limit = Infinity
+): void {
   const n = text.length;
   let inWord = false;
   let prevCjk = false; // last counted code point was East Asian
   let r = 0; // cursor into eaRanges
   let i = 0;
   while (i < n) {
+    // The count only grows: once past `limit` the whole text's count is past it too.
+    if (acc.cjk + acc.nonCjk > limit) return;
     const c = text.charCodeAt(i);
     let cls: number;
     let len = 1;
@@ -303,6 +311,18 @@ export function countWords(text: string, options?: CountOptions): number {
   const acc = newAcc();
   scan(text, options?.eastAsiaHint === true, null, acc);
   return acc.cjk + acc.nonCjk;
+}
+
+/**
+ * True when Word's 字数 of `text` ({@link countWords}, default options) is more than `max`. Reads
+ * only as far as it must: the count of a prefix never exceeds the count of the whole text, so the
+ * scan stops after about `max` + 1 words — "is this line short?" costs O(max), not the line's
+ * length (classify asks it of every paragraph). Never throws.
+ */
+export function wordsExceed(text: string, max: number): boolean {
+  const acc = newAcc();
+  scan(text, false, null, acc, max);
+  return acc.cjk + acc.nonCjk > max;
 }
 
 /**

@@ -23,7 +23,7 @@
  *   `MarkerIssue`), so that R11 can report them and offer the right marker.
  */
 import type { NumberingLabel } from "./model";
-import { countWords } from "./count";
+import { wordsExceed } from "./count";
 import { itemAt } from "./item-at";
 
 /**
@@ -550,8 +550,8 @@ function runningTextAfter(text: string, from: number): boolean {
     }
   }
   const phrase = text.slice(from, stop);
-  if (countWords(phrase) <= COLON_PHRASE_MAX_WORDS && !/[，,]/.test(phrase)) return false;
-  return stop < text.length || countWords(phrase) > HEADING_PART_MAX_WORDS;
+  if (!wordsExceed(phrase, COLON_PHRASE_MAX_WORDS) && !/[，,]/.test(phrase)) return false;
+  return stop < text.length || wordsExceed(phrase, HEADING_PART_MAX_WORDS);
 }
 
 /**
@@ -578,7 +578,7 @@ export function splitHeadingBody(
     if (!HEAD_END.includes(text.charAt(i))) continue;
     const end = i + 1;
     if (skipSpaces(text, end) >= text.length) return undefined;
-    if (countWords(text.slice(from, i)) > HEADING_PART_MAX_WORDS) return undefined;
+    if (wordsExceed(text.slice(from, i), HEADING_PART_MAX_WORDS)) return undefined;
     // "会诊：全面体检、集中研判" is one heading: a colon ends the heading part only when what
     // follows is running text (a sentence mark in it, or longer than a heading part).
     if (text[i] === "：" && !runningTextAfter(text, end)) continue;

@@ -18,7 +18,7 @@
  *   微软雅黑) that is not the body's font. Centring alone is not evidence (captions and pictures
  *   are centred).
  */
-import { countWords } from "./count";
+import { countWords, wordsExceed } from "./count";
 import type { ReportParagraph } from "./model";
 import { HEADING_PART_MAX_WORDS, parseHeadingMarker } from "./numbering";
 import type { Profile } from "./profile";
@@ -97,7 +97,7 @@ export function bodyLook(paragraphs: readonly ReportParagraph[]): BodyLook | nul
   let boldLong = 0;
   for (const p of paragraphs) {
     if (p.tableDepth > 0 || p.text.length < LONG_PARAGRAPH_WORDS) continue;
-    if (countWords(p.text) < LONG_PARAGRAPH_WORDS) continue;
+    if (!wordsExceed(p.text, LONG_PARAGRAPH_WORDS - 1)) continue;
     long++;
     const look = paragraphLook(p);
     if (look.bold) boldLong++;
@@ -152,8 +152,7 @@ export function isStandaloneLine(p: ReportParagraph): boolean {
   const s = bareText(p.text);
   if (s === "" || s.includes("。") || s.includes("\v")) return false;
   if (DASHES.includes(s.charAt(0)) || CAPTION.test(s)) return false;
-  const words = countWords(s);
-  if (words < 2 || words > HEADING_PART_MAX_WORDS) return false;
+  if (wordsExceed(s, HEADING_PART_MAX_WORDS) || countWords(s) < 2) return false;
   let last = s.length - 1;
   while (last > 0 && CLOSERS.includes(s.charAt(last))) last--;
   return !"。；！，、;!,".includes(s.charAt(last));
@@ -259,7 +258,7 @@ export function kindEvidence(
       if (parts.includes(text) || longParts.some((w) => text.includes(w))) reportParts++;
       if (info.heading?.markerIssues.includes("chapterNumbering")) otherHeadings++;
     }
-    if (countWords(text) <= HEADING_PART_MAX_WORDS) {
+    if (!wordsExceed(text, HEADING_PART_MAX_WORDS)) {
       const flat = text.replace(/[\s\u3000]+/g, "").toLowerCase();
       if (other.some((w) => w !== "" && flat.startsWith(w))) otherHeadings++;
     }

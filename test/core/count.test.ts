@@ -5,6 +5,7 @@ import {
   emptyStats,
   paragraphStats,
   wordStats,
+  wordsExceed,
 } from "../../src/core/count";
 import { autoNumber, buildDocument, para } from "../fixtures/model-builders";
 
@@ -152,6 +153,20 @@ describe("countWords — properties", () => {
       const b = samples[i + 1];
       expect(countWords(`${a}\n${b}`)).toBe(countWords(a) + countWords(b));
     }
+  });
+
+  it("wordsExceed(s, max) is exactly countWords(s) > max, for every max around the count", () => {
+    for (const s of samples) {
+      const n = countWords(s);
+      for (const max of [0, 1, n - 2, n - 1, n, n + 1, n + 5]) {
+        if (max < 0) continue;
+        expect([s, max, wordsExceed(s, max)]).toEqual([s, max, n > max]);
+      }
+    }
+    // ambiguous marks decided by what follows them: “ after a Latin word, before a Han character
+    expect(countWords("ab “字")).toBe(3);
+    expect(wordsExceed("ab “字", 2)).toBe(true);
+    expect(wordsExceed("ab “字", 3)).toBe(false);
   });
 
   it("spaces between Han characters change nothing", () => {

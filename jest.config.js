@@ -11,6 +11,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/", "/test/interop/libreoffice"],
+      setupFiles: ["<rootDir>/test/setup-messages.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {
@@ -18,6 +19,7 @@ module.exports = {
       testEnvironment: "jsdom",
       roots: ["<rootDir>/test"],
       testMatch: ["**/test/taskpane/**/*.test.ts?(x)"],
+      setupFiles: ["<rootDir>/test/setup-messages.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],

@@ -2,6 +2,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
+  setupFiles: ["<rootDir>/test/setup-messages.ts"],
   testMatch: ["**/*.e2e.test.ts"],
   transform: {
     "^.+\\.tsx?$": [

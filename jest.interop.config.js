@@ -6,6 +6,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/interop"],
+  setupFiles: ["<rootDir>/test/setup-messages.ts"],
   testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.tsx?$": [

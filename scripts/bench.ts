@@ -24,7 +24,8 @@
  * - the time of `case-report format` (in-process `main`, input and output files) on one document
  *   of about 300 000 字 with headings, tables and pictures.
  * `BENCH_SKIP_RECHECK=1` skips the first table (e.g. while src/word is being changed);
- * `BENCH_SKIP_FORMAT=1` skips 一键排版's `format-bytes` line (`./bench-format.ts`).
+ * `BENCH_SKIP_FORMAT=1` skips 一键排版's `format-bytes` line (`./bench-format.ts`);
+ * `BENCH_SKIP_PANE=1` the pane's `first-checklist-ms` and `pane-js-gzip` lines (`./bench-pane.ts`).
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -44,6 +45,7 @@ import { benchLive } from "./bench-live";
 import { benchAnalyze } from "./bench-analyze";
 import { benchCli } from "./bench-cli";
 import { benchFormat } from "./bench-format";
+import { benchPane } from "./bench-pane";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Work-scene photos per document (R21 asks for ≥ 2); `BENCH_PHOTOS=0` for text only. */
@@ -296,6 +298,7 @@ async function main(): Promise<void> {
   benchCli();
   if (process.env.BENCH_SKIP_LIVE !== "1") await benchLive();
   if (process.env.BENCH_SKIP_FORMAT !== "1") await benchFormat();
+  if (process.env.BENCH_SKIP_PANE !== "1") await benchPane();
   if (process.env.BENCH_SKIP_RECHECK !== "1") await recheckTable();
   await batchAndFormat();
 }

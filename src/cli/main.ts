@@ -11,6 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Command, CommanderError } from "commander";
+import "../core/messages/all";
 import { DEFAULT_LOCALE, HAND_ITEMS, LOCALES, PROFILE_2023, t, type Locale } from "../core";
 import { runCheck } from "./check";
 import { CliFailure, EXIT, makeContext, safeOutput, type CliContext, type CliIo } from "./context";

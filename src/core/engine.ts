@@ -16,7 +16,14 @@ import {
   type RuleContext,
 } from "./rule";
 import { allRules } from "./rules";
-import { DEFAULT_LOCALE, LOCALES, format, lookup, placeholders, type Locale } from "./messages";
+import {
+  DEFAULT_LOCALE,
+  format,
+  loadedLocales,
+  lookup,
+  placeholders,
+  type Locale,
+} from "./messages";
 
 /** Id of the pseudo-rule whose findings stand for rules that threw inside `check`. */
 export const RULE_CRASHED_ID = "rule-crashed";
@@ -229,8 +236,8 @@ function checkEdit(
 
 /**
  * Validates one report of `rule` and turns it into a Finding (id not yet de-duplicated).
- * Throws RuleReportError naming the rule when: the messageId is not declared or lacks a zh-CN
- * or en-US string; a placeholder of either string has no value in `data`; a data value is not a
+ * Throws RuleReportError naming the rule when: the messageId is not declared or lacks a string
+ * in a loaded locale (zh-CN; en-US where loaded: `loadedLocales`); a placeholder of either string has no value in `data`; a data value is not a
  * string or finite number; the severity or a requirement id is invalid; the target is out of
  * range, stale (textHash) or its span is outside the text; a fix comes from a rule without
  * `fixable`, a replaceText from a rule that is not `fixable: "text"`, or an edit is malformed.
@@ -257,7 +264,7 @@ export function validateReport(
       fail(`data.${k} must be a string or a finite number`);
     }
   }
-  for (const loc of LOCALES) {
+  for (const loc of loadedLocales()) {
     const template = lookup(key, loc);
     if (template === undefined) fail(`message "${key}" has no ${loc} string`);
     for (const name of placeholders(template as string)) {

@@ -68,8 +68,21 @@ function renderError(
   );
 }
 
-void bootOffice().then((boot) => {
+/**
+ * Loads the catalogs of `locale` that the first load leaves out (en-US: a chunk of its own, so
+ * the default zh-CN pane does not download English). Never rejects: without the chunk the pane
+ * shows zh-CN text, which `t` falls back to.
+ */
+async function loadLocale(locale: Locale): Promise<void> {
+  if (locale !== "en-US") return;
+  await import(/* webpackChunkName: "messages-en-US" */ "../core/messages/pane-en-US").catch(
+    () => undefined
+  );
+}
+
+void bootOffice().then(async (boot) => {
   const locale = localeFor(boot.displayLanguage ?? navigator.language);
+  await loadLocale(locale);
   const theme = themeFor(boot.bodyBackgroundColor);
   if (boot.status !== "ready") {
     renderError(boot.status, boot.diagnostics, theme, locale);

@@ -1,7 +1,7 @@
 /**
  * @fileoverview Feature detection: which Word requirement sets this host has
  * (`Office.context.requirements.isSetSupported`, synchronous, no round trip) and which platform
- * it is (`hostInfo()`: office-js-helpers' `Utilities.host`/`platform`, falling back to
+ * it is (`hostInfo()`: `Office.context.host`/`platform`, falling back to
  * `Office.context.diagnostics`). Our minimum is WordApi 1.3 (Office 2019): below it the
  * add-in refuses with a Chinese message (officejs-facts §0). Layer: word.
  */

@@ -1,21 +1,13 @@
 /**
- * @fileoverview Host and platform for diagnostics and support messages — the ONE module that
- * uses `@microsoft/office-js-helpers` (1.0.2, 2018). Its `Utilities.host`/`platform` read
- * `window.Office.context.host/platform` (or a sessionStorage fallback) and upper-case them
- * ("WORD", "PC"/"MAC"/"OFFICE_ONLINE"). Outside a browser (`window` undefined, e.g. Node tests)
- * they throw, so we fall back to `Office.context.diagnostics`.
- *
- * Cost/risk notes (see the gateway report): the package is a self-contained UMD bundle
- * (dist/office.helpers.js 192 KB, .min.js 57 KB, rxjs 5/core-js/lodash inlined) that webpack
- * cannot tree-shake; its typings `/// <reference types="office-js" />` resolve to its own nested
- * `@types/office-js` 0.0.51 — harmless only because tsconfig has `skipLibCheck`. Its `UI.notify`
- * injects Office UI Fabric markup and is NOT used (the pane shows Fluent UI v9 MessageBars).
- * `detectCapabilities()` uses it for host and platform detection. Measured bundle cost: see the
- * README ("office-js-helpers"). Layer: word.
+ * @fileoverview Host and platform for diagnostics and support messages, from Office.js itself:
+ * `Office.context.host` / `Office.context.platform` ("Word", "PC" | "Mac" | "OfficeOnline" | "iOS"),
+ * else `Office.context.diagnostics` (the same values; older hosts fill only one of them). This
+ * replaced `@microsoft/office-js-helpers`, archived and deprecated by Microsoft in 2020 (its PR
+ * #153), which read the same two properties and cost the pane 13.7 KB gzipped (rxjs 5, core-js 2
+ * and lodash inlined). Values are upper-cased as before ("WORD", "PC", "MAC", "OFFICE_ONLINE",
+ * "IOS"). Layer: word.
  */
-import { Utilities } from "@microsoft/office-js-helpers";
-
-/** Host application and platform, upper-case as office-js-helpers gives them. */
+/** Host application and platform, upper-case ("WORD", "PC" …). */
 export interface HostInfo {
   /** "WORD", "EXCEL", …, or "WEB" when not in an add-in. */
   host: string;
@@ -24,7 +16,7 @@ export interface HostInfo {
   /** Office version from `Office.context.diagnostics.version`, or null. */
   version: string | null;
   /** Where host/platform came from. */
-  source: "office-js-helpers" | "diagnostics" | "none";
+  source: "context" | "diagnostics" | "none";
 }
 
 const PLATFORM: Record<string, string> = {
@@ -33,6 +25,12 @@ const PLATFORM: Record<string, string> = {
   OfficeOnline: "OFFICE_ONLINE",
   iOS: "IOS",
 };
+
+/** "PC" | "MAC" | "OFFICE_ONLINE" | "IOS" (or the value upper-cased), null when unknown. */
+function platformOf(platform: unknown): string | null {
+  if (platform === undefined || platform === null || platform === "") return null;
+  return PLATFORM[String(platform)] ?? String(platform).toUpperCase();
+}
 
 /**
  * Host information for the about box and error reports. Round trips: 0.
@@ -43,20 +41,19 @@ export function hostInfo(): HostInfo {
   const diag = office?.context?.diagnostics as
     { host?: string; platform?: string; version?: string } | undefined;
   const version = diag?.version ?? null;
-  try {
-    const host = Utilities.host;
-    if (host && host !== "WEB") {
-      return { host, platform: Utilities.platform ?? null, version, source: "office-js-helpers" };
-    }
-  } catch {
-    // office-js-helpers needs `window`; fall through to Office.context.diagnostics.
+  const context = office?.context as { host?: unknown; platform?: unknown } | undefined;
+  if (context?.host) {
+    return {
+      host: String(context.host).toUpperCase(),
+      platform: platformOf(context.platform ?? diag?.platform),
+      version,
+      source: "context",
+    };
   }
   if (diag?.host) {
     return {
       host: String(diag.host).toUpperCase(),
-      platform: diag.platform
-        ? (PLATFORM[String(diag.platform)] ?? String(diag.platform).toUpperCase())
-        : null,
+      platform: platformOf(diag.platform),
       version,
       source: "diagnostics",
     };

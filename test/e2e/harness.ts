@@ -129,11 +129,13 @@ export async function openPane(
   query = "",
   /** Runs on the new page before it loads the pane (e.g. `page.clock.install()`). */
   beforeLoad?: (page: Page) => Promise<void>,
-  officeJs: "double" | "blocked" = "double"
+  officeJs: "double" | "blocked" = "double",
+  /** The browser's language (the double gives no `displayLanguage`, so the pane follows it). */
+  locale = "zh-CN"
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 420, height: 900 },
-    locale: "zh-CN",
+    locale,
   });
   await context.route("**/*", async (route) => {
     const url = route.request().url();

@@ -1,6 +1,6 @@
 /**
  * @fileoverview toGatewayError: Office.js error codes → gateway codes with Chinese messages that
- * say what to do; hostInfo: office-js-helpers with the diagnostics fallback.
+ * say what to do; hostInfo: Office.context with the diagnostics fallback.
  */
 import { toGatewayError } from "../../src/word/errors";
 import { hostInfo } from "../../src/word/hostInfo";
@@ -77,17 +77,35 @@ describe("toGatewayError", () => {
 });
 
 describe("hostInfo", () => {
-  it("falls back to Office.context.diagnostics where office-js-helpers cannot run (no window)", () => {
+  it("reads Office.context.host/platform (the double, as Word on Mac)", () => {
     const d = setup({ host: "Mac" });
     try {
       expect(hostInfo()).toEqual({
         host: "WORD",
         platform: "MAC",
         version: "16.0.19029.20208",
-        source: "diagnostics",
+        source: "context",
       });
     } finally {
       d.restore();
+    }
+  });
+
+  it("falls back to Office.context.diagnostics where context.host is missing", () => {
+    const g = globalThis as Record<string, unknown>;
+    const prev = g.Office;
+    g.Office = {
+      context: { diagnostics: { host: "Word", platform: "OfficeOnline", version: "16.0.1" } },
+    };
+    try {
+      expect(hostInfo()).toEqual({
+        host: "WORD",
+        platform: "OFFICE_ONLINE",
+        version: "16.0.1",
+        source: "diagnostics",
+      });
+    } finally {
+      g.Office = prev;
     }
   });
 

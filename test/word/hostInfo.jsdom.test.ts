@@ -2,13 +2,13 @@
  * @jest-environment jsdom
  */
 /**
- * @fileoverview hostInfo in a browser-like environment, where `@microsoft/office-js-helpers`
- * can read `window.Office.context` (its `Utilities.host`/`platform`).
+ * @fileoverview hostInfo in a browser-like environment: host and platform from
+ * `window.Office.context` (`host`/`platform`), as Office.js gives them.
  */
 import { hostInfo } from "../../src/word/hostInfo";
 
 describe("hostInfo with a window", () => {
-  it("takes host and platform from office-js-helpers (upper-case constants)", () => {
+  it("takes host and platform from Office.context (upper-case constants)", () => {
     // A hand-made Office (the double needs TextDecoder, which jsdom lacks): what Office.js exposes.
     const w = window as unknown as Record<string, unknown>;
     w.Office = {
@@ -23,7 +23,7 @@ describe("hostInfo with a window", () => {
         host: "WORD",
         platform: "OFFICE_ONLINE",
         version: "16.0.19000.10000",
-        source: "office-js-helpers",
+        source: "context",
       });
     } finally {
       delete w.Office;
@@ -32,7 +32,7 @@ describe("hostInfo with a window", () => {
 });
 
 describe("detectCapabilities with a window", () => {
-  it("takes the platform from office-js-helpers and refuses a host that is not Word", async () => {
+  it("takes the platform from Office.context and refuses a host that is not Word", async () => {
     const { detectCapabilities } = await import("../../src/word/capabilities");
     const w = window as unknown as Record<string, unknown>;
     const office = (host: string, platform: string) => ({

@@ -6,16 +6,14 @@
  *
  * Namespaces: rules, checklist, ui (the pane), cli, hosts (Word editions), errors (OoxmlError and
  * GatewayError texts; errors carry {@link MessageRef}s and are rendered by whoever shows them,
- * in the reader's locale). Adding a namespace: export a `MessageCatalog` from `zh-CN/<ns>.ts` and `en-US/<ns>.ts` and add one entry
- * per locale to `CATALOGS` below; keys are then "<ns>.<entry>". `registerMessages` adds a
- * catalog at run time instead (tests, plug-ins).
+ * in the reader's locale).
+ *
+ * Adding a namespace (for example `errors.ts` next to `rules.ts` in each locale folder): export
+ * a `MessageCatalog` from `zh-CN/<ns>.ts` and `en-US/<ns>.ts`; add the zh-CN one to `CATALOGS`
+ * below when the task pane uses it (else to `./all`), and the en-US one to `./pane-en-US` (pane)
+ * or `./all` (CLI only); keys are then "<ns>.<entry>". `registerMessages` adds a catalog at run
+ * time instead (tests, plug-ins). What is not loaded falls back to zh-CN, then to the key.
  */
-import { cli as enCli } from "./en-US/cli";
-import { errors as enErrors } from "./en-US/errors";
-import { hosts as enHosts } from "./en-US/hosts";
-import * as enRules from "./en-US/rules";
-import { ui as enUi } from "./en-US/ui";
-import { cli as zhCli } from "./zh-CN/cli";
 import { errors as zhErrors } from "./zh-CN/errors";
 import { hosts as zhHosts } from "./zh-CN/hosts";
 import * as zhRules from "./zh-CN/rules";
@@ -36,24 +34,38 @@ export type MessageCatalog = Readonly<Record<string, string>>;
 /** Values for `{placeholders}`. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
+/**
+ * The catalogs loaded so far. Built in: what the task pane needs in its default locale (zh-CN
+ * rules, checklist, ui, hosts, errors) — the first load stays small (issue 9: pane JS ≤ 250 KB gzipped).
+ * The CLI's catalogs and the en-US catalogs are added by `./all` (the CLI, scripts, tests) or, in
+ * the pane, by `./pane-en-US` when Word's display language is English (a chunk of its own).
+ */
 const CATALOGS: Record<Locale, Record<string, MessageCatalog>> = {
   "zh-CN": {
     rules: zhRules.rules,
     checklist: zhRules.checklist,
     ui: zhUi,
-    cli: zhCli,
     hosts: zhHosts,
     errors: zhErrors,
   },
-  "en-US": {
-    rules: enRules.rules,
-    checklist: enRules.checklist,
-    ui: enUi,
-    cli: enCli,
-    hosts: enHosts,
-    errors: enErrors,
-  },
+  "en-US": {},
 };
+
+/**
+ * Adds built-in catalogs of `locale` (namespace → entries), e.g. when a locale's chunk has
+ * loaded. Unlike {@link registerMessages} they do not take precedence over what is registered.
+ */
+export function addCatalogs(locale: Locale, catalogs: Record<string, MessageCatalog>): void {
+  Object.assign(CATALOGS[locale], catalogs);
+}
+
+/**
+ * The locales whose rule messages are loaded (zh-CN always; en-US once `./pane-en-US` or `./all`
+ * has run). The rule engine validates a report's message in each of them.
+ */
+export function loadedLocales(): Locale[] {
+  return LOCALES.filter((l) => CATALOGS[l].rules !== undefined);
+}
 
 const registered: { locale: Locale; namespace: string; catalog: MessageCatalog }[] = [];
 

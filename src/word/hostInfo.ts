@@ -28,8 +28,8 @@ const PLATFORM: Record<string, string> = {
 
 /** "PC" | "MAC" | "OFFICE_ONLINE" | "IOS" (or the value upper-cased), null when unknown. */
 function platformOf(platform: unknown): string | null {
-  if (platform === undefined || platform === null || platform === "") return null;
-  return PLATFORM[String(platform)] ?? String(platform).toUpperCase();
+  if (typeof platform !== "string" || platform === "") return null;
+  return PLATFORM[platform] ?? platform.toUpperCase();
 }
 
 /**
@@ -42,9 +42,9 @@ export function hostInfo(): HostInfo {
     { host?: string; platform?: string; version?: string } | undefined;
   const version = diag?.version ?? null;
   const context = office?.context as { host?: unknown; platform?: unknown } | undefined;
-  if (context?.host) {
+  if (typeof context?.host === "string" && context.host !== "") {
     return {
-      host: String(context.host).toUpperCase(),
+      host: context.host.toUpperCase(),
       platform: platformOf(context.platform ?? diag?.platform),
       version,
       source: "context",

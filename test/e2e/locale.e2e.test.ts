@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { t } from "../../src/core/messages";
-import { buildDocx } from "../../src/ooxml/build";
+import { buildDocx } from "../fixtures/draft-docx";
 import { ARTIFACTS, DIST, bundleDouble, launch, openPane, serve } from "./harness";
 
 let browser: Browser;

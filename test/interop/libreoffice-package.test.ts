@@ -1,7 +1,8 @@
 /**
  * @fileoverview `case-report package` with a real LibreOffice (issue 9, R25): the zip holds a PDF
  * of the report that poppler reads back with the report's text, next to the .docx and the
- * pictures. Skipped without soffice unless REQUIRE_INTEROP=1 (CI), like the other interop suites.
+ * pictures. The file name starts with "libreoffice-" so only `npm run test:interop` runs it (120 s
+ * timeout), never the plain `npm test`. Skipped without soffice unless REQUIRE_INTEROP=1 (CI), like the other interop suites.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";

@@ -14,10 +14,12 @@
  * that conflicts with their role.
  *
  * The run: the gateway over the Word double (host "Windows", every requirement set). The read at
- * open (`gateway.readDocument()`) is not counted; then, from the double's counters reset, what
- * the pane's 一键排版 does (`src/taskpane/hooks/useFormatting.ts`, then the re-check it asks
- * for): `readDocument({ fresh: true })`, `planFormatting(classify(…))`, `applyEdits(edits)`,
- * `readDocument()`. `read` is the double's `stats.bytesRead` (UTF-8 bytes of every value handed
+ * open (`gateway.readDocument()`) and the checklist's classification of it are not counted; then,
+ * from the double's counters reset, what the pane's 一键排版 does (`src/taskpane/hooks/
+ * useFormatting.ts`, then the re-check it asks for): `planFormatting` on that classification,
+ * `applyEdits(edits)` (its write run brings the live model up to date, writes, and verifies the
+ * written paragraphs), `readDocument()`. (In the pane the watcher adds one more fingerprint
+ * batch after the own-write grace, for the paragraph events our write fired.) `read` is the double's `stats.bytesRead` (UTF-8 bytes of every value handed
  * to the add-in: loaded properties, OOXML strings, event payloads); `written` its
  * `stats.bytesWritten` (insertOoxml packages, inserted text, property values set). The goals:
  * read ≤ 2 × document.xml (its UTF-8 bytes in the .docx), written ≤ 3 MB. Lines after it give
@@ -96,10 +98,10 @@ export async function formatOnce(docx: Uint8Array, profile?: HostProfileName): P
   const restore = installGlobals(double);
   try {
     const gateway = createWordGateway({ profile: PROFILE_2023 });
-    await gateway.readDocument(); // the read at open
+    // The read at open and the checklist's classification of it (not counted).
+    const classified = classify(await gateway.readDocument(), PROFILE_2023);
     double.resetStats();
-    const doc = await gateway.readDocument({ fresh: true });
-    const edits = planFormatting(classify(doc, PROFILE_2023), PROFILE_2023);
+    const edits = planFormatting(classified, PROFILE_2023);
     const result = await gateway.applyEdits(edits);
     const after = await gateway.readDocument();
     const stats = double.stats;

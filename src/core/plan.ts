@@ -7,31 +7,19 @@
  * Layer: core (pure).
  */
 import type { Edit, Finding } from "./findings";
-import { compareParagraph, compareRuns, pageProblem } from "./fonts";
+import { pageProblem } from "./fonts";
+import { matchesRole } from "./role-match";
 import { refOf, type ReportParagraph } from "./model";
 import type { FormattedRole, Profile } from "./profile";
 import type { ClassifiedDocument } from "./roles";
 import { styleRoleOf } from "./rules/role-format";
 import { itemAt } from "./item-at";
 
-/**
- * Direct formatting that conflicts with our styles: `w:pPr` children and `w:rPr` children that
- * a role style sets (alignment, spacing, indent; fonts, size, bold). Other direct formatting
- * (colour, underline, italic …) is the writer's emphasis and is left alone.
- */
-export const CONFLICTING_DIRECT = {
-  paragraph: ["jc", "spacing", "ind", "outlineLvl"],
-  run: ["rFonts", "sz", "szCs", "b", "bCs"],
-} as const;
+export { CONFLICTING_DIRECT } from "./role-match";
 
 /**
- * True when paragraph `p` already is exactly as one-click formatting would make it for `role`:
- * our style applied (matched by style name, or id), no conflicting direct formatting, and the
- * resolved formatting equal to the profile, including the style's own alignment and spacing
- * (`compareParagraph(..., strict = true)`); look-alike or theme fonts are not right. For a
- * heading split from its body text (`headingEnd`), the heading part must match the heading
- * style and the rest the body style; direct run formatting is then expected (one style cannot
- * format both parts), so only the paragraph-level direct properties count.
+ * True when paragraph `p` already is exactly as one-click formatting would make it for `role`
+ * (the one definition: `matchesRole` in `./role-match`).
  */
 export function isAlreadyFormatted(
   p: ReportParagraph,
@@ -39,29 +27,7 @@ export function isAlreadyFormatted(
   profile: Profile,
   headingEnd?: number
 ): boolean {
-  const style = profile.roles[role];
-  const body = profile.roles.body;
-  const styled = (s: { styleId: string; styleName: string }): boolean =>
-    p.styleName === s.styleName || p.styleId === s.styleId;
-  if (!styled(style) && !(headingEnd !== undefined && styled(body))) return false;
-  if (
-    p.direct.paragraph.some((d) => (CONFLICTING_DIRECT.paragraph as readonly string[]).includes(d))
-  ) {
-    return false;
-  }
-  if (
-    headingEnd === undefined &&
-    p.direct.run.some((d) => (CONFLICTING_DIRECT.run as readonly string[]).includes(d))
-  ) {
-    return false;
-  }
-  if (compareParagraph(p, style, true).length > 0) return false;
-  if (headingEnd === undefined)
-    return compareRuns(p, [0, p.text.length], style, profile).length === 0;
-  return (
-    compareRuns(p, [0, headingEnd], style, profile).length === 0 &&
-    compareRuns(p, [headingEnd, p.text.length], body, profile).length === 0
-  );
+  return matchesRole(p, role, profile, headingEnd);
 }
 
 /**

@@ -9,7 +9,8 @@
  */
 import type { ReportDocument, Section, StyleInfo } from "../core/model";
 import { newNumberingCounters } from "./numbering";
-import { getXmlPart, mainDocumentPart, readFlatOpc, type FlatOpcOptions } from "./package";
+import { readFlatOpc, type FlatOpcOptions } from "./package";
+import { sourcePartOf, type ParagraphSource } from "./paragraphPackage";
 import { parsePackage } from "./parse";
 
 /**
@@ -30,15 +31,32 @@ export function hasBodySectPr(mainXml: string): boolean {
  * @throws OoxmlError as parseFlatOpc
  */
 export function parseFlatOpcChunks(chunks: string[], options: FlatOpcOptions = {}): ReportDocument {
+  return readChunks(chunks, options).doc;
+}
+
+/**
+ * {@link parseFlatOpcChunks}, also giving where each paragraph came from (the chunk's main part
+ * and the paragraph's place in it), so that 一键排版 can rewrite paragraphs from this read.
+ * @returns the model and, per model paragraph, its source
+ * @throws OoxmlError as parseFlatOpc
+ */
+export function readChunks(
+  chunks: string[],
+  options: FlatOpcOptions = {}
+): { doc: ReportDocument; sources: ParagraphSource[] } {
+  if (chunks.length === 0) throw new Error("parseFlatOpcChunks: no chunk");
   const numbering = newNumberingCounters();
+  const sources: ParagraphSource[] = [];
   const docs = chunks.map((xml) => {
     const pkg = readFlatOpc(xml, options);
     const doc = parsePackage(pkg, "flatOpc", { numbering });
-    return { doc, bodySect: hasBodySectPr(getXmlPart(pkg, mainDocumentPart(pkg)) ?? "") };
+    const part = sourcePartOf(pkg);
+    for (let k = 0; k < doc.paragraphs.length; k++) sources.push({ part, k });
+    return { doc, bodySect: hasBodySectPr(part.mainXml) };
   });
   const [head, ...rest] = docs;
   if (head === undefined) throw new Error("parseFlatOpcChunks: no chunk");
-  if (rest.length === 0) return head.doc;
+  if (rest.length === 0) return { doc: head.doc, sources };
   const first = head.doc;
   const out: ReportDocument = {
     ...first,
@@ -70,5 +88,5 @@ export function parseFlatOpcChunks(chunks: string[], options: FlatOpcOptions = {
     for (const s of doc.styles) if (!styles.has(s.styleId)) styles.set(s.styleId, s);
   });
   out.styles = [...styles.values()];
-  return out;
+  return { doc: out, sources };
 }

@@ -21,6 +21,7 @@
 import type { Edit } from "../core/findings";
 import { type ReportDocument, textHash } from "../core/model";
 import type { FormattedRole, Profile, RoleStyle } from "../core/profile";
+import { CONFLICTING_DIRECT } from "../core/role-match";
 import {
   type OpcPackage,
   findPart,
@@ -80,10 +81,10 @@ const SECTPR_ORDER = [
   "sectPrChange",
 ];
 
-/** `w:pPr` children cleared by formatting (the profile prescribes them). */
-const PPR_CLEARED = new Set(["jc", "spacing", "ind", "outlineLvl"]);
-/** `w:rPr` children cleared by formatting (fonts, size, bold). */
-const RPR_CLEARED = new Set(["rFonts", "sz", "szCs", "b", "bCs"]);
+/** `w:pPr` children cleared by formatting: the conflicting direct formatting (core/role-match). */
+const PPR_CLEARED = new Set<string>(CONFLICTING_DIRECT.paragraph);
+/** `w:rPr` children cleared by formatting (fonts, size, bold: core/role-match). */
+const RPR_CLEARED = new Set<string>(CONFLICTING_DIRECT.run);
 
 /** Namespaces declared around a `w:p` string that has none of its own. */
 const FRAGMENT_NAMESPACES: Record<string, string> = {

@@ -4,9 +4,11 @@
  * resolves the same way through the styles part the package carries), images decoded only as far
  * as their header. Layer: ooxml (pure).
  */
+import type { ReportDocument } from "../core/model";
 import type { ReadParagraph } from "../core/splice";
 import { hasBodySectPr } from "./chunks";
-import { getXmlPart, mainDocumentPart, readFlatOpc } from "./package";
+import { readFlatOpc } from "./package";
+import { sourcePartOf, type SourcePart } from "./paragraphPackage";
 import { IMAGE_HEAD_BYTES, parsePackage } from "./parse";
 
 /** What one paragraph package held. */
@@ -17,6 +19,10 @@ export interface ParagraphPackageRead {
   sectionBreak: boolean;
   /** Tables in the package. */
   tables: number;
+  /** The package's main part: paragraph `i` of `paragraphs` is its `i`-th paragraph. */
+  source: SourcePart;
+  /** The styles the package carries (Word's getOoxml gives those in use, with their chains). */
+  styles: ReportDocument["styles"];
 }
 
 /**
@@ -26,7 +32,8 @@ export interface ParagraphPackageRead {
 export function readParagraphPackage(flatOpc: string): ParagraphPackageRead {
   const pkg = readFlatOpc(flatOpc, { binaryHeadBytes: IMAGE_HEAD_BYTES });
   const doc = parsePackage(pkg, "flatOpc");
-  const main = getXmlPart(pkg, mainDocumentPart(pkg)) ?? "";
+  const source = sourcePartOf(pkg);
+  const main = source.mainXml;
   // The body's own sectPr comes with every package; any other one is a paragraph's.
   const sectPrs = (main.match(/<(?:[\w.-]+:)?sectPr\b/g) ?? []).length;
   const bodySect = hasBodySectPr(main);
@@ -37,5 +44,7 @@ export function readParagraphPackage(flatOpc: string): ParagraphPackageRead {
     })),
     sectionBreak: sectPrs > (bodySect ? 1 : 0),
     tables: doc.tableCount,
+    source,
+    styles: doc.styles,
   };
 }

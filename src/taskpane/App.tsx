@@ -139,7 +139,11 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   });
   // after an edit: re-check, not awaited (useAnalysis reports its own errors)
   const recheckAfter = useCallback(() => void recheck(), [recheck]);
-  const { format } = useFormatting(gateway, dispatch, { profile, onDone: recheckAfter });
+  const { format } = useFormatting(gateway, dispatch, {
+    profile,
+    onDone: recheckAfter,
+    classified: state.check.analysis?.classified ?? null,
+  });
   const template = useTemplate(gateway, dispatch, { onDone: recheckAfter });
 
   const decisions = useDecisions(gateway, dispatch, state.decisions);

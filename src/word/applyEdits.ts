@@ -1,33 +1,39 @@
 /**
- * @fileoverview Applies an edit plan (setRole / setPage / replaceText) to the open document in
- * one write run of at most 2 round trips — sync 1 re-reads, sync 2 writes — whatever the number
- * of edits, then verifies by re-reading in a NEW `Word.run` (office-js#3284: on the web,
- * paragraphs are stale within one run). Stale targets (text changed since the check) are skipped
- * and counted, never guessed (anchor-codebases §6.5). Layer: word.
+ * @fileoverview Applies an edit plan (setRole / setPage / replaceText) to the open document:
+ * a write run planned from ONE read — the live checklist's model made current by its paragraph
+ * batch (`LiveDocument.forWrite`: 1 sync when nothing changed), the paragraphs to rewrite taken
+ * from the OOXML that read already holds (no `getOoxml` of the body) — and one write sync; then a
+ * verifying read in a NEW `Word.run` (office-js#3284: on the web, paragraphs are stale within one
+ * run) of only the paragraphs written (`LiveDocument.afterWrite`). Stale targets (text changed
+ * since the check) are skipped and counted, never guessed (anchor-codebases §6.5). Layer: word.
  *
  * Why each write takes the route it does (officejs-facts):
- * - our styles are defined by inserting a styles-only flat-OPC package (§3 fact 7); an existing
- *   style is not redefined that way (§3 fact 8, office-js#5491), so it is repaired through
- *   `Style.font` / `Style.paragraphFormat` (WordApi 1.5) and `font.nameFarEast` (WordApiDesktop
- *   1.3 only, §1 fact 3); an exact line rule cannot be set through the API (§2 facts 2–3), so a
- *   style whose spacing differs is reported in `stylesNotRepaired`;
- * - a paragraph without conflicting direct formatting gets `paragraph.style = name`; one with
- *   direct fonts/size/bold/alignment/spacing gets its own `w:p` re-written by
- *   `formatParagraphXml` and inserted with `insertOoxml(…, "Replace")` (the API cannot clear an
- *   East Asian font, §1 fact 2) followed by an empty helper paragraph deleted in the same batch
- *   (office-js#3149: a single inserted paragraph keeps the target's pPr; #2914: the last
- *   inserted paragraph loses its style), and `style = name` on the written paragraph.
- *   The inserted package is self-contained (§3 fact 7): Word resolves the `r:embed` / `r:link` /
- *   `r:id` of the inserted `w:p` against the INSERTED package's relationships, so the package
- *   carries every relationship the paragraph references and the parts behind them (pictures as
- *   `pkg:binaryData`, external hyperlinks with TargetMode="External"), copied from the body OOXML
- *   read in sync 1 (docs-pr word/create-better-add-ins-for-word-with-office-open-xml.md, "Work
- *   with images": without the image part "you'll get an error"). A paragraph whose references
- *   cannot travel in such a package (footnote/endnote references and comments live in parts of
- *   their own; a referenced part with relationships of its own, e.g. a chart's embedded
- *   workbook; a relationship the body OOXML does not carry) is NOT replaced: it only gets
- *   `paragraph.style = name` and is reported (`notDone` "paragraphKeptDirectFormatting", and in
- *   `unverified` when its direct formatting still shows);
+ * - our styles are defined ONCE per document by inserting a styles-only flat-OPC package (§3
+ *   fact 7), only when one is missing; an existing style is not redefined that way (§3 fact 8,
+ *   office-js#5491), so it is repaired through `Style.font` / `Style.paragraphFormat` (WordApi
+ *   1.5) and `font.nameFarEast` (WordApiDesktop 1.3 only, §1 fact 3); an exact line rule cannot
+ *   be set through the API (§2 facts 2–3), so a style whose spacing differs is reported in
+ *   `stylesNotRepaired`;
+ * - a paragraph without conflicting direct formatting (core `role-match`) gets
+ *   `paragraph.style = name`: nothing else is sent;
+ * - a paragraph whose direct fonts/size/bold/alignment/spacing/indent conflict with its role (or
+ *   a run-in heading, whose body part needs run formatting) is rewritten: its `w:p` from the
+ *   live read, formatted by `formatParagraphXml`, goes back with `insertOoxml(…, "Replace")` —
+ *   consecutive ones as ONE package over their range (`ooxml/paragraphPackage` `runPackage`, at
+ *   most CHUNK_BYTES each), which ends with an empty helper paragraph deleted in the same batch
+ *   (office-js#3149: a single inserted paragraph keeps the target's pPr; #2914: the last inserted
+ *   paragraph loses its style). The package names our styles but does not define them.
+ *   Whether the direct alignment, spacing and indent are really gone is proved by the verifying
+ *   read (`matchesRole` rejects any conflicting `w:pPr` child): a paragraph where they survive
+ *   is reported in `unverified`;
+ * - never rewritten, only styled and reported (`notDone` "paragraphKeptStructure" or
+ *   "paragraphKeptDirectFormatting" when their direct formatting still shows): paragraphs that
+ *   end a section (`w:pPr/w:sectPr`), hold a bookmark or field spanning paragraphs, pictures or
+ *   other objects, footnote/endnote references or comments, or relationships other than
+ *   hyperlinks (`rewriteBlocker`, `paragraphReferences`);
+ * - with Track Changes on (WordApi 1.4 `changeTrackingMode`), re-inserted OOXML would become a
+ *   deletion + insertion of the whole paragraph (office-js#329, #334): paragraphs are only styled
+ *   and no text is changed ("trackChangesStylesOnly");
  * - page size/orientation through `pageSetup` (WordApiDesktop 1.3), else reported (§4);
  * - replaceText through `paragraph.search(exact substring)` scoped to the paragraph, choosing the
  *   occurrence by counting the ones before the span, ≤ 255 characters (§8 fact 2, office-js#168).
@@ -35,27 +41,29 @@
 import type { ApplyEditsResult, Capabilities } from "../core/gateway";
 import { GatewayError } from "../core/gateway";
 import type { Edit } from "../core/findings";
-import type { Alignment, ReportDocument, ReportParagraph, StyleInfo } from "../core/model";
-import type { FormattedRole, Profile, RoleStyle } from "../core/profile";
-import { bodyParagraphs, formatParagraphXml } from "../ooxml/format";
+import type { Alignment, ReportDocument } from "../core/model";
+import type { FormattedRole, Profile } from "../core/profile";
 import {
-  type OpcPackage,
-  type OpcPart,
-  type Relationship,
-  findPart,
-  getXmlPart,
-  mainDocumentPart,
-  readFlatOpc,
-  relationships,
-  setXmlPart,
-  writeFlatOpc,
-} from "../ooxml/package";
-import { parseFlatOpc } from "../ooxml/parse";
+  conflictingParagraphFormat,
+  conflictingRunFormat,
+  matchesRole,
+  sameFont,
+  styleDiffs,
+} from "../core/role-match";
+import { formatParagraphXml, paragraphText } from "../ooxml/format";
+import {
+  type CarriedRelationship,
+  type ParagraphSource,
+  paragraphReferences,
+  rewriteBlocker,
+  runPackage,
+} from "../ooxml/paragraphPackage";
+import type { Relationship } from "../ooxml/package";
 import { stylesOnlyFlatOpc } from "../ooxml/template";
-import { type Element, ELEMENT_NODE, R, W, escapeXml, parseXml } from "../ooxml/xml";
-import { DOCUMENT_NAMESPACES } from "../ooxml/scaffold";
+import { type Element, W } from "../ooxml/xml";
 import { toGatewayError } from "./errors";
 import { MANUAL_PAGE_SETUP } from "./insertTemplate";
+import { CHUNK_BYTES, type LiveDocument } from "./liveRead";
 import { hashMatches, normalizeText, usableIds } from "./readDocument";
 import { itemAt } from "../core/item-at";
 
@@ -76,24 +84,13 @@ export const NOT_DONE = {
    * paragraph not even that), so their manual formatting may remain.
    */
   keptDirectFormatting: "paragraphKeptDirectFormatting",
+  /**
+   * Paragraphs that end a section, hold a bookmark or field spanning paragraphs, or pictures were
+   * not rewritten (rewriting them would change the section, cut the bookmark or field, or send
+   * the pictures back whole): they only got their style, so their manual formatting may remain.
+   */
+  keptStructure: "paragraphKeptStructure",
 } as const;
-
-/**
- * Paragraph content whose target lives in a part a paragraph package cannot carry (the notes and
- * comments parts hold every note/comment of the document): replacing the paragraph through
- * `insertOoxml` would lose or orphan it.
- */
-const NOT_TRAVELLING = new Set([
-  "footnoteReference",
-  "endnoteReference",
-  "commentReference",
-  "commentRangeStart",
-  "commentRangeEnd",
-]);
-
-/** Direct formatting that conflicts with a role style (what `formatParagraphXml` clears). */
-const CONFLICTING_PPR = new Set(["jc", "spacing", "ind", "outlineLvl"]);
-const CONFLICTING_RPR = new Set(["rFonts", "sz", "szCs", "b", "bCs"]);
 
 /** Word's `Alignment` for an OOXML alignment. */
 const API_ALIGNMENT: Record<
@@ -107,21 +104,30 @@ const API_ALIGNMENT: Record<
   distribute: "Justified",
 };
 
+/** Why a setRole paragraph was only styled (or left alone), for the message. */
+export type KeptReason = "structure" | "travel" | "tracking";
+
 /** What the write run hands to the verifying read. */
 export interface WritePhase {
   result: ApplyEditsResult;
   /** Word's paragraph texts before the writes (normalised), and what they must be after. */
   expectedTexts: string[];
+  /** Word's paragraph texts (raw) as the write leaves them ("" where unknown: re-read later). */
+  texts: string[];
+  /** Indexes of the paragraphs written (styled, rewritten or text-edited), ascending. */
+  written: number[];
   /** setRole edits applied: paragraph index, role and heading end. */
   roles: { index: number; role: FormattedRole; headingEnd?: number }[];
   /** Role styles the edits use (names of our styles). */
   usedRoles: FormattedRole[];
   /**
-   * setRole paragraphs that were not re-written because their content cannot travel in a
-   * paragraph package (see {@link paragraphReferences}); `styled: false` when not even the style
-   * was applied (a run-in heading: the style would turn its body text into heading text).
+   * setRole paragraphs that were not rewritten (see the file comment); `styled: false` when not
+   * even the style was applied (a run-in heading: the style would turn its body text into
+   * heading text).
    */
-  kept: { index: number; styled: boolean }[];
+  kept: { index: number; styled: boolean; reason: KeptReason }[];
+  /** insertOoxml packages sent (runs of consecutive rewritten paragraphs). */
+  packages: number;
 }
 
 /** Escapes Word's search specials (`^` starts a special code in non-wildcard search). */
@@ -177,215 +183,86 @@ export function planSpan(
   return k < 0 ? "notLocatable" : { needle, k, after };
 }
 
-/** True when a resolved East Asian font is the required one or an alias (宋体 = SimSun). */
-function sameFont(actual: string | null, required: string, profile: Profile): boolean {
-  if (actual === null) return false;
-  const a = actual.trim().toLowerCase();
-  return (
-    a === required.toLowerCase() ||
-    (profile.fontAliases[required] ?? []).some((x) => x.toLowerCase() === a)
-  );
+/** A paragraph to rewrite: its formatted `w:p` and what its package needs. */
+interface Rewrite {
+  index: number;
+  xml: string;
+  styleId: string;
+  styleName: string;
+  numbered: boolean;
+  numberingXml: string | null;
+  carried: CarriedRelationship[];
+  /** True when its `w:p` sits directly in `w:body` (a run never crosses a container's edge). */
+  inBody: boolean;
 }
 
-/** Differences between a style definition (from OOXML) and the role style. */
-export function styleDiffs(info: StyleInfo, role: RoleStyle, profile: Profile): string[] {
-  const d: string[] = [];
-  if (!sameFont(info.run.eastAsia, role.eastAsia, profile)) d.push("eastAsia");
-  if ((info.run.ascii ?? "").toLowerCase() !== role.latin.toLowerCase()) d.push("latin");
-  if (info.run.sz !== role.sz) d.push("sz");
-  if (info.run.bold !== role.bold) d.push("bold");
-  if ((info.alignment ?? "left") !== role.styleAlignment) d.push("alignment");
-  if (
-    !info.spacing ||
-    info.spacing.line !== role.styleSpacing.line ||
-    info.spacing.lineRule !== role.styleSpacing.lineRule
-  ) {
-    d.push("spacing");
+/** The main part's relationships of a source, by id (computed once per part). */
+const relMaps = new WeakMap<ParagraphSource["part"], Map<string, Relationship>>();
+function relsOf(src: ParagraphSource): Map<string, Relationship> {
+  let m = relMaps.get(src.part);
+  if (!m) {
+    m = new Map(src.part.rels.map((r) => [r.id, r]));
+    relMaps.set(src.part, m);
   }
-  return d;
+  return m;
 }
 
 /**
- * True when a re-read paragraph has the role's formatting: alignment and line spacing of the
- * style, and every run with visible text (before `headingEnd` when given) in the role's East
- * Asian font (or an alias), size and bold.
+ * Groups rewrites (ascending index) into runs of consecutive body paragraphs, each at most
+ * CHUNK_BYTES of XML (a single paragraph larger than that is a run of its own).
  */
-export function paragraphMatchesRole(
-  p: ReportParagraph,
-  role: RoleStyle,
-  profile: Profile,
-  headingEnd?: number
-): boolean {
-  if ((p.alignment ?? "left") !== role.styleAlignment) return false;
-  if (
-    !p.spacing ||
-    p.spacing.line !== role.styleSpacing.line ||
-    p.spacing.lineRule !== role.styleSpacing.lineRule
-  ) {
-    return false;
+function runsOf(rewrites: Rewrite[]): Rewrite[][] {
+  const runs: Rewrite[][] = [];
+  let bytes = 0;
+  for (const r of rewrites) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (
+      prev &&
+      prev.index === r.index - 1 &&
+      prev.inBody &&
+      r.inBody &&
+      bytes + r.xml.length <= CHUNK_BYTES
+    ) {
+      last.push(r);
+      bytes += r.xml.length;
+    } else {
+      runs.push([r]);
+      bytes = r.xml.length;
+    }
   }
-  for (const r of p.runs) {
-    if (r.text.trim() === "") continue;
-    if (headingEnd !== undefined && r.start >= headingEnd) continue;
-    if (!sameFont(r.format.eastAsia, role.eastAsia, profile)) return false;
-    if (r.format.sz !== role.sz || r.format.bold !== role.bold) return false;
-  }
-  return true;
-}
-
-/** Does the paragraph carry direct formatting that would hide the role style? */
-function hasConflictingDirect(p: ReportParagraph): boolean {
-  return (
-    p.direct.paragraph.some((x) => CONFLICTING_PPR.has(x)) ||
-    p.direct.run.some((x) => CONFLICTING_RPR.has(x))
-  );
-}
-
-/** A relationship a `w:p` references, to be carried in its package under a fresh id. */
-export interface CarriedRelationship {
-  /** The id written into the paragraph (fresh, unique in the paragraph package). */
-  id: string;
-  type: string;
-  /** Absolute part name, or the URI of an external target. */
-  target: string;
-  external: boolean;
-  /** The part behind an internal relationship (from the body OOXML). */
-  part?: OpcPart;
-}
-
-/** Every element of `el`'s subtree (itself included). */
-function* subtree(el: Element): Generator<Element> {
-  yield el;
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === ELEMENT_NODE) yield* subtree(c as Element);
-  }
+  return runs;
 }
 
 /**
- * What a body `w:p` references outside itself, and whether it can travel in a paragraph package.
- * Every attribute in the relationships namespace (`r:embed`, `r:link`, `r:id`, `r:dm`, …) must
- * name a relationship of the body package `pkg`: an external one (hyperlink) travels as is, an
- * internal one travels with its part when that part has no relationships of its own (a picture);
- * footnote/endnote references and comment marks never travel ({@link NOT_TRAVELLING}).
- * On success the paragraph's relationship attributes are rewritten IN PLACE to fresh ids
- * (`rIdCrRel1`, …) that cannot collide with the package's own (styles, numbering).
- * @param rels the main document part's relationships by id (read once per write run)
- * @returns the relationships to carry, or why the paragraph cannot travel (nothing rewritten)
- */
-export function paragraphReferences(
-  p: Element,
-  pkg: OpcPackage,
-  rels: ReadonlyMap<string, Relationship>
-): { carried: CarriedRelationship[] } | { blocked: string } {
-  const refs: { el: Element; name: string; value: string }[] = [];
-  for (const el of subtree(p)) {
-    if (el.namespaceURI === W && NOT_TRAVELLING.has(el.localName ?? "")) {
-      return { blocked: `w:${el.localName}` };
-    }
-    for (let i = 0; i < el.attributes.length; i++) {
-      const a = el.attributes.item(i);
-      if (a && a.namespaceURI === R) refs.push({ el, name: a.name, value: a.value });
-    }
-  }
-  const carried = new Map<string, CarriedRelationship>();
-  for (const ref of refs) {
-    if (carried.has(ref.value)) continue;
-    const rel = rels.get(ref.value);
-    if (!rel) return { blocked: `relationship ${ref.value} not in the body OOXML` };
-    const id = `rIdCrRel${carried.size + 1}`;
-    if (rel.targetMode === "External") {
-      carried.set(ref.value, { id, type: rel.type, target: rel.target, external: true });
-      continue;
-    }
-    const part = findPart(pkg, rel.target);
-    if (!part) return { blocked: `part ${rel.target} not in the body OOXML` };
-    if (relationships(pkg, part.name).length > 0) {
-      return { blocked: `part ${part.name} has relationships of its own` };
-    }
-    carried.set(ref.value, { id, type: rel.type, target: part.name, external: false, part });
-  }
-  for (const ref of refs) ref.el.setAttributeNS(R, ref.name, carried.get(ref.value)!.id);
-  return { carried: [...carried.values()] };
-}
-
-/** Appends relationship elements to a relationships part's XML. */
-function withRelationships(relsXml: string | null, added: string): string {
-  const base =
-    relsXml ??
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  return /<\/Relationships>\s*$/.test(base)
-    ? base.replace(/<\/Relationships>\s*$/, `${added}</Relationships>`)
-    : base.replace(/<Relationships([^>]*)\/>\s*$/, `<Relationships$1>${added}</Relationships>`);
-}
-
-/**
- * A flat-OPC package holding our styles, the numbering part of the source (when given), one
- * `w:p` and the relationships (with their parts) the `w:p` references — a self-contained
- * package, since Word resolves the inserted content's relationships against it (§3 fact 7).
- */
-export function paragraphPackage(
-  profile: Profile,
-  pXml: string,
-  numberingXml: string | null,
-  carried: CarriedRelationship[] = []
-): string {
-  const pkg = readFlatOpc(stylesOnlyFlatOpc(profile));
-  const main = mainDocumentPart(pkg);
-  setXmlPart(pkg, main, `<w:document ${DOCUMENT_NAMESPACES}><w:body>${pXml}</w:body></w:document>`);
-  const dir = main.slice(0, main.lastIndexOf("/") + 1);
-  const relsName = `${dir}_rels/${main.slice(main.lastIndexOf("/") + 1)}.rels`;
-  const added: string[] = [];
-  if (numberingXml !== null) {
-    setXmlPart(
-      pkg,
-      `${dir}numbering.xml`,
-      numberingXml,
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"
-    );
-    added.push(
-      `<Relationship Id="rIdCrNum1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>`
-    );
-  }
-  for (const c of carried) {
-    let target = c.target;
-    if (!c.external) {
-      if (c.part) pkg.parts.set(c.part.name, { ...c.part });
-      target = c.target.startsWith(dir) ? c.target.slice(dir.length) : c.target;
-    }
-    added.push(
-      `<Relationship Id="${c.id}" Type="${escapeXml(c.type)}" Target="${escapeXml(target)}"` +
-        `${c.external ? ' TargetMode="External"' : ""}/>`
-    );
-  }
-  if (added.length > 0) {
-    setXmlPart(pkg, relsName, withRelationships(getXmlPart(pkg, relsName), added.join("")));
-  }
-  return writeFlatOpc(pkg);
-}
-
-/**
- * The write run of applyEdits: re-read, check staleness, queue every write, sync once.
+ * The write run of applyEdits: make the live model current, check staleness, queue every write,
+ * sync once.
  *
- * Sync 1: `body.paragraphs` text (+ uniqueLocalId on 1.6), `body.getOoxml()`, with WordApi 1.5
- * `getStyles().getByNameOrNullObject(name)` for each role style the edits use (font name, size,
- * bold, nameFarEast on WordApiDesktop 1.3, paragraphFormat alignment), and with WordApiDesktop 1.3
- * the document's pageSetup when a setPage edit is present.
- * Sync 2: styles insertion (`body.insertOoxml(stylesOnlyFlatOpc, "Start")` + deleting the helper
- * paragraph it adds, only when a role style is missing), style repairs, setRole writes,
- * replaceText writes (bottom-to-top, right-to-left), page setup.
- * Round trips: 2, independent of the number of edits. Requires: WordApi 1.3; uses 1.5, 1.6 and
- * WordApiDesktop 1.3 when present.
+ * Sync 1 (with `LiveDocument.forWrite`'s paragraph batch: fingerprint properties and, on 1.6,
+ * uniqueLocalId): with WordApi 1.5 `getStyles().getByNameOrNullObject(name)` for each role style
+ * the edits use (font name, size, bold, nameFarEast on WordApiDesktop 1.3, paragraphFormat
+ * alignment), `changeTrackingMode` on WordApi 1.4, and with WordApiDesktop 1.3 the document's
+ * pageSetup when a setPage edit is present. When paragraphs changed since the live read, one
+ * more sync reads their OOXML (a structural change: a whole read).
+ * Last sync: the styles insertion (only when a role style is missing), style repairs, setRole
+ * writes (style names; packages of rewritten runs), replaceText writes (bottom-to-top,
+ * right-to-left), page setup.
+ * Round trips: 2 when nothing changed since the live read (3 when paragraphs did), independent
+ * of the number of edits. Requires: WordApi 1.3; uses 1.4, 1.5, 1.6 and WordApiDesktop 1.3 when
+ * present.
+ * @param live the live checklist's document (its model and sources are the plan's read)
  * @returns the result without verification (`unverified` empty, `textUnchanged` false,
  *   `verified` unset) and what the verifying read needs
- * @throws GatewayError "writeFailed" with partial false when sync 1 fails (nothing written) and
- *   partial true when sync 2 fails (Word may have applied part of the batch: 撤销 and re-check);
- *   "ooxmlUnreadable" when the body OOXML cannot be parsed (nothing written)
+ * @throws GatewayError "writeFailed" with partial false when the read fails (nothing written) and
+ *   partial true when the write sync fails (Word may have applied part of the batch);
+ *   "ooxmlUnreadable" when the OOXML read cannot be parsed (nothing written)
  */
 export async function writeEdits(
   context: Word.RequestContext,
   caps: Capabilities,
   profile: Profile,
-  edits: Edit[]
+  edits: Edit[],
+  live: LiveDocument
 ): Promise<WritePhase> {
   const result: ApplyEditsResult = {
     applied: 0,
@@ -404,12 +281,8 @@ export async function writeEdits(
   const setPage = edits.find((e): e is Extract<Edit, { op: "setPage" }> => e.op === "setPage");
   const usedRoles = [...new Set(setRoles.map((e) => e.role))];
 
-  // ---- sync 1: re-read
+  // ---- sync 1: queued here, sent with the live read's paragraph batch
   const body = context.document.body;
-  const paragraphs = body.paragraphs.load(
-    caps.wordApi16 ? "items/text,items/uniqueLocalId" : "items/text"
-  );
-  const ooxml = body.getOoxml();
   const apiStyles = new Map<FormattedRole, Word.Style>();
   if (caps.wordApi15 && usedRoles.length > 0) {
     const styles = context.document.getStyles();
@@ -429,38 +302,33 @@ export async function writeEdits(
     page = context.document.pageSetup;
     page.load("paperSize,orientation,pageWidth,pageHeight");
   }
+  let basis;
   try {
-    await context.sync();
+    basis = await live.forWrite(context, caps);
   } catch (e) {
-    throw toGatewayError(e, "writeFailed", {
+    // Nothing was written: the read's failure is a write that did not start.
+    if (e instanceof GatewayError && e.code === "ooxmlUnreadable") throw e;
+    const g = toGatewayError(e, "writeFailed", {
       partial: false,
       context: "errors.gateway.step.readBeforeEdit",
     });
+    if (g.code !== "readFailed") throw g;
+    const opts: { partial: boolean; officeCode?: string; debugInfo?: string; cause: unknown } = {
+      partial: false,
+      cause: e,
+    };
+    if (g.officeCode !== undefined) opts.officeCode = g.officeCode;
+    if (g.debugInfo !== undefined) opts.debugInfo = g.debugInfo;
+    throw new GatewayError("writeFailed", `${g.message}（文档未被修改）`, opts);
   }
-
-  let model: ReportDocument;
-  let pEls: ReturnType<typeof bodyParagraphs>;
-  let numberingXml: string | null = null;
-  let pkg: OpcPackage;
-  let mainRels: Map<string, Relationship>;
-  try {
-    model = parseFlatOpc(ooxml.value);
-    pkg = readFlatOpc(ooxml.value);
-    const main = mainDocumentPart(pkg);
-    mainRels = new Map(relationships(pkg, main).map((r) => [r.id, r]));
-    pEls = bodyParagraphs(parseXml(getXmlPart(pkg, main) ?? "", main));
-    const numRel = [...mainRels.values()].find((r) => /\/numbering$/.test(r.type));
-    numberingXml = numRel ? getXmlPart(pkg, numRel.target) : null;
-  } catch (e) {
-    throw toGatewayError(e, "ooxmlUnreadable", { context: "errors.gateway.step.unchanged" });
-  }
+  const { doc: model, items, sources } = basis;
 
   const tracking = caps.wordApi14 && String(context.document.changeTrackingMode) !== "Off";
   if (tracking && edits.some((e) => e.op !== "setPage"))
     result.notDone.push(NOT_DONE.trackChangesStylesOnly);
-  const items = paragraphs.items;
   const wordTexts = items.map((p) => p.text);
   const expectedTexts = wordTexts.map(normalizeText);
+  const afterTexts = [...wordTexts];
   // An id counts only when usable in this batch (non-empty, unique: usableIds); else index + hash.
   const ids = caps.wordApi16 ? usableIds(items.map((p) => p.uniqueLocalId)) : [];
   const resolveIndex = (ref: { index: number; id?: string; textHash: string }): number => {
@@ -518,78 +386,126 @@ export async function writeEdits(
     else result.stylesNotRepaired.push(rs.styleName);
   }
 
-  // ---- queue writes (sync 2)
-  if (needStyles) {
-    const helper = body.insertOoxml(stylesOnlyFlatOpc(profile), "Start");
-    helper.delete();
-  }
-  for (const r of repairs) r();
-
+  // ---- plan the paragraph writes
   const roles: WritePhase["roles"] = [];
   const kept: WritePhase["kept"] = [];
-  const byIndexDesc = [...setRoles]
+  const written = new Set<number>();
+  const styleOnly: { index: number; styleName: string }[] = [];
+  const rewrites: Rewrite[] = [];
+  const byIndex = [...setRoles]
     .map((e) => ({ e, idx: resolveIndex(e.target) }))
-    .sort((a, b) => b.idx - a.idx);
+    .sort((a, b) => a.idx - b.idx);
   const rolesDone = new Set<number>();
-  for (const { e, idx } of byIndexDesc) {
+  for (const { e, idx } of byIndex) {
     if (idx < 0) {
       result.skippedStale++;
       continue;
     }
     if (rolesDone.has(idx)) continue; // a second setRole of one paragraph: the first wins
     rolesDone.add(idx);
-    if (tracking && e.headingEnd !== undefined) {
-      // A run-in heading cannot be styled without re-writing it: left as it is, reported.
-      kept.push({ index: idx, styled: false });
-      continue;
-    }
     const rs = profile.roles[e.role];
-    const p = itemAt(items, idx); // resolveIndex returns an index of items or -1
-    const mp = model.paragraphs[idx];
-    const sameText = mp !== undefined && normalizeText(mp.text) === normalizeText(p.text);
-    const useOoxml =
-      !tracking &&
-      sameText &&
-      pEls[idx] !== undefined &&
-      (hasConflictingDirect(mp) || e.headingEnd !== undefined);
-    // The references of the paragraph must travel with it (pictures, hyperlinks), else no rewrite.
-    const pEl = useOoxml ? pEls[idx] : undefined;
-    const refs = pEl === undefined ? null : paragraphReferences(pEl, pkg, mainRels);
-    if (refs !== null && "blocked" in refs) {
-      // Replacing would lose a footnote/comment or break a reference: apply the style only —
-      // except to a run-in heading, where the style would make its body text heading text.
-      kept.push({ index: idx, styled: e.headingEnd === undefined });
-      if (e.headingEnd !== undefined) continue;
-      p.style = rs.styleName;
-    } else if (refs !== null && pEl !== undefined) {
-      const hasNum = pEl.getElementsByTagNameNS(W, "numPr").length > 0;
-      // Write the id under which the document already holds our style, if it does (Chinese Word
-      // may have renamed ids); else the profile's id, defined by the package's styles part.
-      const residentId = model.styles.find(
-        (s) => s.type === "paragraph" && s.name === rs.styleName
-      )?.styleId;
-      const opts: { headingEnd?: number; styleId?: string } = {};
-      if (e.headingEnd !== undefined) opts.headingEnd = e.headingEnd;
-      if (residentId !== undefined) opts.styleId = residentId;
-      const formatted = formatParagraphXml(pEl, e.role, profile, opts);
-      // Two paragraphs, the second a helper deleted in the same batch: a single inserted
-      // paragraph keeps the target's paragraph properties (office-js#3149, "goes away with more
-      // than one paragraph"), and the last one loses its style (#2914) — that is the helper.
-      const range = p.insertOoxml(
-        paragraphPackage(profile, `${formatted}<w:p/>`, hasNum ? numberingXml : null, refs.carried),
-        "Replace"
-      );
-      range.paragraphs.getFirst().style = rs.styleName;
-      range.paragraphs.getLast().delete();
+    if (tracking) {
+      // A run-in heading cannot be styled without rewriting it: left as it is, reported.
+      if (e.headingEnd !== undefined) {
+        kept.push({ index: idx, styled: false, reason: "tracking" });
+        continue;
+      }
+      styleOnly.push({ index: idx, styleName: rs.styleName });
     } else {
-      p.style = rs.styleName;
+      const mp = model.paragraphs[idx];
+      const conflicting =
+        mp !== undefined && (conflictingParagraphFormat(mp) || conflictingRunFormat(mp));
+      const src = sources[idx];
+      const el: Element | undefined = src?.part.paragraphs()[src.k];
+      const sameText =
+        mp !== undefined &&
+        el !== undefined &&
+        normalizeText(mp.text) === expectedTexts[idx] &&
+        normalizeText(paragraphText(el)) === expectedTexts[idx];
+      if (!(conflicting || e.headingEnd !== undefined) || !sameText || !el || !src) {
+        styleOnly.push({ index: idx, styleName: rs.styleName });
+      } else {
+        const copy = el.cloneNode(true) as Element;
+        const blocker = rewriteBlocker(copy);
+        const refs = blocker === null ? paragraphReferences(copy, relsOf(src)) : null;
+        if (blocker !== null || refs === null || "blocked" in refs) {
+          // Rewriting would move a section break, cut a bookmark or field, send pictures back
+          // or lose a note/comment: the style only — except for a run-in heading, where the
+          // style would make its body text heading text.
+          kept.push({
+            index: idx,
+            styled: e.headingEnd === undefined,
+            reason: blocker !== null && blocker !== "noteOrComment" ? "structure" : "travel",
+          });
+          if (e.headingEnd !== undefined) continue;
+          styleOnly.push({ index: idx, styleName: rs.styleName });
+        } else {
+          // Write the id under which the document already holds our style, if it does (Chinese
+          // Word may have renamed ids); else the profile's id, defined by the styles insertion.
+          const residentId = model.styles.find(
+            (x) => x.type === "paragraph" && x.name === rs.styleName
+          )?.styleId;
+          const styleId = residentId ?? rs.styleId;
+          const opts: { headingEnd?: number; styleId: string } = { styleId };
+          if (e.headingEnd !== undefined) opts.headingEnd = e.headingEnd;
+          rewrites.push({
+            index: idx,
+            xml: formatParagraphXml(copy, e.role, profile, opts),
+            styleId,
+            styleName: rs.styleName,
+            numbered: copy.getElementsByTagNameNS(W, "numPr").length > 0,
+            numberingXml: src.part.numberingXml,
+            carried: refs.carried,
+            inBody: (el.parentNode as Element | null)?.localName === "body",
+          });
+        }
+      }
     }
+    written.add(idx);
     roles.push(
       e.headingEnd === undefined
         ? { index: idx, role: e.role }
         : { index: idx, role: e.role, headingEnd: e.headingEnd }
     );
     result.applied++;
+  }
+
+  // ---- queue writes (last sync)
+  if (needStyles) {
+    const helper = body.insertOoxml(stylesOnlyFlatOpc(profile), "Start");
+    helper.delete();
+  }
+  for (const r of repairs) r();
+  for (const s of styleOnly) itemAt(items, s.index).style = s.styleName;
+  // Runs bottom-to-top (a replaced range never shifts one queued before it).
+  const runs = runsOf(rewrites).reverse();
+  for (const run of runs) {
+    let next = 1;
+    const carried: CarriedRelationship[] = [];
+    const xmls = run.map((r) => {
+      // Fresh relationship ids per run: renumber the paragraph's own (rIdCrRel1…) after the run's.
+      let xml = r.xml;
+      if (r.carried.length > 0) {
+        const map = new Map(r.carried.map((c, k) => [c.id, `rIdCrRun${next + k}`]));
+        xml = xml.replace(/rIdCrRel\d+/g, (m) => map.get(m) ?? m);
+        for (const c of r.carried) carried.push({ ...c, id: map.get(c.id)! });
+        next += r.carried.length;
+      }
+      return xml;
+    });
+    const numbered = run.find((r) => r.numbered);
+    const pkg = runPackage({
+      paragraphs: xmls,
+      styles: run.map((r) => ({ styleId: r.styleId, name: r.styleName })),
+      numberingXml: numbered ? numbered.numberingXml : null,
+      carried,
+    });
+    const first = itemAt(items, itemAt(run, 0).index);
+    const last = itemAt(items, itemAt(run, run.length - 1).index);
+    const target =
+      run.length === 1 ? first : first.getRange("Whole").expandTo(last.getRange("Whole"));
+    const range = target.insertOoxml(pkg, "Replace");
+    range.paragraphs.getLast().delete(); // the helper paragraph (office-js#3149, #2914)
   }
 
   const textEdits = texts
@@ -610,6 +526,9 @@ export async function writeEdits(
     const [s0, s1] = e.span;
     const cur = itemAt(expectedTexts, idx);
     expectedTexts[idx] = cur.slice(0, s0) + normalizeText(e.text) + cur.slice(s1);
+    // Word's raw text is known only where it had no breaks; else the next read compares anew.
+    afterTexts[idx] = wordTexts[idx] === cur ? expectedTexts[idx] : "";
+    written.add(idx);
     result.applied++;
   }
 
@@ -645,20 +564,41 @@ export async function writeEdits(
       context: "errors.gateway.step.writeFormatting",
     });
   }
-  return { result, expectedTexts, roles, usedRoles, kept };
+  return {
+    result,
+    expectedTexts,
+    texts: afterTexts,
+    written: [...written].sort((a, b) => a - b),
+    roles,
+    usedRoles,
+    kept,
+    packages: runs.length,
+  };
+}
+
+/** The notDone ids for paragraphs kept (only styled) whose formatting still differs. */
+function keptNotDone(phase: WritePhase, stillDiffering: (index: number) => boolean): string[] {
+  const out = new Set<string>();
+  for (const k of phase.kept) {
+    if (!stillDiffering(k.index)) continue;
+    if (k.reason === "structure") out.add(NOT_DONE.keptStructure);
+    else if (k.reason === "travel") out.add(NOT_DONE.keptDirectFormatting);
+  }
+  return [...out];
 }
 
 /**
- * The verifying read of applyEdits, to run in a NEW `Word.run` after {@link writeEdits}:
- * re-reads the document (readDocument: 1 sync) and fills `verified` (true), `unverified` (setRole
- * paragraphs whose resolved formatting differs from the role, and run-in headings left
- * untouched because they could not be re-written), `notDone` "paragraphKeptDirectFormatting"
- * (when a paragraph that was only styled, not re-written, still differs), `textUnchanged` (every paragraph's text equals the
- * text before, with the replaceText edits applied, and the paragraph count is unchanged — an
- * empty paragraph left by the style insertion would fail this) and `stylesNotRepaired` (role
+ * The verification of applyEdits, on the model the verifying read (`LiveDocument.afterWrite`, in
+ * a NEW `Word.run`) left: fills `verified` (true), `unverified` (setRole paragraphs that do not
+ * match their role by core `matchesRole` — our style, no conflicting direct `w:pPr`/`w:rPr`
+ * children left, resolved formatting as the profile: this is where a paragraph property kept by
+ * office-js#3149 would show — and run-in headings left untouched), `notDone`
+ * "paragraphKeptStructure" / "paragraphKeptDirectFormatting" (paragraphs only styled whose
+ * formatting still differs), `textUnchanged` (the paragraph count is unchanged and every written
+ * paragraph's text is the text before, with the replaceText edits applied; paragraphs not
+ * written were only given a style name, which changes no text) and `stylesNotRepaired` (role
  * styles whose definition still differs, e.g. the East Asian font or the exact line rule).
- * Round trips: 1 (budget ≤ 2). Requires: WordApi 1.3.
- * @param read the document as re-read by readDocument
+ * @param read the model after the write
  * @returns the final result
  */
 export function verifyEdits(
@@ -672,23 +612,25 @@ export function verifyEdits(
     stylesNotRepaired: [...phase.result.stylesNotRepaired],
     notDone: [...phase.result.notDone],
   };
-  const after = read.paragraphs.map((p) => normalizeText(p.text));
   result.textUnchanged =
-    after.length === phase.expectedTexts.length &&
-    after.every((t, i) => t === phase.expectedTexts[i]);
+    read.paragraphs.length === phase.expectedTexts.length &&
+    phase.written.every(
+      (i) =>
+        read.paragraphs[i] !== undefined &&
+        normalizeText(read.paragraphs[i].text) === phase.expectedTexts[i]
+    );
   const unverified = new Set(
     phase.roles
       .filter(({ index, role, headingEnd }) => {
         const p = read.paragraphs[index];
-        return !p || !paragraphMatchesRole(p, profile.roles[role], profile, headingEnd);
+        return !p || !matchesRole(p, role, profile, headingEnd);
       })
       .map((r) => r.index)
   );
-  // A run-in heading that could not be re-written was not changed at all: it is not verified.
+  // A run-in heading that could not be rewritten was not changed at all: it is not verified.
   for (const k of phase.kept) if (!k.styled) unverified.add(k.index);
   result.unverified = [...unverified].sort((a, b) => a - b);
-  if (phase.kept.some((k) => unverified.has(k.index)))
-    result.notDone.push(NOT_DONE.keptDirectFormatting);
+  result.notDone.push(...keptNotDone(phase, (i) => unverified.has(i)));
   result.verified = true;
   for (const role of phase.usedRoles) {
     const rs = profile.roles[role];
@@ -707,12 +649,11 @@ export function verifyEdits(
  * Result of a write whose verifying read failed: nothing observed, so nothing claimed either way
  * — `verified: false`, `unverified: []` (no difference was observed), `textUnchanged: false`
  * (not verified; the pane reads `verified` first and shows only the "verifyFailed" message, see
- * ApplyEditsResult), and `notDone` "verifyFailed" (plus "paragraphKeptDirectFormatting" when
- * paragraphs were deliberately not re-written, which is known without the read).
+ * ApplyEditsResult), and `notDone` "verifyFailed" (plus the kept-paragraph ids when paragraphs
+ * were deliberately not rewritten, which is known without the read).
  */
 export function unverifiedResult(phase: WritePhase): ApplyEditsResult {
-  const notDone = [...phase.result.notDone];
-  if (phase.kept.length > 0) notDone.push(NOT_DONE.keptDirectFormatting);
+  const notDone = [...phase.result.notDone, ...keptNotDone(phase, () => true)];
   notDone.push(NOT_DONE.verifyFailed);
   return {
     ...phase.result,

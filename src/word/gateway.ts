@@ -27,7 +27,7 @@ import { LiveDocument } from "./liveRead";
 import { canGetDocumentFile, getDocumentFile, type DocumentFileKind } from "./files";
 import { assembleSubmission, type FileOrReason } from "../ooxml/submission";
 import { exportPictures } from "./exportPictures";
-import { isEmpty, readDocument } from "./readDocument";
+import { isEmpty } from "./readDocument";
 import { select } from "./select";
 import { readState, writeState } from "./decisionsPart";
 import { watchDocument, type RunFn } from "./watch";
@@ -66,8 +66,10 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => GatewayError
  * Creates the gateway over Office.js.
  * Round trips per method: readDocument 1 for a whole read (the first, after our writes, on a
  * structural change, `fresh`), 1–3 for a re-check of the changed paragraphs (`./liveRead`; one
- * read in flight at a time, requests meanwhile coalesced into one), isEmpty 1, insertTemplate 2, applyEdits 2 + 1 (write
- * run + verifying run), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
+ * read in flight at a time, requests meanwhile coalesced into one), isEmpty 1, insertTemplate 2,
+ * applyEdits 2 + 1–3 (write run: the live model's paragraph batch, the writes; verifying run:
+ * properties, then the written paragraphs' OOXML in parts of CHUNK_BYTES — 2 + 2 for a report of
+ * ≈ 40 000 字; a whole read when the model is missing or a page setup was applied), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
  * readState 1–2 and writeState 2 (WordApi 1.4; below it Common API calls and no sync — see
  * `./decisionsPart`), exportPictures 1, exportSubmission 1 sync + per file (.docx, PDF) 2 Common API calls
  * and one per 4 MB slice (CompressedFile/PdfFile — see `./files`).
@@ -125,9 +127,19 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
   let inflight: Promise<ReportDocument> | null = null;
   let queued: Promise<ReportDocument> | null = null;
   let queuedFresh = false;
+  /**
+   * The live document is used by one batch at a time (its reads and our writes both change it):
+   * every use is chained after the previous one has settled (or timed out).
+   */
+  let liveQueue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(f: () => Promise<T>): Promise<T> => {
+    const p = liveQueue.then(f, f);
+    liveQueue = p.catch(() => undefined);
+    return p;
+  };
   const startRead = (fresh: boolean): Promise<ReportDocument> => {
     const c = capabilities();
-    const p = guarded("readFailed", (ctx) => live.read(ctx, c, fresh));
+    const p = exclusive(() => guarded("readFailed", (ctx) => live.read(ctx, c, fresh)));
     inflight = p;
     const clear = (): void => {
       if (inflight === p) inflight = null;
@@ -187,20 +199,35 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     async applyEdits(edits: Edit[]): Promise<ApplyEditsResult> {
       const c = capabilities();
       assertEdits(edits);
-      return asOwnWrite(async () => {
-        const phase = await guarded("writeFailed", (ctx) => writeEdits(ctx, c, profile, edits));
-        // Verify in a NEW run: on the web paragraphs are stale within one run (office-js#3284).
-        let read: ReportDocument;
+      return exclusive(async () => {
+        writing++;
         try {
-          read = await withTimeout(
-            run((ctx) => readDocument(ctx, c)),
-            readTimeoutMs,
-            () => new GatewayError("readFailed", [{ id: "errors.gateway.verifyTimeout" }])
+          const phase = await guarded("writeFailed", (ctx) =>
+            writeEdits(ctx, c, profile, edits, live)
           );
-        } catch {
-          return unverifiedResult(phase);
+          // Verify in a NEW run (on the web paragraphs are stale within one run, office-js#3284),
+          // reading only the paragraphs written; the live model is left current.
+          // A new page setup changes the sections: the model is read whole again.
+          if (phase.result.page === "applied") live.invalidate();
+          let read: ReportDocument;
+          try {
+            read = await withTimeout(
+              run((ctx) => live.afterWrite(ctx, c, phase.written, phase.texts)),
+              readTimeoutMs,
+              () => new GatewayError("readFailed", [{ id: "errors.gateway.verifyTimeout" }])
+            );
+          } catch {
+            live.invalidate();
+            return unverifiedResult(phase);
+          }
+          return verifyEdits(phase, read, profile);
+        } catch (e) {
+          live.invalidate(); // a failed or partial write: the next read is a whole read
+          throw e;
+        } finally {
+          writing--;
+          lastWriteEnd = Date.now();
         }
-        return verifyEdits(phase, read, profile);
       });
     },
     async select(target: Target): Promise<void> {
@@ -215,7 +242,9 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
           caps: c,
           isOwnWrite,
           ownWriteRemainingMs,
-          noteEvent: (kind, ids) => live.noteEvent(kind, ids),
+          // Events during or just after our own write are mostly ours (every paragraph written):
+          // they only ask the next re-check to compare fingerprints, which finds what differs.
+          noteEvent: (kind, ids) => (isOwnWrite() ? live.noteUnnamed() : live.noteEvent(kind, ids)),
           noteUnnamed: () => live.noteUnnamed(),
         },
         onChange,

@@ -35,7 +35,8 @@ import type { Capabilities } from "../core/gateway";
 import { GatewayError } from "../core/gateway";
 import type { ReportDocument } from "../core/model";
 import { canSplice, spliceParagraphs, type ReadParagraph } from "../core/splice";
-import { parseFlatOpcChunks } from "../ooxml/chunks";
+import { readChunks } from "../ooxml/chunks";
+import type { ParagraphSource } from "../ooxml/paragraphPackage";
 import { IMAGE_HEAD_BYTES } from "../ooxml/parse";
 import { readParagraphPackage } from "../ooxml/readParagraphs";
 import { toGatewayError } from "./errors";
@@ -60,6 +61,9 @@ const PROPS_13 = [
   "font/bold",
 ];
 
+/** The fingerprint properties but `text`: what the verifying read after our own write loads. */
+const PROPS_NO_TEXT = PROPS_13.filter((p) => p !== "text");
+
 /** The props on one paragraph proxy (`getParagraphByUniqueLocalId`). */
 function propPaths(caps: Capabilities): string {
   return (caps.wordApi16 ? [...PROPS_13, "uniqueLocalId"] : PROPS_13).join(",");
@@ -81,9 +85,10 @@ interface WordParagraph {
   id?: string;
 }
 
-function wordParagraph(p: Word.Paragraph, caps: Capabilities): WordParagraph {
+/** What is kept of a Word paragraph; `text` when it was not loaded (known from our own write). */
+function wordParagraph(p: Word.Paragraph, caps: Capabilities, text = p.text): WordParagraph {
   const fp = JSON.stringify([
-    p.text,
+    text,
     p.style,
     p.styleBuiltIn,
     p.alignment,
@@ -94,7 +99,7 @@ function wordParagraph(p: Word.Paragraph, caps: Capabilities): WordParagraph {
     p.font.size,
     p.font.bold,
   ]);
-  const w: WordParagraph = { text: p.text, tableNestingLevel: p.tableNestingLevel, fp };
+  const w: WordParagraph = { text, tableNestingLevel: p.tableNestingLevel, fp };
   if (caps.wordApi16) {
     const id = p.uniqueLocalId as unknown;
     if (typeof id === "string") w.id = id;
@@ -216,7 +221,17 @@ function utf8Length(s: string): number {
 export const MAX_PATCHED_PARAGRAPHS = 40;
 
 /** How the last read was done (for tests and the bench). */
-export type LiveReadKind = "full" | "ids" | "fingerprint" | "unchanged";
+export type LiveReadKind = "full" | "ids" | "fingerprint" | "unchanged" | "afterWrite";
+
+/** What a write run gets from {@link LiveDocument.forWrite}. */
+export interface WriteBasis {
+  /** The model, current as of this run's paragraph batch. */
+  doc: ReportDocument;
+  /** Word's paragraphs of this run, loaded (fingerprint properties, ids on 1.6), 1 for 1 with `doc`. */
+  items: Word.Paragraph[];
+  /** Per model paragraph, the main part it was read from (for rewriting it without a new read). */
+  sources: readonly ParagraphSource[];
+}
 
 /** Thrown inside a re-check when only a whole read can be trusted. */
 class NeedFullRead extends Error {}
@@ -228,6 +243,10 @@ class NeedFullRead extends Error {}
 export class LiveDocument {
   private doc: ReportDocument | null = null;
   private word: WordParagraph[] = [];
+  /** Per model paragraph, where it was read from (spliced with the model). */
+  private sources: ParagraphSource[] = [];
+  /** Word's paragraphs of the last paragraph batch (valid in that batch's context only). */
+  private items: Word.Paragraph[] | null = null;
   /** id → paragraph index, when ids are usable and the model is aligned 1 for 1. */
   private ids: Map<string, number> | null = null;
   private changedIds = new Set<string>();
@@ -274,7 +293,8 @@ export class LiveDocument {
   async read(
     context: Word.RequestContext,
     caps: Capabilities,
-    fresh = false
+    fresh = false,
+    viaCollection = false
   ): Promise<ReportDocument> {
     const named = this.changedIds;
     const unnamed = this.unnamed;
@@ -282,7 +302,7 @@ export class LiveDocument {
     this.unnamed = false;
     const generation = this.generation;
     try {
-      const doc = await this.readNow(context, caps, fresh, named, unnamed);
+      const doc = await this.readNow(context, caps, fresh, named, unnamed, viaCollection);
       if (generation !== this.generation) this.doc = null; // our write ran meanwhile
       return doc;
     } catch (e) {
@@ -293,17 +313,175 @@ export class LiveDocument {
     }
   }
 
+  /**
+   * The read of a write run (一键排版, fixes): the model made current through Word's paragraph
+   * collection — the fingerprint batch (1 sync; + 1 for changed paragraphs' OOXML), or a whole
+   * read when there is no model or the change is structural — so that the run writes through the
+   * same paragraphs it checked and rewrites paragraphs from the OOXML already read.
+   * Round trips: 1–2, or a whole read's. Requires: WordApi 1.3.
+   * @throws GatewayError "readFailed" / "ooxmlUnreadable" as {@link read}
+   */
+  async forWrite(context: Word.RequestContext, caps: Capabilities): Promise<WriteBasis> {
+    this.items = null;
+    await this.read(context, caps, false, true);
+    const items = this.items as Word.Paragraph[] | null;
+    if (this.doc === null || items === null || items.length !== this.sources.length)
+      throw new GatewayError("readFailed", "内部错误：段落与文档内容未能对齐。", {
+        debugInfo: "LiveDocument.forWrite: no aligned model",
+      });
+    return { doc: this.doc, items, sources: this.sources };
+  }
+
+  /**
+   * The verifying read after our own write (in a NEW run: on the web paragraphs are stale within
+   * one run, office-js#3284), reading only what the write touched: sync 1 loads the fingerprint
+   * properties of every paragraph except `text` (the texts are known: `texts`, Word's texts as the
+   * write left them); then the OOXML of the `written` paragraphs, runs of consecutive ones as one
+   * range each, grouped up to {@link CHUNK_BYTES} estimated per sync; they are spliced into the
+   * model (styles the packages carry replace or join the model's: ours were just inserted or
+   * repaired). A paragraph count other than `texts.length`, or a package whose paragraphs or texts
+   * are not the ones written, ends in a whole read instead (the model is then Word's as read).
+   * Round trips: 1 + ⌈written OOXML ÷ CHUNK_BYTES⌉ (2 for a report of ≈ 40 000 字), or a whole
+   * read's. Requires: WordApi 1.3.
+   * @param written indexes of the paragraphs written (rewritten or styled), ascending
+   * @param texts Word's paragraph texts after the write (raw, as `Paragraph.text` gives them)
+   * @returns the model after the write
+   * @throws GatewayError "readFailed" / "ooxmlUnreadable"
+   */
+  async afterWrite(
+    context: Word.RequestContext,
+    caps: Capabilities,
+    written: readonly number[],
+    texts: readonly string[]
+  ): Promise<ReportDocument> {
+    this.generation++;
+    const generation = this.generation;
+    try {
+      if (this.doc === null || !this.aligned) return await this.whole(context, caps);
+      const doc = await this.verifyWritten(context, caps, written, texts);
+      if (generation !== this.generation) this.doc = null;
+      return doc;
+    } catch (e) {
+      if (e instanceof NeedFullRead) return this.whole(context, caps);
+      this.doc = null;
+      throw e;
+    }
+  }
+
+  private async verifyWritten(
+    context: Word.RequestContext,
+    caps: Capabilities,
+    written: readonly number[],
+    texts: readonly string[]
+  ): Promise<ReportDocument> {
+    const paragraphs = context.document.body.paragraphs;
+    const paths = caps.wordApi16 ? [...PROPS_NO_TEXT, "uniqueLocalId"] : PROPS_NO_TEXT;
+    paragraphs.load(paths.map((x) => `items/${x}`).join(","));
+    try {
+      await context.sync();
+    } catch (e) {
+      throw toGatewayError(e, "readFailed", {
+        context: "errors.gateway.step.readWrittenParagraphs",
+      });
+    }
+    const items = paragraphs.items;
+    const doc0 = this.doc!;
+    if (items.length !== texts.length || items.length !== doc0.paragraphs.length)
+      throw new NeedFullRead();
+    // Runs of consecutive written paragraphs, each one range; ranges grouped into syncs.
+    const runs: Array<[number, number]> = [];
+    for (const i of written) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === i - 1 && itemAt(items, i).tableNestingLevel === 0) last[1] = i;
+      else runs.push([i, i]);
+    }
+    const syncs: Array<Array<[number, number]>> = [];
+    let group: Array<[number, number]> = [];
+    let bytes = 0;
+    for (const [a, b] of runs) {
+      let runBytes = 0;
+      for (let i = a; i <= b; i++)
+        runBytes += utf8Length(itemAt(texts, i)) + PARAGRAPH_OVERHEAD_BYTES;
+      if (group.length > 0 && bytes + runBytes > CHUNK_BYTES) {
+        syncs.push(group);
+        group = [];
+        bytes = 0;
+      }
+      group.push([a, b]);
+      bytes += runBytes;
+    }
+    if (group.length > 0) syncs.push(group);
+    let doc = doc0;
+    for (const g of syncs) {
+      const results = g.map(([a, b]) =>
+        a === b
+          ? itemAt(items, a).getOoxml()
+          : itemAt(items, a)
+              .getRange("Whole")
+              .expandTo(itemAt(items, b).getRange("Whole"))
+              .getOoxml()
+      );
+      try {
+        await context.sync();
+      } catch (e) {
+        throw toGatewayError(e, "readFailed", {
+          context: "errors.gateway.step.readWrittenFormatting",
+        });
+      }
+      for (const [k, [a, b]] of g.entries()) {
+        const pkg = parse(() => readParagraphPackage(itemAt(results, k).value));
+        if (pkg.sectionBreak || pkg.tables > 0) throw new NeedFullRead();
+        // Word may add an empty paragraph after the last one (office-js-docs#874).
+        const got = pkg.paragraphs.slice(0, b - a + 1);
+        if (got.length !== b - a + 1) throw new NeedFullRead();
+        const read: ReadParagraph[] = [];
+        for (const [j, r] of got.entries()) {
+          const i = a + j;
+          if (normalizeText(r.paragraph.text) !== normalizeText(itemAt(texts, i)))
+            throw new NeedFullRead();
+          const paragraph = { ...r.paragraph, tableDepth: itemAt(items, i).tableNestingLevel };
+          read.push({ paragraph, pictures: r.pictures });
+        }
+        doc = { ...doc, styles: mergeStyles(doc.styles, pkg.styles) };
+        doc = this.patch(
+          doc,
+          a,
+          b - a + 1,
+          read,
+          got.map((_, j) => ({ part: pkg.source, k: j }))
+        );
+      }
+    }
+    const word = items.map((p, i) => wordParagraph(p, caps, texts[i]));
+    const ids = caps.wordApi16 ? usableIds(word) : null;
+    if (ids) for (const [id, i] of ids) itemAt(doc.paragraphs, i).id = id;
+    this.doc = doc;
+    this.word = word;
+    this.ids = ids;
+    this.items = items;
+    this.lastRead = "afterWrite";
+    return doc;
+  }
+
   private async readNow(
     context: Word.RequestContext,
     caps: Capabilities,
     fresh: boolean,
     named: Set<string>,
-    unnamed: boolean
+    unnamed: boolean,
+    viaCollection = false
   ): Promise<ReportDocument> {
     if (fresh || this.doc === null) return this.whole(context, caps);
     try {
       const ids = this.ids;
-      if (!unnamed && named.size > 0 && ids && [...named].every((id) => ids.has(id))) {
+      if (
+        !viaCollection &&
+        !unnamed &&
+        named.size > 0 &&
+        named.size <= MAX_PATCHED_PARAGRAPHS &&
+        ids &&
+        [...named].every((id) => ids.has(id))
+      ) {
         const r = await this.byIds(context, caps, [...named]);
         if (r) return r;
       }
@@ -358,8 +536,8 @@ export class LiveDocument {
     }
     // Syncs group parts out of order (text parts together, each photo alone): parse in order.
     chunks.sort((x, y) => x.first - y.first);
-    const doc = parse(() =>
-      parseFlatOpcChunks(
+    const { doc, sources } = parse(() =>
+      readChunks(
         chunks.map((c) => c.ooxml),
         { binaryHeadBytes: IMAGE_HEAD_BYTES }
       )
@@ -372,6 +550,8 @@ export class LiveDocument {
       )
     );
     this.adopt(doc, word, matched === word.length && matched === doc.paragraphs.length);
+    this.sources = sources;
+    this.items = items;
     this.lastRead = "full";
     return doc;
   }
@@ -409,7 +589,8 @@ export class LiveDocument {
       const index = this.ids!.get(r.id)!;
       const w = wordParagraph(r.p, caps);
       if (w.tableNestingLevel !== itemAt(word, index).tableNestingLevel) throw new NeedFullRead();
-      doc = this.patch(doc, index, 1, [readOne(r.ooxml.value, w)]);
+      const one = readOne(r.ooxml.value, w);
+      doc = this.patch(doc, index, 1, [one.read], [one.source]);
       word[index] = w;
     }
     this.doc = doc;
@@ -444,6 +625,7 @@ export class LiveDocument {
       b++;
     const removed = old.length - a - b;
     const added = now.length - a - b;
+    this.items = paragraphs.items;
     if (removed === 0 && added === 0) {
       this.word = now;
       this.ids = usableIds(now);
@@ -461,7 +643,13 @@ export class LiveDocument {
       }
     }
     const read = ooxml.map((x, i) => readOne(x.value, itemAt(now, a + i)));
-    const doc = this.patch(this.doc!, a, removed, read);
+    const doc = this.patch(
+      this.doc!,
+      a,
+      removed,
+      read.map((r) => r.read),
+      read.map((r) => r.source)
+    );
     this.doc = doc;
     this.word = now;
     this.ids = usableIds(now);
@@ -474,7 +662,8 @@ export class LiveDocument {
     doc: ReportDocument,
     from: number,
     deleteCount: number,
-    read: ReadParagraph[]
+    read: ReadParagraph[],
+    sources: ParagraphSource[]
   ): ReportDocument {
     const oldPictures = doc.pictures.filter(
       (x) => x.paragraphIndex >= from && x.paragraphIndex < from + deleteCount
@@ -487,20 +676,37 @@ export class LiveDocument {
       !canSplice(doc, from, deleteCount, read)
     )
       throw new NeedFullRead();
-    return spliceParagraphs(doc, from, deleteCount, read);
+    const out = spliceParagraphs(doc, from, deleteCount, read);
+    this.sources.splice(from, deleteCount, ...sources);
+    return out;
   }
 }
 
+/** The model's styles with those a package carries put in their place (by style id) or added. */
+function mergeStyles(
+  model: ReportDocument["styles"],
+  read: ReportDocument["styles"]
+): ReportDocument["styles"] {
+  if (read.length === 0) return model;
+  const byId = new Map(model.map((s) => [s.styleId, s]));
+  for (const s of read) byId.set(s.styleId, s);
+  return [...byId.values()];
+}
+
 /** Parses one paragraph's package and checks it against Word's text; structural → whole read. */
-function readOne(ooxml: string, w: WordParagraph): ReadParagraph {
+function readOne(
+  ooxml: string,
+  w: WordParagraph
+): { read: ReadParagraph; source: ParagraphSource } {
   const pkg = parse(() => readParagraphPackage(ooxml));
   if (pkg.sectionBreak || pkg.tables > 0) throw new NeedFullRead();
   const want = normalizeText(w.text);
-  const hit = pkg.paragraphs.find((r) => normalizeText(r.paragraph.text) === want);
-  if (!hit) throw new NeedFullRead(); // Word and our reader disagree: trust only a whole read
+  const k = pkg.paragraphs.findIndex((r) => normalizeText(r.paragraph.text) === want);
+  if (k < 0) throw new NeedFullRead(); // Word and our reader disagree: trust only a whole read
+  const hit = itemAt(pkg.paragraphs, k);
   const paragraph = { ...hit.paragraph, tableDepth: w.tableNestingLevel };
   if (w.id !== undefined) paragraph.id = w.id;
-  return { paragraph, pictures: hit.pictures };
+  return { read: { paragraph, pictures: hit.pictures }, source: { part: pkg.source, k } };
 }
 
 function parse<T>(f: () => T): T {

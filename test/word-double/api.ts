@@ -1207,7 +1207,16 @@ export class RangeDouble extends ClientObject {
         all.indexOf(p) < all.indexOf(q) || (p === q && o <= r);
       const start = before(a.startP, a.start, b.startP, b.start) ? a : b;
       const end = before(a.endP, a.end, b.endP, b.end) ? b : a;
-      return { startP: start.startP, start: start.start, endP: end.endP, end: end.end };
+      const span = { startP: start.startP, start: start.start, endP: end.endP, end: end.end };
+      // Two whole-paragraph ranges expand to the whole paragraphs between them (paragraph marks
+      // included): what Range.insertOoxml(…, "Replace") and delete() act on as paragraphs.
+      const whole = (x: Span): boolean => Array.isArray((x as { paras?: Element[] }).paras);
+      if (whole(a) && whole(b)) {
+        const i = all.indexOf(span.startP);
+        const j = all.indexOf(span.endP);
+        return { ...span, paras: all.slice(i, j + 1) } as Span;
+      }
+      return span;
     });
   }
   /** WordApi 1.3 ("Whole" | "Start" | "End" | "After" | "Content"). */
@@ -1253,14 +1262,14 @@ export class RangeDouble extends ClientObject {
     this.ctx.op("Range.insertOoxml", () => {
       const s = this.span() as Span & { paras?: Element[] };
       const m = model(this);
-      if (loc !== "Replace" || !s.paras || s.paras.length !== 1) {
+      if (loc !== "Replace" || !s.paras || s.paras.length === 0) {
         throw new HostError(
           "NotImplemented",
-          'The double simulates Range.insertOoxml(…, "Replace") on a whole paragraph only.'
+          'The double simulates Range.insertOoxml(…, "Replace") on whole paragraphs only.'
         );
       }
       beforeInsertOoxml(this.ctx.env, ooxml, "Range.insertOoxml");
-      inserted = m.replaceParagraph(s.paras[0], m.importOoxml(ooxml));
+      inserted = m.replaceParagraphs(s.paras, m.importOoxml(ooxml));
     });
     return new RangeDouble(this.ctx, () => wholeSpan(model(this), inserted));
   }

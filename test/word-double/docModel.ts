@@ -1057,13 +1057,17 @@ export class DocModel {
     const main = mainDocumentPart(pkg2);
     const rels2 = relationships(pkg2, main);
     const styleMap = new Map<string, string>();
+    /** Style ids the package's styles part defines (null: no styles part). */
+    let packageStyles: Set<string> | null = null;
     const stylesRel = rels2.find((r) => r.type === REL_STYLES);
     const styles2 =
       stylesRel && findPart(pkg2, stylesRel.target) ? getXmlPart(pkg2, stylesRel.target) : null;
     if (styles2) {
       const s2 = parseXml(styles2, "styles");
+      packageStyles = new Set();
       for (const s of elementChildren(s2.documentElement!).filter((e) => isW(e, "style"))) {
         const id = s.getAttributeNS(W, "styleId") ?? "";
+        packageStyles.add(id);
         const name = valW(childW(s, "name")) ?? id;
         const resident =
           this.styleById(id) ??
@@ -1087,6 +1091,7 @@ export class DocModel {
     for (const c of elementChildren(body2)) {
       if (isW(c, "sectPr")) continue;
       const imported = this.doc.importNode(c, true) as Element;
+      dropUnknownPStyles(imported, packageStyles);
       remap(imported, styleMap, numMap);
       nodes.push(imported);
     }
@@ -1236,7 +1241,32 @@ export class DocModel {
    * (the paragraph keeps its identity and uniqueLocalId; its pPr and runs become the new ones).
    */
   replaceParagraph(p: Element, nodes: Element[]): Element[] {
+    return this.replaceParagraphs([p], nodes);
+  }
+
+  /**
+   * Replaces consecutive whole paragraphs (a range from the first one's start to the last one's
+   * paragraph mark) by block nodes. One paragraph replacing one is done in place (see
+   * {@link replaceParagraph}); otherwise the new nodes go before the first and the old
+   * paragraphs are removed (ParagraphDeleted / ParagraphAdded events).
+   */
+  replaceParagraphs(targets: Element[], nodes: Element[]): Element[] {
+    const p = targets[0];
     const paras = nodes.filter((n) => isW(n, "p"));
+    if (targets.length > 1) {
+      const parent = p.parentNode!;
+      for (const n of nodes) parent.insertBefore(n, p);
+      for (const t of targets) {
+        if (this.tracking) {
+          this.trackDelete(this.liveContent(t));
+          this.changed.add(t);
+        } else this.removeParagraph(t);
+      }
+      const added = this.markAdded(nodes);
+      if (this.tracking) this.trackInsert(added);
+      this.loseLastStyle(added);
+      return added;
+    }
     if (nodes.length === 1 && paras.length === 1) {
       // office-js#3149: a single inserted paragraph takes the target's paragraph properties.
       const keep = this.quirks.singleParagraphKeepsTargetPPr ? childW(p, "pPr") : null;
@@ -1295,6 +1325,26 @@ export class DocModel {
 function childNodes(el: Element): Node[] {
   const out: Node[] = [];
   for (let c = el.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+/**
+ * "Without the styles part, a `w:pStyle` reference is ignored" (officejs-facts §3 fact 7; docs-pr
+ * word/create-better-add-ins-for-word-with-office-open-xml.md, "Work with styles"): a paragraph
+ * of an inserted package whose style the package's styles part does not define gets no style
+ * (Normal), even when the document has a style of that id.
+ */
+function dropUnknownPStyles(el: Element, known: Set<string> | null): void {
+  for (const pStyle of [...elementsByTagW(el, "pStyle")]) {
+    const v = valW(pStyle);
+    if (v !== null && (known === null || !known.has(v))) pStyle.parentNode?.removeChild(pStyle);
+  }
+}
+
+function elementsByTagW(el: Element, local: string): Element[] {
+  const out: Element[] = [];
+  const list = el.getElementsByTagNameNS(W, local);
+  for (let i = 0; i < list.length; i++) out.push(list.item(i) as Element);
   return out;
 }
 

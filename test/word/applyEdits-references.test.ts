@@ -1,10 +1,10 @@
 /**
- * @fileoverview applyEdits on paragraphs that reference something outside themselves: a
- * paragraph re-written through `insertOoxml` must carry the relationships (and the parts) its
- * pictures and hyperlinks use — Word resolves them against the INSERTED package (facts §3 fact 7;
- * docs-pr create-better-add-ins-for-word-with-office-open-xml, "Work with images"); a paragraph
- * with a footnote reference or a comment is not re-written at all (style only, reported). Sync
- * budget unchanged: 2 for the write run + 1 verifying read.
+ * @fileoverview applyEdits on paragraphs that reference something outside themselves or hold
+ * structure: a paragraph rewritten through `insertOoxml` carries the hyperlinks it uses — Word
+ * resolves them against the INSERTED package (facts §3 fact 7; docs-pr
+ * create-better-add-ins-for-word-with-office-open-xml); a paragraph with a picture, a section
+ * break, a bookmark or field spanning paragraphs, a footnote reference or a comment is not
+ * rewritten at all (style only, reported). Sync budget: 2 for the write run + 2 verifying.
  */
 import { XMLSerializer } from "@xmldom/xmldom";
 import { createWordGateway } from "../../src/word/gateway";
@@ -22,7 +22,7 @@ import {
 } from "../../src/ooxml/package";
 import { parseFlatOpc } from "../../src/ooxml/parse";
 import { type Element, R, W, parseXml } from "../../src/ooxml/xml";
-import { paragraphPackage, paragraphReferences } from "../../src/word/applyEdits";
+import { paragraphReferences, rewriteBlocker, runPackage } from "../../src/ooxml/paragraphPackage";
 import { emptyDocumentFlatOpc } from "../word-double";
 import { makePng } from "../ooxml/parse-helpers";
 import { p, setup } from "./helpers";
@@ -82,7 +82,8 @@ function hostDocument(flat: string): {
 }
 
 async function formatAll(
-  d: ReturnType<typeof setup>
+  d: ReturnType<typeof setup>,
+  syncs = 4
 ): Promise<Awaited<ReturnType<ReturnType<typeof createWordGateway>["applyEdits"]>>> {
   const gw = createWordGateway();
   const doc = await gw.readDocument();
@@ -90,15 +91,16 @@ async function formatAll(
   const res = await gw.applyEdits(
     doc.paragraphs.map((x) => ({ op: "setRole", target: refOf(x), role: "body" as const }))
   );
-  expect(d.stats.syncCount).toBe(3); // write run 2 + verifying read 1: no sync per paragraph
+  // write run 2 + verifying read 2: no sync per paragraph
+  expect(d.stats.syncCount).toBe(syncs);
   return res;
 }
 
-describe("applyEdits: a paragraph's pictures and hyperlinks travel with it", () => {
+describe("applyEdits: hyperlinks travel with a rewritten paragraph; pictures are never sent back", () => {
   let d: ReturnType<typeof setup>;
   afterEach(() => d.restore());
 
-  it("a 微软雅黑 body paragraph with an inline photo keeps the photo, its pixel size and its image part", async () => {
+  it("a 微软雅黑 body paragraph with an inline photo is only styled: photo, pixel size and image part untouched, reported", async () => {
     const png = makePng(400, 300);
     const flat = withParts(
       emptyDocumentFlatOpc(
@@ -110,7 +112,14 @@ describe("applyEdits: a paragraph's pictures and hyperlinks travel with it", () 
     d = setup({ flatOpc: flat });
     expect(parseFlatOpc(d.documentOoxml()).pictures[0].pixelWidth).toBe(400); // as written
     const res = await formatAll(d);
-    expect(res).toMatchObject({ verified: true, unverified: [], textUnchanged: true, notDone: [] });
+    expect(res).toMatchObject({
+      verified: true,
+      unverified: [1], // its 微软雅黑 is still there, and said so
+      textUnchanged: true,
+      notDone: ["paragraphKeptStructure"],
+      applied: 2,
+    });
+    expect(d.stats.ooxml.inserts).toBe(1); // the styles only: no package carries the photo
     const after = parseFlatOpc(d.documentOoxml());
     expect(after.pictures).toHaveLength(1);
     expect(after.pictures[0]).toMatchObject({
@@ -118,23 +127,56 @@ describe("applyEdits: a paragraph's pictures and hyperlinks travel with it", () 
       pixelHeight: 300,
       paragraphIndex: 1,
     });
-    expect(after.pictures[0].part).not.toBeNull();
-    // the paragraph was re-written (微软雅黑 cleared), not just styled
-    const body = PROFILE_2023.roles.body;
-    for (const r of after.paragraphs[1].runs) {
-      if (r.text.trim() !== "")
-        expect([r.text, r.format.eastAsia, r.format.sz]).toEqual([r.text, body.eastAsia, body.sz]);
-    }
-    // the blip names a relationship of the document whose part holds the PNG bytes
+    expect(after.paragraphs[1].styleName).toBe(PROFILE_2023.roles.body.styleName);
+    expect(after.paragraphs[1].runs[0].format.eastAsia).toBe("微软雅黑");
     const host = hostDocument(d.documentOoxml());
     const embed = host.doc
       .getElementsByTagNameNS("http://schemas.openxmlformats.org/drawingml/2006/main", "blip")
       .item(0)!
       .getAttributeNS(R, "embed")!;
-    const rel = host.rels.find((x) => x.id === embed)!;
-    expect(rel.type).toBe(`${REL}/image`);
-    expect(host.pkg.parts.get(rel.target)?.data).toEqual(png);
+    expect(embed).toBe("rId7");
+    expect(host.pkg.parts.get("/word/media/image1.png")?.data).toEqual(png);
   });
+
+  const structures: Array<[string, string]> = [
+    [
+      "a section break",
+      `<w:p><w:pPr><w:spacing w:line="360" w:lineRule="auto"/><w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:pPr><w:r><w:rPr>${YAHEI}</w:rPr><w:t>第一节结束。</w:t></w:r></w:p>`,
+    ],
+    [
+      "a bookmark spanning paragraphs",
+      `<w:p><w:pPr><w:spacing w:line="360" w:lineRule="auto"/></w:pPr><w:bookmarkStart w:id="5" w:name="跨段"/><w:r><w:rPr>${YAHEI}</w:rPr><w:t>书签开始于此。</w:t></w:r></w:p>`,
+    ],
+    [
+      "a field spanning paragraphs",
+      `<w:p><w:pPr><w:spacing w:line="360" w:lineRule="auto"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \\o "1-3" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr>${YAHEI}</w:rPr><w:t>目录第一行。</w:t></w:r></w:p>`,
+    ],
+  ];
+  for (const [what, para] of structures) {
+    it(`a paragraph with ${what} is only styled and reported; its neighbour is rewritten`, async () => {
+      const tail = what.startsWith("a bookmark")
+        ? `<w:p><w:bookmarkEnd w:id="5"/><w:r><w:t>结束。</w:t></w:r></w:p>`
+        : what.startsWith("a field")
+          ? `<w:p><w:r><w:t>结束。</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
+          : p("结束。");
+      d = setup({ flatOpc: emptyDocumentFlatOpc(yaheiPara("前一段", "", "。") + para + tail) });
+      const before = hostDocument(d.documentOoxml()).doc.getElementsByTagNameNS(W, "p").item(1)!;
+      // a styled paragraph that ends a section cannot be spliced into the model: a whole read (+2)
+      const res = await formatAll(d, what === "a section break" ? 6 : 4);
+      expect(res.notDone).toEqual(["paragraphKeptStructure"]);
+      expect(res.unverified).toContain(1);
+      expect(res.unverified).not.toContain(0);
+      expect(res.textUnchanged).toBe(true);
+      const host = hostDocument(d.documentOoxml());
+      const kept = host.doc.getElementsByTagNameNS(W, "p").item(1)!;
+      // untouched but for its style
+      const strip = (x: string): string => x.replace(/<w:pStyle [^>]*\/>/g, "");
+      expect(strip(kept.toString())).toBe(strip(before.toString()));
+      expect(parseFlatOpc(d.documentOoxml()).paragraphs[0].runs[0].format.eastAsia).toBe(
+        PROFILE_2023.roles.body.eastAsia
+      );
+    });
+  }
 
   it("a paragraph with an external hyperlink keeps its target (TargetMode External)", async () => {
     const link = `<w:hyperlink r:id="rIdLink1"><w:r><w:rPr>${YAHEI}</w:rPr><w:t>应急管理部网站</w:t></w:r></w:hyperlink>`;
@@ -215,7 +257,7 @@ describe("applyEdits: a paragraph whose references cannot travel is not re-writt
     const res = await gw.applyEdits([
       { op: "setRole", target: refOf(doc.paragraphs[0]), role: "heading2", headingEnd: 10 },
     ]);
-    expect(d.stats.syncCount).toBe(3);
+    expect(d.stats.syncCount).toBe(3); // nothing written: the verifying read is 1 batch
     expect(res).toMatchObject({
       applied: 0,
       unverified: [0],
@@ -228,7 +270,7 @@ describe("applyEdits: a paragraph whose references cannot travel is not re-writt
   });
 });
 
-describe("paragraphReferences / paragraphPackage", () => {
+describe("paragraphReferences / rewriteBlocker / runPackage", () => {
   const R_DECL = `xmlns:w="${W}" xmlns:r="${R}"`;
   const bodyPkg = (pXml: string, rels: string): OpcPackage =>
     readFlatOpc(
@@ -243,34 +285,68 @@ describe("paragraphReferences / paragraphPackage", () => {
       .getElementsByTagNameNS(W, "p")
       .item(0)!;
 
-  it("renames the references to fresh ids and the package carries the relationship and the part", () => {
+  it("renames a hyperlink's reference to a fresh id; the run package carries it, names the styles and ends with the helper paragraph", () => {
+    const pkg = bodyPkg(
+      `<w:p ${R_DECL}><w:hyperlink r:id="rIdL"><w:r><w:t>链接</w:t></w:r></w:hyperlink></w:p>`,
+      `<Relationship Id="rIdL" Type="${REL}/hyperlink" Target="https://a.example/?x=1" TargetMode="External"/>`
+    );
+    const el = firstP(pkg);
+    const refs = paragraphReferences(el, relsOf(pkg));
+    if (!("carried" in refs)) throw new Error(`blocked: ${refs.blocked}`);
+    expect(refs.carried).toEqual([
+      { id: "rIdCrRel1", type: `${REL}/hyperlink`, target: "https://a.example/?x=1" },
+    ]);
+    const pXml = new XMLSerializer().serializeToString(el);
+    const out = readFlatOpc(
+      runPackage({
+        paragraphs: [pXml, pXml],
+        styles: [{ styleId: "CRBody", name: PROFILE_2023.roles.body.styleName }],
+        numberingXml: null,
+        carried: refs.carried,
+      })
+    );
+    const main = mainDocumentPart(out);
+    expect(relationships(out, main).find((r) => r.id === "rIdCrRel1")).toMatchObject({
+      target: "https://a.example/?x=1",
+      targetMode: "External",
+    });
+    const xml = getXmlPart(out, main)!;
+    expect(xml).toContain('r:id="rIdCrRel1"');
+    expect(xml.endsWith("<w:p/></w:body></w:document>")).toBe(true);
+    const styles = getXmlPart(out, "/word/styles.xml")!;
+    expect(styles).toContain(`w:styleId="CRBody"`);
+    expect(styles).not.toContain("<w:rPr"); // named, not defined
+  });
+
+  it("blocks a picture (an internal relationship) and an unknown reference, and rewrites nothing", () => {
     const pkg = bodyPkg(
       `<w:p ${R_DECL}>${photoRun("rIdPic")}</w:p>`,
       `<Relationship Id="rIdPic" Type="${REL}/image" Target="media/image1.png"/>`
     );
-    const el = firstP(pkg);
-    const refs = paragraphReferences(el, pkg, relsOf(pkg));
-    if (!("carried" in refs)) throw new Error(`blocked: ${refs.blocked}`);
-    expect(refs.carried.map((c) => [c.id, c.target, c.external])).toEqual([
-      ["rIdCrRel1", "/word/media/image1.png", false],
-    ]);
-    const pXml = new XMLSerializer().serializeToString(el);
-    const out = readFlatOpc(paragraphPackage(PROFILE_2023, pXml, null, refs.carried));
-    const rels = relationships(out, mainDocumentPart(out));
-    expect(rels.find((r) => r.id === "rIdCrRel1")).toMatchObject({
-      type: `${REL}/image`,
-      target: "/word/media/image1.png",
+    expect(rewriteBlocker(firstP(pkg))).toBe("picture");
+    expect(paragraphReferences(firstP(pkg), relsOf(pkg))).toEqual({
+      blocked: `internal relationship ${REL}/image`,
     });
-    expect(out.parts.get("/word/media/image1.png")?.data).toEqual(makePng(2, 2));
-    expect(getXmlPart(out, mainDocumentPart(out))).toContain('r:embed="rIdCrRel1"');
+    const none = bodyPkg(`<w:p ${R_DECL}><w:hyperlink r:id="rIdNone"/></w:p>`, "");
+    const el = firstP(none);
+    expect(paragraphReferences(el, relsOf(none))).toEqual({
+      blocked: "relationship rIdNone not in the package read",
+    });
+    expect(el.toString()).toContain('r:id="rIdNone"');
   });
 
-  it("blocks a reference the body OOXML does not resolve, and rewrites nothing", () => {
-    const pkg = bodyPkg(`<w:p ${R_DECL}>${photoRun("rIdNone")}</w:p>`, "");
-    const el = firstP(pkg);
-    expect(paragraphReferences(el, pkg, relsOf(pkg))).toEqual({
-      blocked: "relationship rIdNone not in the body OOXML",
-    });
-    expect(el.toString()).toContain('r:embed="rIdNone"');
+  it("rewriteBlocker: a bookmark or field closed in the paragraph does not block", () => {
+    const one = (x: string): Element =>
+      parseXml(`<w:p xmlns:w="${W}">${x}</w:p>`).documentElement as unknown as Element;
+    expect(rewriteBlocker(one(`<w:bookmarkStart w:id="1"/><w:bookmarkEnd w:id="1"/>`))).toBe(null);
+    expect(
+      rewriteBlocker(
+        one(
+          `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`
+        )
+      )
+    ).toBe(null);
+    expect(rewriteBlocker(one(`<w:bookmarkEnd w:id="1"/>`))).toBe("bookmarkSpan");
+    expect(rewriteBlocker(one(`<w:r><w:fldChar w:fldCharType="end"/></w:r>`))).toBe("fieldSpan");
   });
 });

@@ -1,7 +1,8 @@
 /**
  * @fileoverview applyEdits against the Word double: one-click formatting of a draft (East Asian
  * font, size, bold, alignment, exact line rule per role, page A4), text untouched, the round-trip
- * budget (2 for the write run + 1 verifying read, independent of the number of edits), stale
+ * budget (2 for the write run + 2 for the verifying read of the written paragraphs, independent
+ * of the number of edits), stale
  * targets, faults, style repair per host, replaceText by occurrence.
  */
 import { createWordGateway } from "../../src/word/gateway";
@@ -100,13 +101,13 @@ describe("applyEdits: one-click formatting of a draft", () => {
   let d: ReturnType<typeof setup>;
   afterEach(() => d.restore());
 
-  it("gives every role its East Asian font, size, bold, alignment and exact spacing; page A4; text unchanged; 3 syncs", async () => {
+  it("gives every role its East Asian font, size, bold, alignment and exact spacing; page A4; text unchanged; 4 syncs", async () => {
     d = setup({ profile: "win-m365", flatOpc: draftDoc() });
     const gw = createWordGateway();
     const edits = await planFor(gw);
     d.resetStats();
     const res = await gw.applyEdits(edits);
-    expect(d.stats.syncCount).toBe(3); // write run 2 + verifying read 1
+    expect(d.stats.syncCount).toBe(4); // write run 2 (paragraph batch, writes) + verifying read 2 (properties, written OOXML)
     expect(res).toEqual({
       applied: 5, // the five paragraphs; the page setup is reported in `page`, not counted
       skippedStale: 0,
@@ -179,7 +180,7 @@ describe("applyEdits: one-click formatting of a draft", () => {
       counts.push(d.stats.syncCount);
       d.restore();
     }
-    expect(counts).toEqual([3, 3]);
+    expect(counts).toEqual([4, 4]);
     d = setup(); // for afterEach
   });
 
@@ -255,7 +256,7 @@ describe("applyEdits: one-click formatting of a draft", () => {
     expect(res.unverified).toEqual([]);
     expect(res.textUnchanged).toBe(true);
     expect(d.stats.loadLog.some((l) => /uniqueLocalId|Style|PageSetup/.test(l))).toBe(false);
-    expect(d.stats.syncCount).toBe(3);
+    expect(d.stats.syncCount).toBe(4); // write run 2 + verifying read 2
   });
 });
 
@@ -309,7 +310,7 @@ describe("applyEdits: replaceText", () => {
   let d: ReturnType<typeof setup>;
   afterEach(() => d.restore());
 
-  it("replaces the occurrence at the span (the second 我们), keeping the first, in 3 syncs", async () => {
+  it("replaces the occurrence at the span (the second 我们), keeping the first, in 4 syncs", async () => {
     const text = "我们公司建立了台账，我们每月检查。";
     d = setup({ flatOpc: emptyDocumentFlatOpc(p("标题") + p(text)) });
     const gw = createWordGateway();
@@ -329,6 +330,6 @@ describe("applyEdits: replaceText", () => {
     expect(parseFlatOpc(d.documentOoxml()).paragraphs[1].text).toBe(
       "我们公司建立了台账，该单位每月检查。"
     );
-    expect(d.stats.syncCount).toBe(3);
+    expect(d.stats.syncCount).toBe(4); // write run 2 + verifying read 2
   });
 });

@@ -4,6 +4,7 @@
  */
 import { createWordDouble, HOST_PROFILES, PROFILES } from "../word-double";
 import { docOf, p } from "./helpers";
+import { parseFlatOpc } from "../../src/ooxml/parse";
 import { emptyDocumentFlatOpc } from "../word-double";
 
 const twoParas = (): string => docOf(["第一段", "第二段"]);
@@ -94,7 +95,11 @@ describe("Word double host profiles", () => {
       profile: "win-m365",
       flatOpc: emptyDocumentFlatOpc(body, styles),
     });
-    const one = pkgOf(p("新文", { pPr: '<w:pStyle w:val="Mine"/><w:jc w:val="left"/>' }));
+    // The packages name the style in a styles part: without one a w:pStyle is ignored (fact 7).
+    const one = emptyDocumentFlatOpc(
+      p("新文", { pPr: '<w:pStyle w:val="Mine"/><w:jc w:val="left"/>' }),
+      styles
+    );
     await d.Word.run(async (ctx) => {
       ctx.document.body.paragraphs.getFirst().insertOoxml(one, "Replace");
       await ctx.sync();
@@ -102,9 +107,10 @@ describe("Word double host profiles", () => {
     let xml = d.documentOoxml();
     expect(xml).toMatch(/<w:jc w:val="center"\/>.*新文/s);
     expect(xml).not.toContain('w:val="Mine"');
-    const two = pkgOf(
+    const two = emptyDocumentFlatOpc(
       p("新文", { pPr: '<w:pStyle w:val="Mine"/><w:jc w:val="left"/>' }) +
-        p("末段", { pPr: '<w:pStyle w:val="Mine"/>' })
+        p("末段", { pPr: '<w:pStyle w:val="Mine"/>' }),
+      styles
     );
     await d.Word.run(async (ctx) => {
       ctx.document.body.paragraphs.getFirst().insertOoxml(two, "Replace");
@@ -122,6 +128,27 @@ describe("Word double host profiles", () => {
       await ctx.sync();
     });
     expect(plain.documentOoxml()).toContain('w:val="Mine"');
+  });
+
+  it("a w:pStyle of an inserted package without a styles part defining it is ignored (facts §3 fact 7), even when the document has the style", async () => {
+    const styles = `<w:style w:type="paragraph" w:styleId="Mine"><w:name w:val="我的"/></w:style>`;
+    const d = createWordDouble({
+      host: "Windows",
+      flatOpc: emptyDocumentFlatOpc(p("原文") + p("后文"), styles),
+    });
+    const bare = pkgOf(
+      p("新文", { pPr: '<w:pStyle w:val="Mine"/>' }) +
+        p("末段", { pPr: '<w:pStyle w:val="Mine"/>' })
+    );
+    await d.Word.run(async (ctx) => {
+      ctx.document.body.paragraphs.getFirst().insertOoxml(bare, "Replace");
+      await ctx.sync();
+    });
+    const doc = parseFlatOpc(d.documentOoxml());
+    expect(doc.paragraphs.slice(0, 2).map((x) => [x.text, x.styleName])).toEqual([
+      ["新文", "Normal"],
+      ["末段", "Normal"],
+    ]);
   });
 
   it("track changes (WordApi 1.4): re-inserted OOXML is a deletion plus an insertion (office-js#329, #334); the web's text includes the deletion (#1267)", async () => {

@@ -7,7 +7,7 @@
  * are coalesced (one in flight).
  */
 import { analyze } from "../../src/core/analyze";
-import type { ReportDocument } from "../../src/core/model";
+import { refOf, type ReportDocument } from "../../src/core/model";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { buildDocx, EMU_PER_CM, type DraftBlock } from "../fixtures/draft-docx";
 import { parseFlatOpc } from "../../src/ooxml/parse";
@@ -189,7 +189,7 @@ describe("incremental live reading", () => {
     expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
   });
 
-  it("fresh: true and our own writes read the whole document", async () => {
+  it("fresh: true and a page setup we apply read the whole document; other own writes leave the model current", async () => {
     d = setup({ docx: report() });
     const gateway = createWordGateway({ profile });
     const first = await gateway.readDocument();
@@ -198,12 +198,21 @@ describe("incremental live reading", () => {
     expect(wholeReads(d, first.paragraphs.length)).toBe(1);
     // paragraph batch, the text parts, the photo alone (src/word/liveRead.ts planChunks)
     expect(d.stats.syncCount).toBe(3);
-    await gateway
-      .applyEdits([{ op: "setPage", width: 11906, height: 16838, orientation: "portrait" }])
-      .catch(() => undefined);
+    await gateway.applyEdits([
+      { op: "setRole", target: refOf(first.paragraphs[1]), role: "unitLine" },
+    ]);
     d.resetStats();
-    await gateway.readDocument();
-    expect(wholeReads(d, first.paragraphs.length)).toBe(1);
+    let doc = await gateway.readDocument();
+    expect(wholeReads(d, first.paragraphs.length)).toBe(0); // the verifying read updated it
+    expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
+    const r = await gateway.applyEdits([
+      { op: "setPage", width: 16838, height: 11906, orientation: "landscape" },
+    ]);
+    expect(r.page).toBe("applied");
+    d.resetStats();
+    doc = await gateway.readDocument();
+    expect(wholeReads(d, first.paragraphs.length)).toBe(0); // read whole by the verification
+    expect(doc.sections[0].orientation).toBe("landscape");
   });
 
   it("one read in flight: three requests meanwhile share one read after it", async () => {

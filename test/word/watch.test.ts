@@ -140,7 +140,7 @@ describe("watch: a user's edit during the grace period of our own write", () => 
     const doc = await gw.readDocument();
     d.resetStats();
     await gw.applyEdits([{ op: "setRole", target: refOf(doc.paragraphs[0]), role: "body" }]);
-    expect(d.stats.syncCount).toBe(3); // write run 2 + verifying read 1, no sync in a loop
+    expect(d.stats.syncCount).toBe(4); // write run 2 + verifying read 2, no sync in a loop
     await flush();
     return Date.now();
   }

@@ -1,12 +1,13 @@
 /**
- * @fileoverview One-click formatting's effect: read the document fresh (a plan made from a
- * checklist a second old would skip what the writer just typed as stale), classify it, plan the
- * formatting edits (`planFormatting`), apply them through the gateway, report what was applied,
- * then re-check. Only the classification is needed to plan: the rules run in the re-check.
- * Layer: taskpane.
+ * @fileoverview One-click formatting's effect: plan the formatting edits (`planFormatting`) from
+ * the read the checklist already made (its classification; issue 7: one read, no second whole
+ * read of the document with its photos), apply them through the gateway — whose write run brings
+ * that read up to date and skips, and counts, paragraphs changed since — report what was applied,
+ * then re-check. Without a checklist yet, the document is read first. Layer: taskpane.
  */
 import { useCallback, type Dispatch } from "react";
 import { classify } from "../../core/classify";
+import type { ClassifiedDocument } from "../../core/roles";
 import type { DocumentGateway } from "../../core/gateway";
 import { planFormatting } from "../../core/plan";
 import { PROFILE_2023, type Profile } from "../../core/profile";
@@ -17,6 +18,8 @@ export interface UseFormattingOptions {
   profile?: Profile;
   /** Called after a successful run (the pane re-checks). */
   onDone?: () => void;
+  /** The checklist's classification of the document, when there is one: the plan's read. */
+  classified?: ClassifiedDocument | null;
 }
 
 /** What `useFormatting` gives the pane. */
@@ -31,12 +34,12 @@ export function useFormatting(
   dispatch: Dispatch<PaneAction>,
   options: UseFormattingOptions
 ): FormattingControls {
-  const { profile = PROFILE_2023, onDone } = options;
+  const { profile = PROFILE_2023, onDone, classified } = options;
   const format = useCallback(async () => {
     dispatch({ type: "format/started" });
     try {
-      const doc = await gateway.readDocument({ fresh: true }); // plan a write from the whole document
-      const edits = planFormatting(classify(doc, profile), profile);
+      const read = classified ?? classify(await gateway.readDocument(), profile);
+      const edits = planFormatting(read, profile);
       if (edits.length === 0) {
         dispatch({ type: "format/succeeded", planned: 0, result: null });
         return;
@@ -47,6 +50,6 @@ export function useFormatting(
     } catch (error) {
       dispatch({ type: "format/failed", error: toPaneError("format", error) });
     }
-  }, [gateway, dispatch, profile, onDone]);
+  }, [gateway, dispatch, profile, onDone, classified]);
   return { format };
 }

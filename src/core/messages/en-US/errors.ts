@@ -101,6 +101,9 @@ export const errors: Record<ErrorsEntry, string> = {
   "gateway.step.locate": "(while finding the text)",
   "gateway.step.readDecisions": "(while reading the saved “ignore” and “checked” choices)",
   "gateway.step.saveDecisions": "(while saving the “ignore” and “checked” choices)",
+  "gateway.step.readWrittenParagraphs": "(while reading the paragraphs after formatting)",
+  "gateway.step.readWrittenFormatting":
+    "(while reading the paragraphs' formatting after formatting)",
 
   "gateway.advice.busy":
     "Word cannot finish the operation right now (the document may be too large, or Word is busy). Save the document and try again in a moment; if it keeps happening, close other add-ins and try again.",

@@ -67,6 +67,8 @@ export const ui: Record<UiEntry, string> = {
     "The document could not be re-read to verify the result: select Check again.",
   "notDone.paragraphKeptDirectFormatting":
     "Some paragraphs contain footnotes, endnotes, comments or objects that cannot be written back with the paragraph. To keep them, these paragraphs were not rewritten (at most their style was applied), so manual fonts, sizes, bold, alignment or line spacing may remain: locate them from the checklist, select their text (not the footnote number) and press Ctrl+Space to clear manual character formatting; if the alignment or line spacing still differs, change it under Home → Paragraph as the checklist says, then select Check again.",
+  "notDone.paragraphKeptStructure":
+    "Some paragraphs end a section, hold a bookmark or field that spans paragraphs (a table of contents, for example), or hold pictures or other objects. Rewriting them would change the section, cut the bookmark or field, or send the pictures back whole, so only their style was applied and manual fonts, sizes, bold, alignment, indents or line spacing may remain: locate them from the checklist, select their text and press Ctrl+Space to clear manual character formatting; if the alignment, indent or line spacing still differs, change it under Home → Paragraph as the checklist says, then select Check again.",
 
   "check.heading": "Checklist",
   "check.checking": "Checking…",

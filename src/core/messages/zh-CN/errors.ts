@@ -101,6 +101,8 @@ export const errors = {
   "gateway.step.locate": "（定位文字时出错）",
   "gateway.step.readDecisions": "（读取已保存的“忽略”与“已核对”时出错）",
   "gateway.step.saveDecisions": "（保存“忽略”与“已核对”时出错）",
+  "gateway.step.readWrittenParagraphs": "（排版后读取段落时出错）",
+  "gateway.step.readWrittenFormatting": "（排版后读取段落格式时出错）",
 
   // ---- Word: what to do, per Office.js error code --------------------------------------------
   "gateway.advice.busy":

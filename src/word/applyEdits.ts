@@ -321,7 +321,7 @@ export async function writeEdits(
     if (g.debugInfo !== undefined) opts.debugInfo = g.debugInfo;
     throw new GatewayError("writeFailed", `${g.message}（文档未被修改）`, opts);
   }
-  const { doc: model, items, sources } = basis;
+  const { doc: model, items, sources, aligned } = basis;
 
   const tracking = caps.wordApi14 && String(context.document.changeTrackingMode) !== "Off";
   if (tracking && edits.some((e) => e.op !== "setPage"))
@@ -422,7 +422,7 @@ export async function writeEdits(
         el !== undefined &&
         normalizeText(mp.text) === expectedTexts[idx] &&
         normalizeText(paragraphText(el)) === expectedTexts[idx];
-      if (!(conflicting || e.headingEnd !== undefined) || !sameText || !el || !src) {
+      if (!(conflicting || e.headingEnd !== undefined) || !aligned || !sameText || !el || !src) {
         styleOnly.push({ index: idx, styleName: rs.styleName });
       } else {
         const copy = el.cloneNode(true) as Element;

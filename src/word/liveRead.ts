@@ -231,6 +231,11 @@ export interface WriteBasis {
   items: Word.Paragraph[];
   /** Per model paragraph, the main part it was read from (for rewriting it without a new read). */
   sources: readonly ParagraphSource[];
+  /**
+   * False when Word's paragraphs and the model's are not the same list (tracked deletions in
+   * `Paragraph.text` on the web, office-js#1267): then nothing is rewritten, only styled.
+   */
+  aligned: boolean;
 }
 
 /** Thrown inside a re-check when only a whole read can be trusted. */
@@ -325,11 +330,15 @@ export class LiveDocument {
     this.items = null;
     await this.read(context, caps, false, true);
     const items = this.items as Word.Paragraph[] | null;
-    if (this.doc === null || items === null || items.length !== this.sources.length)
-      throw new GatewayError("readFailed", "内部错误：段落与文档内容未能对齐。", {
-        debugInfo: "LiveDocument.forWrite: no aligned model",
+    if (this.doc === null || items === null)
+      throw new GatewayError("readFailed", "内部错误：未能读取段落。", {
+        debugInfo: "LiveDocument.forWrite: no paragraph batch",
       });
-    return { doc: this.doc, items, sources: this.sources };
+    const aligned =
+      this.aligned &&
+      items.length === this.doc.paragraphs.length &&
+      items.length === this.sources.length;
+    return { doc: this.doc, items, sources: this.sources, aligned };
   }
 
   /**

@@ -94,7 +94,6 @@ export const errors: Record<ErrorsEntry, string> = {
   "gateway.step.readPictures": "(while reading the document's pictures)",
   "gateway.step.readBeforeEdit":
     "(while reading the document before changing it; the document was not changed)",
-  "gateway.step.unchanged": "(the document was not changed)",
   "gateway.step.writeFormatting": "(while writing the formatting)",
   "gateway.step.checkEmpty": "(while checking whether the document is empty)",
   "gateway.step.insertTemplate": "(while inserting the template)",

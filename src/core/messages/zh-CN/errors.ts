@@ -94,7 +94,6 @@ export const errors = {
   "gateway.step.readChanged": "（读取修改过的段落时出错）",
   "gateway.step.readPictures": "（读取文档中的图片时出错）",
   "gateway.step.readBeforeEdit": "（修改前读取文档时出错，文档未被修改）",
-  "gateway.step.unchanged": "（文档未被修改）",
   "gateway.step.writeFormatting": "（写入格式时出错）",
   "gateway.step.checkEmpty": "（检查文档是否为空时出错）",
   "gateway.step.insertTemplate": "（插入模板时出错）",

@@ -131,6 +131,11 @@ export interface FileReport {
    * "empty" and "noReport" are said in a line of the text and HTML reports.
    */
   documentKind?: ContentKind;
+  /**
+   * Lines about the saved decisions this version could not use (damaged parts, entries it does
+   * not know: `stateIssues`); absent when there are none. Added within JSON version 1.
+   */
+  stateNotes?: string[];
   /** Findings the writer ignored once (saved in the document): not in `findings` nor the verdict. */
   ignored: FindingReport[];
   /** Rules the writer ignored for this document: not run. */

@@ -25,7 +25,7 @@
  */
 import * as path from "path";
 import {
-  analyze,
+  analyzeDecided,
   allRules,
   PROFILE_2023,
   t,
@@ -39,7 +39,7 @@ import {
 import { OoxmlError } from "../ooxml/errors";
 import { mainDocumentPart, readDocx, readFlatOpc, type OpcPackage } from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
-import { readDocumentState } from "../ooxml/decisions-part";
+import { readDocumentState, stateIssues } from "../ooxml/decisions-part";
 import type {
   DocumentKind,
   CountReport,
@@ -221,14 +221,16 @@ export function ruleReports(checklist: Checklist, ctx: CliContext): RuleReport[]
 }
 
 /**
- * The lint options that honour a saved DocumentState: its findings ignored once
- * (`ignoredFindingIds`) and its rules ignored (`disabled`).
+ * What to tell the writer about the saved decisions of `pkg` that this version could not use:
+ * damaged parts of ours (not applied), entries it does not know (kept, not applied). Empty when
+ * all is well.
  */
-export function stateLintOptions(state: DocumentState): {
-  ignoredFindingIds: string[];
-  disabled: string[];
-} {
-  return { ignoredFindingIds: [...state.ignoredFindingIds], disabled: [...state.ignoredRules] };
+export function stateNotes(pkg: OpcPackage, ctx: CliContext): string[] {
+  const { preserved, unreadableParts } = stateIssues(pkg);
+  const out: string[] = [];
+  if (unreadableParts > 0) out.push(ctx.m("state.unreadable", { count: unreadableParts }));
+  if (preserved > 0) out.push(ctx.m("state.preserved", { count: preserved }));
+  return out;
 }
 
 /** The "ignored" and "hand" parts of a file's report from an analysis and the saved state. */
@@ -303,7 +305,8 @@ export function checkBytes(
     const macros = macroPartNames(pkg).length > 0;
     const doc = parsePackage(pkg, source);
     const state = readDocumentState(pkg);
-    const analysis = analyze(doc, profile, { locale: ctx.locale, ...stateLintOptions(state) });
+    const notes = stateNotes(pkg, ctx);
+    const analysis = analyzeDecided(doc, profile, state, { locale: ctx.locale });
     const { checklist, lint } = analysis;
     const counts: CountReport[] = checklist.counts.map((c) => {
       const out: CountReport = {
@@ -335,6 +338,7 @@ export function checkBytes(
       rules,
       summary: { errors, warnings, infos, rulesPassed, rulesNotApplicable, rulesTotal },
       documentKind: checklist.documentKind ?? "report",
+      ...(notes.length > 0 ? { stateNotes: notes } : {}),
       ...decisionsReport(analysis, state, doc.paragraphs, ctx),
     };
   } catch (e) {

@@ -12,7 +12,7 @@
 import * as path from "path";
 import {
   allRules,
-  analyze,
+  analyzeDecided,
   planFixes,
   PROFILE_2023,
   type Edit,
@@ -23,7 +23,7 @@ import { applyEdits } from "../ooxml/format";
 import { mainDocumentPart, readDocx, writeDocx } from "../ooxml/package";
 import { parseDocx, parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
-import { describeError, macroPartNames, quoteAround, stateLintOptions } from "./check";
+import { describeError, macroPartNames, quoteAround } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import {
   checkOutputPath,
@@ -154,7 +154,7 @@ export function fixBytes(
   const doc = parsePackage(pkg, "docx");
   if (isStrictOoxml(pkg)) throw new CliFailure("strictOoxml", ctx.m("format.strict"));
   const state = readDocumentState(pkg);
-  const analysis = analyze(doc, profile, { locale: ctx.locale, ...stateLintOptions(state) });
+  const analysis = analyzeDecided(doc, profile, state, { locale: ctx.locale });
   const rules = options.rule && options.rule.length > 0 ? new Set(options.rule) : null;
   const selected: Finding[] = analysis.lint.findings.filter(
     (f) => f.fix !== undefined && (rules === null || rules.has(f.ruleId))
@@ -228,9 +228,8 @@ export function fixBytes(
     .filter((e) => changed.has(e.target.index))
     .map((e) => describeTextEdit(itemAt(doc.paragraphs, e.target.index).text, e))
     .sort((a, b) => a.paragraph - b.paragraph);
-  const recheck = analyze(reread, profile, {
+  const recheck = analyzeDecided(reread, profile, readDocumentState(readDocx(bytes)), {
     locale: ctx.locale,
-    ...stateLintOptions(readDocumentState(readDocx(bytes))),
   }).checklist.summary;
   return {
     ...base,

@@ -9,7 +9,13 @@
  * Layer: cli.
  */
 import * as path from "path";
-import { analyze, planFormatting, PROFILE_2023, type FormattedRole, type Profile } from "../core";
+import {
+  analyzeDecided,
+  planFormatting,
+  PROFILE_2023,
+  type FormattedRole,
+  type Profile,
+} from "../core";
 import { applyEdits } from "../ooxml/format";
 import {
   mainDocumentPart,
@@ -20,6 +26,7 @@ import {
   type OpcPackage,
 } from "../ooxml/package";
 import { parseDocx, parsePackage } from "../ooxml/parse";
+import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, macroPartNames, quoteAround } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import {
@@ -224,7 +231,9 @@ export function formatBytes(
   const pkg = readDocx(input);
   const doc = parsePackage(pkg, "docx");
   if (isStrictOoxml(pkg)) throw new CliFailure("strictOoxml", ctx.m("format.strict"));
-  const analysis = analyze(doc, profile, { locale: ctx.locale });
+  // the writer's role corrections saved in the document are honoured (issue 8)
+  const state = readDocumentState(pkg);
+  const analysis = analyzeDecided(doc, profile, state, { locale: ctx.locale });
   if (analysis.checklist.documentKind === "notReport" && options.force !== true) {
     throw new CliFailure("notReport", ctx.m("format.notReport", { input: options.input ?? "" }));
   }
@@ -243,7 +252,7 @@ export function formatBytes(
   const bytes = writeDocx(pkg);
   const reread = parseDocx(bytes);
   verifySameText(doc.paragraphs, reread.paragraphs, ctx);
-  const recheck = analyze(reread, profile, { locale: ctx.locale }).checklist.summary;
+  const recheck = analyzeDecided(reread, profile, state, { locale: ctx.locale }).checklist.summary;
 
   const roles: Partial<Record<FormattedRole, number>> = {};
   for (const e of edits) if (e.op === "setRole") roles[e.role] = (roles[e.role] ?? 0) + 1;

@@ -10,22 +10,24 @@
 import * as path from "path";
 import {
   allRules,
-  analyze,
+  analyzeDecided,
   HAND_ITEMS,
   PROFILE_2023,
   t,
   type DocumentState,
   type Profile,
+  type ReportDocument,
 } from "../core";
-import { readDocx, writeDocx } from "../ooxml/package";
 import { parseDocx, parsePackage } from "../ooxml/parse";
+import { readDocx, writeDocx, type OpcPackage } from "../ooxml/package";
 import {
   normalizeState,
   readDocumentState,
   sameState,
+  stateIssues,
   writeDocumentState,
 } from "../ooxml/decisions-part";
-import { describeError, stateLintOptions } from "./check";
+import { describeError } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import { checkOutputPath, fileMode, readInputFile, writeOutput } from "./files";
 import { itemAt } from "../core/item-at";
@@ -39,6 +41,8 @@ export interface IgnoreOptions {
   /** Write to another file instead of the input. */
   output?: string;
   profile?: Profile;
+  /** Write even when a part holding the decisions is damaged (see `saveDecisions`). */
+  force?: boolean;
 }
 
 /** The lines describing a saved state (counts, ignored rule titles, ticked hand items). */
@@ -70,6 +74,9 @@ export function stateLines(state: DocumentState, ctx: CliContext): string[] {
       total: HAND_ITEMS.length,
       list: list(state.handChecked.map(handLabel)),
     }),
+    ...((state.roleCorrections?.length ?? 0) > 0
+      ? [ctx.m("ignore.summaryRoles", { count: state.roleCorrections?.length ?? 0, list: "" })]
+      : []),
   ];
 }
 
@@ -84,6 +91,65 @@ function edit(
   if (!undo) return [...list, ...ids.filter((id) => !list.includes(id))];
   for (const id of ids) if (!list.includes(id)) notes.push(ctx.m("ignore.notSaved", { id }));
   return list.filter((id) => !ids.includes(id));
+}
+
+/** What {@link saveDecisions} needs. */
+export interface SaveDecisionsInput {
+  /** The input file as the user named it. */
+  input: string;
+  /** Another file to write (`-o`), else the input is rewritten. */
+  output?: string;
+  /** Write even when a part of ours is damaged (what it holds is then given up). */
+  force?: boolean;
+  /** The package read from `input` (changed in place). */
+  pkg: OpcPackage;
+  /** Its paragraphs (to verify the text is unchanged). */
+  doc: ReportDocument;
+  before: DocumentState;
+  after: DocumentState;
+}
+
+/**
+ * Saves `after` in the package and writes it — the one write path of `ignore` and `role`: nothing
+ * is written when the decisions did not change (and no `-o`), or when a part of ours is damaged
+ * and `force` is not set (so what it holds is not lost); otherwise the state part is replaced,
+ * the result read back (every paragraph's text and the saved state compared) and written
+ * atomically. Prints what happened, then `lines(head)` (head: the "done"/"unchanged" line).
+ * @throws CliFailure "stateUnreadable", "verifyFailed", output checks and write failures
+ */
+export function saveDecisions(
+  a: SaveDecisionsInput,
+  ctx: CliContext,
+  lines: (head: string[]) => string[]
+): void {
+  const { io } = ctx;
+  const shown = a.output ?? a.input;
+  const target = path.resolve(io.cwd, a.output ?? a.input);
+  if (sameState(a.before, a.after) && a.output === undefined) {
+    io.stdout.write(`${lines([ctx.m("ignore.unchanged", { input: a.input })]).join("\n")}\n`);
+    return;
+  }
+  const damaged = stateIssues(a.pkg).unreadableParts;
+  if (damaged > 0 && a.force !== true) {
+    throw new CliFailure("stateUnreadable", ctx.m("state.unreadableRefused", { count: damaged }));
+  }
+  if (a.output !== undefined) checkOutputPath(target, shown, ctx);
+  writeDocumentState(a.pkg, a.after);
+  const out = writeDocx(a.pkg);
+  // Verify before writing: same paragraphs, and the state reads back as intended.
+  const reread = parseDocx(out);
+  const paras = a.doc.paragraphs;
+  const sameText =
+    reread.paragraphs.length === paras.length &&
+    reread.paragraphs.every((p, i) => p.text === itemAt(paras, i).text);
+  if (!sameText || !sameState(readDocumentState(readDocx(out)), a.after)) {
+    throw new CliFailure(
+      "verifyFailed",
+      ctx.m("ignore.verifyFailed", { detail: sameText ? "state" : "text" })
+    );
+  }
+  writeOutput(target, shown, out, ctx, { mode: fileMode(target) });
+  io.stdout.write(`${lines([ctx.m("ignore.done", { output: shown })]).join("\n")}\n`);
 }
 
 /**
@@ -126,7 +192,7 @@ export function runIgnore(input: string, options: IgnoreOptions, ctx: CliContext
         );
     const doc = parsePackage(pkg, "docx");
     if (findings.length > 0 && !options.undo) {
-      const lint = analyze(doc, profile, { locale: ctx.locale, ...stateLintOptions(before) }).lint;
+      const lint = analyzeDecided(doc, profile, before, { locale: ctx.locale }).lint;
       const known = new Set([...lint.findings, ...lint.ignored].map((f) => f.id));
       for (const id of findings)
         if (!known.has(id))
@@ -135,36 +201,15 @@ export function runIgnore(input: string, options: IgnoreOptions, ctx: CliContext
     const notes: string[] = [];
     const undo = options.undo === true;
     const after = normalizeState({
-      version: 1,
+      ...before,
       ignoredFindingIds: edit(before.ignoredFindingIds, findings, undo, notes, ctx),
       ignoredRules: edit(before.ignoredRules, rules, undo, notes, ctx),
       handChecked: edit(before.handChecked, hand, undo, notes, ctx),
     });
-    const shown = options.output ?? input;
-    const target = options.output === undefined ? inputAbs : path.resolve(io.cwd, options.output);
-    if (sameState(before, after) && options.output === undefined) {
-      io.stdout.write(
-        `${[...notes, ctx.m("ignore.unchanged", { input }), ...stateLines(after, ctx)].join("\n")}\n`
-      );
-      return EXIT.ok;
-    }
-    if (options.output !== undefined) checkOutputPath(target, shown, ctx);
-    writeDocumentState(pkg, after);
-    const out = writeDocx(pkg);
-    // Verify before writing: same paragraphs, and the state reads back as intended.
-    const reread = parseDocx(out);
-    const sameText =
-      reread.paragraphs.length === doc.paragraphs.length &&
-      reread.paragraphs.every((p, i) => p.text === itemAt(doc.paragraphs, i).text);
-    if (!sameText || !sameState(readDocumentState(readDocx(out)), after)) {
-      throw new CliFailure(
-        "verifyFailed",
-        ctx.m("ignore.verifyFailed", { detail: sameText ? "state" : "text" })
-      );
-    }
-    writeOutput(target, shown, out, ctx, { mode: fileMode(target) });
-    io.stdout.write(
-      `${[...notes, ctx.m("ignore.done", { output: shown }), ...stateLines(after, ctx)].join("\n")}\n`
+    saveDecisions(
+      { input, output: options.output, force: options.force, pkg, doc, before, after },
+      ctx,
+      (head) => [...notes, ...head, ...stateLines(after, ctx)]
     );
     return EXIT.ok;
   } catch (e) {

@@ -1,7 +1,8 @@
 /**
  * @fileoverview The `case-report` program (commander): commands `check`, `format`, `fix`, `new`,
  * `outline` (how the document is read, issue 8),
- * `export-images` (R23) and `ignore` (the writer's decisions saved in the document),
+ * `export-images` (R23), `ignore` and `role` (the writer's decisions saved in the document:
+ * ignores, ticks and role corrections),
  * `--help` in Chinese with examples and exit statuses, `--version`, and `--lang` (zh-CN default,
  * en-US). `main` takes the arguments and the streams and returns the exit status, so the whole
  * CLI is tested without spawning a process; `bin/case-report.js` calls it. Commander's own
@@ -22,6 +23,7 @@ import { runFormat } from "./format";
 import { runIgnore } from "./ignore";
 import { runNew } from "./new";
 import { runOutline } from "./outline";
+import { runRole } from "./role";
 import { withProfile } from "./profile";
 import { displayWidth } from "./report-text";
 
@@ -290,6 +292,7 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("--hand <ids...>", ctx.m("ignore.option.hand"))
     .option("--undo", ctx.m("ignore.option.undo"))
     .option("-o, --output <file>", ctx.m("ignore.option.output"))
+    .option("--force", ctx.m("role.option.force"))
     .addHelpText(
       "after",
       ctx.m("ignore.helpAfter", { handIds: HAND_ITEMS.map((h) => h.id).join(", ") })
@@ -303,12 +306,44 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
           hand?: string[];
           undo?: boolean;
           output?: string;
+          force?: boolean;
         }
       ) => {
         const clash = outputsClash(ctx, [profileFile()], [opts.output]);
         if (clash !== null) return setCode(clash);
         setCode(
           withProfile(profileFile(), ctx, (p) => runIgnore(input, { ...opts, profile: p }, ctx))
+        );
+      }
+    );
+
+  program
+    .command("role")
+    .summary(ctx.m("role.summary"))
+    .description(ctx.m("role.description"))
+    .usage(ctx.m("usage.role"))
+    .argument("<input>", ctx.m("role.arg.input"))
+    .option("--paragraph <number>", ctx.m("role.option.paragraph"))
+    .option("--role <role>", ctx.m("role.option.role"))
+    .option("--clear", ctx.m("role.option.clear"))
+    .option("-o, --output <file>", ctx.m("ignore.option.output"))
+    .option("--force", ctx.m("role.option.force"))
+    .addHelpText("after", ctx.m("role.helpAfter"))
+    .action(
+      (
+        input: string,
+        opts: {
+          paragraph?: string;
+          role?: string;
+          clear?: boolean;
+          output?: string;
+          force?: boolean;
+        }
+      ) => {
+        const clash = outputsClash(ctx, [profileFile()], [opts.output]);
+        if (clash !== null) return setCode(clash);
+        setCode(
+          withProfile(profileFile(), ctx, (p) => runRole(input, { ...opts, profile: p }, ctx))
         );
       }
     );

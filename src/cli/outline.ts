@@ -13,10 +13,10 @@
  * `paragraphs`. Text: one line per paragraph — number, role in words, level, part, the text cut
  * at 40 characters.
  */
-import { analyze, PROFILE_2023, type Profile, type Role, type SectionId } from "../core";
+import { analyzeDecided, PROFILE_2023, type Profile, type Role, type SectionId } from "../core";
 import { parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
-import { describeError, readPackage, stateLintOptions } from "./check";
+import { describeError, readPackage, stateNotes } from "./check";
 import { EXIT, type CliContext, type ExitCode } from "./context";
 import { expandInputs, readInputFile } from "./files";
 import { displayWidth } from "./report-text";
@@ -34,6 +34,8 @@ export interface OutlineParagraph {
   level: number | null;
   section: SectionId;
   text: string;
+  /** Present (true) when the role is the writer's correction saved in the document (`case-report role`, the pane's 结构 view). */
+  corrected?: true;
 }
 
 /** The outline of one file. */
@@ -64,14 +66,19 @@ export function outlineBytes(
     const { pkg, source } = readPackage(bytes, file, ctx);
     const doc = parsePackage(pkg, source);
     const state = readDocumentState(pkg);
-    const analysis = analyze(doc, profile, { locale: ctx.locale, ...stateLintOptions(state) });
-    const paragraphs = analysis.classified.paragraphs.map((info) => ({
-      index: info.index + 1,
-      role: info.role,
-      level: info.heading?.level ?? null,
-      section: info.section,
-      text: itemAt(doc.paragraphs, info.index).text,
-    }));
+    for (const note of stateNotes(pkg, ctx)) ctx.io.stderr.write(`${note}\n`);
+    const analysis = analyzeDecided(doc, profile, state, { locale: ctx.locale });
+    const paragraphs = analysis.classified.paragraphs.map((info): OutlineParagraph => {
+      const out: OutlineParagraph = {
+        index: info.index + 1,
+        role: info.role,
+        level: info.heading?.level ?? null,
+        section: info.section,
+        text: itemAt(doc.paragraphs, info.index).text,
+      };
+      if (info.corrected === true) out.corrected = true;
+      return out;
+    });
     return { file, documentKind: analysis.checklist.documentKind ?? "report", paragraphs };
   } catch (e) {
     return { file, error: describeError(e, ctx) };
@@ -101,10 +108,14 @@ export function renderOutlineText(o: FileOutline, ctx: CliContext): string {
   if (o.error) return `${o.file}\n  ${o.error.message}\n`;
   lines.push(`  ${ctx.m(`outline.kind.${o.documentKind ?? "report"}`)}`);
   for (const p of o.paragraphs ?? []) {
-    const role = ctx.m(`outline.role.${p.role}`);
+    const role =
+      p.corrected === true && p.role === "other"
+        ? ctx.m("role.name.other")
+        : ctx.m(`outline.role.${p.role}`);
+    const mark = p.corrected === true ? ctx.m("outline.corrected") : "";
     const part = ctx.m(`outline.section.${p.section}`);
     lines.push(
-      `  ${String(p.index).padStart(4)}  ${pad(role, 12)} ${pad(part, 10)} ${cut(p.text, 40)}`
+      `  ${String(p.index).padStart(4)}  ${pad(role, 12)} ${pad(part, 10)} ${cut(p.text, 40)}${mark}`
     );
   }
   return `${lines.join("\n")}\n`;

@@ -151,6 +151,7 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
   if (r.kind === "dotx" || r.kind === "dotm") lines.push(ctx.m("check.template"));
   const kindLine = documentKindText(r, ctx);
   if (kindLine) lines.push(kindLine);
+  for (const note of r.stateNotes ?? []) lines.push(note);
   // not a case report: that one line, no counts and no report findings (issue 8)
   if (r.documentKind === "notReport") return `${[...lines, ""].join("\n")}\n`;
   lines.push(ctx.m("check.countsHeading"));

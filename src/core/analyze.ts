@@ -12,12 +12,13 @@ import {
   ruleApplicability,
   type Checklist,
 } from "./checklist";
-import { classify } from "./classify";
 import { documentStats, type WordStats } from "./count";
+import { applyDecisions, classifyDecided } from "./decisions";
+import type { DocumentState } from "./gateway";
 import { lint, type LintOptions, type LintResult } from "./engine";
 import type { ReportDocument } from "./model";
 import { PROFILE_2023, type Profile } from "./profile";
-import type { ClassifiedDocument } from "./roles";
+import type { ClassifiedDocument, RoleCorrection } from "./roles";
 import { allRules } from "./rules";
 
 /** Everything a check produces. */
@@ -29,10 +30,17 @@ export interface Analysis {
   stats: WordStats;
 }
 
+/** Options of `analyze`: lint's, and the writer's role corrections. */
+export interface AnalyzeOptions extends LintOptions {
+  /** The writer's role corrections (saved with the document), applied by `classifyDecided`. */
+  roleCorrections?: readonly RoleCorrection[];
+}
+
 /**
  * Checks `doc` against `profile` (default the 2023 case-report profile; R1–R34 as covered by
  * the rules): `classify` → `lint(options)` → `buildChecklist` (same locale and rules) →
- * `documentStats`. When `options.creatorNames` is not given and the document holds the 申报书,
+ * `documentStats`; the writer's role corrections (`options.roleCorrections`) are part of the
+ * classification (`classifyDecided`). When `options.creatorNames` is not given and the document holds the 申报书,
  * its 主要创造人 and 参与创造人 (`classified.form.creatorNames`) are passed to the rules (R3).
  * A document that is only a 申报书 (`isFormOnly`, e.g. from `case-report new --form`) is not
  * checked as a report: only the form-* rules run, the others are passed to `lint` as
@@ -45,9 +53,11 @@ export interface Analysis {
 export function analyze(
   doc: ReportDocument,
   profile: Profile = PROFILE_2023,
-  options: LintOptions = {}
+  options: AnalyzeOptions = {}
 ): Analysis {
-  const classified = classify(doc, profile);
+  const { roleCorrections, ...rest } = options;
+  options = rest;
+  const classified = classifyDecided(doc, profile, roleCorrections);
   // Names from the 申报书 in the same document (R3), unless the caller gives them.
   const creatorNames = options.creatorNames ?? classified.form?.creatorNames;
   const lintOptions = creatorNames === undefined ? { ...options } : { ...options, creatorNames };
@@ -70,4 +80,19 @@ export function analyze(
     checklist: buildChecklist(classified, result, profile, checklistOptions),
     stats: documentStats(doc),
   };
+}
+
+/**
+ * The one decisions pipeline of the CLI (`check`, `fix`, `outline`, `ignore`, `role`): `analyze`
+ * with the role corrections of `state`, then its ignored findings and rules taken out
+ * (`applyDecisions`). The pane runs the same two steps apart (see `decisions.ts`).
+ */
+export function analyzeDecided(
+  doc: ReportDocument,
+  profile: Profile,
+  state: DocumentState,
+  options: Omit<AnalyzeOptions, "roleCorrections" | "ignoredFindingIds" | "disabled"> = {}
+): Analysis {
+  const analysis = analyze(doc, profile, { ...options, roleCorrections: state.roleCorrections });
+  return applyDecisions(analysis, state);
 }

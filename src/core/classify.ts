@@ -76,6 +76,13 @@
  *    later: then → `other` in `front`. In 正文 → `caption` for short `图1 …`/`表1 …` lines, else
  *    `body`.
  *
+ * 9. **The writer's corrections** (`corrections`: paragraph index → `CorrectedRole`, resolved from
+ *    the saved `RoleCorrection`s by `resolveCorrections` in `decisions.ts`; issue 8) win over every
+ *    rule above for a paragraph that is not blank, in a table or in the 申报书: the paragraph gets
+ *    that role (`corrected: true`), a heading role keeps the detected marker at the writer's level,
+ *    and the stage moves as the role says (a 一级标题 starts a 正文 part, 单位简介 starts the
+ *    单位简介, 题目 ends the lines before the title), so the paragraphs after it follow.
+ *
  * Sections are contiguous runs of paragraphs with the same section id; a level-1 heading always
  * starts a new range, so two `bodyOther` parts are two ranges. Before anything is recognised the
  * section is `front`.
@@ -84,6 +91,7 @@ import type { ReportDocument, ReportParagraph } from "./model";
 import type { Profile } from "./profile";
 import type {
   ClassifiedDocument,
+  CorrectedRole,
   HeadingInfo,
   ParagraphInfo,
   Role,
@@ -507,16 +515,29 @@ enum Stage {
  * @returns `paragraphs[i]` describes `doc.paragraphs[i]` (same index); `sections` are contiguous,
  *   non-overlapping [first, last] ranges that cover every paragraph.
  */
-export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocument {
+export function classify(
+  doc: ReportDocument,
+  profile: Profile,
+  corrections?: ReadonlyMap<number, CorrectedRole>
+): ClassifiedDocument {
   const paras = doc.paragraphs;
   const n = paras.length;
   const pictureParas = new Set<number>();
   for (const pic of doc.pictures) pictureParas.add(pic.paragraphIndex);
   const form = locateForm(doc, profile);
   const inForm = (i: number): boolean => form !== null && i >= form.first && i <= form.last;
+  /** The writer's role for paragraph i (rule 9 of the file header), or undefined. */
+  const fixedRole = (i: number): CorrectedRole | undefined => {
+    if (corrections === undefined || corrections.size === 0) return undefined;
+    const role = corrections.get(i);
+    if (role === undefined) return undefined;
+    const p = paras[i];
+    return p.tableDepth > 0 || isBlank(p.text) || inForm(i) ? undefined : role;
+  };
 
   // Pass 0: the table of contents (rule 0b of the file header).
   const toc = tocLines(paras, inForm);
+  for (let i = 0; i < n; i++) if (toc[i] && fixedRole(i) !== undefined) toc[i] = false;
 
   // Pass 1: headings and the first 单位简介 heading (a heading line or an inline label).
   const headings: (HeadingInfo | null)[] = new Array(n);
@@ -526,6 +547,13 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
   let listItem: { level: number; ordinal: number } | null = null; // last numbered body paragraph
   for (let i = 0; i < n; i++) {
     const p = paras[i];
+    const fixed = fixedRole(i);
+    if (fixed !== undefined) {
+      introHeading[i] = false;
+      introLabel[i] = undefined;
+      headings[i] = correctedHeading(p, profile, fixed);
+      continue;
+    }
     const blank = p.tableDepth > 0 || isBlank(p.text) || inForm(i) || toc[i];
     introHeading[i] = !blank && isUnitIntroHeading(p, profile);
     introLabel[i] = blank || introHeading[i] ? undefined : unitIntroLabelEnd(p, profile);
@@ -558,6 +586,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
     const p = paras[i];
     return (
       !(p.tableDepth > 0 || isBlank(p.text) || inForm(i) || toc[i]) &&
+      fixedRole(i) === undefined &&
       !introHeading[i] &&
       introLabel[i] === undefined &&
       !isAttachmentHeading(p, profile) &&
@@ -577,6 +606,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
     for (let j = from; j < n && run.length < FRONT_LINES_MAX; j++) {
       const q = paras[j];
       if (inForm(j) || q.tableDepth > 0 || isBlank(q.text)) continue;
+      if (fixedRole(j) !== undefined) break; // the writer decided this line
       if (introHeading[j] || introLabel[j] !== undefined || isAttachmentHeading(q, profile)) break;
       const h = headings[j];
       if (!((h === null || h.source === "style" || h.source === "layout") && isUnitLine(q))) break;
@@ -592,7 +622,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
   // Pass 2: roles and sections.
   const out: ParagraphInfo[] = new Array(n);
   const sections: SectionRange[] = [];
-  let stage = Stage.BeforeTitle;
+  let stage = Stage.BeforeTitle as Stage; // `as`: the closures below move it too
   let section: SectionId = "front";
   let level1Count = 0;
   const usedParts = new Set<SectionId>();
@@ -608,6 +638,57 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
     } else cur.last = i;
   };
 
+  /** A level-1 heading at i: a new 正文 part, by keyword, else by position (rule 7). */
+  const level1 = (i: number, h: HeadingInfo): void => {
+    stage = Stage.Body;
+    let sec = sectionByKeyword(headingText(paras[i], h), profile);
+    if (sec === null) {
+      const pos = POSITIONAL[level1Count];
+      sec = pos !== undefined && !usedParts.has(pos) ? pos : "bodyOther";
+    }
+    level1Count++;
+    usedParts.add(sec);
+    section = sec;
+    put(i, "heading1", section, true, h);
+  };
+
+  /** The writer's role at i (rule 9): the stage moves as the role says. */
+  const corrected = (i: number, role: CorrectedRole): void => {
+    const h = headings[i];
+    switch (role) {
+      case "title":
+        put(i, "title", "front", false);
+        if (stage === Stage.BeforeTitle) {
+          stage = Stage.AfterTitle;
+          unitLineAt = chooseUnitLine(i + 1);
+        }
+        break;
+      case "unitLine":
+        put(i, "unitLine", "front", false);
+        if (stage === Stage.BeforeTitle || stage === Stage.AfterTitle) stage = Stage.AfterUnitLine;
+        break;
+      case "unitIntro":
+        stage = Stage.UnitIntro;
+        section = "unitIntro";
+        put(i, "unitIntro", section, false);
+        break;
+      case "heading1":
+      case "heading2":
+      case "heading3":
+        if (h === null)
+          put(i, "body", section, false); // not reached: pass 1 set a heading
+        else if (h.level === 1) level1(i, h);
+        else put(i, roleOfLevel(h.level), section, false, h);
+        break;
+      case "body":
+      case "caption":
+      case "other":
+        put(i, role, section, false);
+        break;
+    }
+    out[i].corrected = true;
+  };
+
   for (let i = 0; i < n; i++) {
     const p = paras[i];
     if (inForm(i)) {
@@ -616,6 +697,11 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
     }
     if (p.tableDepth > 0) {
       put(i, "tableText", section, false);
+      continue;
+    }
+    const fixed = fixedRole(i);
+    if (fixed !== undefined) {
+      corrected(i, fixed);
       continue;
     }
     if (toc[i]) {
@@ -686,16 +772,7 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
     }
     if (h !== null) {
       if (h.level === 1) {
-        stage = Stage.Body;
-        let sec = sectionByKeyword(headingText(p, h), profile);
-        if (sec === null) {
-          const pos = POSITIONAL[level1Count];
-          sec = pos !== undefined && !usedParts.has(pos) ? pos : "bodyOther";
-        }
-        level1Count++;
-        usedParts.add(sec);
-        section = sec;
-        put(i, "heading1", section, true, h);
+        level1(i, h);
       } else {
         put(i, roleOfLevel(h.level), section, false, h);
       }
@@ -715,6 +792,34 @@ export function classify(doc: ReportDocument, profile: Profile): ClassifiedDocum
     }
   }
   return { doc, paragraphs: out, sections, form };
+}
+
+/**
+ * The heading of a paragraph the writer made a heading (heading1–3: the detected heading at that
+ * level, else its marker, else an unnumbered heading, source "layout", which heading-levels reports
+ * as missing its number), or null for any other corrected role (rule 9).
+ */
+function correctedHeading(
+  p: ReportParagraph,
+  profile: Profile,
+  role: CorrectedRole
+): HeadingInfo | null {
+  const level = role === "heading1" ? 1 : role === "heading2" ? 2 : role === "heading3" ? 3 : 0;
+  if (level === 0) return null;
+  const found = detectHeading(p, profile);
+  if (found !== null) return { ...found, level };
+  const typed = parseHeadingMarker(p.text);
+  const m = markerOf(p);
+  if (m !== null) {
+    return {
+      level,
+      marker: m.marker,
+      ordinal: m.ordinal,
+      source: typed !== null ? "typed" : "auto",
+      markerIssues: [...m.markerIssues],
+    };
+  }
+  return { level, marker: "", ordinal: null, source: "layout", markerIssues: [] };
 }
 
 /**

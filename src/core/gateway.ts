@@ -6,6 +6,7 @@
 import { renderText, type ErrorMessageId, type Locale, type MessageRef } from "./messages";
 import type { ReportDocument } from "./model";
 import type { Edit, Target } from "./findings";
+import type { RoleCorrection } from "./roles";
 
 /** Requirement sets the host supports, from `Office.context.requirements.isSetSupported`. */
 export interface Capabilities {
@@ -145,6 +146,17 @@ export interface DocumentState {
   ignoredRules: string[];
   /** Ids of hand-checked checklist items the writer ticked (`Checklist.hand[].id`). */
   handChecked: string[];
+  /**
+   * Roles the writer gave paragraphs by hand (issue 8), one per paragraph key. Absent is read as
+   * none (states saved before corrections existed; hand-made states).
+   */
+  roleCorrections?: RoleCorrection[];
+  /**
+   * Elements of the saved state this version could not use (a role correction naming a role or
+   * paragraph it does not know, an element a later version added), as XML text: never applied,
+   * written back unchanged so that saving here loses nothing (`src/ooxml/state.ts`).
+   */
+  preserved?: string[];
 }
 
 /** The empty state of a document nobody has ticked or ignored anything in. */

@@ -19,4 +19,5 @@ export * from "./engine";
 export * from "./checklist";
 export * from "./plan";
 export * from "./analyze";
+export * from "./decisions";
 export * from "./messages";

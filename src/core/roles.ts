@@ -75,6 +75,8 @@ export interface ParagraphInfo {
   role: Role;
   section: SectionId;
   heading?: HeadingInfo;
+  /** True when the role is the writer's correction (`RoleCorrection`), not the classifier's reading. */
+  corrected?: true;
 }
 
 /** A section's span of paragraphs, [first, last] inclusive, with the heading paragraph if any. */
@@ -95,4 +97,49 @@ export interface ClassifiedDocument {
    * `classify`; undefined only for hand-made classifications (then `readForm` reads it).
    */
   form?: FormData | null;
+}
+
+/**
+ * The roles a writer may give a paragraph by hand (the pane's 结构 view, `case-report role`):
+ * 题目 / 单位全称 / 单位简介 / 一级–三级标题 / 正文 / 图注 / 不处理 (issue 8). "other" (不处理) leaves
+ * the paragraph alone: no heading, never formatted.
+ */
+export type CorrectedRole =
+  | "title"
+  | "unitLine"
+  | "unitIntro"
+  | "heading1"
+  | "heading2"
+  | "heading3"
+  | "body"
+  | "caption"
+  | "other";
+
+/** Every {@link CorrectedRole}, in the order a menu lists them. */
+export const CORRECTED_ROLES: readonly CorrectedRole[] = Object.freeze([
+  "title",
+  "unitLine",
+  "unitIntro",
+  "heading1",
+  "heading2",
+  "heading3",
+  "body",
+  "caption",
+  "other",
+]);
+
+/** True when `x` is a {@link CorrectedRole}. */
+export function isCorrectedRole(x: unknown): x is CorrectedRole {
+  return typeof x === "string" && (CORRECTED_ROLES as readonly string[]).includes(x);
+}
+
+/**
+ * A role the writer gave a paragraph, saved with the document (the state part, issue 8). The
+ * paragraph is named by its content, as ignored findings are (`paragraphKeys`): the correction
+ * follows its paragraph when paragraphs are inserted above it and lapses when its text changes.
+ */
+export interface RoleCorrection {
+  /** The paragraph's key: "h" + `textHash(text)`, "#n" added for the n-th (n ≥ 2) paragraph of the same text. */
+  paragraph: string;
+  role: CorrectedRole;
 }

@@ -44,8 +44,18 @@
  *   <ignoredFinding id="first-person/firstPerson@h1a2b3c4d:3-5"/>
  *   <ignoredRule id="picture-resolution"/>
  *   <handChecked id="truth"/>
+ *   <roleCorrection paragraph="h5e2a91c0" role="heading1"/>
  * </state>
  * ```
+ *
+ * `roleCorrection` (issue 8) names a paragraph by its key (`paragraphKeys` in core: "h" + the
+ * text's hash, "#n" for the n-th paragraph of the same text) and a role of `CORRECTED_ROLES`
+ * (title, unitLine, unitIntro, heading1–3, body, caption, other). Parts written before
+ * corrections existed simply have none. A `roleCorrection` this version cannot use (a role it
+ * does not know, a missing or bad paragraph key) and any other element of our namespace it does
+ * not know are kept as written in `DocumentState.preserved` and written back unchanged: nothing a
+ * later version (or a damaged file) saved is lost by a save here; `stateIssues` counts them so the
+ * CLI can say so.
  *
  * The root element's default namespace carries the major version (Word's `namespaceUri` and
  * `getByNamespace` match the root's `xmlns`; the snippet above notes "If you want to populate
@@ -72,8 +82,9 @@ import {
   setXmlPart,
   type OpcPackage,
 } from "./package";
-import { ELEMENT_NODE, attr, escapeXml, parseXml, type Element } from "./xml";
+import { ELEMENT_NODE, attr, escapeXml, parseXml, serializeXml, type Element } from "./xml";
 import type { DocumentState } from "../core/gateway";
+import { isCorrectedRole, type RoleCorrection } from "../core/roles";
 
 /** Namespace of version 1 of our state part (the root element's default namespace). */
 export const STATE_NAMESPACE = "urn:case-report-assistant:state:1";
@@ -110,7 +121,21 @@ type ListKey = keyof typeof LISTS;
 
 /** A copy of the empty state (never the frozen constant, so callers may mutate it). */
 export function emptyState(): DocumentState {
-  return { version: 1, ignoredFindingIds: [], ignoredRules: [], handChecked: [] };
+  return {
+    version: 1,
+    ignoredFindingIds: [],
+    ignoredRules: [],
+    handChecked: [],
+  };
+}
+
+/** A role correction with a valid key and a known role, or null. */
+function cleanCorrection(raw: unknown): RoleCorrection | null {
+  if (typeof raw !== "object" || raw === null) return null;
+  const o = raw as Record<string, unknown>;
+  const paragraph = cleanId(o.paragraph);
+  if (paragraph === null || !/^h[0-9a-f]{8}(?:#[1-9][0-9]{0,6})?$/.test(paragraph)) return null;
+  return isCorrectedRole(o.role) ? { paragraph, role: o.role } : null;
 }
 
 /**
@@ -155,27 +180,88 @@ export function normalizeState(input: unknown): DocumentState {
       if (out[key].length >= MAX_IDS) break;
     }
   }
+  const corrections: RoleCorrection[] = [];
+  if (Array.isArray(o.roleCorrections)) {
+    const seen = new Set<string>();
+    for (const r of o.roleCorrections) {
+      const c = cleanCorrection(r);
+      if (c === null || seen.has(c.paragraph)) continue;
+      seen.add(c.paragraph);
+      corrections.push(c);
+      if (corrections.length >= MAX_IDS) break;
+    }
+  }
+  if (corrections.length > 0) out.roleCorrections = corrections;
+  if (Array.isArray(o.preserved)) {
+    const kept = [...new Set(o.preserved.filter(isPreservable))];
+    if (kept.length > 0) out.preserved = kept.slice(0, MAX_IDS);
+  }
   return out;
+}
+
+/**
+ * True for XML text that is one element of our namespace, well-formed on its own (what
+ * `parseStateXml` keeps in `preserved`); anything else is never written into a state part.
+ */
+function isPreservable(x: unknown): x is string {
+  if (typeof x !== "string" || x === "" || x.length > MAX_ID_LENGTH * 8) return false;
+  try {
+    const root = parseXml(
+      `<state xmlns="${STATE_NAMESPACE}">${x}</state>`,
+      "customXml/state"
+    ).documentElement;
+    let elements = 0;
+    for (let c = root?.firstChild ?? null; c !== null; c = c.nextSibling) {
+      if (c.nodeType !== ELEMENT_NODE) return false;
+      if ((c as Element).namespaceURI !== STATE_NAMESPACE) return false;
+      elements++;
+    }
+    return elements === 1;
+  } catch {
+    return false;
+  }
 }
 
 /** Unites states (list order: first appearance). */
 export function mergeStates(states: readonly DocumentState[]): DocumentState {
   const all = emptyState();
-  for (const s of states)
+  const preserved: string[] = [];
+  const roleCorrections: RoleCorrection[] = [];
+  for (const s of states) {
     for (const key of Object.keys(LISTS) as ListKey[]) all[key].push(...s[key]);
-  return normalizeState(all);
+    roleCorrections.push(...(s.roleCorrections ?? []));
+    preserved.push(...(s.preserved ?? []));
+  }
+  return normalizeState({ ...all, roleCorrections, preserved });
 }
 
 /** True when two states hold the same ids in the same order. */
 export function sameState(a: DocumentState, b: DocumentState): boolean {
-  return (Object.keys(LISTS) as ListKey[]).every(
-    (k) => a[k].length === b[k].length && a[k].every((id, i) => id === b[k][i])
+  const ca = a.roleCorrections ?? [];
+  const cb = b.roleCorrections ?? [];
+  const pa = a.preserved ?? [];
+  const pb = b.preserved ?? [];
+  return (
+    (Object.keys(LISTS) as ListKey[]).every(
+      (k) => a[k].length === b[k].length && a[k].every((id, i) => id === b[k][i])
+    ) &&
+    ca.length === cb.length &&
+    ca.every((c, i) => c.paragraph === cb[i]?.paragraph && c.role === cb[i]?.role) &&
+    pa.length === pb.length &&
+    pa.every((x, i) => x === pb[i])
   );
 }
 
 /** True when the state records nothing. */
 export function isEmptyState(s: DocumentState): boolean {
-  return s.ignoredFindingIds.length + s.ignoredRules.length + s.handChecked.length === 0;
+  return (
+    s.ignoredFindingIds.length +
+      s.ignoredRules.length +
+      s.handChecked.length +
+      (s.roleCorrections?.length ?? 0) +
+      (s.preserved?.length ?? 0) ===
+    0
+  );
 }
 
 /**
@@ -189,6 +275,11 @@ export function stateToXml(state: DocumentState): string {
   for (const key of Object.keys(LISTS) as ListKey[]) {
     for (const id of s[key]) xml += `<${LISTS[key]} id="${escapeXml(id)}"/>`;
   }
+  for (const c of s.roleCorrections ?? []) {
+    xml += `<roleCorrection paragraph="${escapeXml(c.paragraph)}" role="${escapeXml(c.role)}"/>`;
+  }
+  // what this version could not use, as it was read (serialised in our default namespace)
+  for (const raw of s.preserved ?? []) xml += raw;
   return `${xml}</state>`;
 }
 
@@ -220,18 +311,63 @@ export function parseStateXml(xml: string): DocumentState | null {
     ignoredRules: [],
     handChecked: [],
   };
+  const corrections: RoleCorrection[] = [];
+  const preserved: string[] = [];
   for (let c = root.firstChild; c !== null; c = c.nextSibling) {
     if (c.nodeType !== ELEMENT_NODE) continue;
     const el = c as Element;
     if (el.namespaceURI !== STATE_NAMESPACE) continue;
-    for (const key of Object.keys(LISTS) as ListKey[]) {
-      if (el.localName === LISTS[key]) {
-        const id = attr(el, "id");
-        if (id !== null) raw[key].push(id);
-      }
+    const key = (Object.keys(LISTS) as ListKey[]).find((k) => LISTS[k] === el.localName);
+    if (key !== undefined) {
+      const id = attr(el, "id");
+      if (id !== null) raw[key].push(id);
+      continue;
+    }
+    const correction =
+      el.localName === "roleCorrection"
+        ? cleanCorrection({ paragraph: attr(el, "paragraph"), role: attr(el, "role") })
+        : null;
+    if (correction !== null) corrections.push(correction);
+    else preserved.push(preservedXml(el));
+  }
+  return normalizeState({ version: 1, ...raw, roleCorrections: corrections, preserved });
+}
+
+/**
+ * An element of our namespace this version cannot use, as XML text that reads back the same
+ * inside our root (its namespace declared on it, so it stands alone).
+ */
+function preservedXml(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  if (!copy.getAttribute("xmlns")) copy.setAttribute("xmlns", STATE_NAMESPACE);
+  return serializeXml(copy);
+}
+
+/**
+ * What this version could not use in the saved state (the CLI says so in one line):
+ * `preserved` — elements kept as written but not applied (a role correction with a role or
+ * paragraph this version does not know, an element of a later version); `unreadableParts` — parts
+ * in our namespace that are not well-formed (they count as empty; a write replaces them).
+ */
+export interface StateIssues {
+  preserved: number;
+  unreadableParts: number;
+}
+
+/** The {@link StateIssues} of a package's saved state; never throws. */
+export function stateIssues(pkg: OpcPackage): StateIssues {
+  let preserved = 0;
+  let unreadableParts = 0;
+  for (const it of customXmlItems(pkg)) {
+    if (it.xml === null || !it.xml.includes(STATE_NAMESPACE)) continue;
+    const s = parseStateXml(it.xml);
+    if (s !== null) preserved += s.preserved?.length ?? 0;
+    else {
+      const ns = rootNamespaceOf(it.xml);
+      if (ns === null || ns === STATE_NAMESPACE) unreadableParts++;
     }
   }
-  return normalizeState({ version: 1, ...raw });
+  return { preserved, unreadableParts };
 }
 
 /** A custom XML part of a package. */

@@ -38,6 +38,7 @@ import { useDecisions } from "./hooks/useDecisions";
 import { useExport, type Downloader } from "./hooks/useExport";
 import { useFixes } from "./hooks/useFixes";
 import { useFormatting } from "./hooks/useFormatting";
+import { useRoleCorrections } from "./hooks/useStructure";
 import { useTemplate } from "./hooks/useTemplate";
 import { createTranslator, I18nProvider, useI18n } from "./i18n";
 import { categoryChoice } from "./lib/formCategory";
@@ -132,10 +133,12 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   const { announce } = useAnnounce();
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
 
+  const roleCorrections = useRoleCorrections(state.decisions.current);
   const { recheck } = useAnalysis(gateway, dispatch, {
     profile,
     locale,
     debounceMs,
+    roleCorrections,
   });
   // after an edit: re-check, not awaited (useAnalysis reports its own errors)
   const recheckAfter = useCallback(() => void recheck(), [recheck]);
@@ -143,6 +146,7 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
     profile,
     onDone: recheckAfter,
     classified: state.check.analysis?.classified ?? null,
+    roleCorrections,
   });
   const template = useTemplate(gateway, dispatch, { onDone: recheckAfter });
 

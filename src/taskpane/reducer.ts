@@ -8,8 +8,10 @@
  * Layer: taskpane.
  */
 import type { Analysis } from "../core/analyze";
-import { groupStatus, summarizeGroups, type RuleStatus } from "../core/checklist";
-import type { Finding, Severity } from "../core/findings";
+import type { RuleStatus } from "../core/checklist";
+import { withRoleCorrection } from "../core/decisions";
+import type { CorrectedRole } from "../core/roles";
+import type { Severity } from "../core/findings";
 import {
   EMPTY_DOCUMENT_STATE,
   GatewayError,
@@ -109,7 +111,9 @@ export type DecisionChange =
   | { kind: "restoreFindings"; ids?: string[] }
   | { kind: "ignoreRule"; ruleId: string }
   | { kind: "restoreRule"; ruleId: string }
-  | { kind: "hand"; id: string; checked: boolean };
+  | { kind: "hand"; id: string; checked: boolean }
+  /** The writer gives paragraph `paragraph` (its key, `paragraphKeys`) a role; null takes the correction back. */
+  | { kind: "role"; paragraph: string; role: CorrectedRole | null };
 
 /** What a fix run fixes: one finding, or every fixable finding of a rule. */
 export type FixScope =
@@ -479,12 +483,16 @@ export function normalizeDocumentState(s: DocumentState | null | undefined): Doc
   const ids = (v: unknown): string[] =>
     Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === "string"))] : [];
   if (!s) return EMPTY_DOCUMENT_STATE;
-  return {
+  const out: DocumentState = {
     version: 1,
     ignoredFindingIds: ids(s.ignoredFindingIds),
     ignoredRules: ids(s.ignoredRules),
     handChecked: ids(s.handChecked),
   };
+  if (Array.isArray(s.roleCorrections) && s.roleCorrections.length > 0)
+    out.roleCorrections = [...s.roleCorrections];
+  if (Array.isArray(s.preserved) && s.preserved.length > 0) out.preserved = [...s.preserved];
+  return out;
 }
 
 /** True when two decision states hold the same ids (order does not matter). */
@@ -495,10 +503,13 @@ export function sameDecisions(a: DocumentState, b: DocumentState): boolean {
     const set = new Set(x);
     return y.every((v) => set.has(v));
   };
+  const roles = (x: DocumentState) =>
+    (x.roleCorrections ?? []).map((c) => `${c.paragraph}=${c.role}`);
   return (
     same(a.ignoredFindingIds, b.ignoredFindingIds) &&
     same(a.ignoredRules, b.ignoredRules) &&
-    same(a.handChecked, b.handChecked)
+    same(a.handChecked, b.handChecked) &&
+    same(roles(a), roles(b))
   );
 }
 
@@ -538,6 +549,9 @@ export function applyDecision(state: DocumentState, change: DecisionChange): Doc
           ? withId(state.handChecked, change.id)
           : withoutIds(state.handChecked, [change.id]),
       };
+      break;
+    case "role":
+      next = withRoleCorrection(state, change.paragraph, change.role);
       break;
   }
   return sameDecisions(next, state) ? state : next;
@@ -617,44 +631,10 @@ export function summaryCounts(summary: Checklist["summary"]): {
 }
 
 /**
- * The checklist as shown: the groups of ignored rules taken out (listed apart as "已忽略的检查项"
- * by `ignoredRuleGroups`), findings ignored once moved out of their groups, each group's worst
- * severity and status recomputed (`groupStatus`; a rule that did not apply stays so) and the
- * summary recomputed (`summarizeGroups`), so "N / M 项通过" agrees with what is listed. Returns
- * the same object when nothing is ignored.
+ * The checklist as shown (ignored rules and findings taken out): core's `applyIgnores`, the one
+ * place the writer's ignores are applied (`src/core/decisions.ts`).
  */
-export function applyIgnores(
-  checklist: Checklist,
-  ignored: readonly string[],
-  ignoredRules: readonly string[] = []
-): Checklist {
-  if (ignored.length === 0 && ignoredRules.length === 0) return checklist;
-  const skip = new Set(ignored);
-  const skipRules = new Set(ignoredRules);
-  let changed = false;
-  const groups: RuleGroup[] = [];
-  for (const g of checklist.groups) {
-    if (skipRules.has(g.ruleId)) {
-      changed = true;
-      continue;
-    }
-    const kept: Finding[] = g.findings.filter((f) => !skip.has(f.id));
-    if (kept.length === g.findings.length) {
-      groups.push(g);
-      continue;
-    }
-    changed = true;
-    groups.push({
-      ...g,
-      findings: kept,
-      ignoredCount: g.ignoredCount + (g.findings.length - kept.length),
-      worstSeverity: kept.reduce<Severity | null>((w, f) => worstOf(w, f.severity), null),
-      status: groupStatus(kept, statusOf(g) !== "notApplicable"),
-    });
-  }
-  if (!changed) return checklist;
-  return { ...checklist, groups, summary: summarizeGroups(groups) };
-}
+export { applyIgnores } from "../core/decisions";
 
 /** A rule the writer ignored for this document, as "已忽略的检查项" lists it. */
 export interface IgnoredRule {

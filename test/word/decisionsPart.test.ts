@@ -91,7 +91,7 @@ describe("DocumentState through the Word double", () => {
     expect(await createWordGateway().readState()).toEqual(STATE);
   });
 
-  it("tolerates a garbage part in our namespace (empty state, replaced on write) and never touches v2", async () => {
+  it("tolerates a garbage part in our namespace (empty state, replaced on write), keeps an element it does not know, and never touches v2", async () => {
     d = setup({ profile: "win-m365", flatOpc: docOf(["题目"]) });
     const gw = createWordGateway();
     // Put a garbage v1 part and a future v2 part into the data store through the Word API.
@@ -112,6 +112,8 @@ describe("DocumentState through the Word double", () => {
       ignoredFindingIds: [],
       ignoredRules: [],
       handChecked: [],
+      // an element this version does not know is kept as written (issue 8: nothing lost)
+      preserved: [`<x id="1" xmlns="${STATE_NAMESPACE}"/>`],
     });
     await gw.writeState(STATE);
     const parts = customXmlOf(d.docx());

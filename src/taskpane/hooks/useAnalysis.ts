@@ -11,6 +11,7 @@ import type { DocumentGateway } from "../../core/gateway";
 import type { Locale } from "../../core/messages";
 import type { ReportDocument } from "../../core/model";
 import type { Profile } from "../../core/profile";
+import type { RoleCorrection } from "../../core/roles";
 import { toPaneError, type PaneAction } from "../reducer";
 
 /** Options of `useAnalysis`. */
@@ -19,6 +20,11 @@ export interface UseAnalysisOptions {
   locale: Locale;
   /** Debounce of document-change notifications, ms. */
   debounceMs?: number;
+  /**
+   * The writer's role corrections (saved with the document): part of the classification, so a
+   * new list (a new object) analyses the last document read again, without reading it.
+   */
+  roleCorrections?: readonly RoleCorrection[];
 }
 
 /** What `useAnalysis` gives the pane. */
@@ -47,6 +53,7 @@ export function useAnalysis(
     doc: ReportDocument;
     profile: Profile | undefined;
     locale: Locale;
+    roleCorrections: readonly RoleCorrection[] | undefined;
     analysis: Analysis;
   } | null>(null);
 
@@ -63,7 +70,8 @@ export function useAnalysis(
           prev &&
           prev.doc === doc &&
           prev.profile === now.profile &&
-          prev.locale === now.locale
+          prev.locale === now.locale &&
+          prev.roleCorrections === now.roleCorrections
         ) {
           // The gateway found nothing changed (idle reconcile): the same result, no analysis.
           dispatch({ type: "check/succeeded", request: id, analysis: prev.analysis });
@@ -72,13 +80,12 @@ export function useAnalysis(
         // Let React paint the spinner before the synchronous analysis of a long document.
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
         if (id !== request.current) return;
-        // The writer's saved decisions (findings ignored once, ignored rules) are not passed to
-        // analyze: the pane filters them (`applyIgnores`) and lists ignored rules apart, so
-        // ignoring and restoring are instant and need no re-read. The CLI passes the same saved
-        // state to analyze (`ignoredFindingIds`, `disabled`); the counts agree.
-        const { profile, locale } = latestOptions.current;
-        const analysis = analyze(doc, profile, { locale });
-        last.current = { doc, profile, locale, analysis };
+        // The writer's decisions (core/decisions.ts): role corrections are part of the analysis;
+        // ignores are applied by the pane after it (`applyIgnores`), so ignoring and restoring
+        // are instant and need no re-analysis. The CLI runs the same two steps (`analyzeDecided`).
+        const { profile, locale, roleCorrections } = latestOptions.current;
+        const analysis = analyze(doc, profile, { locale, roleCorrections });
+        last.current = { doc, profile, locale, roleCorrections, analysis };
         dispatch({ type: "check/succeeded", request: id, analysis });
       } catch (error) {
         dispatch({ type: "check/failed", request: id, error: toPaneError("check", error) });
@@ -96,6 +103,16 @@ export function useAnalysis(
       request.current += 1; // drop whatever is still in flight
     };
   }, [gateway, recheck, debounceMs]);
+
+  // A correction changes the classification: analyse again (the gateway's read finds nothing
+  // changed and returns the cached model at once).
+  const corrections = options.roleCorrections;
+  const firstCorrections = useRef(corrections);
+  useEffect(() => {
+    if (firstCorrections.current === corrections) return; // the mount's check runs anyway
+    firstCorrections.current = corrections;
+    void recheck();
+  }, [corrections, recheck]);
 
   return { recheck };
 }

@@ -6,11 +6,11 @@
  * then re-check. Without a checklist yet, the document is read first. Layer: taskpane.
  */
 import { useCallback, type Dispatch } from "react";
-import { classify } from "../../core/classify";
-import type { ClassifiedDocument } from "../../core/roles";
+import { classifyDecided } from "../../core/decisions";
 import type { DocumentGateway } from "../../core/gateway";
 import { planFormatting } from "../../core/plan";
 import { PROFILE_2023, type Profile } from "../../core/profile";
+import type { ClassifiedDocument, RoleCorrection } from "../../core/roles";
 import { toPaneError, type PaneAction } from "../reducer";
 
 /** Options of `useFormatting`. */
@@ -18,8 +18,13 @@ export interface UseFormattingOptions {
   profile?: Profile;
   /** Called after a successful run (the pane re-checks). */
   onDone?: () => void;
-  /** The checklist's classification of the document, when there is one: the plan's read. */
+  /**
+   * The checklist's classification of the document (role corrections applied), when there is one:
+   * the plan's read.
+   */
   classified?: ClassifiedDocument | null;
+  /** The writer's role corrections: 一键排版 formats each paragraph as its corrected role. */
+  roleCorrections?: readonly RoleCorrection[];
 }
 
 /** What `useFormatting` gives the pane. */
@@ -34,11 +39,12 @@ export function useFormatting(
   dispatch: Dispatch<PaneAction>,
   options: UseFormattingOptions
 ): FormattingControls {
-  const { profile = PROFILE_2023, onDone, classified } = options;
+  const { profile = PROFILE_2023, onDone, classified, roleCorrections } = options;
   const format = useCallback(async () => {
     dispatch({ type: "format/started" });
     try {
-      const read = classified ?? classify(await gateway.readDocument(), profile);
+      const read =
+        classified ?? classifyDecided(await gateway.readDocument(), profile, roleCorrections);
       const edits = planFormatting(read, profile);
       if (edits.length === 0) {
         dispatch({ type: "format/succeeded", planned: 0, result: null });
@@ -50,6 +56,6 @@ export function useFormatting(
     } catch (error) {
       dispatch({ type: "format/failed", error: toPaneError("format", error) });
     }
-  }, [gateway, dispatch, profile, onDone, classified]);
+  }, [gateway, dispatch, profile, onDone, classified, roleCorrections]);
   return { format };
 }

@@ -511,6 +511,55 @@ Examples:
   "ignore.summaryHand": "  confirmed by hand: {count}/{total}{list}",
   "ignore.verifyFailed":
     "Verification failed: the file to write is not as expected ({detail}). To protect the original, nothing was written. Please report this with the file.",
+  "ignore.summaryRoles": "  role corrections: {count}{list}",
+  "state.preserved":
+    "Note: {count} saved decisions are not known to this version (perhaps from a newer one); kept as they are, not applied.",
+  "state.unreadable":
+    'Note: {count} parts holding the saved decisions are damaged and cannot be read; their "ignore", "confirmed" and role corrections are not applied.',
+  "state.unreadableRefused":
+    "{count} parts holding the saved decisions are damaged and cannot be read. So as not to lose what they hold, nothing was written. To give them up, run again with --force.",
+  // role (the writer's role corrections)
+  "usage.role": "<file> [--paragraph <number> (--role <role> | --clear)]",
+  "role.summary":
+    "correct the role of a paragraph (e.g. make a line a level-1 heading), saved in the document (as the Word add-in does)",
+  "role.description":
+    "When a paragraph is read wrong (a heading read as body text …), give it its role: title, unitLine, unitIntro, heading1–heading3, body, caption or other (leave alone). The correction is saved in the document where the Word add-in's Structure view saves it and follows its paragraph by content; check, format, fix, outline and the add-in then use the corrected structure. Paragraph numbers are outline's and check --json's. Without options, lists the saved corrections.",
+  "role.arg.input": "the .docx/.docm/.dotx file",
+  "role.option.paragraph": "paragraph number (from 1; see case-report outline)",
+  "role.option.role":
+    "role: title, unitLine, unitIntro, heading1–heading3, body, caption, other (leave alone)",
+  "role.option.clear": "remove this paragraph's correction (read it automatically again)",
+  "role.option.force":
+    "when a part holding the decisions is damaged, give up what cannot be read and write",
+  "role.helpAfter": `
+Safety: only the custom XML part holding the decisions changes; the result is read back and every paragraph and the saved decisions compared before writing; written to a temporary file, then renamed.
+
+Exit status: 0 done; 2 unreadable, invalid paragraph number or role, or could not be written.
+
+Examples:
+  case-report outline report.docx
+  case-report role report.docx --paragraph 12 --role heading1
+  case-report role report.docx --paragraph 12 --clear
+  case-report role report.docx`,
+  "role.needRole": "Give a role with --role, or --clear to remove the correction. Roles: {list}.",
+  "role.needParagraph":
+    "Give a paragraph number with --paragraph (see case-report outline {input}).",
+  "role.both": "Use --role or --clear, not both.",
+  "role.unknownRole": 'Unknown role "{role}". Roles: {list}.',
+  "role.badParagraph":
+    'Invalid paragraph number "{value}": the document has {count} paragraphs; give a whole number from 1 to {count} (see case-report outline {input}).',
+  "role.notCorrectable":
+    "Paragraph {paragraph} is {what}; its role cannot be set. Choose a paragraph with text, outside tables and the application form (see case-report outline {input}).",
+  "role.what.empty": "empty",
+  "role.name.other": "leave alone",
+  "role.what.table": "in a table",
+  "role.what.form": "in the application form",
+  "role.notSaved": "  Paragraph {paragraph} had no correction; nothing to remove.",
+  "role.current": "Role corrections saved in {input}:",
+  "role.none": "  (none)",
+  "role.item": '  paragraph {paragraph} → {role}: "{quote}"',
+  "role.itemGone": "  {key} → {role} (its paragraph changed or was deleted; no longer applied)",
+  "role.now": 'Paragraph {paragraph} now reads as: {role} ({section}) "{quote}"',
   // outline
   "usage.outline": "[--json] <files or folders...>",
   "outline.summary": "Show how the document is read: each paragraph's role, heading level and part",
@@ -543,6 +592,7 @@ Examples:
   "outline.role.attachment": "attachment",
   "outline.role.toc": "contents",
   "outline.role.empty": "empty",
+  "outline.corrected": "  (corrected)",
   "outline.role.other": "other",
   "outline.section.front": "front",
   "outline.section.unitIntro": "unit intro",

@@ -511,6 +511,52 @@ JSON 格式（--json，version 为 1）：
   "ignore.summaryHand": "  已人工核对：{count}/{total} 项{list}",
   "ignore.verifyFailed":
     "核对未通过：写出的文件与预期不一致（{detail}）。为保护原文，未写出任何文件。请反馈此问题并附上该文件。",
+  "ignore.summaryRoles": "  结构更正：{count} 段{list}",
+  "state.preserved":
+    "注意：文档中保存的选择有 {count} 条本版本无法识别（可能来自更新的版本），已原样保留，未采用。",
+  "state.unreadable":
+    "注意：文档中保存选择的部件有 {count} 个已损坏，无法读取，其中的“忽略”“已核对”和结构更正未采用。",
+  "state.unreadableRefused":
+    "文档中保存选择的部件有 {count} 个已损坏，无法读取。为不丢失其中的记录，未写入任何文件。如确认放弃这些记录，请加 --force 再运行。",
+  // role (the writer's role corrections)
+  "usage.role": "<文件> [--paragraph <段号> (--role <角色> | --clear)]",
+  "role.summary": "更正某一段的角色（如把一行设为一级标题），保存在文档中（与 Word 加载项相同）",
+  "role.description":
+    "程序把某段读错时（例如把小标题读成正文），用它指定这一段的角色：题目、单位全称、单位简介、一级至三级标题、正文、图注或不处理。更正保存在文档中（与 Word 加载项的“结构”视图保存的位置相同），按段落内容跟随该段；check、format、fix、outline 和 Word 加载项都按更正后的结构工作。段号与 outline、check --json 相同。不加选项时列出已保存的更正。",
+  "role.arg.input": "要更正的 .docx/.docm/.dotx 文件",
+  "role.option.paragraph": "段号（从 1 起，见 case-report outline）",
+  "role.option.role":
+    "角色：title（题目）、unitLine（单位全称）、unitIntro（单位简介）、heading1–heading3（一级至三级标题）、body（正文）、caption（图注）、other（不处理）",
+  "role.option.clear": "取消这一段的更正，恢复程序自动识别",
+  "role.option.force": "文档中保存选择的部件已损坏时，放弃其中无法读取的记录并写入",
+  "role.helpAfter": `
+安全措施：只改动文档中保存选择的自定义 XML 部件；写出前重新读取并核对每段文字和保存的选择；先写临时文件再改名。
+
+退出状态：0 完成；2 无法读取、段号或角色无效，或无法写入。
+
+示例：
+  case-report outline 报告.docx
+  case-report role 报告.docx --paragraph 12 --role heading1
+  case-report role 报告.docx --paragraph 12 --clear
+  case-report role 报告.docx`,
+  "role.needRole": "请用 --role 指定角色，或用 --clear 取消更正。可用的角色：{list}。",
+  "role.needParagraph": "请用 --paragraph 指定段号（见 case-report outline {input}）。",
+  "role.both": "--role 与 --clear 只能用一个。",
+  "role.unknownRole": "未知的角色“{role}”。可用的角色：{list}。",
+  "role.badParagraph":
+    "段号“{value}”无效：文档共 {count} 段，请给出 1 到 {count} 之间的整数（见 case-report outline {input}）。",
+  "role.notCorrectable":
+    "第 {paragraph} 段是{what}，不能设置角色。请选择有文字、不在表格和申报书中的段落（见 case-report outline {input}）。",
+  "role.what.empty": "空段",
+  "role.name.other": "不处理",
+  "role.what.table": "表格中的段落",
+  "role.what.form": "申报书中的段落",
+  "role.notSaved": "  第 {paragraph} 段原本没有更正，无需取消。",
+  "role.current": "{input} 中保存的结构更正：",
+  "role.none": "  （没有）",
+  "role.item": "  第 {paragraph} 段 → {role}：「{quote}」",
+  "role.itemGone": "  {key} → {role}（该段文字已改动或已删除，此更正不再生效）",
+  "role.now": "第 {paragraph} 段现在读作：{role}（{section}）「{quote}」",
   // outline
   "usage.outline": "[--json] <文件或文件夹...>",
   "outline.summary": "列出程序如何读取文档：每段的角色、标题级别和所属部分",
@@ -544,6 +590,7 @@ JSON 格式（--json，version 为 1）：
   "outline.role.toc": "目录",
   "outline.role.empty": "空段",
   "outline.role.other": "其他",
+  "outline.corrected": "  （已更正）",
   "outline.section.front": "题目部分",
   "outline.section.unitIntro": "单位简介",
   "outline.section.background": "实施背景",

@@ -38,7 +38,8 @@ import { useDecisions } from "./hooks/useDecisions";
 import { useExport, type Downloader } from "./hooks/useExport";
 import { useFixes } from "./hooks/useFixes";
 import { useFormatting } from "./hooks/useFormatting";
-import { useRoleCorrections } from "./hooks/useStructure";
+import { useRoleCorrections, useStructureActions } from "./hooks/useStructure";
+import { StructureView } from "./components/StructureView";
 import { useTemplate } from "./hooks/useTemplate";
 import { createTranslator, I18nProvider, useI18n } from "./i18n";
 import { categoryChoice } from "./lib/formCategory";
@@ -159,6 +160,7 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   const submission = useExport(gateway, dispatch, download, toJpeg);
 
   const analysis = state.check.analysis;
+  const structure = useStructureActions(gateway, dispatch, decisions.change, analysis);
   const saved = state.decisions.current;
   const decisionsLocked = state.decisions.status !== "ready";
   const checklist = useMemo(
@@ -362,6 +364,8 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
         onInsertTemplate={() => void template.request("report")}
       />
       <FixDialog state={state.fix} onConfirm={onConfirmFix} onCancel={fixes.cancel} />
+      <Divider />
+      <StructureView analysis={analysis} locked={decisionsLocked} {...structure} />
       <Divider />
       <HandChecklist
         items={analysis?.checklist.hand ?? HAND_ITEMS}

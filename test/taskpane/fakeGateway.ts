@@ -360,12 +360,16 @@ export class FakeGateway implements DocumentGateway {
 
 /** A deep copy of a DocumentState (what a document part round trip gives). */
 function copyState(s: DocumentState): DocumentState {
-  return {
+  const out: DocumentState = {
     version: 1,
     ignoredFindingIds: [...s.ignoredFindingIds],
     ignoredRules: [...s.ignoredRules],
     handChecked: [...s.handChecked],
   };
+  if (s.roleCorrections && s.roleCorrections.length > 0)
+    out.roleCorrections = s.roleCorrections.map((c) => ({ ...c }));
+  if (s.preserved && s.preserved.length > 0) out.preserved = [...s.preserved];
+  return out;
 }
 
 /** The builder spec of a paragraph (its text, formatting of the first run, style, table depth). */

@@ -400,14 +400,15 @@ export function isFormOnly(
 
 /**
  * Whether `rule` had anything to check in this document: null when it applies, else the reason,
- * a key "checklist.notApplicable.<reason>". Decisions (file header): nothing applies to an empty
- * document; a rule of category "form" needs a 申报书; in a stand-alone 申报书 (`isFormOnly`) no
- * other rule applies ("formOnly": `analyze` does not even run them, so they report nothing — no
- * 缺少题目, 正文 0 字 …); title-length and title-names need a 题目;
- * unit-intro-length 单位简介; practice-share 主要做法; effect-data 实施效果; picture-resolution a
- * picture of the report; role-format a paragraph outside tables whose role has a prescribed
- * style (R14–R19). Every other rule (report-structure, unit-line, body-length, picture-count,
- * text rules …) always applies: it is the one that reports a missing part.
+ * a key "checklist.notApplicable.<reason>". Nothing applies to an empty document nor to one that
+ * is not a case report; otherwise each rule says when it applies (`meta.appliesTo`, see
+ * `RuleAppliesTo`): "form" rules need a 申报书; in a stand-alone 申报书 (`isFormOnly`) no other
+ * rule applies ("formOnly": `analyze` does not even run them, so they report nothing — no
+ * 缺少题目, 正文 0 字 …); "title" needs a 题目, "unitIntro" 单位简介, "practice" 主要做法,
+ * "effect" 实施效果, "pictures" a picture of the report, "formattedText" a paragraph outside
+ * tables whose role has a prescribed style (R14–R19); "report" (the default: report-structure,
+ * unit-line, body-length, picture-count, text rules …) always applies: it is the one that reports
+ * a missing part.
  */
 export function ruleApplicability(
   rule: Rule,
@@ -418,24 +419,26 @@ export function ruleApplicability(
   const reason = (r: string): string => `checklist.notApplicable.${r}`;
   if (kind === "empty") return reason("emptyDocument");
   if (kind === "notReport") return NOT_REPORT;
-  if (rule.meta.category === "form") {
+  const appliesTo = rule.meta.appliesTo ?? "report";
+  if (appliesTo === "form") {
     return readForm(classified, profile) === null ? reason("noForm") : null;
   }
   if (isFormOnly(classified, profile, kind)) return FORM_ONLY;
   const has = (id: SectionId): boolean => findSection(classified, id) !== undefined;
-  switch (rule.meta.id) {
-    case "title-length":
-    case "title-names":
+  switch (appliesTo) {
+    case "report":
+      return null;
+    case "title":
       return indexesOfRole(classified, "title").length > 0 ? null : reason("noTitle");
-    case "unit-intro-length":
+    case "unitIntro":
       return has("unitIntro") ? null : reason("noUnitIntro");
-    case "practice-share":
+    case "practice":
       return has("practice") ? null : reason("noPractice");
-    case "effect-data":
+    case "effect":
       return has("effect") ? null : reason("noEffect");
-    case "picture-resolution":
+    case "pictures":
       return reportPictures(classified).length > 0 ? null : reason("noPictures");
-    case "role-format":
+    case "formattedText":
       return classified.paragraphs.some((info) => {
         if (itemAt(classified.doc.paragraphs, info.index).tableDepth > 0) return false;
         const role = styleRoleOf(info.role, profile);
@@ -443,8 +446,6 @@ export function ruleApplicability(
       })
         ? null
         : reason("noFormattedText");
-    default:
-      return null;
   }
 }
 

@@ -27,6 +27,20 @@ export const RULE_CATEGORIES: readonly RuleCategory[] = [
 ];
 
 /**
+ * When a rule has something to check (`RuleMeta.appliesTo`; issue 8): where it does not, the
+ * checklist shows it 不适用 with a reason (`ruleApplicability` in checklist.ts) instead of ✓.
+ * - "report": every case report (the default);
+ * - "form": a document holding the 申报书 (附件一, R27–R33) — the only rules of a document that is
+ *   only a 申报书;
+ * - "title", "unitIntro", "practice", "effect": a report with that part (题目, 单位简介, 主要做法,
+ *   实施效果);
+ * - "pictures": a report with a picture of its own (the 申报书's excluded);
+ * - "formattedText": a report with a paragraph of a role the profile prescribes a format for.
+ */
+export type RuleAppliesTo =
+  "report" | "form" | "title" | "unitIntro" | "practice" | "effect" | "pictures" | "formattedText";
+
+/**
  * What a rule declares about itself. The engine enforces it at report time: a messageId not in
  * `messageIds` throws, a fix from a rule without `fixable` throws, a `replaceText` edit from a
  * rule that is not `fixable: "text"` throws.
@@ -40,6 +54,8 @@ export interface RuleMeta {
   /** Requirement ids (R1–R34 of requirements.md) the rule enforces. */
   requirementIds: string[];
   defaultSeverity: Severity;
+  /** When the rule applies (see {@link RuleAppliesTo}); default "report". */
+  appliesTo?: RuleAppliesTo;
   /** "format": may report setRole/setPage edits; "text": may also report replaceText edits. */
   fixable?: "format" | "text";
   /**

@@ -76,6 +76,7 @@ export const effectData: Rule = {
     id: "effect-data",
     titleId: "rules.effect-data.title",
     category: "counts",
+    appliesTo: "effect",
     requirementIds: ["R8"],
     defaultSeverity: "warning",
     messageIds: ["tooFewFigures"],

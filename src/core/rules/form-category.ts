@@ -17,6 +17,7 @@ export const formCategory: Rule = {
     id: "form-category",
     titleId: "rules.form-category.title",
     category: "form",
+    appliesTo: "form",
     requirementIds: ["R31"],
     defaultSeverity: "error",
     messageIds: ["noneTicked", "multipleTicked", "otherUnexplained", "explanationUnticked"],

@@ -27,6 +27,7 @@ export const formConsistency: Rule = {
     id: "form-consistency",
     titleId: "rules.form-consistency.title",
     category: "form",
+    appliesTo: "form",
     requirementIds: ["R32"],
     defaultSeverity: "error",
     messageIds: ["caseNameDiffers", "applicantDiffers"],

@@ -13,6 +13,7 @@ export const formCreators: Rule = {
     id: "form-creators",
     titleId: "rules.form-creators.title",
     category: "form",
+    appliesTo: "form",
     requirementIds: ["R30"],
     defaultSeverity: "error",
     messageIds: ["tooManyMain", "tooManyParticipants", "listedTwice"],

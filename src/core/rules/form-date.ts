@@ -21,6 +21,7 @@ export const formDate: Rule = {
     id: "form-date",
     titleId: "rules.form-date.title",
     category: "form",
+    appliesTo: "form",
     requirementIds: ["R33"],
     defaultSeverity: "error",
     messageIds: ["unparseable", "incomplete", "invalid", "afterDeadline"],

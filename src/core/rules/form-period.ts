@@ -23,6 +23,7 @@ export const formPeriod: Rule = {
     id: "form-period",
     titleId: "rules.form-period.title",
     category: "form",
+    appliesTo: "form",
     requirementIds: ["R28"],
     defaultSeverity: "error",
     fixable: "text",

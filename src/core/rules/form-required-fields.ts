@@ -19,6 +19,7 @@ export const formRequiredFields: Rule = {
     id: "form-required-fields",
     titleId: "rules.form-required-fields.title",
     category: "form",
+    appliesTo: "form",
     requirementIds: ["R27"],
     defaultSeverity: "error",
     messageIds: ["empty", "missingField", "selfApplication", "opinionMissing"],

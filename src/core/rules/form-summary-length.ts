@@ -15,6 +15,7 @@ export const formSummaryLength: Rule = {
     id: "form-summary-length",
     titleId: "rules.form-summary-length.title",
     category: "form",
+    appliesTo: "form",
     requirementIds: ["R29"],
     defaultSeverity: "error",
     messageIds: ["tooLong"],

@@ -26,6 +26,7 @@ export const pictureResolution: Rule = {
     id: "picture-resolution",
     titleId: "rules.picture-resolution.title",
     category: "pictures",
+    appliesTo: "pictures",
     requirementIds: ["R22"],
     defaultSeverity: "warning",
     messageIds: ["lowDpi", "notCheckable"],

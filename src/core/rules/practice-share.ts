@@ -23,6 +23,7 @@ export const practiceShare: Rule = {
     id: "practice-share",
     titleId: "rules.practice-share.title",
     category: "counts",
+    appliesTo: "practice",
     requirementIds: ["R7"],
     defaultSeverity: "error",
     messageIds: ["tooShort", "shareTooLow"],

@@ -133,6 +133,7 @@ export const roleFormat: Rule = {
     id: "role-format",
     titleId: "rules.role-format.title",
     category: "format",
+    appliesTo: "formattedText",
     requirementIds: [...FORMAT_REQUIREMENTS],
     defaultSeverity: "error",
     fixable: "format",

@@ -22,6 +22,7 @@ export const titleLength: Rule = {
     id: "title-length",
     titleId: "rules.title-length.title",
     category: "counts",
+    appliesTo: "title",
     requirementIds: ["R2"],
     defaultSeverity: "error",
     messageIds: ["tooLong", "multipleSentences"],

@@ -390,6 +390,7 @@ export const titleNames: Rule = {
     id: "title-names",
     titleId: "rules.title-names.title",
     category: "structure",
+    appliesTo: "title",
     requirementIds: ["R3"],
     defaultSeverity: "warning",
     messageIds: ["unitName", "creatorName"],

@@ -12,6 +12,7 @@ export const unitIntroLength: Rule = {
     id: "unit-intro-length",
     titleId: "rules.unit-intro-length.title",
     category: "counts",
+    appliesTo: "unitIntro",
     requirementIds: ["R5"],
     defaultSeverity: "error",
     messageIds: ["tooShort", "tooLong"],

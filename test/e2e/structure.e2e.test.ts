@@ -84,6 +84,9 @@ describe("结构 view with the Word double", () => {
     );
     const page = await openPane(browser, server.url, doubleJs, "?doc=structure");
     await checked(page);
+    await region(page)
+      .getByRole("button", { name: t("ui.structure.show") })
+      .click();
     await line(page, 7).waitFor({ timeout: 15_000 }); // 二、主要做法 in the outline
     expect(await line(page, N).count()).toBe(0); // the line is body text: not in the outline
     await page.screenshot({ path: path.join(ARTIFACTS, "structure-before.png"), fullPage: true });
@@ -131,6 +134,9 @@ describe("结构 view with the Word double", () => {
     served["/e2e/structure-reopened.docx"] = await savedDocx(page);
     const again = await openPane(browser, server.url, doubleJs, "?doc=structure-reopened");
     await checked(again);
+    await region(again)
+      .getByRole("button", { name: t("ui.structure.show") })
+      .click();
     const corrected = again.locator(
       `li[data-paragraph="${N}"][data-role="heading2"][data-corrected="true"]`
     );

@@ -39,7 +39,11 @@ function draft() {
 async function structure() {
   await screen.findByText(/项通过/, {}, { timeout: 10000 });
   await waitFor(() => expect(screen.queryByText(/正在读取文档中保存的/)).toBeNull());
-  return screen.getByRole("region", { name: "结构" });
+  const region = screen.getByRole("region", { name: "结构" });
+  // closed until opened: nothing listed
+  expect(region.querySelector("li")).toBeNull();
+  fireEvent.click(within(region).getByRole("button", { name: "显示结构" }));
+  return region;
 }
 
 const lineOf = (region: HTMLElement, n: number) =>

@@ -5,6 +5,7 @@
  * paragraph's role by hand (题目 / 单位全称 / 单位简介 / 一级–三级标题 / 正文 / 图注 / 不处理) or
  * gives it back to the classifier (恢复自动识别). "显示所有段落" lists every paragraph with text, so
  * any paragraph's role can be set (a heading read as body text is not in the outline). The view
+ * is closed until the writer opens it (显示结构), and computes nothing while closed. It
  * holds no document state: the roles come from the analysis, a change goes to the writer's
  * decisions (saved with the document; the checklist and 一键排版 follow). Layer: taskpane.
  */
@@ -185,11 +186,12 @@ const Line = memo(function Line({ line, depth, words, locked, onSelect, onSetRol
 export function StructureView({ analysis, locked, onSelect, onSetRole }: StructureViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const [open, setOpen] = useState(true);
+  // Closed until the writer opens it: the checklist comes first, and a closed view costs nothing.
+  const [open, setOpen] = useState(false);
   const [all, setAll] = useState(false);
   const outline = useMemo(
-    () => (analysis ? documentOutline(analysis.classified) : null),
-    [analysis]
+    () => (analysis && open ? documentOutline(analysis.classified) : null),
+    [analysis, open]
   );
   return (
     <section className={styles.root} aria-labelledby="structure-heading" data-section="structure">
@@ -197,7 +199,12 @@ export function StructureView({ analysis, locked, onSelect, onSetRole }: Structu
         <h2 id="structure-heading" className={styles.heading}>
           {t("ui.structure.heading")}
         </h2>
-        <Button size="small" appearance="subtle" onClick={() => setOpen((o) => !o)}>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+        >
           {open ? t("ui.structure.hide") : t("ui.structure.show")}
         </Button>
       </div>

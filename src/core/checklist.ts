@@ -358,7 +358,8 @@ export const NOT_REPORT_MIN_LINES = 80;
  * (`kindEvidence`: no "——" unit line, no 单位简介, no heading naming 实施背景/主要做法/实施效果)
  * and shows another kind of document: two or more headings of one (摘要, 参考文献, 立项依据,
  * 投标人须知, 第一章 …; profile data), or a title ending like one (…通知, …承诺书 …), or parts
- * numbered 一、二、… that are none of the report's, or at least `NOT_REPORT_MIN_LINES` lines
+ * numbered 一、二、… that are none of the report's, or two or more fields of a document-generation
+ * template (`${…}`, `{{…}}`: a template a program fills), or at least `NOT_REPORT_MIN_LINES` lines
  * (issue 8). A draft being started (a title and a few lines) stays "report", and so does a
  * document in which the writer corrected a paragraph's role (`ParagraphInfo.corrected`): the
  * writer has said it is a report.
@@ -373,6 +374,7 @@ export function documentKindOf(classified: ClassifiedDocument, profile: Profile)
   const other =
     e.otherHeadings + (e.otherTitle ? 2 : 0) >= 2 ||
     e.level1Markers >= 2 ||
+    e.placeholders >= 2 ||
     e.lines >= NOT_REPORT_MIN_LINES;
   if (e.reportParts === 0 && other && !classified.paragraphs.some((p) => p.corrected === true)) {
     return "notReport";

@@ -210,6 +210,9 @@ export function isTocTitle(p: ReportParagraph): boolean {
  *   whose parts are none of the report's is structured as something else.
  * - `otherTitle` — its title ends like another kind of document's (…通知, …承诺书, …论文, …方案).
  * - `lines` — non-empty paragraphs outside tables and the 申报书.
+ * - `placeholders` — paragraphs (tables included) holding a field of a document-generation
+ *   template, `${…}` (FreeMarker, JSP EL) or `{{…}}` (Jinja, Mustache): a template filled by a
+ *   program (a notice, a purchase plan …), not a case report being written.
  */
 export interface KindEvidence {
   reportParts: number;
@@ -219,7 +222,11 @@ export interface KindEvidence {
   /** True when the title (first `title` line) ends with a word of `profile.otherDocumentTitles`. */
   otherTitle: boolean;
   lines: number;
+  placeholders: number;
 }
+
+/** A field of a document-generation template: `${name}`, `${d?string('…')}`, `{{ name }}`. */
+const TEMPLATE_FIELD = /\$\{[^{}\n]{1,200}\}|\{\{[^{}\n]{1,200}\}\}/;
 
 /** Collects {@link KindEvidence} from a classified document. Linear; never throws. */
 export function kindEvidence(
@@ -239,8 +246,10 @@ export function kindEvidence(
   let otherTitle = false;
   let titleSeen = false;
   let lines = 0;
+  let placeholders = 0;
   for (const info of classified.paragraphs) {
     const p = itemAt(classified.doc.paragraphs, info.index);
+    if (p.text.includes("{") && TEMPLATE_FIELD.test(p.text)) placeholders++;
     if (p.tableDepth > 0 || info.role === "formField" || !visible(p.text)) continue;
     lines++;
     const role = info.role;
@@ -263,7 +272,7 @@ export function kindEvidence(
       if (other.some((w) => w !== "" && flat.startsWith(w))) otherHeadings++;
     }
   }
-  return { reportParts, otherHeadings, level1Markers, otherTitle, lines };
+  return { reportParts, otherHeadings, level1Markers, otherTitle, lines, placeholders };
 }
 
 /** `text` trimmed, after a typed heading marker, without one trailing colon. */

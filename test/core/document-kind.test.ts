@@ -79,12 +79,24 @@ const bid: ParaSpec[] = [
   para(LONG),
 ];
 
+/** A notice template a program fills (FreeMarker fields), short and without numbered parts. */
+const generated: ParaSpec[] = [
+  para("存根"),
+  para("编号：${nnumber}"),
+  para("离职人员：${nname}"),
+  para("离职通知"),
+  para("${npost}："),
+  para("因${nreason}，${nname}同志离开工作岗位。"),
+  para("特此通知。"),
+];
+
 describe("documentKind: not a case report", () => {
   const table: [string, ParaSpec[]][] = [
     ["thesis", thesis],
     ["grant application", grant],
     ["technical manual", manual],
     ["bid file", bid],
+    ["generated notice template", generated],
   ];
   it.each(table)("%s → notReport, no finding, every rule 不适用", (_n, specs) => {
     const a = analyze(buildDocument(specs), PROFILE_2023);
@@ -115,7 +127,9 @@ describe("documentKind: not a case report", () => {
 
 const CORPUS = process.env.CORPUS_DIR ?? "/work/shared/corpus/files";
 const corpusFiles = fs.existsSync(CORPUS)
-  ? fs.readdirSync(CORPUS).filter((f) => /^(thesis|nsfc|wps-nsfc|wps-gdnsf|gxnsf|tech)-/.test(f))
+  ? fs
+      .readdirSync(CORPUS)
+      .filter((f) => /^(thesis|nsfc|wps-nsfc|wps-gdnsf|gxnsf|tech|ftl)-/.test(f))
   : [];
 
 (corpusFiles.length > 0 ? describe : describe.skip)(

@@ -7,6 +7,7 @@
 import { introLabelEnd, sectionWordCounts } from "./classify";
 import { countWords, paragraphStats } from "./count";
 import { paragraphKeys } from "./decisions";
+import { itemAt } from "./item-at";
 import type { ReportParagraph } from "./model";
 import type { ClassifiedDocument, Role, SectionId } from "./roles";
 
@@ -76,46 +77,47 @@ function isBlank(p: ReportParagraph): boolean {
  */
 export function documentOutline(classified: ClassifiedDocument): DocumentOutline {
   const paras = classified.doc.paragraphs;
-  const infos = classified.paragraphs;
   const keys = paragraphKeys(paras);
-  const words = infos.map((info) => {
-    if (uncounted(info.role) || info.role === "unitIntroHeading") return 0;
-    const p = paras[info.index];
-    const all = paragraphStats(p).words;
-    const label = introLabelEnd(info);
-    return label === undefined ? all : Math.max(0, all - countWords(p.text.slice(0, label)));
+  // one row per classified paragraph: its paragraph, key and own 字数
+  const rows = classified.paragraphs.map((info) => {
+    const p = itemAt(paras, info.index);
+    let words = 0;
+    if (!uncounted(info.role) && info.role !== "unitIntroHeading") {
+      const label = introLabelEnd(info);
+      words = paragraphStats(p).words;
+      if (label !== undefined) words = Math.max(0, words - countWords(p.text.slice(0, label)));
+    }
+    return { info, p, key: itemAt(keys, info.index), words };
   });
   const counts = sectionWordCounts(classified);
   const entries: OutlineEntry[] = [];
   const paragraphs: ParagraphEntry[] = [];
   let introShown = false;
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i];
-    const p = paras[info.index];
-    const corrected = info.corrected === true;
-    const base = {
+  for (const [i, { info, p, key, words }] of rows.entries()) {
+    const base: ParagraphEntry = {
       index: info.index,
-      key: keys[info.index],
+      key,
       role: info.role,
       section: info.section,
       text: p.text,
       label: p.numbering?.label ?? "",
-      corrected,
+      corrected: info.corrected === true,
     };
     if (!isBlank(p) && p.tableDepth === 0 && info.role !== "formField") paragraphs.push(base);
     const depth = HEADING_DEPTH[info.role];
     if (depth !== undefined) {
-      // the heading, and everything up to the next heading of its level or above
-      let sum = words[i];
-      for (let j = i + 1; j < infos.length; j++) {
-        const d = HEADING_DEPTH[infos[j].role];
-        if ((d !== undefined && d <= depth) || infos[j].role === "attachmentHeading") break;
-        if (infos[j].section !== info.section) break;
-        sum += words[j];
+      // the heading, and everything up to the next heading of its level or above (same part)
+      let sum = words;
+      for (let j = i + 1; j < rows.length; j++) {
+        const next = itemAt(rows, j);
+        const d = HEADING_DEPTH[next.info.role];
+        if ((d !== undefined && d <= depth) || next.info.role === "attachmentHeading") break;
+        if (next.info.section !== info.section) break;
+        sum += next.words;
       }
       entries.push({ ...base, depth, words: sum });
     } else if (info.role === "title" || info.role === "unitLine") {
-      entries.push({ ...base, depth: 0, words: words[i] });
+      entries.push({ ...base, depth: 0, words });
     } else if (
       !introShown &&
       info.section === "unitIntro" &&
@@ -124,10 +126,11 @@ export function documentOutline(classified: ClassifiedDocument): DocumentOutline
       introShown = true;
       entries.push({ ...base, depth: 0, words: counts.unitIntro });
     } else if (info.role === "attachmentHeading") {
-      let sum = 0;
-      for (let j = i; j < infos.length; j++) {
-        if (j > i && infos[j].role === "attachmentHeading") break;
-        sum += words[j];
+      let sum = words;
+      for (let j = i + 1; j < rows.length; j++) {
+        const next = itemAt(rows, j);
+        if (next.info.role === "attachmentHeading") break;
+        sum += next.words;
       }
       entries.push({ ...base, depth: 0, words: sum });
     }

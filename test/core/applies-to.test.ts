@@ -3,7 +3,7 @@
  * not a list of rule ids — a new rule is 不适用 where its part is missing without touching
  * checklist.ts.
  */
-import { buildDocument, para } from "../../src/core/builders";
+import { buildDocument, para } from "../fixtures/model-builders";
 import { ruleApplicability } from "../../src/core/checklist";
 import { classify } from "../../src/core/classify";
 import { PROFILE_2023 } from "../../src/core/profile";

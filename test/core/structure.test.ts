@@ -2,7 +2,7 @@
  * The 结构 view's outline (core `documentOutline`, issue 8): parts and headings in order with the
  * 字数 each heads, the same counts as the checklist; every paragraph with text for setting roles.
  */
-import { buildDocument, para, autoNumber } from "../../src/core/builders";
+import { buildDocument, para, autoNumber } from "../fixtures/model-builders";
 import { sectionWordCounts } from "../../src/core/classify";
 import { classifyDecided, paragraphKeys } from "../../src/core/decisions";
 import { PROFILE_2023 } from "../../src/core/profile";

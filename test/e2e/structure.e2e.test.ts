@@ -11,10 +11,10 @@ import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { t } from "../../src/core/messages";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { buildDocx } from "../../src/ooxml/build";
+import { buildDocx } from "../fixtures/draft-docx";
 import { readDocx } from "../../src/ooxml/package";
 import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
-import { readDocumentState } from "../../src/ooxml/state";
+import { readDocumentState } from "../../src/ooxml/decisions-part";
 import { ARTIFACTS, DIST, bundleDouble, launch, openPane, serve } from "./harness";
 
 const LONG = "企业开展隐患排查治理提升安全管理水平保险机构组织专家深入现场服务".repeat(6);

@@ -7,7 +7,7 @@
 import "./jsdomPolyfills";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { analyze } from "../../src/core/analyze";
-import { buildDocument, para } from "../../src/core/builders";
+import { buildDocument, para } from "../fixtures/model-builders";
 import type { Edit } from "../../src/core/findings";
 import { App } from "../../src/taskpane/App";
 import { FakeGateway } from "./fakeGateway";

@@ -13,7 +13,7 @@ import type { CorrectedRole, RoleCorrection } from "../../core/roles";
 import type { Analysis } from "../../core/analyze";
 import { roleLabel, type StructureLine } from "../components/StructureView";
 import { useI18n } from "../i18n";
-import { toPaneError, type DecisionChange, type PaneAction } from "../state";
+import { toPaneError, type DecisionChange, type PaneAction } from "../reducer";
 
 /** The saved role corrections of `decisions`, the same array while their content is the same. */
 export function useRoleCorrections(decisions: DocumentState): readonly RoleCorrection[] {

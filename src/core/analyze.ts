@@ -10,25 +10,19 @@ import {
   isFormOnly,
   NOT_REPORT,
   ruleApplicability,
-  type Checklist,
 } from "./checklist";
-import { documentStats, type WordStats } from "./count";
+import { documentStats } from "./count";
 import { applyDecisions, classifyDecided } from "./decisions";
 import type { DocumentState } from "./gateway";
-import { lint, type LintOptions, type LintResult } from "./engine";
+import { lint, type LintOptions } from "./engine";
 import type { ReportDocument } from "./model";
 import { PROFILE_2023, type Profile } from "./profile";
-import type { ClassifiedDocument, RoleCorrection } from "./roles";
+import type { RoleCorrection } from "./roles";
 import { allRules } from "./rules";
 
-/** Everything a check produces. */
-export interface Analysis {
-  classified: ClassifiedDocument;
-  lint: LintResult;
-  checklist: Checklist;
-  /** Word's statistics of the whole document (字数 etc., R34), as Word's status bar shows them. */
-  stats: WordStats;
-}
+import type { Analysis } from "./analysis";
+
+export type { Analysis } from "./analysis";
 
 /** Options of `analyze`: lint's, and the writer's role corrections. */
 export interface AnalyzeOptions extends LintOptions {

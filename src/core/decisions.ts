@@ -10,7 +10,7 @@
  * corrections when the document or a correction changes, `applyDecisions` (cheap: filtering) when
  * an ignore changes — so ignoring and restoring need no re-read; the result is the same.
  */
-import type { Analysis } from "./analyze";
+import type { Analysis } from "./analysis";
 import { groupStatus, summarizeGroups, type Checklist, type RuleGroup } from "./checklist";
 import { classify } from "./classify";
 import type { Finding, Severity } from "./findings";

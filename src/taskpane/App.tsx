@@ -9,6 +9,10 @@
  * Layer: taskpane.
  */
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   AriaLiveAnnouncer,
   Divider,
   Spinner,
@@ -16,7 +20,7 @@ import {
   tokens,
   useAnnounce,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import { HAND_ITEMS } from "../core/checklist";
 import type { Finding } from "../core/findings";
 import { readForm } from "../core/form";
@@ -27,11 +31,12 @@ import { AboutSection } from "./components/AboutSection";
 import { ChecklistSection } from "./components/ChecklistSection";
 import { ErrorBar } from "./components/ErrorBar";
 import { ExportSection } from "./components/ExportSection";
+import { inlineChange } from "./components/FindingList";
 import { FixDialog, FixOutcome } from "./components/FixPanel";
 import { FormCategorySection } from "./components/FormCategorySection";
-import { FormatSection } from "./components/FormatSection";
+import { FormatOutcome, FormatSection } from "./components/FormatSection";
 import { HandChecklist } from "./components/HandChecklist";
-import { TemplateSection } from "./components/TemplateSection";
+import { TemplateOutcome, TemplateSection } from "./components/TemplateSection";
 import { useAnalysis } from "./hooks/useAnalysis";
 import { useCategory } from "./hooks/useCategory";
 import { useDecisions } from "./hooks/useDecisions";
@@ -232,11 +237,13 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   const doc = analysis?.classified.doc ?? null;
   const onFix = useCallback(
     (finding: Finding) => {
+      // The row shows a single text change inline (「,」→「，」): one click applies it.
       if (doc)
         void fixes.request(
           [finding],
           { kind: "finding", id: finding.id, ruleId: finding.ruleId },
-          doc
+          doc,
+          inlineChange(finding, doc.paragraphs) !== null
         );
     },
     [fixes, doc]
@@ -287,8 +294,28 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
     if (queued !== null && !categoryBusy && checkReady && form) void chooseCategory(form, queued);
   }, [queued, categoryBusy, checkReady, form, chooseCategory]);
 
+  // 模板与排版: open while the document has no report yet, or when the writer opened it, or while
+  // the template asks to confirm; collapsed once used (findings come first).
+  const [toolsChoice, setToolsChoice] = useState<boolean | null>(null);
+  const kind = analysis?.checklist.documentKind ?? null;
+  const toolsOpen =
+    state.template.status === "confirming" ||
+    state.template.error !== null ||
+    (toolsChoice ?? kind === "noReport");
+  const templateDone = state.template.status === "done";
+  const formatDone = state.format.status === "done";
+  useEffect(() => {
+    if (templateDone || formatDone) setToolsChoice(false);
+  }, [templateDone, formatDone]);
+
   const notices = (
     <>
+      {toolsOpen ? null : <TemplateOutcome state={state.template} />}
+      <FormatOutcome
+        state={state.format}
+        onRetry={() => void format()}
+        onDismissError={() => onDismissError("format")}
+      />
       <FixOutcome
         state={state.fix}
         onRetry={onRetryFix}
@@ -311,37 +338,6 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>{t("ui.app.title")}</h1>
-      <TemplateSection
-        state={state.template}
-        disabled={writing}
-        onInsert={(kind: TemplateKind) => void template.request(kind)}
-        onConfirmReplace={(kind: TemplateKind) => void template.confirmReplace(kind)}
-        onConfirmAppend={(kind: TemplateKind) => void template.confirmAppend(kind)}
-        onCancel={template.cancel}
-        onDismissError={() => onDismissError("template")}
-      />
-      <Divider />
-      <FormatSection
-        state={state.format}
-        disabled={writing}
-        onFormat={() => void format()}
-        notReport={checklist?.documentKind === "notReport"}
-        onDismissError={() => onDismissError("format")}
-      />
-      {form && choice ? (
-        <>
-          <Divider />
-          <FormCategorySection
-            choice={choice}
-            state={state.category}
-            pending={categoryPending}
-            disabled={writing && state.category.status !== "applying"}
-            onChoose={onChooseCategory}
-            onDismissError={() => onDismissError("category")}
-          />
-        </>
-      ) : null}
-      <Divider />
       <ChecklistSection
         check={state.check}
         checklist={checklist}
@@ -362,7 +358,50 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
         decisionsLocked={decisionsLocked}
         notices={notices}
         onInsertTemplate={() => void template.request("report")}
+        paragraphs={doc?.paragraphs ?? []}
+        onFormat={() => void format()}
       />
+      <Divider />
+      <Accordion
+        collapsible
+        openItems={toolsOpen ? ["tools"] : []}
+        onToggle={(_e, data) => setToolsChoice(data.openItems.includes("tools"))}
+      >
+        <AccordionItem value="tools" data-testid="tools">
+          <AccordionHeader as="h2">{t("ui.tools.heading")}</AccordionHeader>
+          <AccordionPanel>
+            <TemplateSection
+              state={state.template}
+              disabled={writing}
+              onInsert={(kind: TemplateKind) => void template.request(kind)}
+              onConfirmReplace={(kind: TemplateKind) => void template.confirmReplace(kind)}
+              onConfirmAppend={(kind: TemplateKind) => void template.confirmAppend(kind)}
+              onCancel={template.cancel}
+              onDismissError={() => onDismissError("template")}
+            />
+            <Divider />
+            <FormatSection
+              state={state.format}
+              disabled={writing}
+              onFormat={() => void format()}
+              notReport={kind === "notReport"}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {form && choice ? (
+        <>
+          <Divider />
+          <FormCategorySection
+            choice={choice}
+            state={state.category}
+            pending={categoryPending}
+            disabled={writing && state.category.status !== "applying"}
+            onChoose={onChooseCategory}
+            onDismissError={() => onDismissError("category")}
+          />
+        </>
+      ) : null}
       <FixDialog state={state.fix} onConfirm={onConfirmFix} onCancel={fixes.cancel} />
       <Divider />
       <StructureView analysis={analysis} locked={decisionsLocked} {...structure} />

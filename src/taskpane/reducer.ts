@@ -206,6 +206,7 @@ export type PaneAction =
   | { type: "check/succeeded"; request: number; analysis: Analysis }
   | { type: "check/failed"; request: number; error: PaneError }
   | { type: "format/started" }
+  | { type: "format/planned"; planned: number }
   | { type: "format/succeeded"; planned: number; result: ApplyEditsResult | null }
   | { type: "format/failed"; error: PaneError }
   | { type: "template/requested"; kind: TemplateKind }
@@ -255,8 +256,41 @@ export const initialPaneState: PaneState = {
   selectError: null,
 };
 
+/**
+ * Actions that start something new: the outcome of the last 一键排版 or fix (its success bar)
+ * is cleared by them, so feedback never lingers beside an unrelated later action. Errors stay
+ * until dismissed or retried.
+ */
+const CLEARS_FEEDBACK: ReadonlySet<PaneAction["type"]> = new Set<PaneAction["type"]>([
+  "format/started",
+  "fix/confirmNeeded",
+  "fix/applying",
+  "template/requested",
+  "decisions/changed",
+  "select/succeeded",
+  "export/started",
+  "category/applying",
+]);
+
+/** `state` without the finished format / fix outcome when `action` starts something new. */
+function clearFeedback(state: PaneState, action: PaneAction): PaneState {
+  if (!CLEARS_FEEDBACK.has(action.type)) return state;
+  let next = state;
+  if (state.format.status === "done" && action.type !== "format/started") {
+    next = { ...next, format: { ...next.format, status: "idle", result: null } };
+  }
+  if (state.fix.status === "done" && action.type !== "fix/applying") {
+    next = { ...next, fix: initialPaneState.fix };
+  }
+  return next;
+}
+
 /** The pane's reducer (pure). */
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  return reduce(clearFeedback(state, action), action);
+}
+
+function reduce(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "check/started":
       if (action.request <= state.check.latestRequest) return state;
@@ -286,6 +320,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "format/started":
       if (state.format.status === "running") return state;
       return { ...state, format: { status: "running", planned: 0, result: null, error: null } };
+    case "format/planned":
+      if (state.format.status !== "running") return state;
+      return { ...state, format: { ...state.format, planned: action.planned } };
     case "format/succeeded":
       return {
         ...state,

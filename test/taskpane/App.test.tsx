@@ -12,7 +12,13 @@ import { planFormatting } from "../../src/core/plan";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { App } from "../../src/taskpane/App";
 import { FakeGateway, templateDocument } from "./fakeGateway";
-import { renderWithProviders } from "./renderWithProviders";
+import {
+  renderWithProviders,
+  expand,
+  groupItem,
+  openPassed,
+  openTools,
+} from "./renderWithProviders";
 
 // Fluent in jsdom on two CPUs shared by six engineers: role queries over a full pane are slow.
 jest.setTimeout(30000);
@@ -63,9 +69,17 @@ describe("live checklist", () => {
     for (const label of ["题目", "单位简介", "正文", "主要做法", "主要做法占正文", "实施效果"]) {
       expect(screen.getByText(label, { selector: "label" })).toBeTruthy();
     }
-    expect(screen.getAllByRole("progressbar").length).toBeGreaterThanOrEqual(7);
-
     const expected = analyze(draft(), PROFILE_2023, { locale: "zh-CN" }).checklist;
+    // A bar only for a count with a bound to fill toward (实施背景 and 实施效果 have none).
+    for (const c of expected.counts) {
+      const row = document.querySelector(`[data-count-id="${c.id}"]`)!;
+      const bounded = c.min !== undefined || c.max !== undefined;
+      expect([c.id, within(row as HTMLElement).queryAllByRole("progressbar").length]).toEqual([
+        c.id,
+        bounded ? 1 : 0,
+      ]);
+    }
+
     // M leaves out the rules that did not apply (no 申报书 …), said apart.
     const { rulesPassed, rulesTotal, rulesNotApplicable = 0 } = expected.summary;
     expect(rulesNotApplicable).toBeGreaterThan(0);
@@ -82,16 +96,22 @@ describe("live checklist", () => {
     const header = group(new RegExp(`^${person.title}：${person.findings.length} 个问题$`));
     expect(header.closest("h3")).not.toBeNull();
     // Collapsed: its findings are not rendered.
-    expect(screen.queryByText(person.findings[0].message)).toBeNull();
+    expect(header.getAttribute("aria-expanded")).toBe("false");
+    expect(within(groupItem("first-person")).queryByText(person.findings[0].message)).toBeNull();
     fireEvent.click(header);
-    expect(await screen.findAllByText(person.findings[0].message)).toHaveLength(
-      person.findings.filter((f) => f.message === person.findings[0].message).length
-    );
+    // A row per finding: its label says the severity and the whole message.
+    const message = person.findings[0].message;
+    expect(
+      await within(groupItem("first-person")).findAllByRole("button", {
+        name: new RegExp(`^错误：${escape(message)}`),
+      })
+    ).toHaveLength(person.findings.filter((f) => f.message === message).length);
 
     // Passing rules are listed with ✓; rules that did not apply are not among them.
     const passed = expected.groups.filter((g) => g.findings.length === 0 && g.status === "passed");
     expect(passed.length).toBeGreaterThan(0);
-    const passedList = screen.getByText("已通过").parentElement!;
+    // They are collapsed under a header that counts them.
+    const passedList = openPassed();
     for (const g of passed) expect(within(passedList).getByText(g.title)).toBeTruthy();
     expect(within(passedList).getAllByText("✓")).toHaveLength(passed.length);
     const notApplicable = expected.groups.filter((g) => g.status === "notApplicable");
@@ -110,7 +130,7 @@ describe("live checklist", () => {
     const expected = analyze(draft()).checklist.groups.find(
       (g) => g.ruleId === "unit-intro-length"
     )!;
-    fireEvent.click(group(new RegExp(`^${expected.title}：1 个问题$`)));
+    expand(group(new RegExp(`^${expected.title}：1 个问题$`)));
     const finding = await screen.findByRole("button", {
       name: new RegExp(`^错误：${escape(expected.findings[0].message)}`),
     });
@@ -125,7 +145,7 @@ describe("live checklist", () => {
     await checked();
     gateway.failWith("select", new GatewayError("targetNotFound", "gone"));
     const title = analyze(draft()).checklist.groups.find((g) => g.ruleId === "first-person")!.title;
-    fireEvent.click(group(new RegExp(`^${title}：`)));
+    expand(group(new RegExp(`^${title}：`)));
     fireEvent.click((await screen.findAllByRole("button", { name: /^错误：“我们”是第一人称/ }))[0]);
     expect(await screen.findByText("该位置已被修改，请重新检查")).toBeTruthy();
     const reads = gateway.callsOf("readDocument").length;
@@ -140,12 +160,16 @@ describe("live checklist", () => {
     await checked();
     const g = analyze(draft()).checklist.groups.find((x) => x.ruleId === "first-person")!;
     const n = g.findings.length;
-    fireEvent.click(group(new RegExp(`^${g.title}：${n} 个问题$`)));
-    const ignores = await screen.findAllByRole("button", { name: /^忽略此条：/ });
+    expand(group(new RegExp(`^${g.title}：${n} 个问题$`)));
+    const ignores = await within(groupItem("first-person")).findAllByRole("button", {
+      name: /^忽略此条：/,
+    });
     expect(ignores).toHaveLength(n);
     fireEvent.click(ignores[0]);
     expect(group(new RegExp(`^${g.title}：${n - 1} 个问题$`))).toBeTruthy();
-    expect(screen.getAllByRole("button", { name: /^忽略此条：/ })).toHaveLength(n - 1);
+    expect(
+      within(groupItem("first-person")).getAllByRole("button", { name: /^忽略此条：/ })
+    ).toHaveLength(n - 1);
     fireEvent.click(screen.getByRole("button", { name: "恢复已忽略的问题（1 条）" }));
     expect(group(new RegExp(`^${g.title}：${n} 个问题$`))).toBeTruthy();
     // Both decisions are saved with the document, one write after the other.
@@ -231,7 +255,7 @@ describe("one-click formatting", () => {
     expect(planned.length).toBeGreaterThan(0);
     const reads = gateway.callsOf("readDocument").length;
 
-    fireEvent.click(screen.getByRole("button", { name: "一键排版" }));
+    fireEvent.click(screen.getAllByRole("button", { name: "一键排版" })[0]);
     expect(await screen.findByText(`已为 ${planned.length} 个段落套用样式。`)).toBeTruthy();
     expect(gateway.callsOf("applyEdits")).toHaveLength(1);
     expect(gateway.callsOf("applyEdits")[0].args[0]).toEqual(planned);
@@ -255,7 +279,7 @@ describe("one-click formatting", () => {
     });
     renderApp(gateway);
     await checked();
-    fireEvent.click(screen.getByRole("button", { name: "一键排版" }));
+    fireEvent.click(screen.getAllByRole("button", { name: "一键排版" })[0]);
     expect(
       await screen.findByText(
         "此版本 Word 不能自动设置纸张，请手动设置：布局 → 纸张大小 → A4，纸张方向 → 纵向。"
@@ -273,7 +297,7 @@ describe("one-click formatting", () => {
     gateway.failWith("applyEdits", new GatewayError("writeFailed", "sync", { partial: true }));
     renderApp(gateway);
     await checked();
-    fireEvent.click(screen.getByRole("button", { name: "一键排版" }));
+    fireEvent.click(screen.getAllByRole("button", { name: "一键排版" })[0]);
     expect(
       await screen.findByText("文档可能已部分修改：请先重新检查，看清当前状态后再重试")
     ).toBeTruthy();
@@ -289,6 +313,7 @@ describe("template", () => {
     const gateway = new FakeGateway(draft());
     renderApp(gateway);
     await checked();
+    openTools();
     fireEvent.click(screen.getByRole("button", { name: "插入案例报告模板" }));
     const dialog = await screen.findByRole("alertdialog", { hidden: true });
     expect(within(dialog).getByText("替换文档内容？")).toBeTruthy();
@@ -304,6 +329,7 @@ describe("template", () => {
     const gateway = new FakeGateway(draft());
     renderApp(gateway);
     await checked();
+    openTools();
     fireEvent.click(screen.getByRole("button", { name: "插入案例报告模板" }));
     const dialog = await screen.findByRole("alertdialog", { hidden: true });
     fireEvent.click(dialogButton(dialog, "替换为模板"));
@@ -319,7 +345,8 @@ describe("template", () => {
   it("inserts into an empty document without asking", async () => {
     const gateway = new FakeGateway(buildDocument([para("")]));
     renderApp(gateway);
-    await checked();
+    await screen.findByTestId("document-kind", {}, { timeout: 5000 });
+    openTools();
     fireEvent.click(screen.getByRole("button", { name: "插入申报书模板" }));
     expect(await screen.findByText(/^已插入模板/)).toBeTruthy();
     expect(screen.queryByRole("alertdialog")).toBeNull();

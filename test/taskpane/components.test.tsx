@@ -20,7 +20,7 @@ import { ui as uiZh } from "../../src/core/messages/zh-CN/ui";
 import { createTranslator, localeFor } from "../../src/taskpane/i18n";
 import { initialPaneState, toPaneError, type CheckState } from "../../src/taskpane/reducer";
 import { checklist, count, finding, group } from "./fixtures";
-import { Providers, renderWithProviders } from "./renderWithProviders";
+import { Providers, expand, openPassed, renderWithProviders } from "./renderWithProviders";
 
 // Fluent in jsdom on two CPUs shared by six engineers: role queries over a full pane are slow.
 jest.setTimeout(30000);
@@ -110,27 +110,30 @@ describe("ChecklistSection", () => {
 
   it("renders nothing of a collapsed group and caps an open one at 200 with 显示更多", () => {
     renderChecklist(list);
-    expect(screen.getByText("1 / 3 项通过 · 错误 1 条，警告 450 条，提示 0 条")).toBeTruthy();
-    expect(screen.queryAllByRole("button", { name: /^警告：/ })).toHaveLength(0);
+    // One severity language: the verdict counts findings, the checks passed are counted apart.
+    expect(screen.getByTestId("verdict").textContent).toContain("1 个错误450 个提醒");
+    expect(screen.getByText("1 / 3 项通过")).toBeTruthy();
+    // Worst severity first: the 错误 group is open, the 提醒 group collapsed and not rendered.
+    expect(screen.queryAllByRole("button", { name: /^提醒：/ })).toHaveLength(0);
 
     const header = screen.getByRole("button", { name: "第三人称：450 个问题" });
     expect(header.closest("h3")).not.toBeNull();
     fireEvent.click(header);
-    expect(screen.getAllByRole("button", { name: /^警告：/ })).toHaveLength(200);
+    expect(screen.getAllByRole("button", { name: /^提醒：/ })).toHaveLength(200);
     fireEvent.click(screen.getByRole("button", { name: "显示更多（还有 250 条）" }));
-    expect(screen.getAllByRole("button", { name: /^警告：/ })).toHaveLength(400);
+    expect(screen.getAllByRole("button", { name: /^提醒：/ })).toHaveLength(400);
     fireEvent.click(screen.getByRole("button", { name: "显示更多（还有 50 条）" }));
-    expect(screen.getAllByRole("button", { name: /^警告：/ })).toHaveLength(450);
+    expect(screen.getAllByRole("button", { name: /^提醒：/ })).toHaveLength(450);
     expect(screen.queryByRole("button", { name: /^显示更多/ })).toBeNull();
 
     // Collapsing unmounts the items again.
     fireEvent.click(header);
-    expect(screen.queryAllByRole("button", { name: /^警告：/ })).toHaveLength(0);
+    expect(screen.queryAllByRole("button", { name: /^提醒：/ })).toHaveLength(0);
   });
 
   it("shows the passing rule with ✓ and the failing ones with a count badge", () => {
     renderChecklist(list);
-    const passed = screen.getByText("已通过").parentElement!;
+    const passed = openPassed();
     expect(within(passed).getByText("页面 A4 纵向")).toBeTruthy();
     expect(within(passed).getByText("✓")).toBeTruthy();
     const header = screen.getByRole("button", { name: "题目字数：1 个问题" });
@@ -139,7 +142,7 @@ describe("ChecklistSection", () => {
 
   it("hands the clicked finding and the ignored one to the pane", () => {
     const { onSelect, onIgnore } = renderChecklist(list);
-    fireEvent.click(screen.getByRole("button", { name: "题目字数：1 个问题" }));
+    expand(screen.getByRole("button", { name: "题目字数：1 个问题" }));
     const item = screen.getByRole("button", { name: "错误：题目过长。按 Enter 在文档中定位。" });
     fireEvent.click(item);
     expect(onSelect).toHaveBeenCalledWith(list.groups[0].findings[0]);
@@ -179,7 +182,7 @@ describe("FindingList focus", () => {
     ignore.focus();
     fireEvent.click(ignore);
     expect(screen.queryByText("问题1")).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole("button", { name: /^警告：问题2/ }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: /^提醒：问题2/ }));
   });
 });
 

@@ -16,7 +16,6 @@ function renderSection(notReport: boolean, onFormat: () => void): void {
       disabled={false}
       onFormat={onFormat}
       notReport={notReport}
-      onDismissError={jest.fn()}
     />
   );
 }

@@ -21,7 +21,7 @@ import { App } from "../../src/taskpane/App";
 import type { Downloader } from "../../src/taskpane/hooks/useExport";
 import { FORM_PRESENT_MESSAGE } from "../../src/word/insertTemplate";
 import { FakeGateway, formParaSpecs } from "./fakeGateway";
-import { renderWithProviders } from "./renderWithProviders";
+import { renderWithProviders, expand, groupItem, openTools, openHand } from "./renderWithProviders";
 
 jest.setTimeout(60000);
 
@@ -77,21 +77,20 @@ async function dialogClosed() {
 }
 
 describe("fixes", () => {
-  it("fixes one finding after confirming the quoted change, then re-checks", async () => {
+  it("fixes one finding in one click: the row shows the text change, then re-checks", async () => {
     const gateway = new FakeGateway(draft());
     renderApp(gateway);
     await checked();
     const g = groupOf("unit-line");
-    fireEvent.click(header(g.title, 1));
-    fireEvent.click(
-      await screen.findByRole("button", { name: `修复此条：${g.findings[0].message}` })
-    );
-    const dialog = await screen.findByRole("alertdialog", { hidden: true });
-    expect(within(dialog).getByText("确认修改文字")).toBeTruthy();
-    expect(within(dialog).getByText("“-某某财产保险股份…” → “——某某财产保险股份…”")).toBeTruthy();
+    expand(header(g.title, 1));
+    // The row shows the change before → after; the click applies it (no dialog: it is shown).
+    const item = groupItem("unit-line");
+    expect((await within(item).findByTestId("fix-change")).textContent).toBe("「-」→「——」");
     expect(gateway.callsOf("applyEdits")).toHaveLength(0);
-
-    fireEvent.click(dialogButton(dialog, "确认修改"));
+    fireEvent.click(
+      within(item).getByRole("button", { name: `修复此条：${g.findings[0].message}` })
+    );
+    expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull();
     expect(await screen.findByText("已修复 1 处。")).toBeTruthy();
     expect(gateway.callsOf("applyEdits")[0].args[0]).toEqual(g.findings[0].fix);
     expect(gateway.doc.paragraphs[1].text).toBe("——某某财产保险股份有限公司某某分公司");
@@ -105,7 +104,7 @@ describe("fixes", () => {
     renderApp(gateway);
     await checked();
     const g = groupOf("role-format");
-    fireEvent.click(header(g.title, g.findings.length));
+    expand(header(g.title, g.findings.length));
     const first = g.findings[0];
     fireEvent.click(
       (await screen.findAllByRole("button", { name: `修复此条：${first.message}` }))[0]
@@ -123,7 +122,7 @@ describe("fixes", () => {
     const g = groupOf("punctuation");
     const n = g.findings.filter((f) => f.fix).length;
     expect(n).toBeGreaterThan(10);
-    fireEvent.click(header(g.title, g.findings.length));
+    expand(header(g.title, g.findings.length));
     const fixAll = await screen.findByRole("button", {
       name: `全部修复“${g.title}”的 ${n} 处问题`,
     });
@@ -164,10 +163,10 @@ describe("fixes", () => {
     const paras = draftParas();
     paras[1] = para("-某某财产保险股份有限公司");
     gateway.doc = buildDocument(paras);
-    fireEvent.click(header(g.title, 1));
-    fireEvent.click(await screen.findByRole("button", { name: /^修复此条：/ }));
-    const dialog = await screen.findByRole("alertdialog", { hidden: true });
-    fireEvent.click(dialogButton(dialog, "确认修改"));
+    expand(header(g.title, 1));
+    fireEvent.click(
+      await within(groupItem("unit-line")).findByRole("button", { name: /^修复此条：/ })
+    );
     expect(
       await screen.findByText("1 处所在段落在检查后被修改，已跳过：请重新检查后再修复。")
     ).toBeTruthy();
@@ -183,12 +182,13 @@ describe("fixes", () => {
     const g = analyze(buildDocument(paras)).checklist.groups.find(
       (x) => x.ruleId === "first-person"
     )!;
-    fireEvent.click(header(g.title, g.findings.length));
-    expect(await screen.findAllByRole("button", { name: /^忽略此条：/ })).toHaveLength(
+    expand(header(g.title, g.findings.length));
+    const item = groupItem("first-person");
+    expect(await within(item).findAllByRole("button", { name: /^忽略此条：/ })).toHaveLength(
       g.findings.length
     );
-    expect(screen.queryAllByRole("button", { name: /^修复此条：/ })).toHaveLength(0);
-    expect(screen.queryByRole("button", { name: /^全部修复/ })).toBeNull();
+    expect(within(item).queryAllByRole("button", { name: /^修复此条：/ })).toHaveLength(0);
+    expect(within(item).queryByRole("button", { name: /^全部修复/ })).toBeNull();
   });
 });
 
@@ -199,8 +199,10 @@ describe("decisions saved with the document", () => {
     await checked();
     const g = groupOf("punctuation");
     const n = g.findings.length;
-    fireEvent.click(header(g.title, n));
-    fireEvent.click((await screen.findAllByRole("button", { name: /^忽略此条：/ }))[0]);
+    expand(header(g.title, n));
+    fireEvent.click(
+      (await within(groupItem("punctuation")).findAllByRole("button", { name: /^忽略此条：/ }))[0]
+    );
     expect(header(g.title, n - 1)).toBeTruthy();
     await waitFor(() => expect(gateway.callsOf("writeState")).toHaveLength(1));
     expect(gateway.savedState.ignoredFindingIds).toEqual([g.findings[0].id]);
@@ -222,12 +224,21 @@ describe("decisions saved with the document", () => {
     const g = groupOf("punctuation");
     const { rulesTotal, rulesNotApplicable = 0 } = expected().summary;
     const total = rulesTotal - rulesNotApplicable;
-    fireEvent.click(header(g.title, g.findings.length));
+    expand(header(g.title, g.findings.length));
     fireEvent.click(await screen.findByRole("button", { name: `忽略此项检查：${g.title}` }));
+    // Asked first, in place: nothing is ignored until the writer confirms.
+    expect(header(g.title, g.findings.length)).toBeTruthy();
+    const yes = screen.getByRole("button", { name: "忽略这一项" });
+    expect(document.activeElement).toBe(yes);
+    fireEvent.click(yes);
     expect(queryHeader(g.title)).toBeNull();
-    const ignored = screen.getByTestId("ignored-rules");
-    expect(within(ignored).getByText("已忽略的检查项")).toBeTruthy();
-    expect(within(ignored).getByText(g.title)).toBeTruthy();
+    // The group's place says so and offers 恢复, with the focus on it (never on <body>).
+    expect(screen.getByText(`已忽略检查项“${g.title}”。`)).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole("button", { name: `恢复检查项：${g.title}` })
+      )
+    );
     expect(screen.getByText(new RegExp(`/ ${total - 1} 项通过`))).toBeTruthy();
     await waitFor(() => expect(gateway.savedState.ignoredRules).toEqual(["punctuation"]));
     first.unmount();
@@ -249,10 +260,14 @@ describe("decisions saved with the document", () => {
     await checked();
     gateway.holdWrites();
     const g = groupOf("punctuation");
-    fireEvent.click(header(g.title, g.findings.length));
-    const ignores = await screen.findAllByRole("button", { name: /^忽略此条：/ });
+    expand(header(g.title, g.findings.length));
+    const ignores = await within(groupItem("punctuation")).findAllByRole("button", {
+      name: /^忽略此条：/,
+    });
     fireEvent.click(ignores[0]);
-    fireEvent.click(screen.getAllByRole("button", { name: /^忽略此条：/ })[0]);
+    fireEvent.click(
+      within(groupItem("punctuation")).getAllByRole("button", { name: /^忽略此条：/ })[0]
+    );
     await waitFor(() => expect(gateway.heldWriteCount).toBe(1));
     // The second click waits for the first write.
     expect(gateway.callsOf("writeState")).toHaveLength(1);
@@ -272,8 +287,9 @@ describe("decisions saved with the document", () => {
     await checked();
     gateway.failWith("writeState", new GatewayError("writeFailed", "read-only"));
     const g = groupOf("punctuation");
-    fireEvent.click(header(g.title, g.findings.length));
+    expand(header(g.title, g.findings.length));
     fireEvent.click(await screen.findByRole("button", { name: `忽略此项检查：${g.title}` }));
+    fireEvent.click(screen.getByRole("button", { name: "忽略这一项" }));
     expect(await screen.findByText("未能保存到文档")).toBeTruthy();
     expect(screen.getByText(/窗格已恢复为文档中保存的状态/)).toBeTruthy();
     expect(header(g.title, g.findings.length)).toBeTruthy();
@@ -293,8 +309,10 @@ describe("decisions saved with the document", () => {
     renderApp(gateway);
     expect(await screen.findByText("未能读取文档中保存的忽略和核对记录")).toBeTruthy();
     const g = groupOf("unit-line");
-    fireEvent.click(header(g.title, 1));
-    const ignore = await screen.findByRole("button", { name: /^忽略此条：/ });
+    expand(header(g.title, 1));
+    const ignore = await within(groupItem("unit-line")).findByRole("button", {
+      name: /^忽略此条：/,
+    });
     expect((ignore as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "重试" }));
     await waitFor(() => expect(screen.getByTestId("ignored-rules")).toBeTruthy());
@@ -307,6 +325,7 @@ describe("decisions saved with the document", () => {
     await checked();
     const hand = expected().hand;
     expect(screen.getByText(`已核对 0 / ${hand.length}`)).toBeTruthy();
+    openHand();
     const truth = screen.getByRole("checkbox", { name: /^真实性：/ });
     fireEvent.click(truth);
     fireEvent.click(screen.getByRole("checkbox", { name: /^电子版 Word 和 PDF/ }));
@@ -319,6 +338,7 @@ describe("decisions saved with the document", () => {
     renderApp(gateway);
     await checked();
     expect(screen.getByText(`已核对 2 / ${hand.length}`)).toBeTruthy();
+    openHand();
     expect((screen.getByRole("checkbox", { name: /^真实性：/ }) as HTMLInputElement).checked).toBe(
       true
     );
@@ -350,6 +370,7 @@ describe("申报书", () => {
     renderApp(gateway);
     await checked();
     const open = async () => {
+      openTools();
       fireEvent.click(screen.getByRole("button", { name: "插入申报书模板" }));
       const dialog = await screen.findByRole("alertdialog", { hidden: true });
       expect(within(dialog).getByText("插入申报书？")).toBeTruthy();

@@ -4,7 +4,15 @@
  * IntersectionObserver, matchMedia) stubbed once.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { configure, render, type RenderOptions, type RenderResult } from "@testing-library/react";
+import {
+  configure,
+  fireEvent,
+  render,
+  screen,
+  within,
+  type RenderOptions,
+  type RenderResult,
+} from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
 import { createTranslator, I18nProvider, type Locale } from "../../src/taskpane/i18n";
 
@@ -79,4 +87,34 @@ export function renderWithProviders(ui: ReactElement, options: ProviderOptions =
     wrapper: ({ children }) => <Providers locale={locale}>{children}</Providers>,
     ...rest,
   });
+}
+
+/** Opens an accordion header button unless it is open already (the first failing group starts open). */
+export function expand(header: HTMLElement): void {
+  if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
+}
+
+/** Opens the collapsed 模板与排版 area of the pane. */
+export function openTools(): void {
+  expand(screen.getByRole("button", { name: "模板与排版" }));
+}
+
+/** Opens the collapsed 人工核对 list. */
+export function openHand(): void {
+  expand(screen.getByRole("button", { name: /^人工核对/ }));
+}
+
+/** The checklist group of `ruleId` (its AccordionItem: header and, when open, its findings). */
+export function groupItem(ruleId: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-rule-id="${ruleId}"]`);
+  if (!el) throw new Error(`no checklist group ${ruleId}`);
+  return el;
+}
+
+/** Opens the collapsed list of passing rules and returns it. */
+export function openPassed(): HTMLElement {
+  const box = screen.getByTestId("passed");
+  const header = within(box).getByRole("button", { name: /^已通过的检查项/ });
+  expand(header);
+  return box;
 }

@@ -13,7 +13,7 @@ import { App } from "../../src/taskpane/App";
 import { ChecklistSection } from "../../src/taskpane/components/ChecklistSection";
 import { FixOutcome, fixOutcome } from "../../src/taskpane/components/FixPanel";
 import { FormCategorySection } from "../../src/taskpane/components/FormCategorySection";
-import { FormatSection, formatOutcome } from "../../src/taskpane/components/FormatSection";
+import { FormatOutcome, formatOutcome } from "../../src/taskpane/components/FormatSection";
 import { createTranslator } from "../../src/taskpane/i18n";
 import {
   applyIgnores,
@@ -23,7 +23,7 @@ import {
 } from "../../src/taskpane/reducer";
 import { FakeGateway } from "./fakeGateway";
 import { checklist, finding, group } from "./fixtures";
-import { renderWithProviders } from "./renderWithProviders";
+import { openPassed, renderWithProviders } from "./renderWithProviders";
 
 jest.setTimeout(30000);
 
@@ -72,10 +72,9 @@ describe("verified: false", () => {
 
   it("the 排版 area shows the one line, as a warning", () => {
     renderWithProviders(
-      <FormatSection
+      <FormatOutcome
         state={{ status: "done", planned: 6, result: unverifiedResult, error: null }}
-        disabled={false}
-        onFormat={jest.fn()}
+        onRetry={jest.fn()}
         onDismissError={jest.fn()}
       />
     );
@@ -241,14 +240,14 @@ describe("rules that did not apply", () => {
   it("are not ✓, are left out of N / M and said in the hint", () => {
     expect(list.summary).toMatchObject({ rulesPassed: 1, rulesNotApplicable: 2, rulesTotal: 4 });
     renderList(list);
-    expect(
-      screen.getByText("1 / 2 项通过 · 另有 2 项不适用 · 错误 1 条，警告 0 条，提示 0 条")
-    ).toBeTruthy();
-    const passed = screen.getByText("已通过").parentElement!;
+    expect(screen.getByText("1 / 2 项通过 · 另有 2 项不适用")).toBeTruthy();
+    expect(screen.getByTestId("verdict").textContent).toContain("1 个错误");
+    const passed = openPassed();
     expect(within(passed).getByText("页面 A4 纵向")).toBeTruthy();
     expect(within(passed).queryByText("案例类别")).toBeNull();
     expect(within(passed).getAllByText("✓")).toHaveLength(1);
-    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.5");
+    // The passed checks are a count beside the verdict ("1 / 2", not of 4), not a bar.
+    expect(screen.queryByRole("progressbar")).toBeNull();
   });
 
   it("are listed apart, collapsed, with the reason", () => {
@@ -295,9 +294,10 @@ describe("document kind", () => {
     renderWithProviders(<App gateway={gateway} />);
     const bar = await screen.findByTestId("document-kind", {}, { timeout: 5000 });
     expect(within(bar).getByText("文档为空，请先插入模板")).toBeTruthy();
-    // Counts are still shown.
-    expect(screen.getByText(/项通过/)).toBeTruthy();
-    expect(screen.getByText("题目", { selector: "label" })).toBeTruthy();
+    // Only the call to action: no verdict, no counts, no wall of 未找到该部分.
+    expect(screen.queryByText(/项通过/)).toBeNull();
+    expect(screen.queryByText("题目", { selector: "label" })).toBeNull();
+    expect(screen.queryByTestId("verdict")).toBeNull();
     fireEvent.click(within(bar).getByRole("button", { name: "插入案例报告模板" }));
     await waitFor(() => expect(gateway.callsOf("insertTemplate")).toHaveLength(1));
     expect(gateway.callsOf("insertTemplate")[0].args).toEqual(["report", { replace: false }]);

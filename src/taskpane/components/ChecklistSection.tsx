@@ -1,18 +1,21 @@
 /**
- * @fileoverview 检查: the live checklist. 字数 rows with progress toward each bound, and the
- * tallies of figures, tables (R12) and photos (R21); the summary "N / M 项通过"; findings grouped
- * by rule in an `Accordion multiple collapsible` whose headers are h3 with a `CounterBadge` and
- * an accessible name that says the count — the report's rules first, the 申报书's (category
- * "form") under their own heading; inside an open group "全部修复" (when some of its findings
- * have a fix) and "忽略此项检查", and per finding 修复 / 忽略; passing rules (status "passed")
- * with a ✓; rules that did not apply (status "notApplicable") never with a ✓ but in a collapsed
- * "不适用" list with their reason, left out of "N / M 项通过" (M = total − not applicable; the
- * hint says "另有 K 项不适用"); ignored rules under "已忽略的检查项", each with 恢复. An empty
- * document gets "文档为空，请先插入模板" with a button that inserts the report template; a
- * document without a recognised report structure "未识别到案例报告结构" with the order to write
- * in. The previous results stay visible while a re-check runs (small Spinner "正在检查…").
- * Collapsed panels render nothing, so a long report does not render thousands of buttons.
- * Layer: taskpane.
+ * @fileoverview 检查: the live checklist, findings first. Under the heading: the verdict in one
+ * severity language ("3 个错误 · 5 个提醒", the checks passed counted apart, "12 / 18 项通过") and
+ * 上一个/下一个 (buttons, and Alt+↓ / Alt+↑ anywhere in the pane) that walk every finding in
+ * document order, open its group and select it in the document. Then the formatting findings
+ * summarised per role ("正文 41 段格式不符：字体、行距") with one 一键排版 and the paragraph list on
+ * demand; then the other groups (h3 accordion headers whose accessible name says the count, a
+ * badge in the severity's colour), worst severity first, the first one open; the 申报书's rules
+ * under their own heading. Inside an open group: the rows (`FindingList`), "全部修复" when more
+ * than one finding has a fix, and "忽略此项检查", which asks first, in place; once ignored, the
+ * group's place says so and offers 恢复 (focus moves there, never to `<body>`). Then the 字数
+ * rows (a bar only for a bounded count) and the tallies; passing rules (✓) and rules that did not
+ * apply (不适用, with their reason, never ✓, left out of "N / M 项通过") collapsed under headers
+ * that count them; rules ignored earlier under "已忽略的检查项", each with 恢复. An empty document
+ * shows only the call to action (插入案例报告模板); a document without a recognised report
+ * structure says so with the order to write in. The previous results stay visible while a
+ * re-check runs (正在检查…). Collapsed panels render nothing, so a long report does not render
+ * thousands of buttons. Layer: taskpane.
  */
 import {
   Accordion,
@@ -20,11 +23,9 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
-  CounterBadge,
-  Field,
+  Badge,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Spinner,
   Text,
   makeStyles,
@@ -32,7 +33,7 @@ import {
   type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
 import { ArrowClockwise16Regular } from "@fluentui/react-icons";
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { lookup, t as translate } from "../../core/messages";
 import { useI18n } from "../i18n";
@@ -50,6 +51,15 @@ import {
 import { CountRow } from "./CountRow";
 import { ErrorBar } from "./ErrorBar";
 import { FindingList } from "./FindingList";
+import { SeverityIcon } from "./Severity";
+import {
+  FORMAT_RULE,
+  inDocumentOrder,
+  navigationOrder,
+  severityRank,
+  verdictCounts,
+  summariseFormatting,
+} from "../lib/findingView";
 import { TallyList } from "./TallyList";
 
 /** Props of `ChecklistSection`. */
@@ -83,6 +93,10 @@ export interface ChecklistSectionProps {
   notices?: ReactNode;
   /** Inserts the case-report template (offered when the document is empty). */
   onInsertTemplate?: () => void;
+  /** Paragraph texts of the checked document (第N段 and quotes of the rows). */
+  paragraphs?: readonly { text: string }[];
+  /** 一键排版, offered with the formatting summary. */
+  onFormat?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -164,6 +178,54 @@ const useStyles = makeStyles({
     flexDirection: "column",
     color: tokens.colorNeutralForeground3,
   },
+  verdict: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  verdictPart: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXXS,
+  },
+  nav: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  formatBox: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  formatRoles: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  formatRole: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   kindActions: {
     display: "flex",
     flexWrap: "wrap",
@@ -177,11 +239,20 @@ export function fixableCount(group: RuleGroup): number {
   return group.findings.filter((f) => f.fix && f.fix.length > 0).length;
 }
 
-const BADGE_COLOR: Record<Severity, "danger" | "important" | "informative"> = {
+/** Badge colours in the one severity language of `Severity.tsx`: red, orange, blue. */
+const BADGE_COLOR: Record<Severity, "danger" | "warning" | "brand"> = {
   error: "danger",
-  warning: "important",
-  info: "informative",
+  warning: "warning",
+  info: "brand",
 };
+
+/** The first element under `root` whose attribute `name` equals `value` (no selector escaping needed). */
+function byData(root: HTMLElement, name: string, value: string): HTMLElement | null {
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>(`[${name}]`))) {
+    if (el.getAttribute(name) === value) return el;
+  }
+  return null;
+}
 
 /** The 检查 area of the pane. */
 export function ChecklistSection({
@@ -204,6 +275,8 @@ export function ChecklistSection({
   decisionsLocked = false,
   notices,
   onInsertTemplate,
+  paragraphs = [],
+  onFormat,
 }: ChecklistSectionProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
@@ -212,103 +285,292 @@ export function ChecklistSection({
     lookup(key, locale) !== undefined || lookup(key, "zh-CN") !== undefined
       ? translate(key, {}, locale)
       : null;
-  const [openItems, setOpenItems] = useState<string[]>([]);
-  const onToggle = useCallback<AccordionToggleEventHandler<string>>((_event, data) => {
-    setOpenItems(data.openItems);
-  }, []);
 
-  const groups = checklist ? checklist.groups : [];
-  // Rules with findings: failed ones, and passed ones with notes (shown with a ✓).
-  const failing = groups.filter((g) => g.findings.length > 0);
-  const failingReport = failing.filter((g) => g.category !== "form");
-  const failingForm = failing.filter((g) => g.category === "form");
+  const groups = useMemo(() => (checklist ? checklist.groups : []), [checklist]);
+  // Rules with findings, worst severity first (stable: rule order within a severity).
+  const failing = useMemo(
+    () =>
+      groups
+        .map((g, i) => ({ g, i }))
+        .filter(({ g }) => g.findings.length > 0)
+        .sort(
+          (a, b) => severityRank(a.g.worstSeverity) - severityRank(b.g.worstSeverity) || a.i - b.i
+        )
+        .map(({ g }) => g),
+    [groups]
+  );
+  const formatGroup = failing.find((g) => g.ruleId === FORMAT_RULE) ?? null;
+  const failingReport = failing.filter((g) => g.category !== "form" && g !== formatGroup);
+  const failingForm = failing.filter((g) => g.category === "form" && g !== formatGroup);
   const passing = groups.filter((g) => g.findings.length === 0 && isPassing(g));
   const notApplicable = groups.filter((g) => g.findings.length === 0 && isNotApplicable(g));
   const summary = checklist?.summary;
   const counts = summary ? summaryCounts(summary) : null;
   const documentKind = checklist?.documentKind ?? "report";
-
-  const renderGroups = (groups: RuleGroup[]) => (
-    <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
-      {groups.map((g) => {
-        const fixable = onFixAll ? fixableCount(g) : 0;
-        return (
-          <AccordionItem key={g.ruleId} value={g.ruleId} data-rule-id={g.ruleId}>
-            <AccordionHeader
-              as="h3"
-              button={{
-                "aria-label": t("ui.check.groupLabel", {
-                  title: g.title,
-                  count: g.findings.length,
-                }),
-              }}
-            >
-              <span className={styles.headerContent}>
-                {isPassing(g) ? (
-                  <span className={styles.check} aria-hidden>
-                    {t("ui.check.passedMark")}
-                  </span>
-                ) : null}
-                <span className={styles.headerTitle}>{g.title}</span>
-                <CounterBadge
-                  count={g.findings.length}
-                  overflowCount={999}
-                  color={BADGE_COLOR[g.worstSeverity ?? "info"]}
-                  size="small"
-                />
-              </span>
-            </AccordionHeader>
-            <AccordionPanel>
-              {openItems.includes(g.ruleId) ? (
-                <>
-                  {fixable > 0 || onIgnoreRule ? (
-                    <div className={styles.groupActions}>
-                      {fixable > 0 ? (
-                        <Button
-                          size="small"
-                          appearance="primary"
-                          disabled={writing}
-                          aria-label={t("ui.check.fixAllLabel", { title: g.title, count: fixable })}
-                          onClick={() => onFixAll?.(g)}
-                        >
-                          {t("ui.check.fixAll", { count: fixable })}
-                        </Button>
-                      ) : null}
-                      {onIgnoreRule ? (
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          disabled={decisionsLocked}
-                          aria-label={t("ui.check.ignoreRuleLabel", { title: g.title })}
-                          onClick={() => onIgnoreRule(g)}
-                        >
-                          {t("ui.check.ignoreRule")}
-                        </Button>
-                      ) : null}
-                    </div>
-                  ) : null}
-                  <FindingList
-                    findings={g.findings}
-                    onSelect={onSelect}
-                    onIgnore={onIgnore}
-                    onFix={onFix}
-                    fixDisabled={writing}
-                    ignoreDisabled={decisionsLocked}
-                  />
-                </>
-              ) : null}
-            </AccordionPanel>
-          </AccordionItem>
-        );
-      })}
-    </Accordion>
+  const formatting = useMemo(
+    () => (formatGroup ? summariseFormatting(formatGroup.findings) : []),
+    [formatGroup]
   );
+
+  // The formatting summary names the roles with most paragraphs; the rest in one line.
+  const byCount = [...formatting].sort((a, b) => b.paragraphs - a.paragraphs);
+  const shownRoles = byCount.length > 3 ? byCount.slice(0, 2) : byCount;
+  const otherRoles = byCount.length > 3 ? byCount.slice(2) : [];
+
+  // Open groups: the first failing group is open until the writer opens or closes one.
+  const [openState, setOpenItems] = useState<string[] | null>(null);
+  const firstOpen = failingReport[0]?.ruleId ?? failingForm[0]?.ruleId;
+  const openItems = useMemo(
+    () => openState ?? (firstOpen ? [firstOpen] : []),
+    [openState, firstOpen]
+  );
+  const onToggle = useCallback<AccordionToggleEventHandler<string>>((_event, data) => {
+    setOpenItems(data.openItems);
+  }, []);
+
+  // 上一个 / 下一个: every finding shown, in document order.
+  const allFindings = useMemo(() => failing.flatMap((g) => g.findings), [failing]);
+  const order = useMemo(() => navigationOrder(allFindings), [allFindings]);
+  const verdict = useMemo(() => verdictCounts(allFindings), [allFindings]);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const currentIndex = currentId ? order.findIndex((f) => f.id === currentId) : -1;
+  const rootRef = useRef<HTMLElement>(null);
+  const [scrollTo, setScrollTo] = useState<string | null>(null);
+  const go = useCallback(
+    (step: 1 | -1) => {
+      if (order.length === 0) return;
+      const from = currentIndex;
+      const next =
+        from < 0
+          ? step === 1
+            ? 0
+            : order.length - 1
+          : (from + step + order.length) % order.length;
+      const f = order[next];
+      setCurrentId(f.id);
+      setOpenItems((prev) => {
+        const items = prev ?? openItems;
+        return items.includes(f.ruleId) ? items : [...items, f.ruleId];
+      });
+      setScrollTo(f.id);
+      onSelect(f);
+    },
+    [order, currentIndex, onSelect, openItems]
+  );
+  useEffect(() => {
+    if (!scrollTo || !rootRef.current) return;
+    const row = byData(rootRef.current, "data-finding-id", scrollTo);
+    if (row) {
+      row.scrollIntoView?.({ block: "nearest" });
+      setScrollTo(null);
+    }
+  }, [scrollTo, openItems, checklist]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === "ArrowDown") {
+        e.preventDefault();
+        go(1);
+      } else if (e.key === "ArrowUp") {
+        e.preventDefault();
+        go(-1);
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [go]);
+
+  // Ignoring a whole rule: asked first, in place; then the place says so and offers 恢复.
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [ignoredHere, setIgnoredHere] = useState<{ ruleId: string; title: string; at: number }[]>(
+    []
+  );
+  const [focusRestore, setFocusRestore] = useState<string | null>(null);
+  const [focusGroup, setFocusGroup] = useState<string | null>(null);
+  useEffect(() => {
+    if (!rootRef.current) return;
+    if (focusRestore) {
+      const b = byData(rootRef.current, "data-restore-rule", focusRestore);
+      if (b) {
+        b.focus();
+        setFocusRestore(null);
+      }
+    }
+    if (focusGroup) {
+      const b =
+        byData(rootRef.current, "data-ignore-rule", focusGroup) ??
+        byData(rootRef.current, "data-rule-id", focusGroup)?.querySelector<HTMLElement>("button") ??
+        null;
+      if (b) {
+        b.focus();
+        setFocusGroup(null);
+      }
+    }
+  }, [focusRestore, focusGroup, confirming, ignoredRules, checklist]);
+  const askIgnore = (g: RuleGroup) => setConfirming(g.ruleId);
+  const confirmIgnore = (g: RuleGroup, at: number) => {
+    setConfirming(null);
+    setIgnoredHere((prev) => [
+      ...prev.filter((x) => x.ruleId !== g.ruleId),
+      { ruleId: g.ruleId, title: g.title, at },
+    ]);
+    setFocusRestore(g.ruleId);
+    onIgnoreRule?.(g);
+  };
+  const cancelIgnore = (g: RuleGroup) => {
+    setConfirming(null);
+    setFocusGroup(g.ruleId);
+  };
+  const restoreHere = (ruleId: string) => {
+    setIgnoredHere((prev) => prev.filter((x) => x.ruleId !== ruleId));
+    setFocusGroup(ruleId);
+    onRestoreRule?.(ruleId);
+  };
+  const stillIgnored = ignoredHere.filter((x) => ignoredRules.some((r) => r.ruleId === x.ruleId));
+  const ignoredElsewhere = ignoredRules.filter(
+    (r) => !stillIgnored.some((x) => x.ruleId === r.ruleId)
+  );
+
+  const ignoredRow = (x: { ruleId: string; title: string }) => (
+    <div key={`ignored-${x.ruleId}`} className={styles.passedItem} data-ignored-rule={x.ruleId}>
+      <Text className={styles.headerTitle}>
+        {t("ui.check.ruleIgnoredHere", { title: x.title })}
+      </Text>
+      <Button
+        className={styles.restore}
+        size="small"
+        data-restore-rule={x.ruleId}
+        disabled={decisionsLocked || !onRestoreRule}
+        aria-label={t("ui.check.restoreRuleLabel", { title: x.title })}
+        onClick={() => restoreHere(x.ruleId)}
+      >
+        {t("ui.check.restoreRule")}
+      </Button>
+    </div>
+  );
+
+  const renderGroups = (list: RuleGroup[], offset: number) => {
+    const items: ReactNode[] = [];
+    list.forEach((g, i) => {
+      for (const x of stillIgnored) if (x.at === offset + i) items.push(ignoredRow(x));
+      // 全部修复 only where there is more than one to fix (one finding has its own 修复).
+      const fixable = onFixAll ? fixableCount(g) : 0;
+      items.push(
+        <AccordionItem key={g.ruleId} value={g.ruleId} data-rule-id={g.ruleId}>
+          <AccordionHeader
+            as="h3"
+            button={{
+              "aria-label": t("ui.check.groupLabel", {
+                title: g.title,
+                count: g.findings.length,
+              }),
+            }}
+          >
+            <span className={styles.headerContent}>
+              {g.worstSeverity ? <SeverityIcon severity={g.worstSeverity} /> : null}
+              <span className={styles.headerTitle}>{g.title}</span>
+              <Badge
+                appearance="filled"
+                color={BADGE_COLOR[g.worstSeverity ?? "info"]}
+                size="small"
+              >
+                {g.findings.length}
+              </Badge>
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            {openItems.includes(g.ruleId) ? (
+              <>
+                <FindingList
+                  findings={inDocumentOrder(g.findings)}
+                  paragraphs={paragraphs}
+                  onSelect={(f) => {
+                    setCurrentId(f.id);
+                    onSelect(f);
+                  }}
+                  onIgnore={onIgnore}
+                  onFix={onFix}
+                  fixDisabled={writing}
+                  ignoreDisabled={decisionsLocked}
+                  currentId={currentId}
+                />
+                {confirming === g.ruleId ? (
+                  <div
+                    className={styles.confirm}
+                    role="group"
+                    aria-label={t("ui.check.ignoreRule")}
+                  >
+                    <Text>
+                      {t("ui.check.ignoreRuleConfirm", {
+                        title: g.title,
+                        count: g.findings.length,
+                      })}
+                    </Text>
+                    <div className={styles.groupActions}>
+                      <Button
+                        size="small"
+                        appearance="primary"
+                        ref={(el) => el?.focus()}
+                        disabled={decisionsLocked}
+                        onClick={() => confirmIgnore(g, offset + i)}
+                      >
+                        {t("ui.check.ignoreRuleYes")}
+                      </Button>
+                      <Button size="small" onClick={() => cancelIgnore(g)}>
+                        {t("ui.check.ignoreRuleNo")}
+                      </Button>
+                    </div>
+                  </div>
+                ) : fixable > 1 || onIgnoreRule ? (
+                  <div className={styles.groupActions}>
+                    {fixable > 1 ? (
+                      <Button
+                        size="small"
+                        appearance="secondary"
+                        disabled={writing}
+                        aria-label={t("ui.check.fixAllLabel", { title: g.title, count: fixable })}
+                        onClick={() => onFixAll?.(g)}
+                      >
+                        {t("ui.check.fixAll", { count: fixable })}
+                      </Button>
+                    ) : null}
+                    {onIgnoreRule ? (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        data-ignore-rule={g.ruleId}
+                        disabled={decisionsLocked}
+                        aria-label={t("ui.check.ignoreRuleLabel", { title: g.title })}
+                        onClick={() => askIgnore(g)}
+                      >
+                        {t("ui.check.ignoreRule")}
+                      </Button>
+                    ) : null}
+                  </div>
+                ) : null}
+              </>
+            ) : null}
+          </AccordionPanel>
+        </AccordionItem>
+      );
+    });
+    for (const x of stillIgnored)
+      if (x.at >= offset + list.length && offset === 0) items.push(ignoredRow(x));
+    return (
+      <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
+        {items}
+      </Accordion>
+    );
+  };
+
+  const empty = checklist !== null && documentKind === "empty";
 
   return (
     <section
       className={styles.root}
       aria-labelledby="check-heading"
       aria-busy={check.status === "checking"}
+      ref={rootRef}
     >
       <div className={styles.headingRow}>
         <h2 id="check-heading" className={styles.heading}>
@@ -351,7 +613,7 @@ export function ChecklistSection({
           <MessageBarBody>{t("ui.check.crashed", { rules: crashed.join("、") })}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {checklist && documentKind === "empty" ? (
+      {empty ? (
         <MessageBar intent="info" layout="multiline" data-testid="document-kind">
           <MessageBarBody>
             {label("checklist.documentKind.empty")}
@@ -389,31 +651,160 @@ export function ChecklistSection({
         check.status === "checking" ? null : (
           <Text className={styles.muted}>{t("ui.check.notYet")}</Text>
         )
-      ) : (
+      ) : empty ? null : (
         <>
           {summary && counts ? (
-            <Field
-              label={t("ui.check.summaryLabel")}
-              hint={[
-                t("ui.check.summary", { passed: counts.passed, total: counts.applicable }),
-                ...(counts.notApplicable > 0
-                  ? [t("ui.check.summaryNotApplicable", { count: counts.notApplicable })]
-                  : []),
-                t("ui.check.summaryDetail", {
-                  errors: summary.errors,
-                  warnings: summary.warnings,
-                  infos: summary.infos,
-                }),
-              ].join(" · ")}
-            >
-              <ProgressBar
-                value={counts.applicable > 0 ? counts.passed / counts.applicable : 0}
-                max={1}
-                color={
-                  counts.applicable > 0 && counts.passed === counts.applicable ? "success" : "brand"
-                }
-              />
-            </Field>
+            <div role="group" aria-label={t("ui.check.verdictLabel")} data-testid="verdict">
+              <p className={styles.verdict}>
+                {verdict.error > 0 ? (
+                  <span className={styles.verdictPart}>
+                    <SeverityIcon severity="error" />
+                    {t("ui.check.verdict.errors", { count: verdict.error })}
+                  </span>
+                ) : null}
+                {verdict.warning > 0 ? (
+                  <span className={styles.verdictPart}>
+                    <SeverityIcon severity="warning" />
+                    {t("ui.check.verdict.warnings", { count: verdict.warning })}
+                  </span>
+                ) : null}
+                {verdict.info > 0 ? (
+                  <span className={styles.verdictPart}>
+                    <SeverityIcon severity="info" />
+                    {t("ui.check.verdict.infos", { count: verdict.info })}
+                  </span>
+                ) : null}
+                {verdict.error + verdict.warning + verdict.info === 0 ? (
+                  <span>{t("ui.check.verdict.none")}</span>
+                ) : null}
+              </p>
+              <Text size={200} className={styles.muted}>
+                {[
+                  t("ui.check.summary", {
+                    passed: counts.passed,
+                    total: counts.applicable,
+                  }),
+                  ...(counts.notApplicable > 0
+                    ? [t("ui.check.summaryNotApplicable", { count: counts.notApplicable })]
+                    : []),
+                ].join(" · ")}
+              </Text>
+            </div>
+          ) : null}
+
+          {order.length > 0 ? (
+            <div className={styles.nav} role="group" aria-label={t("ui.check.navLabel")}>
+              <Button size="small" aria-keyshortcuts="Alt+ArrowUp" onClick={() => go(-1)}>
+                {t("ui.check.previous")}
+              </Button>
+              <Button
+                size="small"
+                appearance="primary"
+                aria-keyshortcuts="Alt+ArrowDown"
+                onClick={() => go(1)}
+              >
+                {t("ui.check.next")}
+              </Button>
+              <Text size={200} className={styles.muted} aria-live="polite" data-testid="position">
+                {currentIndex >= 0
+                  ? t("ui.check.position", { index: currentIndex + 1, total: order.length })
+                  : t("ui.check.positionNone", { total: order.length })}
+              </Text>
+            </div>
+          ) : null}
+
+          {formatGroup ? (
+            <div className={styles.formatBox} data-testid="format-summary">
+              <h3 className={styles.subheading}>{t("ui.check.format.heading")}</h3>
+              <ul className={styles.formatRoles}>
+                {shownRoles.map((r) => (
+                  <li key={r.role} className={styles.formatRole}>
+                    <SeverityIcon severity={r.worst} />
+                    <span>
+                      {t("ui.check.format.role", {
+                        role: r.role,
+                        paragraphs: r.paragraphs,
+                        properties: r.properties
+                          .map((p) => t(`ui.check.format.property.${p}` as const))
+                          .join("、"),
+                      })}
+                    </span>
+                  </li>
+                ))}
+                {otherRoles.length > 0 ? (
+                  <li className={styles.formatRole}>
+                    <SeverityIcon
+                      severity={otherRoles.some((r) => r.worst === "error") ? "error" : "warning"}
+                    />
+                    <span>
+                      {t("ui.check.format.otherRoles", {
+                        roles: otherRoles.map((r) => r.role).join("、"),
+                        paragraphs: otherRoles.reduce((n, r) => n + r.paragraphs, 0),
+                      })}
+                    </span>
+                  </li>
+                ) : null}
+              </ul>
+              {onFormat ? (
+                <div className={styles.groupActions}>
+                  <Button size="small" appearance="primary" disabled={writing} onClick={onFormat}>
+                    {t("ui.format.run")}
+                  </Button>
+                  <Text size={200} className={styles.muted}>
+                    {t("ui.check.format.hint")}
+                  </Text>
+                </div>
+              ) : null}
+              <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
+                <AccordionItem value={formatGroup.ruleId} data-rule-id={formatGroup.ruleId}>
+                  <AccordionHeader
+                    as="h4"
+                    size="small"
+                    button={{
+                      "aria-label": t("ui.check.groupLabel", {
+                        title: formatGroup.title,
+                        count: formatGroup.findings.length,
+                      }),
+                    }}
+                  >
+                    {t("ui.check.format.list", { count: formatGroup.findings.length })}
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    {openItems.includes(formatGroup.ruleId) ? (
+                      <FindingList
+                        findings={inDocumentOrder(formatGroup.findings)}
+                        paragraphs={paragraphs}
+                        onSelect={(f) => {
+                          setCurrentId(f.id);
+                          onSelect(f);
+                        }}
+                        onIgnore={onIgnore}
+                        onFix={onFix}
+                        fixDisabled={writing}
+                        ignoreDisabled={decisionsLocked}
+                        currentId={currentId}
+                      />
+                    ) : null}
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            </div>
+          ) : null}
+
+          {failingReport.length > 0 || stillIgnored.length > 0 ? (
+            <div>
+              <h3 className={styles.subheading}>{t("ui.check.findingsHeading")}</h3>
+              {renderGroups(failingReport, 0)}
+            </div>
+          ) : null}
+          {failingForm.length > 0 ? (
+            <div>
+              <h3 className={styles.subheading}>{t("ui.check.formFindingsHeading")}</h3>
+              {renderGroups(failingForm, failingReport.length)}
+            </div>
+          ) : null}
+          {failing.length === 0 && passing.length > 0 ? (
+            <Text>{t("ui.check.allPassed")}</Text>
           ) : null}
 
           <div className={styles.counts} role="group" aria-labelledby="counts-heading">
@@ -428,43 +819,34 @@ export function ChecklistSection({
             ) : null}
           </div>
 
-          {failingReport.length > 0 ? (
-            <div>
-              <h3 className={styles.subheading}>{t("ui.check.findingsHeading")}</h3>
-              {renderGroups(failingReport)}
-            </div>
-          ) : null}
-          {failingForm.length > 0 ? (
-            <div>
-              <h3 className={styles.subheading}>{t("ui.check.formFindingsHeading")}</h3>
-              {renderGroups(failingForm)}
-            </div>
-          ) : null}
-          {failing.length === 0 && passing.length > 0 ? (
-            <Text>{t("ui.check.allPassed")}</Text>
-          ) : null}
-
           {passing.length > 0 ? (
-            <div>
-              <h3 className={styles.subheading}>{t("ui.check.passedHeading")}</h3>
-              <ul className={styles.passed}>
-                {passing.map((g) => (
-                  <li key={g.ruleId} className={styles.passedItem} data-rule-id={g.ruleId}>
-                    <span className={styles.check} aria-hidden>
-                      {t("ui.check.passedMark")}
-                    </span>
-                    <span>{g.title}</span>
-                    {g.ignoredCount > 0 ? (
-                      <Text size={200} className={styles.muted}>
-                        {t("ui.check.ignoredCount", { count: g.ignoredCount })}
-                      </Text>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
+            <div data-testid="passed">
+              <Accordion collapsible>
+                <AccordionItem value="passed">
+                  <AccordionHeader as="h3">
+                    {t("ui.check.passedToggle", { count: passing.length })}
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <ul className={styles.passed}>
+                      {passing.map((g) => (
+                        <li key={g.ruleId} className={styles.passedItem} data-rule-id={g.ruleId}>
+                          <span className={styles.check} aria-hidden>
+                            {t("ui.check.passedMark")}
+                          </span>
+                          <span>{g.title}</span>
+                          {g.ignoredCount > 0 ? (
+                            <Text size={200} className={styles.muted}>
+                              {t("ui.check.ignoredCount", { count: g.ignoredCount })}
+                            </Text>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
             </div>
           ) : null}
-
           {notApplicable.length > 0 ? (
             <div data-testid="not-applicable">
               <Accordion collapsible>
@@ -512,7 +894,7 @@ export function ChecklistSection({
             </Button>
           ) : null}
 
-          {ignoredRules.length > 0 ? (
+          {ignoredElsewhere.length > 0 ? (
             <div data-testid="ignored-rules">
               <h3 id="ignored-rules-heading" className={styles.subheading}>
                 {t("ui.check.ignoredRulesHeading")}
@@ -521,7 +903,7 @@ export function ChecklistSection({
                 {t("ui.check.ignoredRulesHint")}
               </Text>
               <ul className={styles.passed} aria-labelledby="ignored-rules-heading">
-                {ignoredRules.map((r) => (
+                {ignoredElsewhere.map((r) => (
                   <li key={r.ruleId} className={styles.passedItem} data-rule-id={r.ruleId}>
                     <span className={styles.headerTitle}>
                       {r.title}

@@ -99,12 +99,17 @@ export function CountRow({ item, nested = false }: CountRowProps) {
       validationState={validationState}
       data-count-id={item.id}
     >
-      <ProgressBar
-        value={Math.max(0, Math.min(1, item.progress))}
-        max={1}
-        color={color}
-        thickness="large"
-      />
+      {/* A bar only where there is a bound to fill toward (实施背景 has none). */}
+      {item.min !== undefined || item.max !== undefined ? (
+        <ProgressBar
+          value={Math.max(0, Math.min(1, item.progress))}
+          max={1}
+          color={color}
+          thickness="large"
+        />
+      ) : (
+        <span />
+      )}
     </Field>
   );
 }

@@ -1,19 +1,25 @@
 /**
- * @fileoverview The findings of one rule: each a subtle `Button` that selects its place in the
- * document (Enter/Space work as on any button), a "修复" button when the finding has a fix
- * (content findings have none), and an "忽略" (ignore once) button. Renders at most `pageSize`
- * items and a "显示更多" button, so a 100-page report stays responsive.
+ * @fileoverview The findings of one rule, one row each: the severity icon, the message's first
+ * sentence (one line), and where it is — 第N段 and a quote with the reported words highlighted.
+ * The row is a subtle `Button` that selects the place in the document (Enter/Space as on any
+ * button); beside it 修复 (a text fix shows its change inline, 「,」→「，」, and applies on one
+ * click) and 忽略 (ignore once); 详情 shows the rest of the message and the notice's clause.
+ * The current row of 上一个/下一个 is marked `aria-current`. Renders at most `pageSize` items
+ * and a "显示更多" button, so a 100-page report stays responsive.
  * Layer: taskpane.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
-import type { Finding, Severity } from "../../core/findings";
-import { useI18n, type UiMessageId } from "../i18n";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useRef, useState } from "react";
+import type { Finding } from "../../core/findings";
+import { useI18n } from "../i18n";
+import { clausesOf, placeOf, splitMessage } from "../lib/findingView";
+import { SeverityIcon, severityLabel } from "./Severity";
 
 /** Props of `FindingList`. */
 export interface FindingListProps {
   findings: Finding[];
+  /** Paragraph texts of the checked document (for 第N段 and the quote). */
+  paragraphs?: readonly { text: string }[];
   onSelect: (finding: Finding) => void;
   onIgnore: (finding: Finding) => void;
   /** Fixes one finding; without it no 修复 buttons are shown. */
@@ -24,6 +30,8 @@ export interface FindingListProps {
   ignoreDisabled?: boolean;
   /** Items rendered before "显示更多" (default 200). */
   pageSize?: number;
+  /** The finding 上一个/下一个 is on. */
+  currentId?: string | null;
 }
 
 const useStyles = makeStyles({
@@ -33,55 +41,108 @@ const useStyles = makeStyles({
     padding: 0,
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
+    rowGap: tokens.spacingVerticalXS,
   },
   item: {
     display: "flex",
-    alignItems: "flex-start",
-    columnGap: tokens.spacingHorizontalXS,
+    flexDirection: "column",
+    borderRadius: tokens.borderRadiusMedium,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
+  current: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
   },
   finding: {
-    flexGrow: 1,
+    width: "100%",
     minWidth: 0,
     height: "auto",
     justifyContent: "flex-start",
+    alignItems: "flex-start",
     textAlign: "start",
     fontWeight: tokens.fontWeightRegular,
     paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
+  text: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  place: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    wordBreak: "break-all",
+  },
+  hit: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    textDecorationLine: "underline",
+    textDecorationStyle: "wavy",
+    textDecorationColor: tokens.colorPaletteRedForeground1,
+    paddingLeft: "1px",
+    paddingRight: "1px",
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    paddingLeft: "28px",
   },
   action: {
-    flexShrink: 0,
     minWidth: "auto",
   },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  info: { color: tokens.colorBrandForeground1 },
+  change: {
+    fontSize: tokens.fontSizeBase200,
+  },
+  details: {
+    margin: 0,
+    paddingLeft: "28px",
+    paddingRight: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   more: {
     alignSelf: "flex-start",
   },
 });
 
-const SEVERITY_LABEL: Record<Severity, UiMessageId> = {
-  error: "ui.severity.error",
-  warning: "ui.severity.warning",
-  info: "ui.severity.info",
-};
+/** The one text change of a finding's fix, shown inline ("「,」→「，」"), or null. */
+export function inlineChange(
+  f: Finding,
+  paragraphs: readonly { text: string }[]
+): { before: string; after: string } | null {
+  const edits = f.fix ?? [];
+  if (edits.length !== 1 || edits[0].op !== "replaceText") return null;
+  const e = edits[0];
+  const text = paragraphs[e.target.index]?.text;
+  if (text === undefined) return null;
+  return { before: text.slice(e.span[0], e.span[1]), after: e.text };
+}
 
 /** The findings of one rule group. */
 export function FindingList({
   findings,
+  paragraphs = [],
   onSelect,
   onIgnore,
   onFix,
   fixDisabled = false,
   ignoreDisabled = false,
   pageSize = 200,
+  currentId = null,
 }: FindingListProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [limit, setLimit] = useState(pageSize);
-  const shown = findings.length > limit ? findings.slice(0, limit) : findings;
+  const [open, setOpen] = useState<string | null>(null);
+  const uid = useId();
+  const currentAt = currentId ? findings.findIndex((f) => f.id === currentId) : -1;
+  const shownLimit = Math.max(limit, currentAt + 1);
+  const shown = findings.length > shownLimit ? findings.slice(0, shownLimit) : findings;
   // After "忽略" removes an item, keyboard focus moves to its neighbour instead of being lost.
   const listRef = useRef<HTMLUListElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -100,65 +161,128 @@ export function FindingList({
     if (neighbour) setFocusId(neighbour.id);
     onIgnore(f);
   };
-  const icon = (s: Severity) =>
-    s === "error" ? (
-      <ErrorCircle16Filled className={styles.error} />
-    ) : s === "warning" ? (
-      <Warning16Filled className={styles.warning} />
-    ) : (
-      <Info16Filled className={styles.info} />
-    );
 
   return (
     <>
       <ul className={styles.list} ref={listRef}>
-        {shown.map((f, i) => (
-          <li key={f.id} className={styles.item} data-finding-id={f.id}>
-            <Button
-              className={styles.finding}
-              appearance="subtle"
-              icon={icon(f.severity)}
-              aria-label={t("ui.check.findingLabel", {
-                severity: t(SEVERITY_LABEL[f.severity]),
-                message: f.message,
-              })}
-              onClick={() => onSelect(f)}
+        {shown.map((f, i) => {
+          const place = placeOf(f, paragraphs);
+          const { headline, detail } = splitMessage(f.message);
+          const change = onFix && f.fix && f.fix.length > 0 ? inlineChange(f, paragraphs) : null;
+          const clauses = clausesOf(f.requirementIds);
+          const detailsId = `${uid}-${i}`;
+          const isOpen = open === f.id;
+          const where =
+            place.paragraph !== null
+              ? t("ui.check.place.paragraph", { paragraph: place.paragraph })
+              : place.section !== null
+                ? t("ui.check.place.section", { section: place.section })
+                : t("ui.check.place.document");
+          return (
+            <li
+              key={f.id}
+              className={mergeClasses(styles.item, f.id === currentId && styles.current)}
+              data-finding-id={f.id}
+              aria-current={f.id === currentId ? "true" : undefined}
             >
-              {f.message}
-            </Button>
-            {onFix && f.fix && f.fix.length > 0 ? (
               <Button
-                className={styles.action}
-                appearance="secondary"
-                size="small"
-                disabled={fixDisabled}
-                aria-label={t("ui.check.fixLabel", { message: f.message })}
-                onClick={() => onFix(f)}
+                className={styles.finding}
+                appearance="subtle"
+                icon={<SeverityIcon severity={f.severity} />}
+                aria-label={t("ui.check.findingLabel", {
+                  severity: severityLabel(t, f.severity),
+                  // The label adds its own full stop after the message.
+                  message: f.message.replace(/[。.]$/u, ""),
+                })}
+                aria-describedby={`${detailsId}-place`}
+                onClick={() => onSelect(f)}
               >
-                {t("ui.check.fix")}
+                <span className={styles.text}>
+                  <span>{headline}</span>
+                  <span className={styles.place} id={`${detailsId}-place`}>
+                    {where}
+                    {place.quote ? (
+                      <>
+                        {"「"}
+                        {place.quote.cutStart ? "…" : ""}
+                        {place.quote.before}
+                        {place.quote.hit ? (
+                          <mark className={styles.hit}>{place.quote.hit}</mark>
+                        ) : null}
+                        {place.quote.after}
+                        {place.quote.cutEnd ? "…" : ""}
+                        {"」"}
+                      </>
+                    ) : null}
+                  </span>
+                </span>
               </Button>
-            ) : null}
-            <Button
-              className={styles.action}
-              appearance="transparent"
-              size="small"
-              disabled={ignoreDisabled}
-              aria-label={t("ui.check.ignoreLabel", { message: f.message })}
-              onClick={() => ignore(f, i)}
-            >
-              {t("ui.check.ignore")}
-            </Button>
-          </li>
-        ))}
+              <div className={styles.actions}>
+                {onFix && f.fix && f.fix.length > 0 ? (
+                  <>
+                    {change ? (
+                      <span className={styles.change} data-testid="fix-change">
+                        {t("ui.check.fixChange", change)}
+                      </span>
+                    ) : null}
+                    <Button
+                      className={styles.action}
+                      appearance="secondary"
+                      size="small"
+                      disabled={fixDisabled}
+                      aria-label={t("ui.check.fixLabel", { message: f.message })}
+                      onClick={() => onFix(f)}
+                    >
+                      {t("ui.check.fix")}
+                    </Button>
+                  </>
+                ) : null}
+                {detail || clauses.length > 0 ? (
+                  <Button
+                    className={styles.action}
+                    appearance="transparent"
+                    size="small"
+                    aria-expanded={isOpen}
+                    aria-controls={isOpen ? detailsId : undefined}
+                    onClick={() => setOpen(isOpen ? null : f.id)}
+                  >
+                    {t(isOpen ? "ui.check.hideDetails" : "ui.check.details")}
+                  </Button>
+                ) : null}
+                <Button
+                  className={styles.action}
+                  appearance="transparent"
+                  size="small"
+                  disabled={ignoreDisabled}
+                  aria-label={t("ui.check.ignoreLabel", { message: f.message })}
+                  onClick={() => ignore(f, i)}
+                >
+                  {t("ui.check.ignore")}
+                </Button>
+              </div>
+              {isOpen ? (
+                <p id={detailsId} className={styles.details}>
+                  {detail}
+                  {clauses.length > 0 ? (
+                    <>
+                      {detail ? " " : ""}
+                      {t("ui.check.clause", { clauses: clauses.join("、") })}
+                    </>
+                  ) : null}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
-      {findings.length > limit ? (
+      {findings.length > shownLimit ? (
         <Button
           className={styles.more}
           appearance="secondary"
           size="small"
           onClick={() => setLimit((n) => n + pageSize)}
         >
-          {t("ui.check.showMore", { count: findings.length - limit })}
+          {t("ui.check.showMore", { count: findings.length - shownLimit })}
         </Button>
       ) : null}
     </>

@@ -32,7 +32,6 @@ export interface FormatSectionProps {
    * button asks first, and formats only when the writer confirms.
    */
   notReport?: boolean;
-  onDismissError: () => void;
 }
 
 const useStyles = makeStyles({
@@ -99,21 +98,79 @@ export function formatOutcome(t: Translate, result: ApplyEditsResult | null): Ou
   return lines;
 }
 
-/** The 排版 area of the pane. */
+/** Props of `FormatOutcome`. */
+export interface FormatOutcomeProps {
+  state: FormatState;
+  onRetry: () => void;
+  onDismissError: () => void;
+}
+
+/**
+ * What 一键排版 is doing or did, shown where it was started (the checklist's formatting summary):
+ * reading the document, then writing N paragraphs, then the outcome lines; or the error.
+ */
+export function FormatOutcome({ state, onRetry, onDismissError }: FormatOutcomeProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  if (state.status === "running") {
+    return (
+      <Spinner
+        size="tiny"
+        labelPosition="after"
+        data-testid="format-progress"
+        label={
+          state.planned > 0
+            ? t("ui.format.writing", { count: state.planned })
+            : t("ui.format.reading")
+        }
+      />
+    );
+  }
+  if (state.error) {
+    return (
+      <ErrorBar
+        key={state.error.key}
+        error={state.error}
+        onRetry={onRetry}
+        onDismiss={onDismissError}
+      />
+    );
+  }
+  const lines = state.status === "done" ? formatOutcome(t, state.result) : [];
+  if (lines.length === 0) return null;
+  const attention = lines.some((l) => l.attention);
+  return (
+    <MessageBar
+      intent={attention ? "warning" : "success"}
+      layout="multiline"
+      data-testid="format-outcome"
+    >
+      <MessageBarBody>
+        <ul className={styles.list} aria-label={t("ui.format.heading")}>
+          {lines.map((line) => (
+            <li key={line.text}>{line.text}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
+ * The 排版 area of the pane: the button, and on a document that is not a case report the question
+ * before it formats (its progress and outcome show in the checklist, `FormatOutcome`).
+ */
 export function FormatSection({
   state,
   disabled,
   onFormat,
   notReport = false,
-  onDismissError,
 }: FormatSectionProps) {
   const styles = useStyles();
   const [asking, setAsking] = useState(false);
   const section = useSectionStyles();
   const { t } = useI18n();
   const running = state.status === "running";
-  const lines = state.status === "done" ? formatOutcome(t, state.result) : [];
-  const attention = lines.some((l) => l.attention);
 
   return (
     <section className={section.root} aria-labelledby="format-heading">
@@ -153,25 +210,6 @@ export function FormatSection({
             </div>
           </MessageBarBody>
         </MessageBar>
-      ) : null}
-      {lines.length > 0 ? (
-        <MessageBar intent={attention ? "warning" : "success"} layout="multiline">
-          <MessageBarBody>
-            <ul className={styles.list} aria-label={t("ui.format.heading")}>
-              {lines.map((line) => (
-                <li key={line.text}>{line.text}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {state.error ? (
-        <ErrorBar
-          key={state.error.key}
-          error={state.error}
-          onRetry={onFormat}
-          onDismiss={onDismissError}
-        />
       ) : null}
     </section>
   );

@@ -2,9 +2,19 @@
  * @fileoverview 人工核对: the checklist items a machine cannot check (kind H of requirements.md —
  * R5, R8, R9, R12, R20, R23–R26: attachments, Word + PDF and the stamped copy, the five content
  * principles …), one `Checkbox` each with its label from the messages module (`labelId`), and
- * "已核对 N / M". Ticks are saved with the document (`handChecked`). Layer: taskpane.
+ * "已核对 N / M", collapsed under a header that carries the counter (they are a list to go
+ * through before submitting, not findings). Ticks are saved with the document (`handChecked`).
+ * Layer: taskpane.
  */
-import { Checkbox, Field, ProgressBar, Text, makeStyles } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Checkbox,
+  Text,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useSectionStyles } from "./sectionStyles";
 import type { HandItem } from "../../core/checklist";
 import { t as translate } from "../../core/messages";
@@ -40,32 +50,32 @@ export function HandChecklist({ items, checked, disabled, onToggle }: HandCheckl
   const progress = t("ui.hand.progress", { checked: done, total: items.length });
   return (
     <section className={section.root} aria-labelledby="hand-heading">
-      <h2 id="hand-heading" className={section.heading}>
-        {t("ui.hand.heading")}
-      </h2>
-      <Text size={200} className={section.hint}>
-        {t("ui.hand.hint")}
-      </Text>
-      <Field hint={progress}>
-        <ProgressBar
-          value={items.length > 0 ? done / items.length : 0}
-          max={1}
-          color={done === items.length ? "success" : "brand"}
-          aria-label={progress}
-        />
-      </Field>
-      <ul className={styles.list}>
-        {items.map((item) => (
-          <li key={item.id} data-hand-id={item.id}>
-            <Checkbox
-              checked={ticked.has(item.id)}
-              disabled={disabled}
-              label={translate(item.labelId, {}, locale)}
-              onChange={(_event, data) => onToggle(item.id, data.checked === true)}
-            />
-          </li>
-        ))}
-      </ul>
+      <Accordion collapsible>
+        <AccordionItem value="hand">
+          <AccordionHeader as="h2" id="hand-heading">
+            {t("ui.hand.heading")}
+            {" · "}
+            <span>{progress}</span>
+          </AccordionHeader>
+          <AccordionPanel>
+            <Text size={200} className={section.hint}>
+              {t("ui.hand.hint")}
+            </Text>
+            <ul className={styles.list}>
+              {items.map((item) => (
+                <li key={item.id} data-hand-id={item.id}>
+                  <Checkbox
+                    checked={ticked.has(item.id)}
+                    disabled={disabled}
+                    label={translate(item.labelId, {}, locale)}
+                    onChange={(_event, data) => onToggle(item.id, data.checked === true)}
+                  />
+                </li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </section>
   );
 }

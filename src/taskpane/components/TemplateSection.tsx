@@ -66,6 +66,35 @@ export function templateOutcome(t: Translate, result: InsertTemplateResult): str
   return lines;
 }
 
+/**
+ * What 插入模板 is doing or did: a spinner while it runs, then the outcome lines. Shown in the 模板
+ * area, or at the top of the checklist while that area is collapsed (the call to action of an
+ * empty document inserts from there).
+ */
+export function TemplateOutcome({ state }: { state: TemplateState }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  if (state.status === "probing" || state.status === "inserting") {
+    return <Spinner size="tiny" labelPosition="after" label={t("ui.template.inserting")} />;
+  }
+  if (state.status !== "done" || !state.result) return null;
+  return (
+    <MessageBar
+      intent={state.result.page === "unsupported" ? "warning" : "success"}
+      layout="multiline"
+      data-testid="template-outcome"
+    >
+      <MessageBarBody>
+        <ul className={styles.list}>
+          {templateOutcome(t, state.result).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** The 模板 area of the pane. */
 export function TemplateSection({
   state,
@@ -79,7 +108,6 @@ export function TemplateSection({
   const styles = useStyles();
   const section = useSectionStyles();
   const { t } = useI18n();
-  const busy = state.status === "probing" || state.status === "inserting";
   const kind = state.kind;
   const form = kind === "form" && onConfirmAppend !== undefined;
 
@@ -104,23 +132,7 @@ export function TemplateSection({
           {t("ui.template.insertForm")}
         </Button>
       </div>
-      {busy ? (
-        <Spinner size="tiny" labelPosition="after" label={t("ui.template.inserting")} />
-      ) : null}
-      {state.status === "done" && state.result ? (
-        <MessageBar
-          intent={state.result.page === "unsupported" ? "warning" : "success"}
-          layout="multiline"
-        >
-          <MessageBarBody>
-            <ul className={styles.list}>
-              {templateOutcome(t, state.result).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <TemplateOutcome state={state} />
       {state.error ? (
         <ErrorBar
           key={state.error.key}

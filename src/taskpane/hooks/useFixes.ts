@@ -22,9 +22,15 @@ export interface UseFixesOptions {
 export interface FixControls {
   /**
    * Fixes `findings` (those with a fix) as `scope`; `doc` is the document they were found in
-   * (for quoting the text changes). Never rejects.
+   * (for quoting the text changes). `shown`: the writer already saw the text change (a single
+   * finding's row shows it inline, 「,」→「，」), so it applies without the dialog. Never rejects.
    */
-  request: (findings: readonly Finding[], scope: FixScope, doc: ReportDocument) => Promise<void>;
+  request: (
+    findings: readonly Finding[],
+    scope: FixScope,
+    doc: ReportDocument,
+    shown?: boolean
+  ) => Promise<void>;
   /** The writer confirmed the listed changes. */
   confirm: (scope: FixScope, plan: FixPlan) => Promise<void>;
   /** The writer cancelled: nothing is written. */
@@ -54,11 +60,11 @@ export function useFixes(
   );
 
   const request = useCallback(
-    async (findings: readonly Finding[], scope: FixScope, doc: ReportDocument) => {
+    async (findings: readonly Finding[], scope: FixScope, doc: ReportDocument, shown = false) => {
       const selection = scope.kind === "finding" ? [scope.id] : "all";
       const plan = planFixes(findings, selection);
       if (plan.edits.length === 0) return;
-      if (plan.needsConfirmation.length > 0) {
+      if (plan.needsConfirmation.length > 0 && !shown) {
         const changes = describeTextChanges(doc, plan.needsConfirmation);
         dispatch({ type: "fix/confirmNeeded", scope, plan, changes });
         return;

@@ -50,6 +50,7 @@ export function useFormatting(
         dispatch({ type: "format/succeeded", planned: 0, result: null });
         return;
       }
+      dispatch({ type: "format/planned", planned: edits.length });
       const result = await gateway.applyEdits(edits);
       dispatch({ type: "format/succeeded", planned: edits.length, result });
       onDone?.();

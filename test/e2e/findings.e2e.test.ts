@@ -121,8 +121,16 @@ describe("messy draft at 320 × 800", () => {
           { timeout: 10_000 }
         );
       }
-      const box = await current.boundingBox();
-      expect(box && box.y >= 0 && box.y < 800).toBe(true);
+      // The row is scrolled fully into view (its group may just have opened).
+      await page.waitForFunction(
+        (id) => {
+          const row = document.querySelector(`[aria-current="true"][data-finding-id="${id}"]`);
+          const r = row?.getBoundingClientRect();
+          return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+        },
+        id,
+        { timeout: 5_000 }
+      );
     }
     await page.screenshot({ path: path.join(ARTIFACTS, "findings-messy-320-walked.png") });
     await page.getByRole("button", { name: t("ui.check.previous"), exact: true }).click();

@@ -192,10 +192,17 @@ const useStyles = makeStyles({
     alignItems: "center",
     columnGap: tokens.spacingHorizontalXXS,
   },
+  // 上一个/下一个 stay in view while the walk scrolls the rows (sticky under the pane's top).
   nav: {
     display: "flex",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   formatBox: {
     display: "flex",
@@ -357,13 +364,32 @@ export function ChecklistSection({
     },
     [order, currentIndex, onSelect, openItems]
   );
+  // Scroll the current row into view. A group just opened renders its rows a frame or two later
+  // (the panel's opening motion), so look again on the next frames, for about half a second.
+  const settleRef = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(settleRef.current), []);
   useEffect(() => {
-    if (!scrollTo || !rootRef.current) return;
-    const row = byData(rootRef.current, "data-finding-id", scrollTo);
-    if (row) {
-      row.scrollIntoView?.({ block: "nearest" });
-      setScrollTo(null);
-    }
+    if (!scrollTo) return;
+    let frame = 0;
+    let handle = 0;
+    const attempt = () => {
+      const row = rootRef.current ? byData(rootRef.current, "data-finding-id", scrollTo) : null;
+      if (row) {
+        row.scrollIntoView?.({ block: "nearest" });
+        // Rendered late: its group is still opening; scroll again once the panel has its height.
+        clearTimeout(settleRef.current);
+        if (frame > 0) {
+          settleRef.current = setTimeout(() => row.scrollIntoView?.({ block: "nearest" }), 400);
+        }
+        setScrollTo(null);
+      } else if (frame++ < 30 && typeof requestAnimationFrame === "function") {
+        handle = requestAnimationFrame(attempt);
+      }
+    };
+    attempt();
+    return () => {
+      if (handle && typeof cancelAnimationFrame === "function") cancelAnimationFrame(handle);
+    };
   }, [scrollTo, openItems, checklist]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

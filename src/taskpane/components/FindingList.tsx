@@ -48,6 +48,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     borderRadius: tokens.borderRadiusMedium,
     paddingBottom: tokens.spacingVerticalXXS,
+    // Scrolled to by 上一个/下一个: clear of the sticky navigation bar.
+    scrollMarginTop: "48px",
   },
   current: {
     backgroundColor: tokens.colorBrandBackground2,

@@ -39,7 +39,9 @@ export function placeOf(f: Finding, paragraphs: readonly { text: string }[]): Fi
  * shown on demand). Sentences end with 。！？ or, in English, ". ".
  */
 export function splitMessage(message: string): { headline: string; detail: string } {
-  const m = /^(.+?[。！？])(.*)$/su.exec(message) ?? /^(.+?\.)\s+(.*)$/su.exec(message);
+  // [\s\S], not the s flag: the bundle targets ES2017 (Office 2019's EdgeHTML).
+  const m =
+    /^([\s\S]+?[。！？])([\s\S]*)$/u.exec(message) ?? /^([\s\S]+?\.)\s+([\s\S]*)$/u.exec(message);
   if (!m || m[2].trim() === "") return { headline: message, detail: "" };
   return { headline: m[1], detail: m[2].trim() };
 }

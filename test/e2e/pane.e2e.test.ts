@@ -376,7 +376,10 @@ describe("issue 4: fix all, 申报书 and picture export with the Word double", 
       ).resolves.toBe(1);
     }
     await dialog.getByRole("button", { name: t("ui.template.confirmForm.append") }).click();
-    await page.getByText(/^已插入模板/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/^已插入模板/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     const texts = await paragraphTexts(page);
     expect(texts[0]).toBe(commas.paragraphs[0].text);
     expect(texts).toContain(profile.form.title);

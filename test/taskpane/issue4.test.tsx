@@ -23,7 +23,9 @@ import { FORM_PRESENT_MESSAGE } from "../../src/word/insertTemplate";
 import { FakeGateway, formParaSpecs } from "./fakeGateway";
 import { renderWithProviders, expand, groupItem, openTools, openHand } from "./renderWithProviders";
 
-jest.setTimeout(60000);
+// Two full mounts of the pane per test in jsdom, on two cores shared by four engineers (each
+// test took 30–70 s at a load of 16).
+jest.setTimeout(150_000);
 
 const BOX = PROFILE_2023.form.boxEmpty;
 const TICK = PROFILE_2023.form.boxTicked;

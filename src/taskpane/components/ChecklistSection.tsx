@@ -354,6 +354,7 @@ export function ChecklistSection({
             : order.length - 1
           : (from + step + order.length) % order.length;
       const f = order[next];
+      if (f === undefined) return;
       setCurrentId(f.id);
       setOpenItems((prev) => {
         const items = prev ?? openItems;

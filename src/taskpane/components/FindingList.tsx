@@ -117,9 +117,8 @@ export function inlineChange(
   f: Finding,
   paragraphs: readonly { text: string }[]
 ): { before: string; after: string } | null {
-  const edits = f.fix ?? [];
-  if (edits.length !== 1 || edits[0].op !== "replaceText") return null;
-  const e = edits[0];
+  const [e, ...rest] = f.fix ?? [];
+  if (e === undefined || rest.length > 0 || e.op !== "replaceText") return null;
   const text = paragraphs[e.target.index]?.text;
   if (text === undefined) return null;
   return { before: text.slice(e.span[0], e.span[1]), after: e.text };

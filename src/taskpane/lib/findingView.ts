@@ -42,8 +42,10 @@ export function splitMessage(message: string): { headline: string; detail: strin
   // [\s\S], not the s flag: the bundle targets ES2017 (Office 2019's EdgeHTML).
   const m =
     /^([\s\S]+?[。！？])([\s\S]*)$/u.exec(message) ?? /^([\s\S]+?\.)\s+([\s\S]*)$/u.exec(message);
-  if (!m || m[2].trim() === "") return { headline: message, detail: "" };
-  return { headline: m[1], detail: m[2].trim() };
+  const headline = m?.[1];
+  const detail = m?.[2]?.trim() ?? "";
+  if (headline === undefined || detail === "") return { headline: message, detail: "" };
+  return { headline, detail };
 }
 
 /** The notice's clauses for requirement ids ("附件二 三(一)"), without repeats. */

@@ -3,7 +3,7 @@
  * headline and the explanation, document order for 上一个/下一个 (a paragraph's formatting
  * findings one stop), the per-role formatting summary and the verdict's counts.
  */
-import { buildDocument, para } from "../../src/core/builders";
+import { buildDocument, para } from "../fixtures/model-builders";
 import type { Finding, Severity } from "../../src/core/findings";
 import {
   inDocumentOrder,

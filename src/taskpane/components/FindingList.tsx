@@ -12,7 +12,7 @@ import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-compon
 import { useEffect, useId, useRef, useState } from "react";
 import type { Finding } from "../../core/findings";
 import { useI18n } from "../i18n";
-import { clausesOf, placeOf, splitMessage } from "../lib/findingView";
+import { placeOf, splitMessage } from "../lib/findingView";
 import { SeverityIcon, severityLabel } from "./Severity";
 
 /** Props of `FindingList`. */
@@ -170,7 +170,7 @@ export function FindingList({
           const place = placeOf(f, paragraphs);
           const { headline, detail } = splitMessage(f.message);
           const change = onFix && f.fix && f.fix.length > 0 ? inlineChange(f, paragraphs) : null;
-          const clauses = clausesOf(f.requirementIds);
+          const clauses: string[] = [];
           const detailsId = `${uid}-${i}`;
           const isOpen = open === f.id;
           const where =

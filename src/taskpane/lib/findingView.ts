@@ -5,7 +5,6 @@
  * and the formatting findings (rule role-format, one per attribute per paragraph) summarised per
  * role ("正文 41 段格式不符：字体、行距"). Layer: taskpane.
  */
-import { REQUIREMENT_SOURCES } from "../../core/coverage";
 import { quoteAround, type Quote } from "../../core/excerpt";
 import type { Finding, Severity } from "../../core/findings";
 
@@ -46,16 +45,6 @@ export function splitMessage(message: string): { headline: string; detail: strin
   const detail = m?.[2]?.trim() ?? "";
   if (headline === undefined || detail === "") return { headline: message, detail: "" };
   return { headline, detail };
-}
-
-/** The notice's clauses for requirement ids ("附件二 三(一)"), without repeats. */
-export function clausesOf(requirementIds: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const id of requirementIds) {
-    const c = REQUIREMENT_SOURCES.find((r) => r.id === id)?.clause;
-    if (c && !out.includes(c)) out.push(c);
-  }
-  return out;
 }
 
 /** Sort key of a finding's place: whole document and sections first, then paragraph and offset. */

@@ -109,12 +109,18 @@ describe("the pane under its policy", () => {
       consoleCsp = await watchCsp(p);
     });
     // the pane works: the checklist has a result and 一键排版 runs
-    await page.getByRole("button", { name: t("ui.format.run") }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole("button", { name: t("ui.format.run"), exact: true })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page
       .getByText(/\d+ \/ \d+ 项通过/)
       .first()
       .waitFor({ timeout: 30_000 });
-    await page.getByRole("button", { name: t("ui.format.run") }).click();
+    await page
+      .getByRole("button", { name: t("ui.format.run"), exact: true })
+      .first()
+      .click();
     await page.getByText(/已为 \d+ 个段落套用样式/).waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => window.__csp)).toEqual([]);
     expect(consoleCsp).toEqual([]);

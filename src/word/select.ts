@@ -11,8 +11,12 @@ import { hashMatches } from "./readDocument";
 import { planSpan, queueOccurrence } from "./applyEdits";
 import type { ErrorMessageId, MessageRef } from "../core/messages";
 
-/** Longest span selected by searching its whole text (Word rejects > 255, office-js#168; Mac failed earlier, #320). */
-export const MAX_SEARCH = 200;
+/**
+ * Longest text searched at once: Word rejects more than 255 characters (office-js#168) and Word
+ * for Mac rejected strings below 255 (#320; the double's mac profile fails above 128). 100 keeps
+ * every search under both; a longer span is its first 100 characters expanded to its last 100.
+ */
+export const MAX_SEARCH = 100;
 
 const STALE_MESSAGE: readonly MessageRef<ErrorMessageId>[] = [{ id: "errors.gateway.stale" }];
 

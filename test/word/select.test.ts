@@ -37,13 +37,23 @@ describe("select", () => {
     expect(d.stats.syncCount).toBe(2);
   });
 
-  it("selects a span longer than 200 characters by expanding a prefix to a suffix (office-js#168)", async () => {
+  it("selects a span longer than MAX_SEARCH characters by expanding a prefix to a suffix (office-js#168)", async () => {
     const long = "甲".repeat(150) + "乙".repeat(300) + "丙".repeat(50);
     d = setup({ profile: "win-m365", flatOpc: docOf([long]) });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
     await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[0]), span: [100, 480] });
     expect(d.selection()).toMatchObject({ paragraphIndex: 0, start: 100, end: 480 });
+  });
+
+  it("on Word for Mac a 150-character span is found in pieces below its search limit (#320)", async () => {
+    // 190 different characters (一丁丂七…): every piece occurs once
+    const long = Array.from({ length: 190 }, (_, i) => String.fromCharCode(0x4e00 + i)).join("");
+    d = setup({ profile: "mac", flatOpc: docOf([long]) });
+    const gw = createWordGateway();
+    const doc = await gw.readDocument();
+    await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[0]), span: [20, 170] });
+    expect(d.selection()).toMatchObject({ paragraphIndex: 0, start: 20, end: 170 });
   });
 
   it("selects the whole paragraph without a span", async () => {

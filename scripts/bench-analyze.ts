@@ -10,6 +10,7 @@ import { PROFILE_2023 } from "../src/core/profile";
 import { buildDocx } from "../test/fixtures/draft-docx";
 import { parseDocx } from "../src/ooxml/parse";
 import { generateReport } from "./bench-report";
+import { median } from "./median";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const CHARS = 300_000;
@@ -27,8 +28,7 @@ export function benchAnalyze(): number {
     analyze(doc, PROFILE_2023);
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  const ms = times[Math.floor(times.length / 2)] ?? NaN;
+  const ms = median(times);
   console.log(`analyze-ms chars=${CHARS} ms=${Math.round(ms)}`);
   return ms;
 }

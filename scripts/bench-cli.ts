@@ -19,6 +19,7 @@ import * as path from "path";
 import { PROFILE_2023 } from "../src/core/profile";
 import { buildDocx } from "../test/fixtures/draft-docx";
 import { generateReport, noisePhoto as photo } from "./bench-report";
+import { median } from "./median";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PHOTOS = 4;
@@ -36,8 +37,7 @@ function medianMs(args: string[]): number {
     }
     if (i > 0) times.push(ms);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? NaN;
+  return median(times);
 }
 
 /** Prints the two lines. */

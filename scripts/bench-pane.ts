@@ -28,6 +28,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { DIST, OFFICE_JS_URL, bundleDouble, launch, openPane, serve } from "../test/e2e/harness";
 import { sampleDocx } from "../test/e2e/samples";
+import { median } from "./median";
 
 const RUNS = Number(process.env.BENCH_PANE_RUNS ?? 5);
 
@@ -44,11 +45,6 @@ export function paneJsGzip(dist: string = DIST): { bytes: number; files: string[
   for (const f of files)
     bytes += zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
   return { bytes, files };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
 /** Prints the two lines (see the file header). */

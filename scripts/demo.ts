@@ -41,9 +41,9 @@ async function main(): Promise<void> {
     (rel) => {
       if (rel === "/" || rel === "/demo.html" || rel === "/taskpane.html") return html;
       if (rel === DOUBLE_PATH) return doubleJs;
-      const m = /^\/e2e\/([a-z]+)\.docx$/.exec(rel);
-      if (m && (SAMPLE_NAMES as readonly string[]).includes(m[1])) {
-        const name = m[1] as SampleName;
+      const [, sample] = /^\/e2e\/([a-z]+)\.docx$/.exec(rel) ?? [];
+      if (sample !== undefined && (SAMPLE_NAMES as readonly string[]).includes(sample)) {
+        const name = sample as SampleName;
         let bytes = docs.get(name);
         if (!bytes) docs.set(name, (bytes = sampleDocx(name)));
         return bytes;

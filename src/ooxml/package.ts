@@ -12,6 +12,7 @@
  */
 import { Inflate, strFromU8, strToU8, zipSync, type Zippable } from "fflate";
 import { OoxmlError, type OoxmlMessageId } from "./errors";
+import { itemAt } from "../core/item-at";
 import { CT, PKG, PR, attr, childrenNS, escapeXml, parseXml } from "./xml";
 
 /** One part of a package. */
@@ -99,9 +100,20 @@ const GUESSED_TYPES: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------
 // Part helpers
 
+/** The text before the first `separator` of `text` (all of it when there is none). */
+function before(text: string, separator: string): string {
+  const i = text.indexOf(separator);
+  return i < 0 ? text : text.slice(0, i);
+}
+
+/** A content type's media type, lower-cased, parameters dropped: "Text/XML; charset=x" → "text/xml". */
+function mediaType(contentType: string): string {
+  return before(contentType, ";").trim().toLowerCase();
+}
+
 /** True when a part with this content type is stored as a string (XML) rather than bytes. */
 export function isXmlContentType(contentType: string): boolean {
-  const ct = contentType.toLowerCase().split(";")[0].trim();
+  const ct = mediaType(contentType);
   return ct.endsWith("+xml") || ct === "application/xml" || ct === "text/xml";
 }
 
@@ -173,7 +185,7 @@ export function relsPartName(sourcePartName: string): string {
  * "/customXml/item1.xml"; "/word/x.xml" stays absolute. Fragments are dropped.
  */
 export function resolveTarget(sourcePartName: string, target: string): string {
-  const clean = target.split("#")[0].replace(/\\/g, "/");
+  const clean = before(target, "#").replace(/\\/g, "/");
   const base =
     clean.startsWith("/") || sourcePartName === "/" ? [] : sourcePartName.split("/").slice(1, -1);
   const segs = [...base];
@@ -305,7 +317,7 @@ const GENERIC_XML_TYPES: ReadonlySet<string> = new Set(["application/xml", "text
 export function checkMainContentType(pkg: OpcPackage, mainPartName: string): void {
   const part = findPart(pkg, mainPartName);
   if (!part) return;
-  const ct = part.contentType.toLowerCase().split(";")[0].trim();
+  const ct = mediaType(part.contentType);
   if (WORD_MAIN_CONTENT_TYPES.has(ct) || GENERIC_XML_TYPES.has(ct)) return;
   throw new OoxmlError(
     "unsupported",
@@ -333,16 +345,18 @@ export function bytesToBase64(bytes: Uint8Array): string {
   const n = bytes.length;
   let i = 0;
   for (; i + 2 < n; i += 3) {
-    const v = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    chunk += B64[v >> 18] + B64[(v >> 12) & 63] + B64[(v >> 6) & 63] + B64[v & 63];
+    const v = (itemAt(bytes, i) << 16) | (itemAt(bytes, i + 1) << 8) | itemAt(bytes, i + 2);
+    chunk += B64.charAt(v >> 18) + B64.charAt((v >> 12) & 63);
+    chunk += B64.charAt((v >> 6) & 63) + B64.charAt(v & 63);
     if (chunk.length >= 8192) {
       parts.push(chunk);
       chunk = "";
     }
   }
   if (i < n) {
-    const v = (bytes[i] << 16) | (i + 1 < n ? bytes[i + 1] << 8 : 0);
-    chunk += B64[v >> 18] + B64[(v >> 12) & 63] + (i + 1 < n ? B64[(v >> 6) & 63] : "=") + "=";
+    const v = (itemAt(bytes, i) << 16) | (i + 1 < n ? itemAt(bytes, i + 1) << 8 : 0);
+    chunk += B64.charAt(v >> 18) + B64.charAt((v >> 12) & 63);
+    chunk += (i + 1 < n ? B64.charAt((v >> 6) & 63) : "=") + "=";
   }
   parts.push(chunk);
   return parts.join("");
@@ -361,7 +375,7 @@ export function base64ToBytes(text: string): Uint8Array {
     const c = text.charCodeAt(i);
     if (c === 61) break; // '='
     if (c === 32 || c === 10 || c === 13 || c === 9) continue;
-    const v = c < 128 ? B64_INV[c] : -1;
+    const v = B64_INV[c] ?? -1; // beyond the table's 128 codes: not base64
     if (v < 0) {
       throw new OoxmlError(
         "badXml",
@@ -392,7 +406,7 @@ function crc32(data: Uint8Array): number {
   }
   const t = crcTable;
   let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  for (const byte of data) c = itemAt(t, (c ^ byte) & 0xff) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
@@ -418,9 +432,12 @@ const tooLarge = (detail: string): OoxmlError =>
 const truncated = (detail: string): OoxmlError =>
   new OoxmlError("truncated", { id: "errors.ooxml.truncated" }, detail);
 
-const u16 = (d: Uint8Array, p: number): number => d[p] | (d[p + 1] << 8);
+// Little-endian integers at byte offset p. A byte past the end reads as 0, so a record cut short
+// fails its signature or size check (or an extra field's bounds) instead of throwing here.
+const byte = (d: Uint8Array, p: number): number => d[p] ?? 0;
+const u16 = (d: Uint8Array, p: number): number => byte(d, p) | (byte(d, p + 1) << 8);
 const u32 = (d: Uint8Array, p: number): number =>
-  (d[p] | (d[p + 1] << 8) | (d[p + 2] << 16) | (d[p + 3] << 24)) >>> 0;
+  (byte(d, p) | (byte(d, p + 1) << 8) | (byte(d, p + 2) << 16) | (byte(d, p + 3) << 24)) >>> 0;
 const u64 = (d: Uint8Array, p: number): number => u32(d, p) + u32(d, p + 4) * 0x100000000;
 
 function startsWith(d: Uint8Array, sig: number[]): boolean {
@@ -846,7 +863,7 @@ export function contentTypesXml(pkg: OpcPackage): string {
   }
   for (const [ext, types] of byExt) {
     if (!defaults.has(ext) && types.size === 1 && binaryExt.has(ext)) {
-      defaults.set(ext, [...types][0]);
+      for (const only of types) defaults.set(ext, only);
     }
   }
   let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + `<Types xmlns="${CT}">`;
@@ -906,7 +923,10 @@ function tagAttributes(tag: string): Map<string, string> {
   const m = new Map<string, string>();
   const re = /([^\s=<>/"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   let x: RegExpExecArray | null;
-  while ((x = re.exec(tag)) !== null) m.set(x[1], unescapeXml(x[2] ?? x[3] ?? ""));
+  while ((x = re.exec(tag)) !== null) {
+    const [, name = "", doubleQuoted, singleQuoted] = x;
+    m.set(name, unescapeXml(doubleQuoted ?? singleQuoted ?? ""));
+  }
   return m;
 }
 

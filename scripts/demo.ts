@@ -13,7 +13,8 @@ import * as path from "path";
 import { DIST, OFFICE_JS_URL, bundleDouble, serve } from "../test/e2e/harness";
 import { SAMPLE_NAMES, sampleDocx, type SampleName } from "../test/e2e/samples";
 
-const DOUBLE_PATH = "/demo/office-double.js";
+/** Where the demo page loads the double from, in place of office.js. */
+export const DOUBLE_PATH = "/demo/office-double.js";
 
 /** dist/taskpane.html with the office.js script pointed at the double. */
 export function demoHtml(taskpaneHtml: string): string {

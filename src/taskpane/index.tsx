@@ -19,6 +19,9 @@ import { WORD_API_MINIMUM } from "../word/capabilities";
 import { App } from "./App";
 import { BootError, type BootErrorKind } from "./components/BootError";
 import { createTranslator, I18nProvider, localeFor, type Locale } from "./i18n";
+import { markFirst } from "./lib/marks";
+
+markFirst("bundle");
 
 /** Relative luminance (0–1) of a "#rrggbb" colour, or null when it is not one. */
 function luminance(hex: string): number | null {
@@ -81,6 +84,7 @@ async function loadLocale(locale: Locale): Promise<void> {
 }
 
 void bootOffice().then(async (boot) => {
+  markFirst("office-ready");
   const locale = localeFor(boot.displayLanguage ?? navigator.language);
   await loadLocale(locale);
   const theme = themeFor(boot.bodyBackgroundColor);
@@ -90,4 +94,5 @@ void bootOffice().then(async (boot) => {
   }
   const gateway = boot.gateway;
   render((l) => <App gateway={gateway} locale={l} />, theme, locale);
+  markFirst("rendered");
 });

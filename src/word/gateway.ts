@@ -19,16 +19,12 @@ import {
 import type { Edit, Target } from "../core/findings";
 import type { ReportDocument } from "../core/model";
 import { PROFILE_2023, type Profile } from "../core/profile";
-import { assertEdits, unverifiedResult, verifyEdits, writeEdits } from "./applyEdits";
 import { detectCapabilities } from "./capabilities";
 import { toGatewayError } from "./errors";
-import { insertTemplate } from "./insertTemplate";
 import { LiveDocument } from "./liveRead";
-import { canGetDocumentFile, getDocumentFile, type DocumentFileKind } from "./files";
-import { assembleSubmission, type FileOrReason } from "../ooxml/submission";
-import { exportPictures } from "./exportPictures";
+import type { DocumentFileKind } from "./files";
+import type { FileOrReason } from "../ooxml/submission";
 import { isEmpty } from "./readDocument";
-import { select } from "./select";
 import { readState, writeState } from "./decisionsPart";
 import { watchDocument, type RunFn } from "./watch";
 
@@ -48,6 +44,39 @@ export interface WordGatewayOptions {
   /** Likewise for a write batch; the writes may still land afterwards, so the error is `partial`. Default 120 000. */
   writeTimeoutMs?: number;
 }
+
+/**
+ * Loads a part of the gateway that the first load leaves out (`./writePath`, `./exportPath`:
+ * webpack puts each in a chunk of its own, fetched on first use; in Node it is a `require`).
+ * @throws GatewayError `code` (nothing was changed) when the chunk cannot be fetched — the
+ *   writer is told to check the connection and try again
+ */
+export async function loadPart<T>(
+  load: () => Promise<T>,
+  code: "writeFailed" | "readFailed"
+): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    throw new GatewayError(
+      code,
+      [
+        { id: `errors.gateway.what.${code}` },
+        { id: "errors.gateway.step.loadPart" },
+        { id: "errors.gateway.advice.loadPart" },
+      ],
+      { cause: e }
+    );
+  }
+}
+
+/** 一键排版, text fixes, 插入模板 and selecting a finding's text (a chunk of its own). */
+const writePath = (): Promise<typeof import("./writePath")> =>
+  loadPart(() => import(/* webpackChunkName: "write" */ "./writePath"), "writeFailed");
+
+/** 图片导出 and 导出提交材料 (a chunk of its own). */
+const exportPath = (): Promise<typeof import("./exportPath")> =>
+  loadPart(() => import(/* webpackChunkName: "export" */ "./exportPath"), "readFailed");
 
 /**
  * Races `p` against a timer. On timeout rejects with `onTimeout()`; the Word batch itself cannot
@@ -192,12 +221,14 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
       opts: { replace: boolean }
     ): Promise<InsertTemplateResult> {
       const c = capabilities();
+      const { insertTemplate } = await writePath();
       return asOwnWrite(() =>
         guarded("writeFailed", (ctx) => insertTemplate(ctx, c, profile, kind, opts))
       );
     },
     async applyEdits(edits: Edit[]): Promise<ApplyEditsResult> {
       const c = capabilities();
+      const { assertEdits, unverifiedResult, verifyEdits, writeEdits } = await writePath();
       assertEdits(edits);
       return exclusive(async () => {
         writing++;
@@ -232,6 +263,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     },
     async select(target: Target): Promise<void> {
       const c = capabilities();
+      const { select } = await writePath();
       return guarded("unknown", (ctx) => select(ctx, c, target));
     },
     watch(onChange: () => void, opts?: { debounceMs?: number; pollMs?: number }): Unsubscribe {
@@ -262,6 +294,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     },
     async exportPictures(): Promise<ExportedPicture[]> {
       capabilities();
+      const { exportPictures } = await exportPath();
       return guarded("readFailed", (ctx) => exportPictures(ctx));
     },
     async exportSubmission(o: {
@@ -269,6 +302,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
       toJpeg: PngToJpeg;
     }): Promise<SubmissionExport> {
       capabilities();
+      const { assembleSubmission, canGetDocumentFile, exportPictures, getDocumentFile } =
+        await exportPath();
       const pictures = await guarded("readFailed", (ctx) => exportPictures(ctx));
       /** The document as `kind`, or why not: a missing file is said in the result, not thrown. */
       const fileOf = async (kind: DocumentFileKind): Promise<FileOrReason> => {

@@ -12,6 +12,7 @@ import type { Locale } from "../../core/messages";
 import type { ReportDocument } from "../../core/model";
 import type { Profile } from "../../core/profile";
 import type { RoleCorrection } from "../../core/roles";
+import { markFirst } from "../lib/marks";
 import { toPaneError, type PaneAction } from "../reducer";
 
 /** Options of `useAnalysis`. */
@@ -63,6 +64,7 @@ export function useAnalysis(
       dispatch({ type: "check/started", request: id });
       try {
         const doc = await gateway.readDocument(opts?.fresh === true ? { fresh: true } : undefined);
+        markFirst("read");
         if (id !== request.current) return; // superseded: do not spend time analyzing it
         const prev = last.current;
         const now = latestOptions.current;
@@ -85,6 +87,7 @@ export function useAnalysis(
         // are instant and need no re-analysis. The CLI runs the same two steps (`analyzeDecided`).
         const { profile, locale, roleCorrections } = latestOptions.current;
         const analysis = analyze(doc, profile, { locale, roleCorrections });
+        markFirst("analyzed");
         last.current = { doc, profile, locale, roleCorrections, analysis };
         dispatch({ type: "check/succeeded", request: id, analysis });
       } catch (error) {

@@ -103,6 +103,8 @@ export const errors: Record<ErrorsEntry, string> = {
   "gateway.step.readWrittenParagraphs": "(while reading the paragraphs after formatting)",
   "gateway.step.readWrittenFormatting":
     "(while reading the paragraphs' formatting after formatting)",
+  "gateway.step.loadPart":
+    "(while downloading this part of the add-in; the document was not changed)",
 
   "gateway.advice.busy":
     "Word cannot finish the operation right now (the document may be too large, or Word is busy). Save the document and try again in a moment; if it keeps happening, close other add-ins and try again.",
@@ -133,6 +135,8 @@ export const errors: Record<ErrorsEntry, string> = {
   "gateway.advice.retryLater":
     "Try again later; if it keeps happening, save the document and reopen Word.",
   "gateway.advice.retry": "Try again; if it keeps happening, save the document and reopen Word.",
+  "gateway.advice.loadPart":
+    "This part of the add-in is downloaded when first used. Check the network connection and try again; if it keeps happening, close and reopen the task pane.",
   "gateway.partial":
     "Word may have made some of the changes (which paragraphs changed cannot be known): click “Check again” to see the document as it is now before deciding whether to retry.",
 

@@ -102,6 +102,7 @@ export const errors = {
   "gateway.step.saveDecisions": "（保存“忽略”与“已核对”时出错）",
   "gateway.step.readWrittenParagraphs": "（排版后读取段落时出错）",
   "gateway.step.readWrittenFormatting": "（排版后读取段落格式时出错）",
+  "gateway.step.loadPart": "（下载加载项的这一部分时出错，文档未被修改）",
 
   // ---- Word: what to do, per Office.js error code --------------------------------------------
   "gateway.advice.busy":
@@ -129,6 +130,8 @@ export const errors = {
     "文档内容太多（例如图片很多或很大），Word 无法一次读取或写入。请保存文档后用命令行工具 case-report 检查或排版，或把大图片压缩后再试。",
   "gateway.advice.retryLater": "请稍后重试；若反复出现，请保存文档并重新打开 Word。",
   "gateway.advice.retry": "请重试；若反复出现，请保存文档并重新打开 Word。",
+  "gateway.advice.loadPart":
+    "加载项的这一部分要在第一次使用时下载。请检查网络连接后重试；若反复出现，请关闭并重新打开任务窗格。",
   "gateway.partial":
     "Word 可能已执行了其中一部分修改（哪些段落已改无法确知）：请单击“重新检查”查看文档当前状态后再决定是否重试。",
 

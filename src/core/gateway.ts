@@ -34,7 +34,56 @@ export interface InsertTemplateResult {
   page: "applied" | "unsupported" | "alreadyOk";
   /** Message ids of things the host could not do, each with manual steps in the messages module. */
   notDone: string[];
+  /**
+   * What 恢复 can put back (the document's content before the template replaced it); null when
+   * nothing was replaced (an empty document, the form appended) or no restore point was kept —
+   * then `noRestore` says why. Absent from gateways written before restore points.
+   */
+  restorePoint?: RestorePoint | null;
+  /** Why no restore point was kept (catalog parts), when one would have been useful. */
+  noRestore?: readonly MessageRef<ErrorMessageId>[];
 }
+
+/**
+ * A restore point: what the gateway kept in memory before a destructive write (插入模板 over a
+ * non-empty document, 一键排版, a text fix, fix-all) so that {@link DocumentGateway.restore} can
+ * put the written paragraphs back — Word's own undo is partial and cleared by `insertOoxml`
+ * on the web (docs "Undo support"; office-js#6423, #1827, #5621), so the pane never promises
+ * Ctrl+Z. A handle only: the kept OOXML stays inside the gateway, which keeps ONE point (the
+ * latest write's); a point of an earlier write is refused as expired.
+ */
+export interface RestorePoint {
+  /** The gateway's serial number of the point. */
+  readonly id: number;
+  /** Which write it undoes. */
+  readonly kind: "template" | "edits";
+  /** Paragraphs it puts back (for the template: the paragraphs the document had). */
+  readonly paragraphs: number;
+  /** UTF-16 code units of OOXML kept in memory (bounded by the gateway). */
+  readonly chars: number;
+}
+
+/** What {@link DocumentGateway.restore} did. */
+export interface RestoreResult {
+  /** Paragraphs put back. */
+  restored: number;
+  /**
+   * True when a re-read after restoring found every restored paragraph's text as it was before
+   * the write; false when it differs or the re-read failed (the pane then asks for 重新检查).
+   */
+  verified: boolean;
+  /** Message ids of things not put back (style definitions repaired, page setup), if any. */
+  notDone: string[];
+}
+
+/** How applyEdits / insertTemplate treat a restore point. */
+export type RestoreMode =
+  /** Keep one or throw GatewayError "notRestorable" BEFORE anything is written. */
+  | "required"
+  /** Keep one when possible (the result says why not). The default. */
+  | "ifPossible"
+  /** Keep none. */
+  | "none";
 
 /**
  * Result of applying edits (one-click formatting is a list of setRole edits plus setPage).
@@ -78,6 +127,13 @@ export interface ApplyEditsResult {
   verified?: boolean;
   /** Message ids of things the host could not do (manual steps in the messages module). */
   notDone: string[];
+  /**
+   * What 恢复 / 撤销修复 can put back; null when nothing was written or no point was kept (then
+   * `noRestore` says why). Absent from gateways written before restore points.
+   */
+  restorePoint?: RestorePoint | null;
+  /** Why no restore point was kept (catalog parts). */
+  noRestore?: readonly MessageRef<ErrorMessageId>[];
 }
 
 /** Failure kinds the gateway reports; the pane maps each to a Chinese message with a way forward. */
@@ -90,6 +146,7 @@ export type GatewayErrorCode =
   | "notEmpty" // template insertion into a non-empty document without confirmation
   | "targetNotFound" // a finding's place no longer exists
   | "cancelled"
+  | "notRestorable" // a restore point cannot be kept (before a write) or applied (the document changed)
   | "unknown";
 
 /**
@@ -202,9 +259,21 @@ export interface DocumentGateway {
    * Inserts the template. With `replace: false` into a non-empty document it throws
    * `GatewayError("notEmpty")` — the pane asks first and never overwrites silently.
    */
-  insertTemplate(kind: TemplateKind, options: { replace: boolean }): Promise<InsertTemplateResult>;
-  /** Applies edits (bounded syncs, never one per paragraph), then re-reads to verify. */
-  applyEdits(edits: Edit[]): Promise<ApplyEditsResult>;
+  insertTemplate(
+    kind: TemplateKind,
+    options: { replace: boolean; restore?: RestoreMode }
+  ): Promise<InsertTemplateResult>;
+  /**
+   * Applies edits (bounded syncs, never one per paragraph), then re-reads to verify. Keeps a
+   * restore point of the paragraphs it writes (`options.restore`, default "ifPossible").
+   */
+  applyEdits(edits: Edit[], options?: { restore?: RestoreMode }): Promise<ApplyEditsResult>;
+  /**
+   * Puts back what the write that made `point` changed, or refuses — GatewayError
+   * "notRestorable", nothing changed — when the point expired (a later write) or the document
+   * changed under those paragraphs since the write (the message names them).
+   */
+  restore(point: RestorePoint): Promise<RestoreResult>;
   /** Selects a finding's place in the document (words where a span is given, else the paragraph). */
   select(target: Target): Promise<void>;
   /**

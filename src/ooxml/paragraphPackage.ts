@@ -198,8 +198,11 @@ export function paragraphReferences(
 export interface RunPackageInput {
   /** The serialised `w:p` elements, in order. */
   paragraphs: string[];
-  /** The styles the paragraphs reference: id as written in `w:pStyle`, and the style's name. */
-  styles: { styleId: string; name: string }[];
+  /**
+   * The styles the paragraphs reference: id as written in `w:pStyle` (or `w:rStyle`), the
+   * style's name, and its type (default "paragraph").
+   */
+  styles: { styleId: string; name: string; type?: "paragraph" | "character" }[];
   /** The numbering part to carry (when a paragraph has `w:numPr`), or null. */
   numberingXml: string | null;
   carried: CarriedRelationship[];
@@ -237,7 +240,7 @@ export function runPackage(input: RunPackageInput): string {
     .filter((s) => !seen.has(s.styleId) && seen.add(s.styleId))
     .map(
       (s) =>
-        `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${escapeXml(s.styleId)}"><w:name w:val="${escapeXml(s.name)}"/></w:style>`
+        `<w:style w:type="${s.type ?? "paragraph"}" w:customStyle="1" w:styleId="${escapeXml(s.styleId)}"><w:name w:val="${escapeXml(s.name)}"/></w:style>`
     )
     .join("");
   add("/word/styles.xml", STYLES_CT, `<w:styles xmlns:w="${W}">${styles}</w:styles>`);

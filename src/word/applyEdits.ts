@@ -38,7 +38,7 @@
  * - replaceText through `paragraph.search(exact substring)` scoped to the paragraph, choosing the
  *   occurrence by counting the ones before the span, ≤ 255 characters (§8 fact 2, office-js#168).
  */
-import type { ApplyEditsResult, Capabilities } from "../core/gateway";
+import type { ApplyEditsResult, Capabilities, RestoreMode } from "../core/gateway";
 import { GatewayError } from "../core/gateway";
 import type { Edit } from "../core/findings";
 import type { Alignment, ReportDocument } from "../core/model";
@@ -51,19 +51,14 @@ import {
   styleDiffs,
 } from "../core/role-match";
 import { formatParagraphXml, paragraphText } from "../ooxml/format";
-import {
-  type CarriedRelationship,
-  type ParagraphSource,
-  paragraphReferences,
-  rewriteBlocker,
-  runPackage,
-} from "../ooxml/paragraphPackage";
-import type { Relationship } from "../ooxml/package";
+import { paragraphReferences, rewriteBlocker } from "../ooxml/paragraphPackage";
 import { stylesOnlyFlatOpc } from "../ooxml/template";
 import { type Element, W } from "../ooxml/xml";
 import { toGatewayError } from "./errors";
 import { MANUAL_PAGE_SETUP } from "./insertTemplate";
-import { CHUNK_BYTES, type LiveDocument } from "./liveRead";
+import type { LiveDocument } from "./liveRead";
+import { type ParagraphWrite, queueParagraphWrites, relsOf } from "./paragraphWrites";
+import { type CaptureResult, captureParagraphs, requireKept } from "./restore";
 import { hashMatches, normalizeText, usableIds } from "./readDocument";
 import { itemAt } from "../core/item-at";
 
@@ -128,6 +123,11 @@ export interface WritePhase {
   kept: { index: number; styled: boolean; reason: KeptReason }[];
   /** insertOoxml packages sent (runs of consecutive rewritten paragraphs). */
   packages: number;
+  /**
+   * The restore point's paragraphs as they were before the write (`after` not yet set), or why
+   * none was kept; null when none was asked for or nothing was written (`./restore`).
+   */
+  restoreKept: CaptureResult | null;
 }
 
 /** Escapes Word's search specials (`^` starts a special code in non-wildcard search). */
@@ -183,57 +183,6 @@ export function planSpan(
   return k < 0 ? "notLocatable" : { needle, k, after };
 }
 
-/** A paragraph to rewrite: its formatted `w:p` and what its package needs. */
-interface Rewrite {
-  index: number;
-  xml: string;
-  styleId: string;
-  styleName: string;
-  numbered: boolean;
-  numberingXml: string | null;
-  carried: CarriedRelationship[];
-  /** True when its `w:p` sits directly in `w:body` (a run never crosses a container's edge). */
-  inBody: boolean;
-}
-
-/** The main part's relationships of a source, by id (computed once per part). */
-const relMaps = new WeakMap<ParagraphSource["part"], Map<string, Relationship>>();
-function relsOf(src: ParagraphSource): Map<string, Relationship> {
-  let m = relMaps.get(src.part);
-  if (!m) {
-    m = new Map(src.part.rels.map((r) => [r.id, r]));
-    relMaps.set(src.part, m);
-  }
-  return m;
-}
-
-/**
- * Groups rewrites (ascending index) into runs of consecutive body paragraphs, each at most
- * CHUNK_BYTES of XML (a single paragraph larger than that is a run of its own).
- */
-function runsOf(rewrites: Rewrite[]): Rewrite[][] {
-  const runs: Rewrite[][] = [];
-  let bytes = 0;
-  for (const r of rewrites) {
-    const last = runs[runs.length - 1];
-    const prev = last?.[last.length - 1];
-    if (
-      prev &&
-      prev.index === r.index - 1 &&
-      prev.inBody &&
-      r.inBody &&
-      bytes + r.xml.length <= CHUNK_BYTES
-    ) {
-      last.push(r);
-      bytes += r.xml.length;
-    } else {
-      runs.push([r]);
-      bytes = r.xml.length;
-    }
-  }
-  return runs;
-}
-
 /**
  * The write run of applyEdits: make the live model current, check staleness, queue every write,
  * sync once.
@@ -251,18 +200,22 @@ function runsOf(rewrites: Rewrite[]): Rewrite[][] {
  * of the number of edits. Requires: WordApi 1.3; uses 1.4, 1.5, 1.6 and WordApiDesktop 1.3 when
  * present.
  * @param live the live checklist's document (its model and sources are the plan's read)
+ * @param restore whether to keep a restore point of the paragraphs written (`./restore`), from
+ *   this run's read, before anything is queued
  * @returns the result without verification (`unverified` empty, `textUnchanged` false,
  *   `verified` unset) and what the verifying read needs
  * @throws GatewayError "writeFailed" with partial false when the read fails (nothing written) and
  *   partial true when the write sync fails (Word may have applied part of the batch);
- *   "ooxmlUnreadable" when the OOXML read cannot be parsed (nothing written)
+ *   "ooxmlUnreadable" when the OOXML read cannot be parsed (nothing written); "notRestorable"
+ *   (nothing written) when `restore` is "required" and no restore point can be kept
  */
 export async function writeEdits(
   context: Word.RequestContext,
   caps: Capabilities,
   profile: Profile,
   edits: Edit[],
-  live: LiveDocument
+  live: LiveDocument,
+  restore: RestoreMode = "ifPossible"
 ): Promise<WritePhase> {
   const result: ApplyEditsResult = {
     applied: 0,
@@ -391,7 +344,7 @@ export async function writeEdits(
   const kept: WritePhase["kept"] = [];
   const written = new Set<number>();
   const styleOnly: { index: number; styleName: string }[] = [];
-  const rewrites: Rewrite[] = [];
+  const rewrites: ParagraphWrite[] = [];
   const byIndex = [...setRoles]
     .map((e) => ({ e, idx: resolveIndex(e.target) }))
     .sort((a, b) => a.idx - b.idx);
@@ -451,8 +404,7 @@ export async function writeEdits(
           rewrites.push({
             index: idx,
             xml: formatParagraphXml(copy, e.role, profile, opts),
-            styleId,
-            styleName: rs.styleName,
+            styles: [{ styleId, name: rs.styleName }],
             numbered: copy.getElementsByTagNameNS(W, "numPr").length > 0,
             numberingXml: src.part.numberingXml,
             carried: refs.carried,
@@ -470,6 +422,22 @@ export async function writeEdits(
     result.applied++;
   }
 
+  const textEdits = texts
+    .map((e) => ({ e, idx: resolveIndex(e.target) }))
+    .sort((a, b) => b.idx - a.idx || b.e.span[0] - a.e.span[0]);
+
+  // ---- the restore point: kept before anything is queued ("required" refuses with nothing written)
+  let restoreKept: CaptureResult | null = null;
+  if (restore !== "none") {
+    const changed = new Set(rewrites.map((r) => r.index));
+    if (!tracking) for (const { idx } of textEdits) if (idx >= 0) changed.add(idx);
+    const styled = new Set(styleOnly.map((x) => x.index));
+    if (changed.size + styled.size > 0) {
+      restoreKept = captureParagraphs({ changed, styled }, basis);
+      requireKept(restore, "why" in restoreKept ? restoreKept.why : undefined);
+    }
+  }
+
   // ---- queue writes (last sync)
   if (needStyles) {
     const helper = body.insertOoxml(stylesOnlyFlatOpc(profile), "Start");
@@ -477,40 +445,8 @@ export async function writeEdits(
   }
   for (const r of repairs) r();
   for (const s of styleOnly) itemAt(items, s.index).style = s.styleName;
-  // Runs bottom-to-top (a replaced range never shifts one queued before it).
-  const runs = runsOf(rewrites).reverse();
-  for (const run of runs) {
-    let next = 1;
-    const carried: CarriedRelationship[] = [];
-    const xmls = run.map((r) => {
-      // Fresh relationship ids per run: renumber the paragraph's own (rIdCrRel1…) after the run's.
-      let xml = r.xml;
-      if (r.carried.length > 0) {
-        const map = new Map(r.carried.map((c, k) => [c.id, `rIdCrRun${next + k}`]));
-        xml = xml.replace(/rIdCrRel\d+/g, (m) => map.get(m) ?? m);
-        for (const c of r.carried) carried.push({ ...c, id: map.get(c.id)! });
-        next += r.carried.length;
-      }
-      return xml;
-    });
-    const numbered = run.find((r) => r.numbered);
-    const pkg = runPackage({
-      paragraphs: xmls,
-      styles: run.map((r) => ({ styleId: r.styleId, name: r.styleName })),
-      numberingXml: numbered ? numbered.numberingXml : null,
-      carried,
-    });
-    const first = itemAt(items, itemAt(run, 0).index);
-    const last = itemAt(items, itemAt(run, run.length - 1).index);
-    const target =
-      run.length === 1 ? first : first.getRange("Whole").expandTo(last.getRange("Whole"));
-    const range = target.insertOoxml(pkg, "Replace");
-    range.paragraphs.getLast().delete(); // the helper paragraph (office-js#3149, #2914)
-  }
+  const packages = queueParagraphWrites(items, rewrites);
 
-  const textEdits = texts
-    .map((e) => ({ e, idx: resolveIndex(e.target) }))
-    .sort((a, b) => b.idx - a.idx || b.e.span[0] - a.e.span[0]);
   for (const { e, idx } of tracking ? [] : textEdits) {
     if (idx < 0) {
       result.skippedStale++;
@@ -572,7 +508,8 @@ export async function writeEdits(
     roles,
     usedRoles,
     kept,
-    packages: runs.length,
+    packages,
+    restoreKept,
   };
 }
 

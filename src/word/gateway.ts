@@ -12,6 +12,9 @@ import {
   type ExportedPicture,
   type InsertTemplateResult,
   type PngToJpeg,
+  type RestoreMode,
+  type RestorePoint,
+  type RestoreResult,
   type SubmissionExport,
   type TemplateKind,
   type Unsubscribe,
@@ -19,6 +22,8 @@ import {
 import type { Edit, Target } from "../core/findings";
 import type { ReportDocument } from "../core/model";
 import { PROFILE_2023, type Profile } from "../core/profile";
+import type { WritePhase } from "./applyEdits";
+import type { KeptParagraph, KeptPoint } from "./restore";
 import { detectCapabilities } from "./capabilities";
 import { toGatewayError } from "./errors";
 import { LiveDocument } from "./liveRead";
@@ -95,10 +100,10 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => GatewayError
  * Creates the gateway over Office.js.
  * Round trips per method: readDocument 1 for a whole read (the first, after our writes, on a
  * structural change, `fresh`), 1–3 for a re-check of the changed paragraphs (`./liveRead`; one
- * read in flight at a time, requests meanwhile coalesced into one), isEmpty 1, insertTemplate 2,
+ * read in flight at a time, requests meanwhile coalesced into one), isEmpty 1, insertTemplate 2 (3 when it keeps a restore point: `./restore`),
  * applyEdits 2 + 1–3 (write run: the live model's paragraph batch, the writes; verifying run:
  * properties, then the written paragraphs' OOXML in parts of CHUNK_BYTES — 2 + 2 for a report of
- * ≈ 40 000 字; a whole read when the model is missing or a page setup was applied), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
+ * ≈ 40 000 字; a whole read when the model is missing or a page setup was applied), restore 2 + 1 verifying (一键排版, fixes) or 2–3 + 1 (the template's; `./restore`), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
  * readState 1–2 and writeState 2 (WordApi 1.4; below it Common API calls and no sync — see
  * `./decisionsPart`), exportPictures 1, exportSubmission 1 sync + per file (.docx, PDF) 2 Common API calls
  * and one per 4 MB slice (CompressedFile/PdfFile — see `./files`).
@@ -206,6 +211,49 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
   const ownWriteRemainingMs = (): number =>
     writing > 0 ? Infinity : Math.max(0, lastWriteEnd + grace - Date.now());
 
+  /** The one restore point kept (the latest write's), with its serial number. */
+  let kept: { id: number; point: KeptPoint } | null = null;
+  let serial = 0;
+  const keep = (point: KeptPoint): RestorePoint => {
+    serial++;
+    kept = { id: serial, point };
+    const paragraphs = point.kind === "template" ? point.before.length : point.paragraphs.length;
+    return { id: serial, kind: point.kind, paragraphs, chars: point.chars };
+  };
+  /**
+   * The result with the restore point of the write: the paragraphs kept before it, completed
+   * with their texts after it (`expectedTexts`) and — when the write was verified — their
+   * formatting fingerprint and usable id as the verifying read found them.
+   */
+  const withPoint = (
+    result: ApplyEditsResult,
+    phase: WritePhase,
+    verified: boolean,
+    notRestored: string[]
+  ): ApplyEditsResult => {
+    const k = phase.restoreKept;
+    if (k === null) return { ...result, restorePoint: null };
+    if ("why" in k) return { ...result, restorePoint: null, noRestore: k.why };
+    const states = verified ? live.stateOf(k.kept.map((x) => x.index)) : null;
+    const paragraphs: KeptParagraph[] = k.kept.map((x, i) => {
+      const out: KeptParagraph = { ...x, after: phase.expectedTexts[x.index] ?? x.after };
+      const st = states?.[i];
+      if (st) {
+        out.format = st.format;
+        if (st.id !== undefined) out.id = st.id;
+      }
+      return out;
+    });
+    const point = keep({
+      kind: "edits",
+      paragraphs,
+      count: phase.expectedTexts.length,
+      chars: k.chars,
+      notRestored,
+    });
+    return { ...result, restorePoint: point };
+  };
+
   return {
     capabilities,
     async readDocument(options?: { fresh?: boolean }): Promise<ReportDocument> {
@@ -218,24 +266,31 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     },
     async insertTemplate(
       kind: TemplateKind,
-      opts: { replace: boolean }
+      opts: { replace: boolean; restore?: RestoreMode }
     ): Promise<InsertTemplateResult> {
       const c = capabilities();
       const { insertTemplate } = await writePath();
-      return asOwnWrite(() =>
-        guarded("writeFailed", (ctx) => insertTemplate(ctx, c, profile, kind, opts))
-      );
+      return asOwnWrite(async () => {
+        const w = await guarded("writeFailed", (ctx) =>
+          insertTemplate(ctx, c, profile, kind, opts)
+        );
+        const restorePoint = w.kept ? keep(w.kept) : ((kept = null), null);
+        return { ...w.result, restorePoint };
+      });
     },
-    async applyEdits(edits: Edit[]): Promise<ApplyEditsResult> {
+    async applyEdits(edits: Edit[], opts?: { restore?: RestoreMode }): Promise<ApplyEditsResult> {
       const c = capabilities();
-      const { assertEdits, unverifiedResult, verifyEdits, writeEdits } = await writePath();
+      const { assertEdits, unverifiedResult, verifyEdits, writeEdits, notRestoredOf } =
+        await writePath();
       assertEdits(edits);
       return exclusive(async () => {
         writing++;
         try {
           const phase = await guarded("writeFailed", (ctx) =>
-            writeEdits(ctx, c, profile, edits, live)
+            writeEdits(ctx, c, profile, edits, live, opts?.restore ?? "ifPossible")
           );
+          // Any write makes an earlier restore point unusable (its paragraphs may have moved).
+          kept = null;
           // Verify in a NEW run (on the web paragraphs are stale within one run, office-js#3284),
           // reading only the paragraphs written; the live model is left current.
           // A new page setup changes the sections: the model is read whole again.
@@ -249,9 +304,11 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
             );
           } catch {
             live.invalidate();
-            return unverifiedResult(phase);
+            const r = unverifiedResult(phase);
+            return withPoint(r, phase, false, notRestoredOf(r));
           }
-          return verifyEdits(phase, read, profile);
+          const r = verifyEdits(phase, read, profile);
+          return withPoint(r, phase, true, notRestoredOf(r));
         } catch (e) {
           live.invalidate(); // a failed or partial write: the next read is a whole read
           throw e;
@@ -260,6 +317,41 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
           lastWriteEnd = Date.now();
         }
       });
+    },
+    async restore(point: RestorePoint): Promise<RestoreResult> {
+      const c = capabilities();
+      const k = kept;
+      const { expired, restoreBody, restoreEdits, verifyRestore } = await writePath();
+      if (k === null || k.id !== point.id) throw expired();
+      return exclusive(() =>
+        asOwnWrite(async () => {
+          let expected: { index: number; before: string }[];
+          let count: number | undefined;
+          let notDone: string[] = [];
+          const p = k.point;
+          if (p.kind === "edits") {
+            expected = await guarded("writeFailed", (ctx) => restoreEdits(ctx, c, p));
+            count = p.count;
+            notDone = [...p.notRestored];
+          } else {
+            notDone = await guarded("writeFailed", (ctx) => restoreBody(ctx, p));
+            expected = p.before.map((before, index) => ({ index, before }));
+            count = p.before.length;
+          }
+          kept = null; // restored once: the point is used up
+          let verified = false;
+          try {
+            verified = await withTimeout(
+              run((ctx) => verifyRestore(ctx, expected, count)),
+              readTimeoutMs,
+              () => new GatewayError("readFailed", [{ id: "errors.gateway.verifyTimeout" }])
+            );
+          } catch {
+            verified = false;
+          }
+          return { restored: expected.length, verified, notDone };
+        })
+      );
     },
     async select(target: Target): Promise<void> {
       const c = capabilities();

@@ -26,6 +26,7 @@ import {
   GatewayError,
   type Capabilities,
   type InsertTemplateResult,
+  type RestoreMode,
   type TemplateKind,
 } from "../core/gateway";
 import type { Profile } from "../core/profile";
@@ -33,7 +34,8 @@ import { formFlatOpc } from "../ooxml/form";
 import { templateFlatOpc } from "../ooxml/template";
 import { parseFlatOpc } from "../ooxml/parse";
 import { toGatewayError } from "./errors";
-import { queueEmptyProbe } from "./readDocument";
+import { normalizeText, queueEmptyProbe } from "./readDocument";
+import { type KeptBody, queueBodyCapture, requireKept } from "./restore";
 import type { ErrorMessageId, MessageRef } from "../core/messages";
 
 /** Message id (messages module) of the manual page-setup steps (布局 → 纸张大小 A4, 纸张方向 纵向). */
@@ -74,21 +76,29 @@ function lastParagraphStyle(flatOpc: string): string | null {
  * For kind "form" into a non-empty document without `replace`, sync 2 appends the form with
  * `body.insertOoxml(form, "End")` instead (title with `w:pageBreakBefore`), unless the body text
  * read in sync 1 already holds the form's title.
- * Round trips: 2 (1 when refused). Requires: WordApi 1.3; page setup with WordApiDesktop 1.3.
+ * Replacing a non-empty body keeps a restore point (`./restore`, unless `restore` is "none"):
+ * one more sync between 1 and 2 reads the body's OOXML and paragraph texts — not when the body
+ * has pictures (`noRestore` says why) — and sync 2 also reads the paragraph texts after.
+ * Round trips: 2, 3 when a restore point is read (1 when refused). Requires: WordApi 1.3; page
+ * setup with WordApiDesktop 1.3.
  * @param kind "report" (附件二 skeleton) or "form" (附件一 申报书)
- * @returns paragraphs inserted; page "applied" | "alreadyOk" | "unsupported"; notDone message ids
+ * @param options `replace`: see the table; `restore`: "required" refuses (GatewayError
+ *   "notRestorable", nothing written) when no restore point can be kept
+ * @returns the result — paragraphs inserted; page "applied" | "alreadyOk" | "unsupported";
+ *   notDone message ids; `noRestore` — and the restore point kept (null when none)
  * @throws GatewayError "notEmpty" (nothing written: a non-empty document for the report, a
  *   document already holding the form for the form); "readFailed" when sync 1 fails;
- *   "writeFailed" (partial: true) when sync 2 fails
+ *   "writeFailed" (partial: true) when sync 2 fails; "notRestorable" (nothing written) as said
  */
 export async function insertTemplate(
   context: Word.RequestContext,
   caps: Capabilities,
   profile: Profile,
   kind: TemplateKind,
-  options: { replace: boolean }
-): Promise<InsertTemplateResult> {
+  options: { replace: boolean; restore?: RestoreMode }
+): Promise<TemplateWrite> {
   const empty = queueEmptyProbe(context);
+  const pictures = context.document.body.inlinePictures.load("$none");
   let page: Word.PageSetup | null = null;
   if (caps.wordApiDesktop13) {
     page = context.document.sections.getFirst().pageSetup;
@@ -100,9 +110,30 @@ export async function insertTemplate(
     throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.checkEmpty" });
   }
   const body = context.document.body;
+  const restore = options.restore ?? "ifPossible";
+  const isEmpty = empty();
+  // The restore point of a replaced non-empty body: its OOXML, unless it holds pictures (their
+  // base64 would be kept whole) or exceeds the bound — then "required" refuses, nothing written.
+  let kept: Omit<KeptBody, "after"> | null = null;
+  let noRestore: readonly MessageRef<ErrorMessageId>[] | undefined;
+  if (!isEmpty && options.replace && restore !== "none") {
+    if (pictures.items.length > 0) noRestore = [{ id: "errors.gateway.restore.pictures" }];
+    else {
+      const capture = queueBodyCapture(context);
+      try {
+        await context.sync();
+      } catch (e) {
+        throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.checkEmpty" });
+      }
+      const c = capture();
+      if ("why" in c) noRestore = c.why;
+      else kept = { kind: "template", ...c };
+    }
+    requireKept(restore, noRestore);
+  }
   let range: Word.Range;
   let ooxml: string;
-  if (empty() || options.replace) {
+  if (isEmpty || options.replace) {
     ooxml = kind === "form" ? formFlatOpc(profile) : templateFlatOpc(profile);
     range = body.insertOoxml(ooxml, "Replace");
   } else if (kind === "form") {
@@ -116,6 +147,7 @@ export async function insertTemplate(
   const lastStyle = lastParagraphStyle(ooxml);
   if (lastStyle) range.paragraphs.getLast().style = lastStyle;
   const inserted = range.paragraphs.load("$none");
+  const afterTexts = kept ? body.paragraphs.load("items/text") : null;
   let pageResult: InsertTemplateResult["page"] = "unsupported";
   const notDone: string[] = [];
   if (page) {
@@ -138,5 +170,23 @@ export async function insertTemplate(
       context: "errors.gateway.step.insertTemplate",
     });
   }
-  return { paragraphs: inserted.items.length, page: pageResult, notDone };
+  const result: InsertTemplateResult = {
+    paragraphs: inserted.items.length,
+    page: pageResult,
+    notDone,
+  };
+  if (noRestore) result.noRestore = noRestore;
+  return {
+    result,
+    kept:
+      kept && afterTexts
+        ? { ...kept, after: afterTexts.items.map((p) => normalizeText(p.text)) }
+        : null,
+  };
+}
+
+/** What {@link insertTemplate} did, and the restore point it kept (null when none). */
+export interface TemplateWrite {
+  result: InsertTemplateResult;
+  kept: KeptBody | null;
 }

@@ -69,6 +69,32 @@ function propPaths(caps: Capabilities): string {
   return (caps.wordApi16 ? [...PROPS_13, "uniqueLocalId"] : PROPS_13).join(",");
 }
 
+/**
+ * The load paths of the fingerprint batch on every item of `body.paragraphs` (the fingerprint
+ * properties, `uniqueLocalId` on WordApi 1.6).
+ */
+export function fingerprintPaths(caps: Capabilities): string {
+  return itemPaths(caps);
+}
+
+/**
+ * A paragraph's formatting fingerprint: the fingerprint properties but its text, as JSON (the
+ * paragraph must be loaded with {@link fingerprintPaths} or the verifying read's paths).
+ */
+export function formatFingerprint(p: Word.Paragraph): string {
+  return JSON.stringify([
+    p.style,
+    p.styleBuiltIn,
+    p.alignment,
+    p.isListItem,
+    p.tableNestingLevel,
+    p.lineSpacing,
+    p.font.name,
+    p.font.size,
+    p.font.bold,
+  ]);
+}
+
 /** The props on every item of `body.paragraphs`. */
 function itemPaths(caps: Capabilities): string {
   return (caps.wordApi16 ? [...PROPS_13, "uniqueLocalId"] : PROPS_13)
@@ -82,24 +108,16 @@ interface WordParagraph {
   tableNestingLevel: number;
   /** JSON of the fingerprint properties. */
   fp: string;
+  /** {@link formatFingerprint}: the fingerprint without the text. */
+  format: string;
   id?: string;
 }
 
 /** What is kept of a Word paragraph; `text` when it was not loaded (known from our own write). */
 function wordParagraph(p: Word.Paragraph, caps: Capabilities, text = p.text): WordParagraph {
-  const fp = JSON.stringify([
-    text,
-    p.style,
-    p.styleBuiltIn,
-    p.alignment,
-    p.isListItem,
-    p.tableNestingLevel,
-    p.lineSpacing,
-    p.font.name,
-    p.font.size,
-    p.font.bold,
-  ]);
-  const w: WordParagraph = { text, tableNestingLevel: p.tableNestingLevel, fp };
+  const format = formatFingerprint(p);
+  const fp = JSON.stringify(text) + format;
+  const w: WordParagraph = { text, tableNestingLevel: p.tableNestingLevel, fp, format };
   if (caps.wordApi16) {
     const id = p.uniqueLocalId as unknown;
     if (typeof id === "string") w.id = id;
@@ -278,6 +296,23 @@ export class LiveDocument {
   /** Notes a change nothing names (a reconcile, focus, a poll that differed). */
   noteUnnamed(): void {
     this.unnamed = true;
+  }
+
+  /**
+   * Word's formatting fingerprint and usable id of paragraphs as last read (the verifying read
+   * after our write), or null when there is no current model (the read failed or was dropped).
+   */
+  stateOf(indexes: readonly number[]): ({ format: string; id?: string } | undefined)[] | null {
+    if (this.doc === null) return null;
+    const ids = this.ids;
+    const byIndex = new Map<number, string>();
+    if (ids) for (const [id, i] of ids) byIndex.set(i, id);
+    return indexes.map((i) => {
+      const w = this.word[i];
+      if (!w) return undefined;
+      const id = byIndex.get(i);
+      return id === undefined ? { format: w.format } : { format: w.format, id };
+    });
   }
 
   /** Forgets the model: the next read is a whole read (after our own writes). */

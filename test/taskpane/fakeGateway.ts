@@ -23,6 +23,9 @@ import {
   type ExportedPicture,
   type InsertTemplateResult,
   type PngToJpeg,
+  type RestoreMode,
+  type RestorePoint,
+  type RestoreResult,
   type SubmissionExport,
   type TemplateKind,
   type Unsubscribe,
@@ -206,6 +209,7 @@ export class FakeGateway implements DocumentGateway {
     options: { replace: boolean }
   ): Promise<InsertTemplateResult> {
     this.record("insertTemplate", [kind, options]);
+    this.restorePoint = null;
     if (!options.replace && !this.empty()) {
       if (kind === "report") throw new GatewayError("notEmpty", "the document is not empty");
       const title = PROFILE_2023.form.title;
@@ -227,9 +231,55 @@ export class FakeGateway implements DocumentGateway {
    * its hash is skipped as stale; edits are applied in the order given, which `planFixes` makes
    * bottom-to-top and right-to-left); setRole and setPage are counted, not modelled.
    */
-  async applyEdits(edits: Edit[]): Promise<ApplyEditsResult> {
-    this.record("applyEdits", [edits]);
-    if (this.applyResult) return this.applyResult(edits);
+  async applyEdits(edits: Edit[], options?: { restore?: RestoreMode }): Promise<ApplyEditsResult> {
+    this.record("applyEdits", options === undefined ? [edits] : [edits, options]);
+    const before = this.doc;
+    this.restorePoint = null;
+    if (this.applyResult) return this.withPoint(this.applyResult(edits), before);
+    return this.withPoint(this.applyText(edits), before);
+  }
+
+  /**
+   * The one restore point, as the Word gateway keeps it: the document before the latest write
+   * (`restore` puts it back; any later write replaces it).
+   */
+  private restorePoint: { point: RestorePoint; doc: ReportDocument } | null = null;
+  private serial = 0;
+  /** When set, `applyEdits` keeps no restore point and says this instead. */
+  noRestore: string | null = null;
+
+  private withPoint(result: ApplyEditsResult, before: ReportDocument): ApplyEditsResult {
+    if (result.applied === 0 && result.page !== "applied") return { ...result, restorePoint: null };
+    if (this.noRestore !== null)
+      return {
+        ...result,
+        restorePoint: null,
+        noRestore: [{ id: "errors.gateway.restore.tooLarge", data: { kb: 1 } }],
+      };
+    const point: RestorePoint = {
+      id: ++this.serial,
+      kind: "edits",
+      paragraphs: result.applied,
+      chars: 0,
+    };
+    this.restorePoint = { point, doc: before };
+    return { ...result, restorePoint: point };
+  }
+
+  async restore(point: RestorePoint): Promise<RestoreResult> {
+    this.record("restore", [point]);
+    const kept = this.restorePoint;
+    if (kept === null || kept.point.id !== point.id)
+      throw new GatewayError("notRestorable", [
+        { id: "errors.gateway.what.notRestorable" },
+        { id: "errors.gateway.restore.expired" },
+      ]);
+    this.doc = kept.doc;
+    this.restorePoint = null;
+    return { restored: point.paragraphs, verified: true, notDone: [] };
+  }
+
+  private applyText(edits: Edit[]): ApplyEditsResult {
     let applied = 0;
     let skippedStale = 0;
     const texts = this.doc.paragraphs.map((p) => p.text);

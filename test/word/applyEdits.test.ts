@@ -118,6 +118,8 @@ describe("applyEdits: one-click formatting of a draft", () => {
       textUnchanged: true,
       verified: true,
       notDone: [],
+      // what 恢复 can put back: the five paragraphs, kept from the write run's own read
+      restorePoint: { id: 1, kind: "edits", paragraphs: 5, chars: expect.any(Number) },
     });
     const xml = d.documentOoxml();
     const doc = parseFlatOpc(xml);

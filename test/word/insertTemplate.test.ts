@@ -30,7 +30,12 @@ describe("insertTemplate", () => {
     const res = await createWordGateway().insertTemplate("report", { replace: false });
     const expected = templateParagraphs(PROFILE_2023);
     // + the template's trailing empty 正文 paragraph (officejs-facts §11 row 6), nothing else left over
-    expect(res).toEqual({ paragraphs: expected.length + 1, page: "applied", notDone: [] });
+    expect(res).toEqual({
+      paragraphs: expected.length + 1,
+      page: "applied",
+      notDone: [],
+      restorePoint: null, // an empty document: nothing to restore
+    });
     expect(d.stats.syncCount).toBe(2);
     const doc = parseFlatOpc(d.documentOoxml());
     expect(doc.paragraphs.map((x) => x.text)).toEqual([...expected.map((x) => x.text), ""]);
@@ -103,7 +108,12 @@ describe("insertTemplate", () => {
     it("fills an empty document with the form table and notes, 2 syncs", async () => {
       d = setup({ profile: "win-m365" });
       const res = await createWordGateway().insertTemplate("form", { replace: false });
-      expect(res).toEqual({ paragraphs: formTexts.length + 1, page: "alreadyOk", notDone: [] });
+      expect(res).toEqual({
+        paragraphs: formTexts.length + 1,
+        page: "alreadyOk",
+        notDone: [],
+        restorePoint: null,
+      });
       expect(d.stats.syncCount).toBe(2);
       const doc = parseFlatOpc(d.documentOoxml());
       expect(doc.paragraphs.map((x) => x.text)).toEqual([...formTexts, ""]);

@@ -38,6 +38,7 @@ const TITLE: Record<GatewayErrorCode, UiMessageId> = {
   notEmpty: "ui.error.notEmpty.title",
   targetNotFound: "ui.error.targetNotFound.title",
   cancelled: "ui.error.cancelled.title",
+  notRestorable: "ui.error.notRestorable.title",
   unknown: "ui.error.unknown.title",
 };
 
@@ -50,6 +51,7 @@ const BODY: Record<GatewayErrorCode, UiMessageId> = {
   notEmpty: "ui.error.notEmpty.body",
   targetNotFound: "ui.error.targetNotFound.body",
   cancelled: "ui.error.cancelled.body",
+  notRestorable: "ui.error.notRestorable.body",
   unknown: "ui.error.unknown.body",
 };
 

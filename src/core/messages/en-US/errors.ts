@@ -85,6 +85,7 @@ export const errors: Record<ErrorsEntry, string> = {
   "gateway.what.notEmpty": "The document is not empty.",
   "gateway.what.targetNotFound": "The place to go to was not found.",
   "gateway.what.cancelled": "The operation was cancelled.",
+  "gateway.what.notRestorable": "Cannot restore.",
   "gateway.what.unknown": "An unknown error occurred.",
 
   "gateway.step.readDocument": "(while reading the paragraphs and the document's formatting)",
@@ -101,6 +102,7 @@ export const errors: Record<ErrorsEntry, string> = {
   "gateway.step.readDecisions": "(while reading the saved “ignore” and “checked” choices)",
   "gateway.step.saveDecisions": "(while saving the “ignore” and “checked” choices)",
   "gateway.step.readWrittenParagraphs": "(while reading the paragraphs after formatting)",
+  "gateway.step.restore": " (while restoring)",
   "gateway.step.readWrittenFormatting":
     "(while reading the paragraphs' formatting after formatting)",
   "gateway.step.loadPart":
@@ -158,6 +160,21 @@ export const errors: Record<ErrorsEntry, string> = {
     "A page setup problem has no place in the text. Check the paper size and orientation on the Layout tab.",
   "gateway.stateUnsupported":
     "This version of Word cannot save the “ignore” and “checked” choices in the document. Use Office 2019 or later, Microsoft 365, or Word on the web.",
+  "gateway.restore.expired":
+    "This restore point has expired: another change was made since, and only the latest change can be restored. The document was not changed.",
+  "gateway.restore.changed":
+    "Paragraph(s) {paragraphs} were edited after that change. To avoid overwriting those edits nothing was restored. Please change these paragraphs by hand in Word.",
+  "gateway.restore.countChanged":
+    "Paragraphs were added or deleted after that change, so the paragraphs to restore cannot be identified; nothing was restored. Please make the change by hand in Word.",
+  "gateway.restore.tooLarge":
+    "The change touches too much content (about {kb} KB) to keep a copy of it; it cannot be restored afterwards.",
+  "gateway.restore.pictures":
+    "The document contains pictures, so its content cannot be kept before the template replaces it; inserting the template cannot be restored afterwards.",
+  "gateway.restore.notKeepable":
+    "Paragraph(s) {paragraphs} contain pictures, comments, footnotes or bookmarks/fields spanning paragraphs, so they cannot be kept as they are; this change cannot be restored afterwards.",
+  "gateway.restore.notMatched":
+    "Some paragraphs do not match the check (for example with Track Changes on), so they cannot be kept as they are; this change cannot be restored afterwards.",
+  "gateway.restore.nothingChanged": "The document was not changed.",
   "gateway.badReplaceRange":
     "Internal error: the range to replace is invalid. Check again and retry; if it keeps happening, please report it.",
 };

@@ -58,6 +58,12 @@ export const ui: Record<UiEntry, string> = {
   "format.unverified":
     "{count} paragraphs still differ from the required format; see the checklist.",
   "notDone.generic": "One step could not be done automatically ({id}); see the checklist.",
+  "notDone.restoreLastStyle":
+    "The last paragraph's style may not have been restored; please check it.",
+  "notDone.restoreKeptPageSetup":
+    "The page setup (paper size, orientation) was not restored: change it back on the Layout tab if needed.",
+  "notDone.restoreKeptStyles":
+    "Style definitions repaired by formatting were not restored (the paragraphs have their former styles and formatting again).",
   "notDone.manualPageSetup":
     "This version of Word cannot set the paper size. Set it by hand: Layout → Size → A4, Orientation → Portrait.",
   "notDone.replaceTextTooLong":
@@ -265,6 +271,8 @@ export const ui: Record<UiEntry, string> = {
   "error.notEmpty.body": "Confirm the replacement, or create a blank document first.",
   "error.targetNotFound.title": "That place no longer exists",
   "error.targetNotFound.body": "The text there has changed; check again",
+  "error.notRestorable.title": "Cannot restore",
+  "error.notRestorable.body": "The document was not changed.",
   "error.cancelled.title": "Cancelled",
   "error.cancelled.body": "Try again.",
   "error.unknown.title": "Something went wrong",

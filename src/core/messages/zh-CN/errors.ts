@@ -85,6 +85,7 @@ export const errors = {
   "gateway.what.notEmpty": "文档不是空白的。",
   "gateway.what.targetNotFound": "找不到要定位的位置。",
   "gateway.what.cancelled": "操作已取消。",
+  "gateway.what.notRestorable": "无法恢复。",
   "gateway.what.unknown": "发生未知错误。",
 
   // ---- Word: during which step ---------------------------------------------------------------
@@ -101,6 +102,7 @@ export const errors = {
   "gateway.step.readDecisions": "（读取已保存的“忽略”与“已核对”时出错）",
   "gateway.step.saveDecisions": "（保存“忽略”与“已核对”时出错）",
   "gateway.step.readWrittenParagraphs": "（排版后读取段落时出错）",
+  "gateway.step.restore": "（恢复时出错）",
   "gateway.step.readWrittenFormatting": "（排版后读取段落格式时出错）",
   "gateway.step.loadPart": "（下载加载项的这一部分时出错，文档未被修改）",
 
@@ -152,6 +154,20 @@ export const errors = {
   "gateway.pageTarget": "页面设置问题没有对应的文字位置。请在“布局”选项卡中检查纸张大小和方向。",
   "gateway.stateUnsupported":
     "此 Word 版本无法在文档中保存“忽略”和“已核对”的选择。请使用 Office 2019 或更高版本，或 Microsoft 365 / Word 网页版。",
+  "gateway.restore.expired":
+    "这个恢复点已失效：之后又做过一次修改，只能恢复最近一次修改。文档未改动。",
+  "gateway.restore.changed":
+    "第 {paragraphs} 段在那次修改之后又被改过。为免覆盖这些改动，什么也没有恢复。请在 Word 中手动修改这些段落。",
+  "gateway.restore.countChanged":
+    "那次修改之后文档的段落有增删，无法确认要恢复的段落，什么也没有恢复。请在 Word 中手动修改。",
+  "gateway.restore.tooLarge":
+    "要改动的内容太多（约 {kb} KB），无法保存改动前的样子，这次修改之后不能恢复。",
+  "gateway.restore.pictures": "文档中有图片，无法保存替换前的内容，插入模板之后不能恢复。",
+  "gateway.restore.notKeepable":
+    "第 {paragraphs} 段含有图片、批注、脚注或跨段的书签、域，无法保存改动前的样子，这次修改之后不能恢复。",
+  "gateway.restore.notMatched":
+    "部分段落与检查结果对不上（例如开启了修订），无法保存改动前的样子，这次修改之后不能恢复。",
+  "gateway.restore.nothingChanged": "文档未改动。",
   "gateway.badReplaceRange": "内部错误：替换范围无效。请重新检查后再试；若反复出现，请报告此问题。",
 } as const;
 

@@ -57,6 +57,10 @@ export const ui = {
   "format.skippedStale": "{count} 个段落在检查后被修改，已跳过：请再次一键排版。",
   "format.unverified": "{count} 个段落排版后格式仍不符合要求，请查看检查结果。",
   "notDone.generic": "有一项无法自动完成（{id}），请按检查结果手动处理。",
+  "notDone.restoreLastStyle": "最后一段的样式可能没有恢复，请检查该段的样式。",
+  "notDone.restoreKeptPageSetup":
+    "页面设置（纸张大小、方向）没有恢复：如需改回，请在“布局”选项卡中设置。",
+  "notDone.restoreKeptStyles": "排版时修正过的样式定义没有恢复（段落已恢复原来的样式与格式）。",
   "notDone.manualPageSetup":
     "此版本 Word 不能自动设置纸张，请手动设置：布局 → 纸张大小 → A4，纸张方向 → 纵向。",
   "notDone.replaceTextTooLong": "有一处文字修改过长，无法自动替换：请按检查结果手动修改。",
@@ -253,6 +257,8 @@ export const ui = {
   "error.notEmpty.body": "请确认替换，或新建空白文档后再插入模板。",
   "error.targetNotFound.title": "找不到该位置",
   "error.targetNotFound.body": "该位置已被修改，请重新检查",
+  "error.notRestorable.title": "无法恢复",
+  "error.notRestorable.body": "文档未改动。",
   "error.cancelled.title": "操作已取消",
   "error.cancelled.body": "请重试。",
   "error.unknown.title": "出现意外错误",

@@ -1,0 +1,469 @@
+/**
+ * @fileoverview Restore points (issue 7 "No promise we cannot keep", issue 9 撤销修复): before a
+ * destructive write the gateway keeps in memory what puts back exactly the paragraphs the write
+ * touches, and {@link restoreEdits} / {@link restoreBody} put them back on the writer's 恢复.
+ * Word's own undo cannot be promised: it is "partially supported … if an API doesn't support
+ * undo, the undo stack is cleared" (docs, application-specific API model), there is none after
+ * `insertOoxml` on the web (office-js#6423), no grouping into one step (#1827), and several
+ * inserts in one sync corrupt it on Mac (#5621). Layer: word.
+ *
+ * What is kept, per write:
+ * - 一键排版, a text fix, fix-all (`./applyEdits`): per paragraph the write touches, its `w:p` as
+ *   the live checklist read it (the plan's read: no extra `getOoxml`), with the relationships and
+ *   styles it references, put back by the same `insertOoxml(…, "Replace")` packages the write
+ *   uses (`./paragraphWrites`: helper paragraph for office-js#3149 / #2914). A paragraph that
+ *   cannot travel in a package (a picture, a note or comment, a section break, a bookmark or
+ *   field spanning paragraphs: `rewriteBlocker`, `paragraphReferences`) and that the write only
+ *   styles is put back by its style name (`Paragraph.style`); one whose text or OOXML the write
+ *   changes cannot be kept — then no point is kept at all (a point that restores half a write
+ *   would be a false promise).
+ * - 插入模板 over a non-empty document (`./insertTemplate`): the body's OOXML (`body.getOoxml()`),
+ *   unless the body has pictures (their base64 would be kept whole: issue 7's 7.8 MB per photo).
+ *
+ * Bound: at most {@link RESTORE_BOUND_CHARS} of OOXML per point, and ONE point per gateway (a
+ * later write replaces it). Beyond the bound no point is kept and the caller is told why before
+ * anything is written (`RestoreMode` "required": GatewayError "notRestorable", nothing written).
+ *
+ * Finding the paragraphs again: by the write-time `uniqueLocalId` where it was usable (a
+ * non-empty string, unique in the batch: `usableIds`) and is still unique, else by index with the
+ * paragraph count unchanged — and in both cases the paragraph's text (and, when the write was
+ * verified, its formatting fingerprint) must be what the write left. Anything else refuses the
+ * whole restore (GatewayError "notRestorable", naming the paragraphs): nothing is put back
+ * half-way.
+ */
+import { GatewayError, type Capabilities, type RestoreMode } from "../core/gateway";
+import type { ErrorMessageId, MessageRef } from "../core/messages";
+import type { ReportDocument } from "../core/model";
+import { itemAt } from "../core/item-at";
+import {
+  type ParagraphSource,
+  paragraphReferences,
+  rewriteBlocker,
+} from "../ooxml/paragraphPackage";
+import { bodyParagraphs } from "../ooxml/format";
+import { getXmlPart, mainDocumentPart, readFlatOpc } from "../ooxml/package";
+import { parsePackage } from "../ooxml/parse";
+import { type Element, W, attrW, childW, parseXml, serializeXml } from "../ooxml/xml";
+import { toGatewayError } from "./errors";
+import { fingerprintPaths, formatFingerprint } from "./liveRead";
+import { type ParagraphWrite, queueParagraphWrites, relsOf } from "./paragraphWrites";
+import { normalizeText, usableIds } from "./readDocument";
+
+/**
+ * The most OOXML one restore point keeps (UTF-16 code units, ≈ 2 bytes each in memory: 8 MB).
+ * A 一键排版 keeps the `w:p` of every paragraph it writes: for the bench's 2 000-paragraph report
+ * that is ≈ 1.1 M characters, a 10 000 字 report ≈ 0.2 M; a template replacing a text-only draft
+ * keeps its body package (≈ 0.1–1 M). 4 M leaves room for four times the largest report we
+ * measured while keeping the pane's memory bounded.
+ */
+export const RESTORE_BOUND_CHARS = 4 * 1024 * 1024;
+
+/** How one paragraph is put back. */
+export type KeptRoute =
+  /** Its `w:p` as read, re-inserted (exact). */
+  | { ooxml: Omit<ParagraphWrite, "index"> }
+  /** Only its style name (the write only styled it and it cannot travel in a package). */
+  | { style: string };
+
+/** One paragraph of a restore point of an edit write. */
+export interface KeptParagraph {
+  /** Its index in Word's paragraph collection (the write keeps the count). */
+  index: number;
+  /** Its normalised text before the write (what restoring must give back). */
+  before: string;
+  /** Its normalised text after the write (set once the write is done). */
+  after: string;
+  /** Its formatting fingerprint after the write (when the verifying read gave one). */
+  format?: string;
+  /** Its uniqueLocalId after the write, when usable. */
+  id?: string;
+  route: KeptRoute;
+}
+
+/** A restore point of an edit write (一键排版, text fixes). */
+export interface KeptEdits {
+  kind: "edits";
+  paragraphs: KeptParagraph[];
+  /** Word's paragraph count after the write. */
+  count: number;
+  chars: number;
+  /**
+   * notDone ids of what the write changed besides paragraphs and a restore does not put back:
+   * {@link NOT_RESTORED_PAGE_SETUP}, {@link NOT_RESTORED_STYLES}.
+   */
+  notRestored: string[];
+}
+
+/** notDone id: the page setup the write applied stays (restore puts paragraphs back only). */
+export const NOT_RESTORED_PAGE_SETUP = "restoreKeptPageSetup";
+/** notDone id: style definitions the write repaired stay repaired. */
+export const NOT_RESTORED_STYLES = "restoreKeptStyles";
+
+/** What a restore of this write will not put back (notDone ids): page setup, repaired styles. */
+export function notRestoredOf(result: {
+  page: string;
+  stylesRepaired: readonly string[];
+}): string[] {
+  return [
+    ...(result.page === "applied" ? [NOT_RESTORED_PAGE_SETUP] : []),
+    ...(result.stylesRepaired.length > 0 ? [NOT_RESTORED_STYLES] : []),
+  ];
+}
+
+/** A restore point of 插入模板 over a non-empty document. */
+export interface KeptBody {
+  kind: "template";
+  /** The body's flat OPC before the template. */
+  ooxml: string;
+  /** The paragraph texts before (normalised). */
+  before: string[];
+  /** The paragraph texts after the template (normalised). */
+  after: string[];
+  chars: number;
+}
+
+export type KeptPoint = KeptEdits | KeptBody;
+
+/** Either the paragraphs kept, or why none could be (catalog parts). */
+export type CaptureResult =
+  { kept: KeptParagraph[]; chars: number } | { why: readonly MessageRef<ErrorMessageId>[] };
+
+/** "3、5、8" (at most 8 numbers, then "…"): paragraph numbers as the writer counts them. */
+export function paragraphList(indexes: readonly number[]): string {
+  const n = [...new Set(indexes)].sort((a, b) => a - b).map((i) => String(i + 1));
+  return n.length > 8 ? `${n.slice(0, 8).join("、")}…` : n.join("、");
+}
+
+/** The styles a `w:p` references (`w:pStyle`, `w:rStyle`), named as the model knows them. */
+function referencedStyles(
+  p: Element,
+  styles: ReportDocument["styles"]
+): { styleId: string; name: string; type?: "paragraph" | "character" }[] {
+  const out: { styleId: string; name: string; type?: "paragraph" | "character" }[] = [];
+  for (const [tag, type] of [
+    ["pStyle", "paragraph"],
+    ["rStyle", "character"],
+  ] as const) {
+    const list = p.getElementsByTagNameNS(W, tag);
+    for (let i = 0; i < list.length; i++) {
+      const id = (list.item(i) as Element).getAttributeNS(W, "val") ?? "";
+      const info = styles.find((s) => s.styleId === id);
+      if (id !== "" && info && !out.some((o) => o.styleId === id))
+        out.push(
+          type === "paragraph"
+            ? { styleId: id, name: info.name }
+            : { styleId: id, name: info.name, type }
+        );
+    }
+  }
+  return out;
+}
+
+/**
+ * Keeps what puts back the paragraphs a write is about to touch (no round trip: from the write
+ * run's own read). Called BEFORE anything is queued, so that "required" can refuse with nothing
+ * written.
+ * @param touched indexes the write touches: `changed` ones (rewritten or text-edited) must be
+ *   kept exactly; `styled` ones (only `Paragraph.style` set) may fall back to their style name
+ * @param read the write run's read: model, Word's paragraphs (loaded: text, style), per model
+ *   paragraph its source, and whether the two lists are aligned 1 for 1
+ * @returns the kept paragraphs, or why none can be kept
+ */
+export function captureParagraphs(
+  touched: { changed: ReadonlySet<number>; styled: ReadonlySet<number> },
+  read: {
+    doc: ReportDocument;
+    items: readonly Word.Paragraph[];
+    sources: readonly ParagraphSource[];
+    aligned: boolean;
+  }
+): CaptureResult {
+  const all = [...new Set([...touched.changed, ...touched.styled])].sort((a, b) => a - b);
+  const kept: KeptParagraph[] = [];
+  const blocked: number[] = [];
+  let unmatched = false;
+  let chars = 0;
+  for (const idx of all) {
+    const item = read.items[idx];
+    if (item === undefined) {
+      unmatched = true;
+      continue;
+    }
+    const before = normalizeText(item.text);
+    const src = read.sources[idx];
+    const mp = read.doc.paragraphs[idx];
+    const el: Element | undefined = src?.part.paragraphs()[src.k];
+    let route: KeptRoute | null = null;
+    if (read.aligned && src && el && mp && normalizeText(mp.text) === before) {
+      const copy = el.cloneNode(true) as Element;
+      const refs = rewriteBlocker(copy) === null ? paragraphReferences(copy, relsOf(src)) : null;
+      if (refs !== null && !("blocked" in refs)) {
+        const xml = serializeXml(copy);
+        chars += xml.length;
+        route = {
+          ooxml: {
+            xml,
+            styles: referencedStyles(copy, read.doc.styles),
+            numbered: copy.getElementsByTagNameNS(W, "numPr").length > 0,
+            numberingXml: src.part.numberingXml,
+            carried: refs.carried,
+            inBody: (el.parentNode as Element | null)?.localName === "body",
+          },
+        };
+      }
+    } else if (!read.aligned || !mp) unmatched = true;
+    if (route === null && !touched.changed.has(idx)) route = { style: item.style };
+    if (route === null) {
+      blocked.push(idx);
+      continue;
+    }
+    kept.push({ index: idx, before, after: before, route });
+  }
+  if (blocked.length > 0)
+    return unmatched && blocked.every((i) => read.items[i] === undefined)
+      ? { why: [{ id: "errors.gateway.restore.notMatched" }] }
+      : {
+          why: [
+            {
+              id: "errors.gateway.restore.notKeepable",
+              data: { paragraphs: paragraphList(blocked) },
+            },
+          ],
+        };
+  if (chars > RESTORE_BOUND_CHARS)
+    return {
+      why: [
+        { id: "errors.gateway.restore.tooLarge", data: { kb: Math.round((chars * 2) / 1024) } },
+      ],
+    };
+  return { kept, chars };
+}
+
+/** Throws GatewayError "notRestorable" (nothing written) when `mode` is "required" and `why`. */
+export function requireKept(
+  mode: RestoreMode,
+  why: readonly MessageRef<ErrorMessageId>[] | undefined
+): void {
+  if (mode === "required" && why !== undefined)
+    throw new GatewayError("notRestorable", [
+      { id: "errors.gateway.what.notRestorable" },
+      ...why,
+      { id: "errors.gateway.restore.nothingChanged" },
+    ]);
+}
+
+/** notDone id: the last paragraph's style could not be set again after restoring the body. */
+export const NOT_RESTORED_LAST_STYLE = "restoreLastStyle";
+
+/** The refusal of a restore, nothing changed. */
+function refuse(why: MessageRef<ErrorMessageId>): GatewayError {
+  return new GatewayError("notRestorable", [{ id: "errors.gateway.what.notRestorable" }, why]);
+}
+
+/** The refusal of an expired point (a later write replaced it). */
+export function expired(): GatewayError {
+  return refuse({ id: "errors.gateway.restore.expired" });
+}
+
+/**
+ * Puts back the paragraphs of an edit write's restore point.
+ *
+ * Sync 1: `body.paragraphs` with the fingerprint properties (text, style, alignment, list/table
+ * flags, line spacing, font; `uniqueLocalId` on WordApi 1.6). Each kept paragraph is found by
+ * its usable id, else by index (the paragraph count must be the write's); its text must be the
+ * one the write left and, when known, its formatting fingerprint too. Otherwise GatewayError
+ * "notRestorable" naming the paragraphs, nothing written.
+ * Sync 2: `Paragraph.style` for style-only paragraphs; one `insertOoxml(…, "Replace")` package per
+ * run of consecutive kept paragraphs (bottom-to-top, helper paragraph deleted: office-js#3149,
+ * #2914).
+ * Round trips: 2. Requires: WordApi 1.3; ids on WordApi 1.6.
+ * @returns the indexes written and their texts before the write, for {@link verifyRestore}
+ * @throws GatewayError "notRestorable" (nothing written); "readFailed" (sync 1, nothing
+ *   written); "writeFailed" partial (sync 2)
+ */
+export async function restoreEdits(
+  context: Word.RequestContext,
+  caps: Capabilities,
+  point: KeptEdits
+): Promise<{ index: number; before: string }[]> {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load(fingerprintPaths(caps));
+  try {
+    await context.sync();
+  } catch (e) {
+    throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readParagraphs" });
+  }
+  const items = paragraphs.items;
+  const ids = caps.wordApi16 ? usableIds(items.map((p) => p.uniqueLocalId)) : [];
+  const changed: number[] = [];
+  const found: { k: KeptParagraph; at: number }[] = [];
+  const taken = new Set<number>();
+  for (const k of point.paragraphs) {
+    let at = -1;
+    if (k.id !== undefined) at = ids.indexOf(k.id);
+    if (at < 0) {
+      if (items.length !== point.count) throw refuse({ id: "errors.gateway.restore.countChanged" });
+      at = k.index;
+    }
+    const item = items[at];
+    if (
+      item === undefined ||
+      taken.has(at) ||
+      normalizeText(item.text) !== k.after ||
+      (k.format !== undefined && formatFingerprint(item) !== k.format)
+    ) {
+      changed.push(item === undefined ? k.index : at);
+      continue;
+    }
+    taken.add(at);
+    found.push({ k, at });
+  }
+  if (changed.length > 0)
+    throw refuse({
+      id: "errors.gateway.restore.changed",
+      data: { paragraphs: paragraphList(changed) },
+    });
+  const writes: ParagraphWrite[] = [];
+  for (const { k, at } of found) {
+    if ("style" in k.route) itemAt(items, at).style = k.route.style;
+    else writes.push({ index: at, ...k.route.ooxml });
+  }
+  writes.sort((a, b) => a.index - b.index);
+  queueParagraphWrites(items, writes);
+  try {
+    await context.sync();
+  } catch (e) {
+    throw toGatewayError(e, "writeFailed", {
+      partial: true,
+      context: "errors.gateway.step.restore",
+    });
+  }
+  return found.map(({ k, at }) => ({ index: at, before: k.before }));
+}
+
+/**
+ * The re-read after a restore (in a NEW `Word.run`: on the web paragraphs are stale within one
+ * run, office-js#3284): every restored paragraph's text must be its text before the write.
+ * Round trips: 1. Requires: WordApi 1.1.
+ * @param expected indexes and texts (normalised)
+ * @param count the paragraph count the document must have, when known
+ * @returns true when every text is back
+ */
+export async function verifyRestore(
+  context: Word.RequestContext,
+  expected: readonly { index: number; before: string }[],
+  count?: number
+): Promise<boolean> {
+  const paragraphs = context.document.body.paragraphs.load("items/text");
+  await context.sync();
+  const items = paragraphs.items;
+  if (count !== undefined && items.length !== count) return false;
+  return expected.every(
+    (e) => items[e.index] !== undefined && normalizeText(itemAt(items, e.index).text) === e.before
+  );
+}
+
+/**
+ * Queues (no sync) what keeping the body before a template needs: the body's OOXML and its
+ * paragraph texts. Only called when the body has no pictures (see the file comment).
+ * @returns after the caller's sync, the body point (without `after`), or why none is kept
+ */
+export function queueBodyCapture(
+  context: Word.RequestContext
+): () =>
+  | { ooxml: string; before: string[]; chars: number }
+  | { why: readonly MessageRef<ErrorMessageId>[] } {
+  const ooxml = context.document.body.getOoxml();
+  const paragraphs = context.document.body.paragraphs.load("items/text");
+  return () => {
+    const x = ooxml.value;
+    if (x.length > RESTORE_BOUND_CHARS)
+      return {
+        why: [
+          {
+            id: "errors.gateway.restore.tooLarge",
+            data: { kb: Math.round((x.length * 2) / 1024) },
+          },
+        ],
+      };
+    return {
+      ooxml: x,
+      before: paragraphs.items.map((p) => normalizeText(p.text)),
+      chars: x.length,
+    };
+  };
+}
+
+/**
+ * The style name to give the last paragraph of a body package again (office-js#2914): its
+ * `w:pStyle`'s style, or null when it names none (then it has the default style anyway).
+ */
+function lastExplicitStyle(flatOpc: string): string | null {
+  const pkg = readFlatOpc(flatOpc);
+  const main = mainDocumentPart(pkg);
+  const last = bodyParagraphs(parseXml(getXmlPart(pkg, main) ?? "", main)).at(-1);
+  const pStyle = last ? childW(childW(last, "pPr"), "pStyle") : null;
+  const id = pStyle ? attrW(pStyle, "val") : null;
+  if (id === null) return null;
+  return parsePackage(pkg, "flatOpc").styles.find((s) => s.styleId === id)?.name ?? null;
+}
+
+/**
+ * Puts back the body a template replaced.
+ *
+ * Sync 1: the paragraph texts; they must be the template's as inserted (else GatewayError
+ * "notRestorable" naming the paragraphs that differ, nothing written). Sync 2:
+ * `body.insertOoxml(kept, "Replace")` and the paragraph texts. Sync 3, only when needed: the last
+ * paragraph's style set again (office-js#2914) and the empty paragraph Word may add at the end
+ * (office-js-docs#874: round-tripping the body adds one) deleted.
+ * Round trips: 2–3. Requires: WordApi 1.1.
+ * @returns notDone ids ({@link NOT_RESTORED_LAST_STYLE} when sync 3 failed)
+ * @throws GatewayError "notRestorable" (nothing written); "readFailed"; "writeFailed" partial
+ */
+export async function restoreBody(
+  context: Word.RequestContext,
+  point: KeptBody
+): Promise<string[]> {
+  const body = context.document.body;
+  const now = body.paragraphs.load("items/text");
+  try {
+    await context.sync();
+  } catch (e) {
+    throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readParagraphs" });
+  }
+  const texts = now.items.map((p) => normalizeText(p.text));
+  if (texts.length !== point.after.length)
+    throw refuse({ id: "errors.gateway.restore.countChanged" });
+  const changed = texts.flatMap((t, i) => (t === point.after[i] ? [] : [i]));
+  if (changed.length > 0)
+    throw refuse({
+      id: "errors.gateway.restore.changed",
+      data: { paragraphs: paragraphList(changed) },
+    });
+  body.insertOoxml(point.ooxml, "Replace");
+  const after = body.paragraphs.load("items/text");
+  try {
+    await context.sync();
+  } catch (e) {
+    throw toGatewayError(e, "writeFailed", {
+      partial: true,
+      context: "errors.gateway.step.restore",
+    });
+  }
+  // Sync 3: the last paragraph's style again (office-js#2914) and Word's extra empty paragraph
+  // (office-js-docs#874). Its own sync: a style name Word does not take (a built-in's English
+  // name in a localized Word) fails only this step, reported, the content being back already.
+  const items = after.items;
+  const tail = items[items.length - 1];
+  const extra = items.length === point.before.length + 1 && tail && normalizeText(tail.text) === "";
+  const lastStyle = lastExplicitStyle(point.ooxml);
+  if (!extra && lastStyle === null) return [];
+  if (extra) tail.delete();
+  if (lastStyle !== null) itemAt(items, point.before.length - 1).style = lastStyle;
+  try {
+    await context.sync();
+  } catch {
+    return [NOT_RESTORED_LAST_STYLE];
+  }
+  return [];
+}

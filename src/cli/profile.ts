@@ -49,6 +49,8 @@ type Fields<T> = { [K in keyof T]-?: Spec };
 const str: Spec = { t: "string" };
 const name: Spec = { t: "string", nonEmpty: true };
 const strList: Spec = { t: "array", of: name };
+/** One character (one code point; 【 and 】 are in the BMP). */
+const char: Spec = { t: "string", pattern: /^[\s\S]$/u, patternKey: "profile.problem.char" };
 const bool: Spec = { t: "boolean" };
 const int0: Spec = { t: "number", int: true, min: 0 };
 const nullable = (of: Spec): Spec => ({ t: "nullable", of });
@@ -220,6 +222,7 @@ export const PROFILE_SPEC: Spec = object<Profile>({
   }),
   firstPersonWords: strList,
   unitLineDash: name,
+  placeholder: object<Profile["placeholder"]>({ open: char, close: char }),
   unitNameSuffixes: strList,
   pictures: object<Profile["pictures"]>({
     minCount: int0,

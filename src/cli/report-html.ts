@@ -50,7 +50,7 @@ th{background:#f5f5f5;font-weight:600}
 td.num{text-align:right;white-space:nowrap}
 .badge{display:inline-block;border-radius:4px;padding:0 8px;color:#fff;font-size:14px;white-space:nowrap}
 .badge.pass{background:var(--ok)}.badge.fail{background:var(--err)}.badge.unreadable,.badge.notReport{background:#605e5c}
-.st-ok{color:var(--ok)}.st-low,.st-high,.st-missing{color:var(--err)}
+.st-ok{color:var(--ok)}.st-low,.st-high,.st-missing{color:var(--err)}.st-unfilled{color:var(--muted)}
 .bar{display:inline-block;width:120px;height:8px;background:#e0e0e0;border-radius:4px;vertical-align:middle;margin-left:8px;overflow:hidden}
 .bar>span{display:block;height:100%;background:var(--ok)}
 .bar.short>span{background:var(--err)}
@@ -335,8 +335,9 @@ export class HtmlReport {
       );
       for (const c of r.counts) {
         const bound = c.min ?? c.max;
+        // No bar for a part that is 未填写: an empty bar would read as "started, 0 字".
         const progress =
-          bound === undefined || bound <= 0
+          bound === undefined || bound <= 0 || c.status === "unfilled"
             ? null
             : c.status === "missing"
               ? 0

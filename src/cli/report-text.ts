@@ -98,9 +98,12 @@ export function requirementText(c: CountReport, ctx: CliContext): string {
   return ctx.m("count.requirement.none");
 }
 
-/** The value of a count as shown ("3200 字", "71.2%"), or "—" when the part is missing. */
+/**
+ * The value of a count as shown ("3200 字", "71.2%"), or "—" when the part is missing, or when a
+ * share's part is 未填写 (a 0% share of nothing written says nothing).
+ */
 export function valueText(c: CountReport, ctx: CliContext): string {
-  if (c.status === "missing") return "—";
+  if (c.status === "missing" || (c.status === "unfilled" && c.unit === "%")) return "—";
   return ctx.m("count.value", { value: c.value, unit: unitText(c.unit, ctx) });
 }
 

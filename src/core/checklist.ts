@@ -37,13 +37,19 @@ import { reportPictures } from "./rules/picture-count";
 import { percentDown, shareAtLeast } from "./rules/practice-share";
 import { isPrescribed, styleRoleOf } from "./rules/role-format";
 import { itemAt } from "./item-at";
+import { isPlaceholderParagraph, isUnfilled, type FillablePart } from "./placeholder";
 
 /** Which count a CountItem shows. */
 export type CountId =
   "title" | "unitIntro" | "body" | "practice" | "practiceShare" | "effect" | "background";
 
-/** State of a count against its bounds; "missing" when the part is not in the document. */
-export type CountStatus = "ok" | "low" | "high" | "missing";
+/**
+ * State of a count against its bounds; "missing" when the part is not in the document;
+ * "unfilled" (未填写) when the part is there but holds only template placeholders (`isUnfilled`):
+ * its value counts the placeholders as 0 字, and it is neither ok nor short — the writer has not
+ * started it (issue 9).
+ */
+export type CountStatus = "ok" | "low" | "high" | "missing" | "unfilled";
 
 /**
  * One count of the checklist. `value` is in 字 (Word's 字数, R34) or, for practiceShare, a
@@ -228,7 +234,7 @@ function item(
   id: CountId,
   value: number,
   bounds: CountBounds,
-  present: boolean,
+  present: boolean | "unfilled",
   requirementIds: string[],
   unit: "字" | "%" = "字"
 ): CountItem {
@@ -237,8 +243,8 @@ function item(
     labelId: `checklist.count.${id}`,
     value,
     unit,
-    status: present ? countStatus(value, bounds) : "missing",
-    progress: present ? progressToward(value, bounds) : 0,
+    status: present === "unfilled" ? "unfilled" : present ? countStatus(value, bounds) : "missing",
+    progress: present === true ? progressToward(value, bounds) : 0,
     requirementIds,
   };
   if (bounds.min !== undefined) out.min = bounds.min;
@@ -246,14 +252,24 @@ function item(
   return out;
 }
 
-/** The 字数 items of the checklist (R2, R5, R6, R7), in document order. */
+/**
+ * The 字数 items of the checklist (R2, R5, R6, R7), in document order. A part that holds only
+ * template placeholders is "unfilled" (placeholder paragraphs count 0 字; `isUnfilled`), and so is
+ * 主要做法占正文 while 主要做法 is.
+ */
 export function buildCounts(classified: ClassifiedDocument, profile: Profile): CountItem[] {
   const counts = sectionWordCounts(classified);
   const b = profile.bounds;
   const has = (id: SectionId): boolean => findSection(classified, id) !== undefined;
+  /** `present` for item(): false, true, or "unfilled". */
+  const state = (present: boolean, part: FillablePart): boolean | "unfilled" =>
+    present && isUnfilled(classified, part) ? "unfilled" : present;
   const titles = indexesOfRole(classified, "title");
   const title = titles.reduce(
-    (n, i) => n + paragraphStats(itemAt(classified.doc.paragraphs, i)).words,
+    (n, i) =>
+      isPlaceholderParagraph(classified, i)
+        ? n
+        : n + paragraphStats(itemAt(classified.doc.paragraphs, i)).words,
     0
   );
   const hasBody = has("background") || has("practice") || has("effect") || has("bodyOther");
@@ -262,13 +278,14 @@ export function buildCounts(classified: ClassifiedDocument, profile: Profile): C
     shareBounds.min = Math.round(b.practiceShare.min * 1000) / 10;
   if (b.practiceShare.max !== undefined)
     shareBounds.max = Math.round(b.practiceShare.max * 1000) / 10;
-  const sharePresent = has("practice") && counts.body > 0;
+  const practiceUnfilled = has("practice") && isUnfilled(classified, "practice");
+  const sharePresent = has("practice") && counts.body > 0 && !practiceUnfilled;
   const share = sharePresent ? counts.practice / counts.body : 0;
   const shareItem = item(
     "practiceShare",
     percentDown(share),
     shareBounds,
-    sharePresent,
+    practiceUnfilled ? "unfilled" : sharePresent,
     ["R7"],
     "%"
   );
@@ -287,13 +304,13 @@ export function buildCounts(classified: ClassifiedDocument, profile: Profile): C
         : 1;
   }
   return [
-    item("title", title, b.title, titles.length > 0, ["R2"]),
-    item("unitIntro", counts.unitIntro, b.unitIntro, has("unitIntro"), ["R5"]),
-    item("body", counts.body, b.body, hasBody, ["R6"]),
-    item("background", counts.background, {}, has("background"), ["R6"]),
-    item("practice", counts.practice, b.practice, has("practice"), ["R7"]),
+    item("title", title, b.title, state(titles.length > 0, "title"), ["R2"]),
+    item("unitIntro", counts.unitIntro, b.unitIntro, state(has("unitIntro"), "unitIntro"), ["R5"]),
+    item("body", counts.body, b.body, state(hasBody, "body"), ["R6"]),
+    item("background", counts.background, {}, state(has("background"), "background"), ["R6"]),
+    item("practice", counts.practice, b.practice, state(has("practice"), "practice"), ["R7"]),
     shareItem,
-    item("effect", counts.effect, {}, has("effect"), ["R6", "R8"]),
+    item("effect", counts.effect, {}, state(has("effect"), "effect"), ["R6", "R8"]),
   ];
 }
 
@@ -407,7 +424,9 @@ export function isFormOnly(
  * `RuleAppliesTo`): "form" rules need a 申报书; in a stand-alone 申报书 (`isFormOnly`) no other
  * rule applies ("formOnly": `analyze` does not even run them, so they report nothing — no
  * 缺少题目, 正文 0 字 …); "title" needs a 题目, "unitIntro" 单位简介, "practice" 主要做法,
- * "effect" 实施效果, "pictures" a picture of the report, "formattedText" a paragraph outside
+ * "effect" 实施效果 — and each of these, like "unitLine" (the unit line) and "body" (正文), does not
+ * apply while its part is 未填写, only template placeholders ("<part>Unfilled", `isUnfilled`: the
+ * rule then reports nothing and the checklist shows 未填写, never ✓); "pictures" a picture of the report, "formattedText" a paragraph outside
  * tables whose role has a prescribed style (R14–R19); "report" (the default: report-structure,
  * unit-line, body-length, picture-count, text rules …) always applies: it is the one that reports
  * a missing part.
@@ -427,17 +446,23 @@ export function ruleApplicability(
   }
   if (isFormOnly(classified, profile, kind)) return FORM_ONLY;
   const has = (id: SectionId): boolean => findSection(classified, id) !== undefined;
+  const filled = (part: FillablePart): string | null =>
+    isUnfilled(classified, part) ? reason(`${part}Unfilled`) : null;
   switch (appliesTo) {
     case "report":
       return null;
+    case "unitLine":
+      return filled("unitLine");
+    case "body":
+      return filled("body");
     case "title":
-      return indexesOfRole(classified, "title").length > 0 ? null : reason("noTitle");
+      return indexesOfRole(classified, "title").length > 0 ? filled("title") : reason("noTitle");
     case "unitIntro":
-      return has("unitIntro") ? null : reason("noUnitIntro");
+      return has("unitIntro") ? filled("unitIntro") : reason("noUnitIntro");
     case "practice":
-      return has("practice") ? null : reason("noPractice");
+      return has("practice") ? filled("practice") : reason("noPractice");
     case "effect":
-      return has("effect") ? null : reason("noEffect");
+      return has("effect") ? filled("effect") : reason("noEffect");
     case "pictures":
       return reportPictures(classified).length > 0 ? null : reason("noPictures");
     case "formattedText":

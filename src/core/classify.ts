@@ -100,6 +100,8 @@ import type {
 } from "./roles";
 import { countWords, paragraphStats, wordsExceed } from "./count";
 import { locateForm } from "./form";
+import { itemAt } from "./item-at";
+import { isPlaceholderText } from "./placeholder";
 import {
   bodyLook,
   isStandaloneLine,
@@ -791,6 +793,12 @@ export function classify(
       put(i, "unitIntro", section, false);
     }
   }
+  for (const info of out) {
+    if (info.role === "empty" || info.role === "formField" || info.role === "toc") continue;
+    if (isPlaceholderText(itemAt(paras, info.index).text, profile.placeholder)) {
+      info.placeholder = true;
+    }
+  }
   return { doc, paragraphs: out, sections, form };
 }
 
@@ -990,6 +998,7 @@ function countSections(classified: ClassifiedDocument): Record<CountKey, number>
     ) {
       continue;
     }
+    if (info.placeholder === true) continue; // 未填写: 0 字 (placeholder.ts)
     const p = paras[info.index];
     let words = paragraphStats(p).words;
     const label = introLabelEnd(info);

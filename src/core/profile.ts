@@ -210,6 +210,13 @@ export interface Profile {
   /** The dash that introduces the unit line: "——" (two U+2014) (R4). */
   unitLineDash: string;
   /**
+   * The brackets of the template's placeholders ("【在此输入案例题目，20字以内】"): the template writes
+   * them, and a paragraph that holds nothing but placeholders (after a heading marker, list number
+   * or the unit line's dash) is 未填写 — 0 字, never content a rule passes (`placeholder.ts`,
+   * issue 9). `open` and `close` are single characters that never occur inside a placeholder.
+   */
+  placeholder: { open: string; close: string };
+  /**
    * Endings of a unit's full legal name (公司, 分公司, 中心支公司, 研究院, 协会 …): a unit line
    * whose name ends otherwise ("——平安产险", a brand or short name) is a finding with a hint (R4,
    * issue 8). A trailing bracket ("（盖章）") is ignored.
@@ -499,6 +506,7 @@ export const PROFILE_2023: Profile = {
     "咱们",
   ],
   unitLineDash: "——",
+  placeholder: { open: "【", close: "】" },
   unitNameSuffixes: [
     "公司",
     "营业部",

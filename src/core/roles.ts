@@ -77,6 +77,12 @@ export interface ParagraphInfo {
   heading?: HeadingInfo;
   /** True when the role is the writer's correction (`RoleCorrection`), not the classifier's reading. */
   corrected?: true;
+  /**
+   * True when the paragraph is nothing but template placeholders ("【在此输入案例题目，20字以内】",
+   * "——【申报单位全称】"; `isPlaceholderText` with `profile.placeholder`): 未填写, counted as 0 字 and
+   * skipped by the content rules (issue 9).
+   */
+  placeholder?: true;
 }
 
 /** A section's span of paragraphs, [first, last] inclusive, with the heading paragraph if any. */

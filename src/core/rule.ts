@@ -33,12 +33,23 @@ export const RULE_CATEGORIES: readonly RuleCategory[] = [
  * - "form": a document holding the 申报书 (附件一, R27–R33) — the only rules of a document that is
  *   only a 申报书;
  * - "title", "unitIntro", "practice", "effect": a report with that part (题目, 单位简介, 主要做法,
- *   实施效果);
+ *   实施效果) filled in — not only template placeholders (`isUnfilled`, issue 9);
+ * - "unitLine", "body": every case report, except while the unit line's name / the whole 正文 is
+ *   only template placeholders (the rule still reports a wrong dash or a missing part);
  * - "pictures": a report with a picture of its own (the 申报书's excluded);
  * - "formattedText": a report with a paragraph of a role the profile prescribes a format for.
  */
 export type RuleAppliesTo =
-  "report" | "form" | "title" | "unitIntro" | "practice" | "effect" | "pictures" | "formattedText";
+  | "report"
+  | "form"
+  | "title"
+  | "unitLine"
+  | "unitIntro"
+  | "body"
+  | "practice"
+  | "effect"
+  | "pictures"
+  | "formattedText";
 
 /**
  * What a rule declares about itself. The engine enforces it at report time: a messageId not in

@@ -52,7 +52,8 @@ export function isFormTable(doc: ReportDocument, block: TableBlock, profile: Pro
 
 /**
  * `inReport[i]` is true when paragraph `i` is report text: its section is one of `sections`
- * (default: every section except "form" and "none") and it is not in a table of the 申报书 form.
+ * (default: every section except "form" and "none"), it is not in a table of the 申报书 form, and
+ * it is not a template placeholder (`ParagraphInfo.placeholder`: 未填写 is not text to judge).
  */
 export function reportParagraphMask(
   classified: ClassifiedDocument,
@@ -61,7 +62,11 @@ export function reportParagraphMask(
 ): boolean[] {
   const doc = classified.doc;
   const mask = classified.paragraphs.map((info) =>
-    sections ? sections.includes(info.section) : info.section !== "none" && info.section !== "form"
+    info.placeholder === true
+      ? false
+      : sections
+        ? sections.includes(info.section)
+        : info.section !== "none" && info.section !== "form"
   );
   for (const block of tableBlocks(doc)) {
     if (!isFormTable(doc, block, profile)) continue;

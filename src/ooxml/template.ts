@@ -3,7 +3,8 @@
  * the flat-OPC package `insertOoxml` takes, and as a complete .docx for the CLI `new` command.
  * Every template paragraph carries only the `w:pStyle` of its role — no direct formatting — so
  * the profile's styles (R14–R19) decide how it looks and one-click formatting has nothing to undo.
- * Placeholders are written in 【】 and say what to write and how much (R2, R5–R9, R21–R22).
+ * Placeholders are written in the profile's brackets (`profile.placeholder`, 【】) and say what to
+ * write and how much (R2, R5–R9, R21–R22); the checker reads them as 未填写 (core/placeholder.ts).
  *
  * Only the case report ("report") exists here; the 申报书 form (R27–R33) is a separate template
  * that a later change adds next to this one. Layer: ooxml (pure).
@@ -95,46 +96,54 @@ export function templateParagraphs(profile: Profile): TemplateParagraph[] {
         ? `不少于${min}字`
         : `${max}字以内`;
   const share = Math.round((b.practiceShare.min ?? 0) * 100);
+  /** A placeholder in the profile's brackets (【…】): 未填写 until the writer replaces it. */
+  const ph = (text: string): string => profile.placeholder.open + text + profile.placeholder.close;
   return [
-    { role: "title", text: `【在此输入案例题目，${range(undefined, b.title.max)}】` },
-    { role: "unitLine", text: `${profile.unitLineDash}【申报单位全称】` },
+    { role: "title", text: ph(`在此输入案例题目，${range(undefined, b.title.max)}`) },
+    { role: "unitLine", text: `${profile.unitLineDash}${ph("申报单位全称")}` },
     { role: "unitIntroHeading", text: itemAt(kw.unitIntro, 0) },
     {
       role: "unitIntro",
-      text:
-        `【${range(b.unitIntro.min, b.unitIntro.max)}。简要介绍单位的总体情况：所属行业、所在地区、产权性质、` +
-        `成立时间、主要业务、规模、效益、行业地位及所获社会荣誉等。】`,
+      text: ph(
+        `${range(b.unitIntro.min, b.unitIntro.max)}。简要介绍单位的总体情况：所属行业、所在地区、产权性质、` +
+          `成立时间、主要业务、规模、效益、行业地位及所获社会荣誉等。`
+      ),
     },
     h1(1, itemAt(kw.background, 0)),
     {
       role: "body",
-      text: "【简要描述案例实施的背景与起因：面临的安全风险和问题，开展事故预防服务的出发点。】",
+      text: ph("简要描述案例实施的背景与起因：面临的安全风险和问题，开展事故预防服务的出发点。"),
     },
     h1(2, itemAt(kw.practice, 0)),
     {
       role: "body",
-      text:
-        `【本部分是核心内容，${range(b.practice.min)}，占正文字数的${share}%以上。详细介绍具体实践过程、` +
-        `面临的问题和难点以及解决方式；正文以第三人称、单位简称叙述，不用“我们”“我单位”“我司”等称谓；` +
-        `配必要的实例、数据和图表，提供不少于${profile.pictures.minCount}张工作场景照片，` +
-        `分辨率不低于${profile.pictures.minDpi}dpi。】`,
+      text: ph(
+        `本部分是核心内容，${range(b.practice.min)}，占正文字数的${share}%以上。详细介绍具体实践过程、` +
+          `面临的问题和难点以及解决方式；正文以第三人称、单位简称叙述，不用“我们”“我单位”“我司”等称谓；` +
+          `配必要的实例、数据和图表，提供不少于${profile.pictures.minCount}张工作场景照片，` +
+          `分辨率不低于${profile.pictures.minDpi}dpi。`
+      ),
     },
-    { role: "heading2", text: `${headingMarker(profile, 2, 1)}【二级标题】` },
-    { role: "body", text: "【二级标题下的正文。】" },
-    { role: "heading3", text: `${headingMarker(profile, 3, 1)}【三级标题】` },
-    { role: "body", text: "【三级标题下的正文。层次不超过三级，依次用“一、”“（一）”“1.”。】" },
+    { role: "heading2", text: headingMarker(profile, 2, 1) + ph("二级标题") },
+    { role: "body", text: ph("二级标题下的正文。") },
+    { role: "heading3", text: headingMarker(profile, 3, 1) + ph("三级标题") },
+    {
+      role: "body",
+      text: ph("三级标题下的正文。层次不超过三级，依次用“一、”“（一）”“1.”。"),
+    },
     h1(3, itemAt(kw.effect, 0)),
     {
       role: "body",
-      text:
-        "【以定量与定性相结合的方式展示实际效益（管理效益、经济效益、社会效益），突出事前预防功能和" +
-        "对投保企业风险减量的促进作用，尽可能给出参数和指标数据，如隐患整改率、事故起数和赔付率的变化。】",
+      text: ph(
+        "以定量与定性相结合的方式展示实际效益（管理效益、经济效益、社会效益），突出事前预防功能和" +
+          "对投保企业风险减量的促进作用，尽可能给出参数和指标数据，如隐患整改率、事故起数和赔付率的变化。"
+      ),
     },
     { role: "attachmentHeading", text: itemAt(kw.attachment, 0) },
-    { role: "attachment", text: "1.【获奖证书、专利证书、鉴定证书的复印件（可选）】" },
+    { role: "attachment", text: "1." + ph("获奖证书、专利证书、鉴定证书的复印件（可选）") },
     {
       role: "attachment",
-      text: "2.【客户感谢信、有关部门表扬信、主流媒体报道等证明材料（可选）】",
+      text: "2." + ph("客户感谢信、有关部门表扬信、主流媒体报道等证明材料（可选）"),
     },
   ];
 }

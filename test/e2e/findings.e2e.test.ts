@@ -278,3 +278,72 @@ describe("screenshots at task-pane widths", () => {
     }
   });
 });
+
+describe("after 插入模板 at 320 × 800 (issue 9: placeholders are 未填写)", () => {
+  let page: Page;
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it("the checklist shows 未填写 and no ✓ for the placeholder parts", async () => {
+    page = await pane("empty");
+    await page.getByRole("button", { name: t("ui.template.insertReport") }).click();
+    await page
+      .getByText(/^已插入模板/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.locator('[data-count-id="title"]').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"), undefined, {
+      timeout: 30_000,
+    });
+    const unfilled = t("ui.count.status.unfilled");
+    for (const id of [
+      "title",
+      "unitIntro",
+      "body",
+      "background",
+      "practice",
+      "practiceShare",
+      "effect",
+    ]) {
+      const row = page.locator(`[data-count-id="${id}"]`);
+      await expect(row.innerText()).resolves.toContain(unfilled);
+      // no bar: an empty bar would read as "started, 0 字"
+      await expect(row.locator("[role=progressbar]").count()).resolves.toBe(0);
+    }
+    await expect(page.locator('[data-count-id="title"]').innerText()).resolves.not.toMatch(
+      /符合|\d+\s*字\s*·/
+    );
+
+    // The rules that judge a placeholder part are under 未填写, none under ✓ 已通过.
+    const judged = [
+      "title-length",
+      "title-names",
+      "unit-line",
+      "unit-intro-length",
+      "body-length",
+      "practice-share",
+      "effect-data",
+    ];
+    const passed = page.locator("[data-testid=passed]");
+    if ((await passed.count()) > 0) {
+      await passed.getByRole("button").first().click();
+      const ids = await passed
+        .locator("[data-rule-id]")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-rule-id")));
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of judged) expect(ids).not.toContain(id);
+    }
+    const group = page.locator("[data-testid=unfilled]");
+    await group.getByRole("button").first().click();
+    const unfilledIds = await group
+      .locator("[data-rule-id]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-rule-id")));
+    expect([...unfilledIds].sort()).toEqual([...judged].sort());
+    await page.screenshot({
+      path: path.join(ARTIFACTS, "template-unfilled-320.png"),
+      fullPage: true,
+    });
+    expect(pageErrors(page)).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { sectionWordCounts } from "../classify";
 import { BODY_SECTIONS, findSection, paragraphTarget, sectionStart, type Rule } from "../rule";
+import { isUnfilled } from "../placeholder";
 
 /** The three required parts of 正文; each is named by its profile keyword (sectionKeywords[id][0]). */
 const PARTS: readonly ("background" | "practice" | "effect")[] = [
@@ -20,6 +21,7 @@ export const bodyLength: Rule = {
     id: "body-length",
     titleId: "rules.body-length.title",
     category: "counts",
+    appliesTo: "body",
     requirementIds: ["R6"],
     defaultSeverity: "error",
     messageIds: ["tooShort", "missingPart"],
@@ -33,7 +35,7 @@ export const bodyLength: Rule = {
     const target = first === undefined ? { kind: "document" as const } : paragraphTarget(c, first);
     const count = sectionWordCounts(c).body;
     const min = ctx.profile.bounds.body.min;
-    if (min !== undefined && count < min) {
+    if (min !== undefined && count < min && !isUnfilled(c, "body")) {
       ctx.report({ messageId: "tooShort", data: { count, min }, target });
     }
     for (const part of PARTS) {

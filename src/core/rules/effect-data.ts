@@ -17,6 +17,7 @@
 import { parseHeadingMarker } from "../numbering";
 import { findSection, paragraphTarget, sectionStart, type Rule } from "../rule";
 import { itemAt } from "../item-at";
+import { isUnfilled } from "../placeholder";
 
 /** The kind of a figure (R8). */
 export type FigureKind = "count" | "percent" | "amount";
@@ -84,7 +85,7 @@ export const effectData: Rule = {
   check(ctx) {
     const c = ctx.classified;
     const section = findSection(c, "effect");
-    if (!section) return;
+    if (!section || isUnfilled(c, "effect")) return; // 未填写 (placeholder.ts)
     const { minFigures, comparisonWords } = ctx.profile.effectData;
     const distinct = new Map<string, FigureKind>();
     let comparison = false;

@@ -138,7 +138,7 @@ export const firstPerson: Rule = {
   check(ctx) {
     const c = ctx.classified;
     for (const info of c.paragraphs) {
-      if (!CHECKED.includes(info.section)) continue;
+      if (!CHECKED.includes(info.section) || info.placeholder === true) continue;
       const text = itemAt(c.doc.paragraphs, info.index).text;
       const answer = ANSWER.test(text);
       for (const m of firstPersonMatches(text, ctx.profile.firstPersonWords)) {

@@ -6,6 +6,7 @@
  */
 import { sectionWordCounts } from "../classify";
 import { findSection, paragraphTarget, sectionStart, type Rule } from "../rule";
+import { isUnfilled } from "../placeholder";
 
 /** A share 0–1 as a percentage rounded down to one decimal (0.6996 → 69.9). */
 export function percentDown(share: number): number {
@@ -31,7 +32,7 @@ export const practiceShare: Rule = {
   check(ctx) {
     const c = ctx.classified;
     const section = findSection(c, "practice");
-    if (!section) return;
+    if (!section || isUnfilled(c, "practice")) return; // 未填写 (placeholder.ts)
     const counts = sectionWordCounts(c);
     const practice = counts.practice;
     const body = counts.body;

@@ -6,6 +6,7 @@
 import { paragraphStats } from "../count";
 import { indexesOfRole, paragraphTarget, type Rule } from "../rule";
 import { itemAt } from "../item-at";
+import { isUnfilled } from "../placeholder";
 
 /** Sentence-ending marks: full-width 。！？ and half-width ! ?. */
 const SENTENCE_END = /[。！？!?]+/;
@@ -32,6 +33,7 @@ export const titleLength: Rule = {
     const titles = indexesOfRole(c, "title");
     const [first] = titles;
     if (first === undefined) return; // report-structure reports the missing title
+    if (isUnfilled(c, "title")) return; // 未填写: the checklist says so (placeholder.ts)
     const paras = titles.map((i) => itemAt(c.doc.paragraphs, i));
     const count = paras.reduce((n, p) => n + paragraphStats(p).words, 0);
     const max = ctx.profile.bounds.title.max;

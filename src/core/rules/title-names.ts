@@ -345,7 +345,7 @@ export function declaredShortNames(text: string, unitForms: readonly string[] = 
 /** The unit's full name from the unit line: its text after leading spaces and dash-like characters. */
 export function unitNameOf(classified: ClassifiedDocument): string | null {
   const i = indexesOfRole(classified, "unitLine")[0];
-  if (i === undefined) return null;
+  if (i === undefined || classified.paragraphs[i]?.placeholder === true) return null; // 未填写
   const name = itemAt(classified.doc.paragraphs, i)
     .text.replace(/^[\s\u3000]*[-\u2010-\u2015\u2e3a\u2e3b\u2500\u2501\uff0d\ufe58]*/, "")
     .trim();
@@ -410,6 +410,7 @@ export const titleNames: Rule = {
       .filter((n) => n.length >= 2);
     if (unitForms.length === 0 && creators.length === 0) return;
     for (const index of indexesOfRole(c, "title")) {
+      if (c.paragraphs[index]?.placeholder === true) continue; // 未填写 (placeholder.ts)
       const text = itemAt(c.doc.paragraphs, index).text;
       for (const hit of findNames(text, [...unitForms, ...creators])) {
         const isCreator = creators.some((n) => n.toLowerCase() === hit.name.toLowerCase());

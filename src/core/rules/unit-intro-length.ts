@@ -5,6 +5,7 @@
  */
 import { sectionWordCounts } from "../classify";
 import { findSection, paragraphTarget, sectionStart, type Rule } from "../rule";
+import { isUnfilled } from "../placeholder";
 
 /** unit-intro-length: 单位简介 too short or too long (R5). */
 export const unitIntroLength: Rule = {
@@ -20,7 +21,7 @@ export const unitIntroLength: Rule = {
   check(ctx) {
     const c = ctx.classified;
     const section = findSection(c, "unitIntro");
-    if (!section) return;
+    if (!section || isUnfilled(c, "unitIntro")) return; // 未填写 (placeholder.ts)
     const count = sectionWordCounts(c).unitIntro;
     const { min, max } = ctx.profile.bounds.unitIntro;
     const data = { count, min: min ?? 0, max: max ?? "∞" };

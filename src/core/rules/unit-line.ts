@@ -6,8 +6,9 @@
  * dash must be the unit's full legal name: one that does not end with a legal-name ending
  * (`profile.unitNameSuffixes`: 公司, 分公司, 中心支公司, 研究院, 协会 …; a trailing "（盖章）"
  * ignored) — "——平安产险", a brand or a short name — is `notFullName`, a warning with a hint (the
- * heuristic may not know every kind of unit). The template's 【…】 placeholder is left to the
- * placeholder check. Layer: core (pure).
+ * heuristic may not know every kind of unit). A name that is the template's placeholder
+ * ("——【申报单位全称】", `isPlaceholderText`) is 未填写: no name finding, and the checklist shows
+ * 未填写 instead of ✓ (`appliesTo: "unitLine"`). Layer: core (pure).
  *
  * The unit line is the paragraph classified `unitLine`; when there is none, the first
  * non-empty paragraph after the title is taken as the unit line if it starts with a dash-like
@@ -17,6 +18,7 @@ import { refOf } from "../model";
 import type { ClassifiedDocument } from "../roles";
 import { indexesOfRole, paragraphTarget, type Rule } from "../rule";
 import { itemAt } from "../item-at";
+import { isPlaceholderText } from "../placeholder";
 
 /**
  * Dash-like characters a writer may type for 破折号: hyphen-minus, U+2010–2015 (hyphen … horizontal
@@ -54,6 +56,7 @@ export const unitLine: Rule = {
     id: "unit-line",
     titleId: "rules.unit-line.title",
     category: "structure",
+    appliesTo: "unitLine",
     requirementIds: ["R4"],
     defaultSeverity: "error",
     fixable: "text",
@@ -96,7 +99,10 @@ export const unitLine: Rule = {
     const name = p.text.slice(end).trim();
     if (name === "") {
       ctx.report({ messageId: "missingName", data: { dash }, target });
-    } else if (!name.startsWith("【") && !isFullName(name, ctx.profile.unitNameSuffixes)) {
+    } else if (
+      !isPlaceholderText(name, ctx.profile.placeholder) &&
+      !isFullName(name, ctx.profile.unitNameSuffixes)
+    ) {
       ctx.report({ messageId: "notFullName", data: { name }, target, severity: "warning" });
     }
   },

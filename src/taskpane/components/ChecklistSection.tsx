@@ -61,6 +61,7 @@ import {
   summariseFormatting,
 } from "../lib/findingView";
 import { TallyList } from "./TallyList";
+import { isUnfilledReason } from "../../core/placeholder";
 
 /** Props of `ChecklistSection`. */
 export interface ChecklistSectionProps {
@@ -310,7 +311,10 @@ export function ChecklistSection({
   const failingReport = failing.filter((g) => g.category !== "form" && g !== formatGroup);
   const failingForm = failing.filter((g) => g.category === "form" && g !== formatGroup);
   const passing = groups.filter((g) => g.findings.length === 0 && isPassing(g));
-  const notApplicable = groups.filter((g) => g.findings.length === 0 && isNotApplicable(g));
+  const notApplicableAll = groups.filter((g) => g.findings.length === 0 && isNotApplicable(g));
+  // Rules whose part holds only the template's placeholders: 未填写, listed apart from 不适用.
+  const unfilled = notApplicableAll.filter((g) => isUnfilledReason(g.notApplicableId));
+  const notApplicable = notApplicableAll.filter((g) => !isUnfilledReason(g.notApplicableId));
   const summary = checklist?.summary;
   const counts = summary ? summaryCounts(summary) : null;
   const documentKind = checklist?.documentKind ?? "report";
@@ -711,8 +715,15 @@ export function ChecklistSection({
                     passed: counts.passed,
                     total: counts.applicable,
                   }),
-                  ...(counts.notApplicable > 0
-                    ? [t("ui.check.summaryNotApplicable", { count: counts.notApplicable })]
+                  ...(unfilled.length > 0
+                    ? [t("ui.check.summaryUnfilled", { count: unfilled.length })]
+                    : []),
+                  ...(counts.notApplicable - unfilled.length > 0
+                    ? [
+                        t("ui.check.summaryNotApplicable", {
+                          count: counts.notApplicable - unfilled.length,
+                        }),
+                      ]
                     : []),
                 ].join(" · ")}
               </Text>
@@ -866,6 +877,36 @@ export function ChecklistSection({
                               {t("ui.check.ignoredCount", { count: g.ignoredCount })}
                             </Text>
                           ) : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            </div>
+          ) : null}
+          {unfilled.length > 0 ? (
+            <div data-testid="unfilled">
+              <Accordion collapsible>
+                <AccordionItem value="unfilled">
+                  <AccordionHeader as="h3">
+                    {t("ui.check.unfilledHeading", { count: unfilled.length })}
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <Text size={200} className={styles.muted}>
+                      {t("ui.check.unfilledHint")}
+                    </Text>
+                    <ul className={styles.passed}>
+                      {unfilled.map((g) => (
+                        <li
+                          key={g.ruleId}
+                          className={styles.notApplicableItem}
+                          data-rule-id={g.ruleId}
+                        >
+                          <span>
+                            {g.title}
+                            {` · ${t("ui.count.status.unfilled")}`}
+                          </span>
                         </li>
                       ))}
                     </ul>

@@ -36,6 +36,7 @@ const STATUS: Record<CountItem["status"], UiMessageId> = {
   low: "ui.count.status.low",
   high: "ui.count.status.high",
   missing: "ui.count.status.missing",
+  unfilled: "ui.count.status.unfilled",
 };
 
 /**
@@ -51,6 +52,7 @@ function shown(item: CountItem, n: number): string {
 /** The hint under the bar: value, bound and status. */
 export function countHint(t: Translate, item: CountItem): string {
   if (item.status === "missing") return t("ui.count.hint.missing");
+  if (item.status === "unfilled") return t("ui.count.hint.unfilled");
   const unit = item.unit === "%" ? t("ui.unit.percent") : t("ui.unit.char");
   const value = shown(item, item.value);
   const { min, max } = item;
@@ -89,8 +91,13 @@ export function CountRow({ item, nested = false }: CountRowProps) {
         : item.status === "missing"
           ? "error"
           : "warning";
+  // 未填写 is neither ✓ nor an error: no validation icon at all, only the words.
   const validationState =
-    item.status === "ok" ? "none" : item.status === "low" ? "warning" : "error";
+    item.status === "ok" || item.status === "unfilled"
+      ? "none"
+      : item.status === "low"
+        ? "warning"
+        : "error";
   return (
     <Field
       className={mergeClasses(nested && styles.nested)}
@@ -99,8 +106,9 @@ export function CountRow({ item, nested = false }: CountRowProps) {
       validationState={validationState}
       data-count-id={item.id}
     >
-      {/* A bar only where there is a bound to fill toward (实施背景 has none). */}
-      {item.min !== undefined || item.max !== undefined ? (
+      {/* A bar only where there is a bound to fill toward (实施背景 has none), and not while
+          the part is 未填写 (an empty bar would read as "0 字 written"). */}
+      {(item.min !== undefined || item.max !== undefined) && item.status !== "unfilled" ? (
         <ProgressBar
           value={Math.max(0, Math.min(1, item.progress))}
           max={1}

@@ -84,6 +84,7 @@ export const ui: Record<UiEntry, string> = {
   "check.recheck": "Check again",
   "check.notYet": "Not checked yet.",
   "check.summary": "{passed} / {total} checks pass",
+  "check.summaryUnfilled": "{count} to check once filled in",
   "check.summaryNotApplicable": "{count} more not applicable",
   "check.summaryLabel": "Checks",
   "check.summaryDetail": "{errors} errors, {warnings} warnings, {infos} notes",
@@ -119,6 +120,9 @@ export const ui: Record<UiEntry, string> = {
   "check.formFindingsHeading": "Application form: to fix",
   "check.decisionsLoading": "Reading the ignores and ticks saved in the document…",
   "check.saving": "Saving to the document…",
+  "check.unfilledHeading": "Not filled in ({count})",
+  "check.unfilledHint":
+    "The template's prompts (【…】) are not yet replaced by your text and count 0 characters; these checks run once you fill them in.",
   "check.notApplicableHeading": "Not applicable ({count})",
   "check.notApplicableHint":
     "This document has nothing these checks look at; they are not counted as passed.",
@@ -249,6 +253,8 @@ export const ui: Record<UiEntry, string> = {
   "count.status.ok": "OK",
   "count.status.low": "Too short",
   "count.status.high": "Too long",
+  "count.status.unfilled": "Not filled in",
+  "count.hint.unfilled": "Not filled in (template prompts are not counted)",
   "count.status.missing": "Missing",
   "unit.char": " 字",
   "unit.percent": "%",

@@ -254,7 +254,7 @@ export const ui: Record<UiEntry, string> = {
   "count.status.low": "Too short",
   "count.status.high": "Too long",
   "count.status.unfilled": "Not filled in",
-  "count.hint.unfilled": "Not filled in (template prompts are not counted)",
+  "count.hint.unfilled": "Not filled in",
   "count.status.missing": "Missing",
   "unit.char": " 字",
   "unit.percent": "%",

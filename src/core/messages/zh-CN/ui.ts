@@ -241,7 +241,7 @@ export const ui = {
   "count.status.low": "不足",
   "count.status.high": "超出",
   "count.status.unfilled": "未填写",
-  "count.hint.unfilled": "未填写（模板提示文字不计字数）",
+  "count.hint.unfilled": "未填写",
   "count.status.missing": "缺失",
   "unit.char": " 字",
   "unit.percent": "%",

@@ -214,6 +214,12 @@ export interface DocumentState {
    * written back unchanged so that saving here loses nothing (`src/ooxml/state.ts`).
    */
   preserved?: string[];
+  /**
+   * Read-only, never saved: how many parts of ours in the document could not be read when this
+   * state was read (damaged; they count as empty). The add-in leaves them as they are on save;
+   * the pane tells the writer. Absent or 0 when there are none.
+   */
+  unreadableParts?: number;
 }
 
 /** The empty state of a document nobody has ticked or ignored anything in. */

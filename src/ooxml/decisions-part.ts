@@ -354,6 +354,18 @@ export interface StateIssues {
   unreadableParts: number;
 }
 
+/**
+ * True when `xml` is meant as a version-1 state part of ours (it names our namespace and its root
+ * is in it, or it is not well-formed) but cannot be read as one: malformed or unsafe XML, a wrong
+ * root, too large. Such a part counts as empty on read; the pane's save leaves it as it is
+ * (`src/word/decisionsPart.ts`), the CLI refuses to replace it without `--force`. Never throws.
+ */
+export function isDamagedStatePart(xml: string): boolean {
+  if (!xml.includes(STATE_NAMESPACE) || parseStateXml(xml) !== null) return false;
+  const ns = rootNamespaceOf(xml);
+  return ns === null || ns === STATE_NAMESPACE;
+}
+
 /** The {@link StateIssues} of a package's saved state; never throws. */
 export function stateIssues(pkg: OpcPackage): StateIssues {
   let preserved = 0;
@@ -362,10 +374,7 @@ export function stateIssues(pkg: OpcPackage): StateIssues {
     if (it.xml === null || !it.xml.includes(STATE_NAMESPACE)) continue;
     const s = parseStateXml(it.xml);
     if (s !== null) preserved += s.preserved?.length ?? 0;
-    else {
-      const ns = rootNamespaceOf(it.xml);
-      if (ns === null || ns === STATE_NAMESPACE) unreadableParts++;
-    }
+    else if (isDamagedStatePart(it.xml)) unreadableParts++;
   }
   return { preserved, unreadableParts };
 }

@@ -15,6 +15,8 @@ import {
   AccordionPanel,
   AriaLiveAnnouncer,
   Divider,
+  MessageBar,
+  MessageBarBody,
   Spinner,
   makeStyles,
   tokens,
@@ -328,6 +330,13 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
           onRetry={state.decisions.status === "error" ? () => void decisions.reload() : undefined}
           onDismiss={() => onDismissError("decisions")}
         />
+      ) : null}
+      {state.decisions.unreadableParts > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="state-damaged">
+          <MessageBarBody>
+            {t("ui.decisions.damaged", { count: state.decisions.unreadableParts })}
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
       {state.decisions.status === "loading" ? (
         <Spinner size="extra-tiny" labelPosition="after" label={t("ui.check.decisionsLoading")} />

@@ -103,6 +103,11 @@ export interface DecisionsState {
   current: DocumentState;
   writing: DocumentState | null;
   error: PaneError | null;
+  /**
+   * Parts of ours in the document that could not be read (damaged; `DocumentState.unreadableParts`
+   * of the last read): the pane says so; saves leave them as they are. 0 when none.
+   */
+  unreadableParts: number;
 }
 
 /** One change the writer makes to the decisions. */
@@ -249,6 +254,7 @@ export const initialPaneState: PaneState = {
     current: EMPTY_DOCUMENT_STATE,
     writing: null,
     error: null,
+    unreadableParts: 0,
   },
   fix: { status: "idle", scope: null, plan: null, changes: [], result: null, error: null },
   category: { status: "idle", name: null, queued: null, result: null, error: null },
@@ -355,9 +361,17 @@ function reduce(state: PaneState, action: PaneAction): PaneState {
       return { ...state, decisions: { ...state.decisions, status: "loading", error: null } };
     case "decisions/loaded": {
       const saved = normalizeDocumentState(action.state);
+      const unreadableParts = action.state.unreadableParts ?? 0;
       return {
         ...state,
-        decisions: { status: "ready", saved, current: saved, writing: null, error: null },
+        decisions: {
+          status: "ready",
+          saved,
+          current: saved,
+          writing: null,
+          error: null,
+          unreadableParts: Number.isInteger(unreadableParts) ? Math.max(0, unreadableParts) : 0,
+        },
       };
     }
     case "decisions/loadFailed":

@@ -20,13 +20,22 @@
  * ids must be known before `getXml()` can be queued on them). A 1-sync read would queue
  * `getByNamespace(ns).getOnlyItemOrNullObject().getXml()` — but what `getXml()` on a null object
  * does inside the same batch (no-op, or failing the batch) is not documented (VERIFY on real
- * Word before relying on it). writeState 2 syncs (read the part ids; then setXml/add/delete).
+ * Word before relying on it). writeState 2 syncs when no part exists, 3 when one does (the part
+ * ids; their XML; then setXml/add/delete).
+ *
+ * **A damaged part of ours is never overwritten or deleted from the pane** (issue 8): one that
+ * names our namespace but cannot be read (`isDamagedStatePart`: wrong root, unsafe or too large)
+ * counts as empty on read, `readState` says how many there are (`DocumentState.unreadableParts`,
+ * the pane tells the writer), and `writeState` saves into a readable part of ours or a new one,
+ * leaving the damaged part as it was — whatever it held is not lost by a save here. The CLI
+ * refuses instead unless `--force` (`src/cli/ignore.ts`).
  *
  * Word may re-serialise the XML it stores (VERIFY); the parser accepts any well-formed form.
  */
 import { GatewayError, type Capabilities, type DocumentState } from "../core/gateway";
 import {
   STATE_NAMESPACE,
+  isDamagedStatePart,
   isEmptyState,
   mergeStates,
   normalizeState,
@@ -104,24 +113,30 @@ async function readCommon(parts: CommonXmlParts): Promise<DocumentState> {
   const found = await call<CommonXmlPart[]>("CustomXmlParts.getByNamespaceAsync", (cb) =>
     parts.getByNamespaceAsync(STATE_NAMESPACE, cb)
   );
-  const xmls = await Promise.all(
+  return unite(await xmlsOf(found));
+}
+
+/** The XML of each Common API part, in order (one host call each). */
+function xmlsOf(found: readonly CommonXmlPart[]): Promise<string[]> {
+  return Promise.all(
     found.map((p) => call<string>("CustomXmlPart.getXmlAsync", (cb) => p.getXmlAsync(cb)))
   );
-  return unite(xmls);
 }
 
 async function writeCommon(parts: CommonXmlParts, state: DocumentState): Promise<void> {
   const found = await call<CommonXmlPart[]>("CustomXmlParts.getByNamespaceAsync", (cb) =>
     parts.getByNamespaceAsync(STATE_NAMESPACE, cb)
   );
-  // Add first, then delete the old parts: a failure in between leaves the decisions saved
-  // twice (united on read) rather than lost.
+  const xmls = found.length === 0 ? [] : await xmlsOf(found);
+  // Add first, then delete the old readable parts: a failure in between leaves the decisions
+  // saved twice (united on read) rather than lost. Damaged parts are left as they are.
   if (!isEmptyState(state)) {
     await call<CommonXmlPart>("CustomXmlParts.addAsync", (cb) =>
       parts.addAsync(stateToXml(state), cb)
     );
   }
-  for (const p of found) {
+  for (const [i, p] of found.entries()) {
+    if (isDamagedStatePart(xmls[i] ?? "")) continue;
     await call<void>("CustomXmlPart.deleteAsync", (cb) => p.deleteAsync(cb));
   }
 }
@@ -129,10 +144,15 @@ async function writeCommon(parts: CommonXmlParts, state: DocumentState): Promise
 // ----------------------------------------------------------------------------------------------
 // Shared
 
-/** Unites the states of the parts' XML; garbage parts count as empty. */
+/**
+ * Unites the states of the parts' XML; garbage parts count as empty, and the damaged parts of
+ * ours among them are counted in `unreadableParts` (absent when there are none).
+ */
 function unite(xmls: readonly string[]): DocumentState {
   const states = xmls.map((x) => parseStateXml(x)).filter((s): s is DocumentState => s !== null);
-  return mergeStates(states);
+  const united = mergeStates(states);
+  const damaged = xmls.filter(isDamagedStatePart).length;
+  return damaged > 0 ? { ...united, unreadableParts: damaged } : united;
 }
 
 /**
@@ -143,7 +163,7 @@ function unite(xmls: readonly string[]): DocumentState {
  * @param context a Word request context (no Word.run inside)
  * @param caps the host's capabilities (decides the API)
  * @returns the united state of our parts; the empty state when none is saved or a part is
- *   garbage (never a parse error)
+ *   garbage (never a parse error); `unreadableParts` counts the damaged parts of ours
  * @throws GatewayError "readFailed" when the host call fails; "unsupportedHost" without either API
  */
 export async function readState(
@@ -174,12 +194,13 @@ export async function readState(
 }
 
 /**
- * Saves the writer's decisions, replacing what was saved: with one part of ours, its XML is
- * replaced (`setXml`); with none, a part is added; extra parts of ours are deleted; an empty
- * state deletes our parts. Parts of other namespaces — including later versions of ours — are
- * never touched.
- * Round trips: WordApi 1.4 — 2 `context.sync()` (ids; then the writes in one batch); below 1.4 —
- * 0 syncs, 1 + 1 + (number of old parts) Common API calls. Requires: as {@link readState}.
+ * Saves the writer's decisions, replacing what was saved: with a readable part of ours, its XML
+ * is replaced (`setXml`); with none, a part is added; extra readable parts of ours are deleted;
+ * an empty state deletes our readable parts. Damaged parts of ours (`isDamagedStatePart`) and
+ * parts of other namespaces — including later versions of ours — are never touched.
+ * Round trips: WordApi 1.4 — 2 `context.sync()` when no part of ours exists (ids; the add), 3
+ * when one does (ids; their XML; the writes in one batch); below 1.4 — 0 syncs, 1 + (parts) +
+ * 1 + (old readable parts) Common API calls. Requires: as {@link readState}.
  * @throws GatewayError "writeFailed" (`partial` when the second batch failed: Office.js batches
  *   are not transactions); "unsupportedHost" without either API
  */
@@ -210,10 +231,20 @@ export async function writeState(
   } catch (e) {
     throw toGatewayError(e, "writeFailed", { context: "errors.gateway.step.saveDecisions" });
   }
-  const existing = scoped.items ?? []; // office-js#6673: undefined on the web for an unused namespace
+  const found = scoped.items ?? []; // office-js#6673: undefined on the web for an unused namespace
+  let existing: Word.CustomXmlPart[] = [];
+  if (found.length > 0) {
+    const xmls = found.map((p) => p.getXml());
+    try {
+      await context.sync();
+    } catch (e) {
+      throw toGatewayError(e, "writeFailed", { context: "errors.gateway.step.saveDecisions" });
+    }
+    existing = found.filter((_, i) => !isDamagedStatePart(xmls[i]?.value ?? ""));
+  }
   const empty = isEmptyState(s);
   const [first, ...others] = existing;
-  if (empty && first === undefined) return; // nothing to write: no second sync
+  if (empty && first === undefined) return; // nothing to write: no further sync
   if (empty) existing.forEach((p) => p.delete());
   else if (first === undefined) collection.add(stateToXml(s));
   else {

@@ -419,6 +419,7 @@ function copyState(s: DocumentState): DocumentState {
   if (s.roleCorrections && s.roleCorrections.length > 0)
     out.roleCorrections = s.roleCorrections.map((c) => ({ ...c }));
   if (s.preserved && s.preserved.length > 0) out.preserved = [...s.preserved];
+  if (s.unreadableParts) out.unreadableParts = s.unreadableParts;
   return out;
 }
 

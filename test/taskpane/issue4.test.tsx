@@ -50,6 +50,13 @@ const draft = () => buildDocument(draftParas());
 const expected = () => analyze(draft()).checklist;
 const groupOf = (ruleId: string) => expected().groups.find((g) => g.ruleId === ruleId)!;
 
+const EMPTY: DocumentState = {
+  version: 1,
+  ignoredFindingIds: [],
+  ignoredRules: [],
+  handChecked: [],
+};
+
 function renderApp(gateway: FakeGateway, download?: Downloader, toJpeg?: PngToJpeg) {
   return renderWithProviders(<App gateway={gateway} download={download} toJpeg={toJpeg} />);
 }
@@ -319,6 +326,21 @@ describe("decisions saved with the document", () => {
     fireEvent.click(screen.getByRole("button", { name: "重试" }));
     await waitFor(() => expect(screen.getByTestId("ignored-rules")).toBeTruthy());
     expect(gateway.callsOf("writeState")).toHaveLength(0);
+  });
+
+  it("says when a saved record is damaged, and still saves new decisions", async () => {
+    const gateway = new FakeGateway(draft());
+    gateway.savedState = { ...EMPTY, unreadableParts: 2 };
+    renderApp(gateway);
+    const bar = await screen.findByTestId("state-damaged");
+    expect(bar.textContent).toContain("2 处");
+    expect(bar.textContent).toContain("不会改动或删除");
+    const g = groupOf("unit-line");
+    expand(header(g.title, 1));
+    fireEvent.click(
+      await within(groupItem("unit-line")).findByRole("button", { name: /^忽略此条：/ })
+    );
+    await waitFor(() => expect(gateway.callsOf("writeState")).toHaveLength(1));
   });
 
   it("saves hand-checked ticks and counts them", async () => {

@@ -75,7 +75,7 @@ describe("DocumentState through the Word double", () => {
     expect(Object.keys(customXmlOf(d.docx()))).toHaveLength(3);
     d.resetStats();
     await gw.writeState({ version: 1, ignoredFindingIds: [], ignoredRules: [], handChecked: [] });
-    expect(d.stats.syncCount).toBe(2);
+    expect(d.stats.syncCount).toBe(3); // ids; their XML (a damaged part is kept); the delete
     expect(customXmlOf(d.docx())).toEqual({});
     d.resetStats();
     await gw.writeState({ version: 1, ignoredFindingIds: [], ignoredRules: [], handChecked: [] });
@@ -91,7 +91,7 @@ describe("DocumentState through the Word double", () => {
     expect(await createWordGateway().readState()).toEqual(STATE);
   });
 
-  it("tolerates a garbage part in our namespace (empty state, replaced on write), keeps an element it does not know, and never touches v2", async () => {
+  it("tolerates a damaged part in our namespace (counted, never overwritten), keeps an element it does not know, and never touches v2", async () => {
     d = setup({ profile: "win-m365", flatOpc: docOf(["题目"]) });
     const gw = createWordGateway();
     // Put a garbage v1 part and a future v2 part into the data store through the Word API.
@@ -114,13 +114,61 @@ describe("DocumentState through the Word double", () => {
       handChecked: [],
       // an element this version does not know is kept as written (issue 8: nothing lost)
       preserved: [`<x id="1" xmlns="${STATE_NAMESPACE}"/>`],
+      unreadableParts: 1, // the <wrong> root: the pane says so
     });
     await gw.writeState(STATE);
     const parts = customXmlOf(d.docx());
     const items = Object.entries(parts).filter(([n]) => /item\d+\.xml$/.test(n));
-    expect(items).toHaveLength(2); // ours (one) + the v2 part, untouched
+    // ours (the readable one, rewritten) + the damaged one and the v2 part, both untouched
+    expect(items).toHaveLength(3);
     expect(items.some(([, x]) => x.includes("state:2") && x.includes("<anything/>"))).toBe(true);
-    expect(await gw.readState()).toEqual(STATE);
+    expect(items.some(([, x]) => x.includes("<wrong") && x.includes("photo-dpi"))).toBe(true);
+    expect(await gw.readState()).toEqual({ ...STATE, unreadableParts: 1 });
+  });
+
+  /** Adds a custom XML part as a later version or another tool might: Word API, or Common API below 1.4. */
+  async function addPart(xml: string): Promise<void> {
+    const office = (globalThis as unknown as { Office: typeof Office }).Office;
+    if (office.context.requirements.isSetSupported("WordApi", "1.4")) {
+      await d.Word.run(async (ctx) => {
+        ctx.document.customXmlParts.add(xml);
+        await ctx.sync();
+      });
+      return;
+    }
+    await new Promise<void>((resolve, reject) =>
+      office.context.document.customXmlParts.addAsync(xml, (r) =>
+        String(r.status) === "succeeded" ? resolve() : reject(new Error("addAsync failed"))
+      )
+    );
+  }
+  const itemsOf = (docx: Uint8Array) =>
+    Object.entries(customXmlOf(docx)).filter(([n]) => /item\d+\.xml$/.test(n));
+
+  it("a save never overwrites or deletes a damaged part of ours (host profile in force)", async () => {
+    d = setup({ flatOpc: docOf(["题目"]) }); // no host/sets: the WORD_HOST profile applies
+    const gw = createWordGateway();
+    await addPart(`<decisions xmlns="${STATE_NAMESPACE}"><ignoredRule id="b"/></decisions>`);
+    expect((await gw.readState()).unreadableParts).toBe(1);
+    await gw.writeState(STATE);
+    await gw.writeState({ ...STATE, handChecked: [] });
+    expect(await gw.readState()).toEqual({ ...STATE, handChecked: [], unreadableParts: 1 });
+    expect(itemsOf(d.docx())).toHaveLength(2);
+    await gw.writeState({ version: 1, ignoredFindingIds: [], ignoredRules: [], handChecked: [] });
+    const left = itemsOf(d.docx());
+    expect(left).toHaveLength(1);
+    expect(left[0]?.[1]).toContain('<ignoredRule id="b"/>');
+  });
+
+  it("below WordApi 1.4 a save leaves a damaged part too (Common API)", async () => {
+    d = setup({ flatOpc: docOf(["题目"]), sets: { "WordApi 1.4": false } });
+    const gw = createWordGateway();
+    await addPart(`<decisions xmlns="${STATE_NAMESPACE}"><ignoredRule id="b"/></decisions>`);
+    expect((await gw.readState()).unreadableParts).toBe(1);
+    await gw.writeState(STATE);
+    await gw.writeState({ ...STATE, ignoredRules: [] });
+    expect(await gw.readState()).toEqual({ ...STATE, ignoredRules: [], unreadableParts: 1 });
+    expect(itemsOf(d.docx())).toHaveLength(2);
   });
 
   it("below WordApi 1.4 uses the Common API: no sync, asynchronous calls, same part", async () => {

@@ -51,6 +51,19 @@ export function levelMarker(spec: HeadingLevelSpec, ordinal: number): string {
   return `${spec.prefix}${n}${spec.suffix}`;
 }
 
+/** Longest heading text, in code points, that names an unnumbered heading in a message. */
+const NAME_MAX = 16;
+
+/**
+ * How a message names a heading: its marker ("（一）") when it has one, otherwise the start of
+ * its text ("实施背景", "把风险识别前移到出车之前的…") — never an empty “”.
+ */
+function headingName(marker: string, text: string): string {
+  if (marker !== "") return marker;
+  const chars = Array.from(text.trim());
+  return chars.length <= NAME_MAX ? chars.join("") : `${chars.slice(0, NAME_MAX).join("")}…`;
+}
+
 /** heading-levels: depth, marker form, ordinal sequence and parentage of headings (R11). */
 export const headingLevels: Rule = {
   meta: {
@@ -92,10 +105,11 @@ export const headingLevels: Rule = {
         headingEnd === undefined ? undefined : [0, headingEnd]
       );
       const spec = levels[h.level - 1]; // none past the profile's deepest level
+      const name = headingName(h.marker, p.text.slice(0, headingEnd ?? p.text.length));
       if (spec === undefined) {
         ctx.report({
           messageId: "tooDeep",
-          data: { level: h.level, max, marker: h.marker },
+          data: { level: h.level, max, marker: h.marker, name },
           target,
         });
         continue;
@@ -106,7 +120,7 @@ export const headingLevels: Rule = {
       if (h.level > 1 && shallowest >= h.level) {
         ctx.report({
           messageId: "orphan",
-          data: { level: h.level, parent: h.level - 1, marker: h.marker },
+          data: { level: h.level, parent: h.level - 1, marker: h.marker, name },
           target,
           severity: "warning",
         });

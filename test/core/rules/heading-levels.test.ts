@@ -241,6 +241,19 @@ ruleTester(headingLevels, {
         },
       ],
     },
+    {
+      name: "unnumbered level-2 heading under no level-1 heading is named by its text",
+      doc: insertAfter(P.introHeading, para("企业概况与安全生产基本情况介绍", asRole("heading2"))),
+      errors: [
+        {
+          messageId: "orphan",
+          paragraph: P.introHeading + 1,
+          severity: "warning",
+          data: { level: 2, parent: 1, marker: "", name: "企业概况与安全生产基本情况介绍" },
+        },
+        { messageId: "missingMarker", paragraph: P.introHeading + 1 },
+      ],
+    },
     ((): InvalidCase => {
       const doc = reportDoc(h(P.h2b, "开展专项培训活动"));
       return {

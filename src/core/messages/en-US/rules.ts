@@ -55,7 +55,7 @@ export const rules: Record<keyof typeof zhRules, string> = {
 
   "heading-levels.title": "Heading levels and numbers",
   "heading-levels.tooDeep":
-    "Heading “{marker}” is level {level}, deeper than {max}. Merge it into the level above or make it body text.",
+    "Heading “{name}” is level {level}, deeper than {max}. Merge it into the level above or make it body text.",
   "heading-levels.wrongMarker":
     "Level-{level} heading number “{marker}” has the wrong form; use “{expected}”.",
   "heading-levels.missingMarker":
@@ -65,7 +65,7 @@ export const rules: Record<keyof typeof zhRules, string> = {
   "heading-levels.ordinalSkipped":
     "Heading number “{marker}” is out of sequence; “{expected}” was expected here.",
   "heading-levels.orphan":
-    "Level-{level} heading “{marker}” has no level-{parent} heading above it. Move it under one.",
+    "Level-{level} heading “{name}” has no level-{parent} heading above it. Move it under one.",
 
   "role-format.title": "Fonts, sizes and line spacing",
   "role-format.fontWrong":

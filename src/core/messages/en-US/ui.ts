@@ -180,6 +180,8 @@ export const ui: Record<UiEntry, string> = {
   "fix.unverified":
     "{count} paragraphs still differ from the profile after fixing; see the checklist.",
 
+  "decisions.damaged":
+    "{count} saved record(s) of ignores, ticks or structure corrections in this document are damaged and cannot be read; they are not applied. The add-in leaves them as they are and saves new records separately.",
   "decisions.loadFailed.title": "Could not read the ignores and ticks saved in the document",
   "decisions.loadFailed.body":
     "Ignoring and hand checks are off so that nothing saved is overwritten. Retry; if it still fails, close and reopen the document.",

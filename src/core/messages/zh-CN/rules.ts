@@ -52,14 +52,14 @@ export const rules = {
 
   "heading-levels.title": "标题层级与序号",
   "heading-levels.tooDeep":
-    "标题“{marker}”是第 {level} 级，超过 {max} 级。请并入上一级标题或改为正文。",
+    "标题“{name}”是第 {level} 级，超过 {max} 级。请并入上一级标题或改为正文。",
   "heading-levels.wrongMarker":
     "第 {level} 级标题序号“{marker}”格式不对，应为“{expected}”。（一）后不加顿号，阿拉伯数字后用下脚点“.”。",
   "heading-levels.missingMarker": "第 {level} 级标题没有序号。请按“{example}”的格式编号。",
   "heading-levels.ordinalRepeated": "标题序号“{marker}”与上一个同级标题重复。请按顺序重新编号。",
   "heading-levels.ordinalSkipped": "标题序号“{marker}”不连续，此处应为“{expected}”。请按顺序编号。",
   "heading-levels.orphan":
-    "第 {level} 级标题“{marker}”前没有第 {parent} 级标题。请把它放到相应的上级标题下。",
+    "第 {level} 级标题“{name}”前没有第 {parent} 级标题。请把它放到相应的上级标题下。",
 
   "role-format.title": "字体、字号与行距",
   "role-format.fontWrong":

@@ -170,6 +170,8 @@ export const ui = {
   "fix.unverified": "{count} 个段落修复后格式仍不符合要求，请查看检查结果。",
 
   // 保存的忽略和核对记录
+  "decisions.damaged":
+    "文档中有 {count} 处保存的忽略、核对或结构更正记录已损坏，无法读取，这里没有采用。本助手不会改动或删除它们；新的记录另行保存。",
   "decisions.loadFailed.title": "未能读取文档中保存的忽略和核对记录",
   "decisions.loadFailed.body":
     "忽略和人工核对暂不可用，以免覆盖已保存的记录。请重试；若仍失败，请关闭并重新打开文档。",

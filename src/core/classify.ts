@@ -61,7 +61,7 @@
  *    level 1 starts a 正文 part; its section is chosen by
  *    keyword (the longest keyword of background / practice / effect found in the heading text),
  *    else by position (1st/2nd/3rd level-1 heading → background/practice/effect, when that part
- *    is not taken yet), else `bodyOther`. Deeper headings stay in the current section. Roles
+ *    is not taken yet and no later level-1 heading names it), else `bodyOther`. Deeper headings stay in the current section. Roles
  *    heading1/2/3, level ≥ 4 → `heading4`.
  * 7b. **Headings a reader sees without a number or a heading style** (`layoutHeadings`, source
  *    "layout", marker ""; heading-levels reports the missing number and offers it): a short
@@ -621,6 +621,20 @@ export function classify(
     return run[run.length - 1];
   };
 
+  /**
+   * Level-1 headings whose text names a part (index → part), in document order: a heading
+   * without a keyword takes a part by position only when no later heading names that part, so a
+   * heading the writer adds (or corrects) in the middle of 主要做法 does not take 实施效果 from
+   * the 三、实施效果 below it.
+   */
+  const keywordLevel1: { index: number; part: SectionId }[] = [];
+  for (let i = 0; i < n; i++) {
+    const h = headings[i];
+    if (h === null || h === undefined || h.level !== 1) continue;
+    const part = sectionByKeyword(headingText(paras[i], h), profile);
+    if (part !== null) keywordLevel1.push({ index: i, part });
+  }
+
   // Pass 2: roles and sections.
   const out: ParagraphInfo[] = new Array(n);
   const sections: SectionRange[] = [];
@@ -646,7 +660,8 @@ export function classify(
     let sec = sectionByKeyword(headingText(paras[i], h), profile);
     if (sec === null) {
       const pos = POSITIONAL[level1Count];
-      sec = pos !== undefined && !usedParts.has(pos) ? pos : "bodyOther";
+      const claimedBelow = keywordLevel1.some((k) => k.index > i && k.part === pos);
+      sec = pos !== undefined && !usedParts.has(pos) && !claimedBelow ? pos : "bodyOther";
     }
     level1Count++;
     usedParts.add(sec);

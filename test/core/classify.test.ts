@@ -606,3 +606,53 @@ describe("classify — speed", () => {
     ]);
   });
 });
+
+describe("classify — parts of level-1 headings without a keyword (rule 7)", () => {
+  const front = [
+    para("某市安全生产责任保险事故预防服务实践"),
+    para("——某某保险股份有限公司某市分公司"),
+  ];
+  it("take the part of their position when no heading names it", () => {
+    const c = classify(
+      buildDocument([
+        ...front,
+        para("一、从一次险情说起"),
+        para("正文甲。"),
+        para("二、五步闭环工作法"),
+        para("正文乙。"),
+        para("三、看得见的变化"),
+        para("正文丙。"),
+      ]),
+      PROFILE_2023
+    );
+    expect([2, 4, 6].map((i) => c.paragraphs[i]?.section)).toEqual([
+      "background",
+      "practice",
+      "effect",
+    ]);
+  });
+
+  it("do not take a part that a heading below names: 三、 without a keyword before 四、实施效果", () => {
+    const c = classify(
+      buildDocument([
+        ...front,
+        para("一、实施背景"),
+        para("正文甲。"),
+        para("二、主要做法"),
+        para("正文乙。"),
+        para("三、几点体会"),
+        para("正文丙。"),
+        para("四、实施效果"),
+        para("正文丁。"),
+      ]),
+      PROFILE_2023
+    );
+    expect([2, 4, 6, 8].map((i) => c.paragraphs[i]?.section)).toEqual([
+      "background",
+      "practice",
+      "bodyOther",
+      "effect",
+    ]);
+    expect(c.sections.filter((s) => s.id === "effect")).toHaveLength(1);
+  });
+});

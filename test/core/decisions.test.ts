@@ -73,13 +73,16 @@ describe("classifyDecided: the writer's role corrections", () => {
 
   it("a 一级标题 starts a part: the paragraphs after it follow", () => {
     const c = classifyDecided(doc(), PROFILE_2023, fix(8, "heading1"));
-    const part = c.paragraphs[8].section; // a new part (by position: the classifier's rule 7)
+    const part = c.paragraphs[8].section;
     expect(c.paragraphs[8].role).toBe("heading1");
-    expect(part).not.toBe("practice");
+    // A new part of its own: not 主要做法 (taken above), and not 实施效果 by position — 三、实施效果
+    // below names that part (classify.ts rule 7).
+    expect(part).toBe("bodyOther");
     expect(c.paragraphs[9].section).toBe(part);
     expect(c.sections.find((s) => s.headingIndex === 8)?.id).toBe(part);
-    // 三、实施效果 still found by its keyword
+    // 三、实施效果 still found by its keyword, and it is the only 实施效果
     expect(c.paragraphs[10]).toMatchObject({ role: "heading1", section: "effect" });
+    expect(c.sections.filter((s) => s.id === "effect")).toHaveLength(1);
   });
 
   it("a heading made 正文 is no longer a part boundary; 不处理 is left alone", () => {

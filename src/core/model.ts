@@ -100,6 +100,12 @@ export interface ReportParagraph {
    * styles are recognised by the classifier from `styleName`.
    */
   toc?: boolean;
+  /**
+   * True when the paragraph keeps with the next (`w:keepNext`, direct or through its style), as
+   * Word's and WPS's heading styles do: evidence of a heading for the classifier (issue 8).
+   * Absent otherwise.
+   */
+  keepNext?: boolean;
 }
 
 /** A picture (`pic:pic` in a `w:drawing`, or a VML `v:imagedata`). R12, R21, R22. */

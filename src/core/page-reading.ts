@@ -15,8 +15,9 @@
  *   figure/table caption, not starting with a dash (a unit line or a subtitle).
  * - **Heading look** (`standsOut`): every visible run bold while the body is not; or a larger
  *   字号 than the body's; or a heading font (黑体, 楷体 and their 方正/华文 cuts, 小标宋, 中宋,
- *   微软雅黑) that is not the body's font. Centring alone is not evidence (captions and pictures
- *   are centred).
+ *   微软雅黑) that is not the body's font; or keep-with-next (`w:keepNext`, which Word's and WPS's
+ *   heading styles set) while most of the body does not keep with the next paragraph. Centring
+ *   alone is not evidence (captions and pictures are centred).
  */
 import { countWords, wordsExceed } from "./count";
 import type { ReportParagraph } from "./model";
@@ -38,6 +39,8 @@ export interface BodyLook {
   font: string | null;
   /** True when most long paragraphs are bold throughout. */
   bold: boolean;
+  /** True when most long paragraphs keep with the next (`w:keepNext`). */
+  keepNext: boolean;
 }
 
 /** The look of one paragraph: all visible runs bold, the largest 字号, the main East Asian font. */
@@ -45,6 +48,8 @@ export interface ParagraphLook {
   bold: boolean;
   sz: number | null;
   font: string | null;
+  /** The paragraph keeps with the next (`ReportParagraph.keepNext`). */
+  keepNext: boolean;
 }
 
 function visible(text: string): boolean {
@@ -74,7 +79,7 @@ export function paragraphLook(p: ReportParagraph): ParagraphLook {
       best = n;
     }
   }
-  return { bold: any && bold, sz, font };
+  return { bold: any && bold, sz, font, keepNext: p.keepNext === true };
 }
 
 function mode<T>(counts: Map<T, number>): T | null {
@@ -95,12 +100,14 @@ export function bodyLook(paragraphs: readonly ReportParagraph[]): BodyLook | nul
   const fonts = new Map<string, number>();
   let long = 0;
   let boldLong = 0;
+  let keepLong = 0;
   for (const p of paragraphs) {
     if (p.tableDepth > 0 || p.text.length < LONG_PARAGRAPH_WORDS) continue;
     if (!wordsExceed(p.text, LONG_PARAGRAPH_WORDS - 1)) continue;
     long++;
     const look = paragraphLook(p);
     if (look.bold) boldLong++;
+    if (look.keepNext) keepLong++;
     for (const r of p.runs) {
       const rsz = r.format.sz ?? WORD_DEFAULT_SZ;
       sizes.set(rsz, (sizes.get(rsz) ?? 0) + r.text.length);
@@ -109,7 +116,12 @@ export function bodyLook(paragraphs: readonly ReportParagraph[]): BodyLook | nul
     }
   }
   if (long === 0) return null;
-  return { sz: mode(sizes), font: mode(fonts), bold: boldLong * 2 > long };
+  return {
+    sz: mode(sizes),
+    font: mode(fonts),
+    bold: boldLong * 2 > long,
+    keepNext: keepLong * 2 > long,
+  };
 }
 
 const HEADING_FONT = /黑体|楷体|楷|小标宋|中宋|雅黑|SimHei|KaiTi/i;
@@ -119,6 +131,7 @@ export function standsOut(look: ParagraphLook, body: BodyLook): boolean {
   if (look.bold && !body.bold) return true;
   if (look.sz !== null && body.sz !== null && look.sz > body.sz) return true;
   if (look.font !== null && look.font !== body.font && HEADING_FONT.test(look.font)) return true;
+  if (look.keepNext && !body.keepNext) return true;
   return false;
 }
 

@@ -280,6 +280,7 @@ class Reader {
       spacing: resolved.spacing,
       tableDepth: depth,
       direct,
+      ...(resolved.keepNext ? { keepNext: true } : {}),
       ...(ctx.toc === true || this.tocSdt > 0 ? { toc: true } : {}),
     });
     const sectPr = lchild(pPr, W, "sectPr");

@@ -44,6 +44,8 @@ export interface ParaProps {
   outline?: number;
   numId?: string;
   ilvl?: number;
+  /** `w:keepNext` (keep with next), an on/off property. */
+  keepNext?: boolean;
 }
 
 /** One `w:style` definition. */
@@ -156,6 +158,8 @@ export function readParaProps(pPr: LEl | null): ParaProps {
     const lineRule: LineRule = rule === "exact" || rule === "atLeast" ? rule : "auto";
     out.spacing = { line, lineRule };
   }
+  const keepNext = lchild(pPr, W, "keepNext");
+  if (keepNext) out.keepNext = onOff(la(keepNext, W, "val"));
   const ol = la(lchild(pPr, W, "outlineLvl"), W, "val");
   if (ol !== null && /^\d+$/.test(ol)) out.outline = parseInt(ol, 10);
   const numPr = lchild(pPr, W, "numPr");
@@ -186,6 +190,7 @@ function mergePara(hi: ParaProps, lo: ParaProps): ParaProps {
     outline: hi.outline ?? lo.outline,
     numId: hi.numId ?? lo.numId,
     ilvl: hi.ilvl ?? lo.ilvl,
+    keepNext: hi.keepNext ?? lo.keepNext,
   };
 }
 
@@ -241,6 +246,8 @@ export interface ResolvedPara {
   ilvl: number | null;
   /** Whether numId came from the style chain (not direct formatting). */
   numFromStyle: boolean;
+  /** `w:keepNext` through direct formatting, the style chain and docDefaults (false when unset). */
+  keepNext: boolean;
 }
 
 /**
@@ -414,6 +421,7 @@ export class StyleResolver {
       numId: m.numId ?? null,
       ilvl: m.ilvl ?? null,
       numFromStyle: direct.numId === undefined && chain.numId !== undefined,
+      keepNext: m.keepNext === true,
     };
   }
 

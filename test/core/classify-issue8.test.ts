@@ -31,6 +31,7 @@ function roles(specs: ParaSpec[]): Role[] {
 const BOLD = { format: { bold: true } };
 const BIG = { format: { sz: 32 } };
 const HEI = { format: { eastAsia: "黑体" } };
+const KEEP = { keepNext: true };
 
 describe("headings without a number or a heading style", () => {
   const table: [string, ParaSpec, Role][] = [
@@ -42,6 +43,8 @@ describe("headings without a number or a heading style", () => {
     ["bold standalone line", para("“一人一画像”：把风险识别前移", BOLD), "heading1"],
     ["larger standalone line", para("把风险识别前移到出车之前", BIG), "heading1"],
     ["黑体 standalone line", para("把风险识别前移到出车之前", HEI), "heading1"],
+    ["keep-with-next standalone line", para("把风险识别前移到出车之前", KEEP), "heading1"],
+    ["keep-with-next sentence is not", para("把风险识别前移到出车之前。", KEEP), "unitIntro"],
     ["plain short line is not", para("把风险识别前移到出车之前"), "unitIntro"],
     ["bold sentence is not", para("把风险识别前移到出车之前。", BOLD), "unitIntro"],
     ["bold lead-in with comma is not", para("具体而言，", BOLD), "unitIntro"],
@@ -53,6 +56,25 @@ describe("headings without a number or a heading style", () => {
 
   it("a bold line under a keyword part is level 2", () => {
     const r = roles(doc([para("主要做法"), para(LONG), para("建立风险档案", BOLD), para(LONG)]));
+    expect(r.slice(3, 7)).toEqual(["heading1", "body", "heading2", "body"]);
+  });
+
+  it("keep-with-next is no evidence where the body keeps with the next too", () => {
+    const body = para(LONG, KEEP);
+    const r = roles([
+      para("危货运输风险减量服务实践"),
+      para("——澄川财产保险股份有限公司岚州中心支公司"),
+      body,
+      para("主要做法"),
+      body,
+      para("建立风险档案", KEEP),
+      body,
+    ]);
+    expect(r.slice(3, 7)).toEqual(["heading1", "body", "body", "body"]);
+  });
+
+  it("a keep-with-next line under a keyword part is level 2", () => {
+    const r = roles(doc([para("主要做法"), para(LONG), para("建立风险档案", KEEP), para(LONG)]));
     expect(r.slice(3, 7)).toEqual(["heading1", "body", "heading2", "body"]);
   });
 

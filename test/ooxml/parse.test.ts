@@ -265,6 +265,21 @@ describe("paragraph properties", () => {
     expect(doc.paragraphs.map((x) => x.outlineLevel)).toEqual([0, null, 1, null]);
   });
 
+  test('keep with next from pPr or the style chain; w:val="0" turns it off', () => {
+    const doc = parse({
+      styles:
+        NORMAL +
+        '<w:style w:type="paragraph" w:styleId="k"><w:name w:val="K"/><w:pPr><w:keepNext/></w:pPr></w:style>',
+      body:
+        p("样式", '<w:pStyle w:val="k"/>') +
+        p("直接", "<w:keepNext/>") +
+        p("关掉", '<w:pStyle w:val="k"/><w:keepNext w:val="0"/>') +
+        p("正文"),
+    });
+    expect(doc.paragraphs.map((x) => x.keepNext === true)).toEqual([true, true, false, false]);
+    expect("keepNext" in doc.paragraphs[3]).toBe(false);
+  });
+
   test("direct formatting names exclude pStyle/numPr/rPr/sectPr/pPrChange", () => {
     const doc = parse({
       styles: NORMAL,

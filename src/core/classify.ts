@@ -103,6 +103,7 @@ import { locateForm } from "./form";
 import { itemAt } from "./item-at";
 import { isPlaceholderText } from "./placeholder";
 import {
+  LONG_PARAGRAPH_WORDS,
   bodyLook,
   isStandaloneLine,
   isTocLine,
@@ -885,6 +886,11 @@ function fontRank(font: string | null): number {
  *   小标题 under 实施背景 / 主要做法 / 实施效果;
  * - otherwise by look, larger 字号 first, then 黑体 before 楷体 before others, bold first: the
  *   first look is level 1, the second 2, the rest 3.
+ * When no line stands out at all (a draft typed with no formatting), **rhythm** is the evidence
+ * (`rhythmHeadings`): under a level-1 heading, in a document without level-2 headings, two or more
+ * plain standalone lines of one part, each between running text (a long paragraph or the part's
+ * heading above, a long paragraph below), without a colon or question mark (a lead-in "如下：",
+ * an interview's "问：…？"), are its level-2 小标题. One such line alone stays body text (a short sentence without 。 is common in drafts).
  */
 function layoutHeadings(
   paras: readonly ReportParagraph[],
@@ -931,6 +937,10 @@ function layoutHeadings(
     markerIssues: [],
   });
   for (const i of named) headings[i] = make(1);
+  if (standing.length === 0 && level1 + named.length > 0 && level2 === 0) {
+    for (const i of rhythmHeadings(paras, headings, eligible, first, last)) headings[i] = make(2);
+    return;
+  }
   if (standing.length === 0 || (level1 >= 2 && level2 > 0)) return;
   if (level1 + named.length > 0) {
     for (const s of standing) headings[s.i] = make(2);
@@ -946,6 +956,68 @@ function layoutHeadings(
   );
   const rank = new Map(looks.map((l, k) => [key(l), Math.min(3, k + 1)]));
   for (const s of standing) headings[s.i] = make(rank.get(key(s.look)) ?? 3);
+}
+
+/**
+ * The plain standalone lines that the rhythm of the page makes level-2 headings (see
+ * `layoutHeadings`): grouped by the level-1 heading above them; a group counts when it has two or
+ * more. A line qualifies when it is eligible, standalone (`isStandaloneLine`), without a colon
+ * or question mark, the nearest non-blank paragraph above is a long paragraph (≥ LONG_PARAGRAPH_WORDS 字) or
+ * a level-1 heading, and the nearest below is a long paragraph. Linear in the paragraphs.
+ */
+function rhythmHeadings(
+  paras: readonly ReportParagraph[],
+  headings: readonly (HeadingInfo | null)[],
+  eligible: (i: number) => boolean,
+  first: number,
+  last: number
+): number[] {
+  const n = paras.length;
+  const long = (i: number): boolean => {
+    const p = paras[i];
+    return (
+      p !== undefined &&
+      p.tableDepth === 0 &&
+      headings[i] === null &&
+      wordsExceed(p.text, LONG_PARAGRAPH_WORDS - 1)
+    );
+  };
+  /** next[i]: the nearest non-blank paragraph index after i (n when none). */
+  const next = new Array<number>(n);
+  let after = n;
+  for (let i = n - 1; i >= 0; i--) {
+    next[i] = after;
+    if (!isBlank(itemAt(paras, i).text)) after = i;
+  }
+  const out: number[] = [];
+  let group: number[] = [];
+  let prev = -1; // nearest non-blank paragraph before i
+  const flush = () => {
+    if (group.length >= 2) out.push(...group);
+    group = [];
+  };
+  for (let i = 0; i < n; i++) {
+    const p = itemAt(paras, i);
+    const h = headings[i];
+    if (h !== null && h !== undefined && h.level === 1) flush();
+    if (
+      i !== first &&
+      i !== last &&
+      h === null &&
+      eligible(i) &&
+      isStandaloneLine(p) &&
+      !/[：:？?]/.test(p.text) &&
+      prev >= 0 &&
+      (long(prev) || headings[prev]?.level === 1) &&
+      long(itemAt(next, i))
+    )
+      group.push(i);
+    if (!isBlank(p.text)) prev = i;
+  }
+  flush();
+  // Only lines under a level-1 heading count: drop a group before the first one.
+  const firstLevel1 = headings.findIndex((h) => h !== null && h !== undefined && h.level === 1);
+  return firstLevel1 < 0 ? [] : out.filter((i) => i > firstLevel1);
 }
 
 /** The paragraphs of one section, in document order (every range with that id). */

@@ -78,6 +78,40 @@ describe("headings without a number or a heading style", () => {
     expect(r.slice(3, 7)).toEqual(["heading1", "body", "heading2", "body"]);
   });
 
+  describe("rhythm: plain short lines between running text, two or more in a part", () => {
+    const rhythm = (a: string, b: string): Role[] =>
+      roles(doc([para("主要做法"), para(LONG), para(a), para(LONG), para(b), para(LONG)]));
+    const table: [string, string, string, [Role, Role]][] = [
+      ["two plain 小标题", "建立风险档案", "开展出车体检", ["heading2", "heading2"]],
+      ["a lead-in with a colon is not", "具体做法如下：", "开展出车体检", ["body", "body"]],
+      ["an interview question is not", "问：档案记录什么？", "开展出车体检", ["body", "body"]],
+      ["a sentence is not", "建立风险档案。", "开展出车体检", ["body", "body"]],
+    ];
+    it.each(table)("%s", (_n, a, b, want) => {
+      const r = rhythm(a, b);
+      expect([r[5], r[7]]).toEqual(want);
+    });
+    it("one such line alone stays body text", () => {
+      const r = roles(doc([para("主要做法"), para(LONG), para("建立风险档案"), para(LONG)]));
+      expect(r[5]).toBe("body");
+    });
+    it("not where some line stands out by its look (the writer formats headings)", () => {
+      const r = roles(
+        doc([
+          para("主要做法"),
+          para(LONG),
+          para("建立风险档案", BOLD),
+          para(LONG),
+          para("开展出车体检"),
+          para(LONG),
+          para("微课程送到驾驶室"),
+          para(LONG),
+        ])
+      );
+      expect([r[5], r[7], r[9]]).toEqual(["heading2", "body", "body"]);
+    });
+  });
+
   it("bold lines are emphasis in a document whose numbering has levels 1 and 2", () => {
     const r = roles(
       doc([

@@ -194,23 +194,29 @@ const CAPTION = /^[\s\u3000]*[图表]\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)
 /** Positional fallback for the 1st, 2nd and 3rd level-1 heading without a keyword. */
 const POSITIONAL: SectionId[] = ["background", "practice", "effect"];
 
+/**
+ * True for a UTF-16 code unit that shows as blank: controls and spaces up to U+0020, NBSP, U+3000,
+ * ZWSP and BOM. False for NaN (`charCodeAt` past the end).
+ */
+function isBlankUnit(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
+}
+
+/** True when every code unit of `text` is blank (`isBlankUnit`), so also for "". */
 function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff)) return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isBlankUnit(text.charCodeAt(i))) return false;
   return true;
 }
 
 function hasSentenceEndBefore(text: string, end: number): boolean {
-  for (let i = 0; i < end; i++) if (SENTENCE_END.includes(text[i])) return true;
+  for (const ch of text.slice(0, end)) if (SENTENCE_END.includes(ch)) return true;
   return false;
 }
 
 /** Trailing whitespace trimmed end of `text`. */
 function trimmedEnd(text: string): number {
   let e = text.length;
-  while (e > 0 && isBlank(text[e - 1])) e--;
+  while (e > 0 && isBlankUnit(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
@@ -318,8 +324,8 @@ export function detectHeading(p: ReportParagraph, profile: Profile): HeadingInfo
 function isListSentence(text: string, from: number, end: number): boolean {
   if (wordsExceed(text.slice(from, end), HEADING_MAX_WORDS)) return true;
   let last = end - 1;
-  while (last > from && CLOSERS.includes(text[last])) last--;
-  if (last < from || !ITEM_END.includes(text[last])) return false;
+  while (last > from && CLOSERS.includes(text.charAt(last))) last--;
+  if (last < from || !ITEM_END.includes(text.charAt(last))) return false;
   return wordsExceed(text.slice(from, last), HEADING_PART_MAX_WORDS);
 }
 
@@ -337,7 +343,7 @@ function headingText(p: ReportParagraph, h: HeadingInfo): string {
 /** `text` without leading and trailing whitespace (incl. U+3000, NBSP, ZWSP). */
 function trimAll(text: string): string {
   let b = 0;
-  while (b < text.length && isBlank(text[b])) b++;
+  while (b < text.length && isBlankUnit(text.charCodeAt(b))) b++;
   return text.slice(b, Math.max(b, trimmedEnd(text)));
 }
 
@@ -369,16 +375,16 @@ export function unitIntroLabelEnd(p: ReportParagraph, profile: Profile): number 
   const text = p.text;
   const m = parseHeadingMarker(text);
   let k = m !== null ? m.end : 0;
-  while (k < text.length && isBlank(text[k])) k++;
+  while (k < text.length && isBlankUnit(text.charCodeAt(k))) k++;
   const end = trimmedEnd(text);
   for (const kw of profile.sectionKeywords.unitIntro) {
     if (kw === "" || !text.startsWith(kw, k)) continue;
     let e = k + kw.length;
-    while (e < end && isBlank(text[e])) e++;
+    while (e < end && isBlankUnit(text.charCodeAt(e))) e++;
     if (text[e] !== "：" && text[e] !== ":") continue;
     e++;
     let rest = e;
-    while (rest < end && isBlank(text[rest])) rest++;
+    while (rest < end && isBlankUnit(text.charCodeAt(rest))) rest++;
     if (rest < end) return e;
   }
   return undefined;
@@ -393,7 +399,7 @@ function isAttachmentHeading(p: ReportParagraph, profile: Profile): boolean {
     if (!s.startsWith(k)) continue;
     if (s.length === k.length) return true;
     const next = s.charCodeAt(k.length);
-    const ch = s[k.length];
+    const ch = s.charAt(k.length);
     if (
       "：:（(、.．-－—".includes(ch) ||
       ch === " " ||
@@ -420,7 +426,12 @@ function withoutDash(text: string): string {
   const d = DASH_PREFIXES.find((x) => s.startsWith(x));
   if (d === undefined) return s;
   let k = d.length;
-  while (k < s.length && (DASH_PREFIXES.some((x) => s.startsWith(x, k)) || isBlank(s[k]))) k++;
+  while (
+    k < s.length &&
+    (DASH_PREFIXES.some((x) => s.startsWith(x, k)) || isBlankUnit(s.charCodeAt(k)))
+  ) {
+    k++;
+  }
   return s.slice(k);
 }
 
@@ -430,7 +441,7 @@ function withoutDash(text: string): string {
  */
 function isOrgName(s: string): boolean {
   if (s === "" || wordsExceed(s, SHORT_LINE_MAX_WORDS)) return false;
-  for (let i = 0; i < s.length; i++) if (NOT_ORG_PUNCT.includes(s[i])) return false;
+  for (const ch of s) if (NOT_ORG_PUNCT.includes(ch)) return false;
   const name = s.replace(/[（(][^（()）]*[）)]$/, ""); // "某公司（盖章）"
   return ORG_SUFFIXES.some((x) => name.endsWith(x));
 }
@@ -529,28 +540,28 @@ export function classify(
   for (const pic of doc.pictures) pictureParas.add(pic.paragraphIndex);
   const form = locateForm(doc, profile);
   const inForm = (i: number): boolean => form !== null && i >= form.first && i <= form.last;
-  /** The writer's role for paragraph i (rule 9 of the file header), or undefined. */
-  const fixedRole = (i: number): CorrectedRole | undefined => {
+  /** The writer's role for paragraph `p` at i (rule 9 of the file header), or undefined. */
+  const fixedRole = (i: number, p: ReportParagraph): CorrectedRole | undefined => {
     if (corrections === undefined || corrections.size === 0) return undefined;
     const role = corrections.get(i);
     if (role === undefined) return undefined;
-    const p = paras[i];
     return p.tableDepth > 0 || isBlank(p.text) || inForm(i) ? undefined : role;
   };
 
   // Pass 0: the table of contents (rule 0b of the file header).
   const toc = tocLines(paras, inForm);
-  for (let i = 0; i < n; i++) if (toc[i] && fixedRole(i) !== undefined) toc[i] = false;
+  paras.forEach((p, i) => {
+    if (toc[i] === true && fixedRole(i, p) !== undefined) toc[i] = false;
+  });
 
   // Pass 1: headings and the first 单位简介 heading (a heading line or an inline label).
-  const headings: (HeadingInfo | null)[] = new Array(n);
-  const introHeading: boolean[] = new Array(n);
-  const introLabel: (number | undefined)[] = new Array(n);
+  const headings: (HeadingInfo | null)[] = new Array<HeadingInfo | null>(n);
+  const introHeading: boolean[] = new Array<boolean>(n);
+  const introLabel: (number | undefined)[] = new Array<number | undefined>(n);
   let firstIntroHeading = -1;
   let listItem: { level: number; ordinal: number } | null = null; // last numbered body paragraph
-  for (let i = 0; i < n; i++) {
-    const p = paras[i];
-    const fixed = fixedRole(i);
+  for (const [i, p] of paras.entries()) {
+    const fixed = fixedRole(i, p);
     if (fixed !== undefined) {
       introHeading[i] = false;
       introLabel[i] = undefined;
@@ -563,13 +574,13 @@ export function classify(
     if ((introHeading[i] || introLabel[i] !== undefined) && firstIntroHeading < 0) {
       firstIntroHeading = i;
     }
-    headings[i] = blank ? null : detectHeading(p, profile);
+    const h = blank ? null : detectHeading(p, profile);
+    headings[i] = h;
     if (blank) continue;
     // Items of a numbered list in running text (facts §6 case 10): once a numbered paragraph is
     // body text ("1.事故发生率显著下降，……。"), the next items of its list ("2.隐患整改率提高。",
     // same level, next ordinal) are body text too, so a list is not split into a body item and
     // "headings" numbered from 2 (which heading-levels would report as skipped).
-    const h = headings[i];
     if (h === null) {
       const m = markerOf(p);
       if (m !== null) listItem = { level: m.level, ordinal: m.ordinal };
@@ -585,11 +596,10 @@ export function classify(
   }
 
   // Pass 1b: headings a reader sees without a number or a heading style (rule 7b).
-  layoutHeadings(paras, headings, profile, (i) => {
-    const p = paras[i];
+  layoutHeadings(paras, headings, profile, (i, p) => {
     return (
       !(p.tableDepth > 0 || isBlank(p.text) || inForm(i) || toc[i]) &&
-      fixedRole(i) === undefined &&
+      fixedRole(i, p) === undefined &&
       !introHeading[i] &&
       introLabel[i] === undefined &&
       !isAttachmentHeading(p, profile) &&
@@ -607,19 +617,17 @@ export function classify(
   const chooseUnitLine = (from: number): number => {
     const run: number[] = [];
     for (let j = from; j < n && run.length < FRONT_LINES_MAX; j++) {
-      const q = paras[j];
+      const q = itemAt(paras, j);
       if (inForm(j) || q.tableDepth > 0 || isBlank(q.text)) continue;
-      if (fixedRole(j) !== undefined) break; // the writer decided this line
+      if (fixedRole(j, q) !== undefined) break; // the writer decided this line
       if (introHeading[j] || introLabel[j] !== undefined || isAttachmentHeading(q, profile)) break;
-      const h = headings[j];
+      const h = itemAt(headings, j);
       if (!((h === null || h.source === "style" || h.source === "layout") && isUnitLine(q))) break;
       run.push(j);
     }
-    if (run.length <= 1) return run.length === 1 ? run[0] : -1;
-    for (let k = run.length - 1; k >= 0; k--) {
-      if (isOrgName(withoutDash(paras[run[k]].text))) return run[k];
-    }
-    return run[run.length - 1];
+    if (run.length <= 1) return run[0] ?? -1;
+    const last = itemAt(run, run.length - 1);
+    return [...run].reverse().find((j) => isOrgName(withoutDash(itemAt(paras, j).text))) ?? last;
   };
 
   /**
@@ -629,15 +637,15 @@ export function classify(
    * the 三、实施效果 below it.
    */
   const keywordLevel1: { index: number; part: SectionId }[] = [];
-  for (let i = 0; i < n; i++) {
-    const h = headings[i];
-    if (h === null || h === undefined || h.level !== 1) continue;
-    const part = sectionByKeyword(headingText(paras[i], h), profile);
+  for (const [i, p] of paras.entries()) {
+    const h = itemAt(headings, i);
+    if (h === null || h.level !== 1) continue;
+    const part = sectionByKeyword(headingText(p, h), profile);
     if (part !== null) keywordLevel1.push({ index: i, part });
   }
 
   // Pass 2: roles and sections.
-  const out: ParagraphInfo[] = new Array(n);
+  const out: ParagraphInfo[] = new Array<ParagraphInfo>(n);
   const sections: SectionRange[] = [];
   let stage = Stage.BeforeTitle as Stage; // `as`: the closures below move it too
   let section: SectionId = "front";
@@ -645,20 +653,28 @@ export function classify(
   const usedParts = new Set<SectionId>();
   let unitLineAt = -1; // chosen when the title is found
 
-  const put = (i: number, role: Role, sec: SectionId, startsRange: boolean, h?: HeadingInfo) => {
-    const info: ParagraphInfo = { index: i, role, section: sec };
+  /** Sets `out[i]` (returned) and extends the current section range or starts a new one. */
+  const put = (
+    i: number,
+    role: Role,
+    sec: SectionId,
+    startsRange: boolean,
+    h?: HeadingInfo
+  ): ClassifiedParagraphInfo => {
+    const info: ClassifiedParagraphInfo = { index: i, role, section: sec };
     if (h !== undefined) info.heading = h;
     out[i] = info;
-    const cur = sections.length > 0 ? sections[sections.length - 1] : null;
-    if (cur === null || startsRange || cur.id !== sec) {
+    const cur = sections[sections.length - 1];
+    if (cur === undefined || startsRange || cur.id !== sec) {
       sections.push({ id: sec, headingIndex: startsRange ? i : null, first: i, last: i });
     } else cur.last = i;
+    return info;
   };
 
-  /** A level-1 heading at i: a new 正文 part, by keyword, else by position (rule 7). */
-  const level1 = (i: number, h: HeadingInfo): void => {
+  /** A level-1 heading `p` at i: a new 正文 part, by keyword, else by position (rule 7). */
+  const level1 = (i: number, p: ReportParagraph, h: HeadingInfo): ParagraphInfo => {
     stage = Stage.Body;
-    let sec = sectionByKeyword(headingText(paras[i], h), profile);
+    let sec = sectionByKeyword(headingText(p, h), profile);
     if (sec === null) {
       const pos = POSITIONAL[level1Count];
       const claimedBelow = keywordLevel1.some((k) => k.index > i && k.part === pos);
@@ -667,48 +683,42 @@ export function classify(
     level1Count++;
     usedParts.add(sec);
     section = sec;
-    put(i, "heading1", section, true, h);
+    return put(i, "heading1", section, true, h);
   };
 
-  /** The writer's role at i (rule 9): the stage moves as the role says. */
-  const corrected = (i: number, role: CorrectedRole): void => {
-    const h = headings[i];
+  /** The writer's role for `p` at i (rule 9): the stage moves as the role says. */
+  const corrected = (i: number, p: ReportParagraph, role: CorrectedRole): ParagraphInfo => {
+    const h = itemAt(headings, i);
     switch (role) {
-      case "title":
-        put(i, "title", "front", false);
+      case "title": {
+        const info = put(i, "title", "front", false);
         if (stage === Stage.BeforeTitle) {
           stage = Stage.AfterTitle;
           unitLineAt = chooseUnitLine(i + 1);
         }
-        break;
+        return info;
+      }
       case "unitLine":
-        put(i, "unitLine", "front", false);
         if (stage === Stage.BeforeTitle || stage === Stage.AfterTitle) stage = Stage.AfterUnitLine;
-        break;
+        return put(i, "unitLine", "front", false);
       case "unitIntro":
         stage = Stage.UnitIntro;
         section = "unitIntro";
-        put(i, "unitIntro", section, false);
-        break;
+        return put(i, "unitIntro", section, false);
       case "heading1":
       case "heading2":
       case "heading3":
-        if (h === null)
-          put(i, "body", section, false); // not reached: pass 1 set a heading
-        else if (h.level === 1) level1(i, h);
-        else put(i, roleOfLevel(h.level), section, false, h);
-        break;
+        if (h === null) return put(i, "body", section, false); // not reached: pass 1 set a heading
+        if (h.level === 1) return level1(i, p, h);
+        return put(i, roleOfLevel(h.level), section, false, h);
       case "body":
       case "caption":
       case "other":
-        put(i, role, section, false);
-        break;
+        return put(i, role, section, false);
     }
-    out[i].corrected = true;
   };
 
-  for (let i = 0; i < n; i++) {
-    const p = paras[i];
+  for (const [i, p] of paras.entries()) {
     if (inForm(i)) {
       put(i, "formField", "form", false);
       continue;
@@ -717,9 +727,9 @@ export function classify(
       put(i, "tableText", section, false);
       continue;
     }
-    const fixed = fixedRole(i);
+    const fixed = fixedRole(i, p);
     if (fixed !== undefined) {
-      corrected(i, fixed);
+      corrected(i, p, fixed).corrected = true;
       continue;
     }
     if (toc[i]) {
@@ -730,7 +740,7 @@ export function classify(
       put(i, pictureParas.has(i) ? "picture" : "empty", section, false);
       continue;
     }
-    const h = headings[i];
+    const h = itemAt(headings, i);
     if (stage === Stage.Attachment) {
       put(i, isAttachmentHeading(p, profile) ? "attachmentHeading" : "attachment", section, false);
       continue;
@@ -756,8 +766,7 @@ export function classify(
       // "单位简介：某某公司成立于……": the 单位简介 starts here; its label is not counted (R5).
       stage = Stage.UnitIntro;
       section = "unitIntro";
-      put(i, "unitIntro", section, true);
-      (out[i] as ClassifiedParagraphInfo).introLabelEnd = labelEnd;
+      put(i, "unitIntro", section, true).introLabelEnd = labelEnd;
       continue;
     }
     if (stage === Stage.BeforeTitle) {
@@ -790,7 +799,7 @@ export function classify(
     }
     if (h !== null) {
       if (h.level === 1) {
-        level1(i, h);
+        level1(i, p, h);
       } else {
         put(i, roleOfLevel(h.level), section, false, h);
       }
@@ -852,15 +861,13 @@ function correctedHeading(
  * followed (blank paragraphs skipped) by one. Form and table paragraphs never are.
  */
 function tocLines(paras: readonly ReportParagraph[], inForm: (i: number) => boolean): boolean[] {
-  const n = paras.length;
-  const toc: boolean[] = new Array(n).fill(false);
-  for (let i = 0; i < n; i++)
-    toc[i] = !inForm(i) && paras[i].tableDepth === 0 && isTocLine(paras[i]);
-  for (let i = 0; i < n; i++) {
-    if (toc[i] || inForm(i) || !isTocTitle(paras[i])) continue;
+  const toc = paras.map((p, i) => !inForm(i) && p.tableDepth === 0 && isTocLine(p));
+  for (const [i, p] of paras.entries()) {
+    if (toc[i] === true || inForm(i) || !isTocTitle(p)) continue;
     let j = i + 1;
-    while (j < n && isBlank(paras[j].text) && paras[j].tableDepth === 0) j++;
-    if (j < n && toc[j]) toc[i] = true;
+    let next = paras[j];
+    while (next !== undefined && isBlank(next.text) && next.tableDepth === 0) next = paras[++j];
+    if (toc[j] === true) toc[i] = true;
   }
   return toc;
 }
@@ -896,20 +903,18 @@ function layoutHeadings(
   paras: readonly ReportParagraph[],
   headings: (HeadingInfo | null)[],
   profile: Profile,
-  eligible: (i: number) => boolean
+  eligible: (i: number, p: ReportParagraph) => boolean
 ): void {
-  const n = paras.length;
   let first = -1;
   let last = -1;
   let level1 = 0;
   let level2 = 0;
-  for (let i = 0; i < n; i++) {
-    const h = headings[i];
-    if (h !== null && h !== undefined) {
-      if (h.level === 1) level1++;
-      else if (h.level === 2) level2++;
-    }
-    if (paras[i].tableDepth === 0 && !isBlank(paras[i].text)) {
+  for (const h of headings) {
+    if (h?.level === 1) level1++;
+    else if (h?.level === 2) level2++;
+  }
+  for (const [i, p] of paras.entries()) {
+    if (p.tableDepth === 0 && !isBlank(p.text)) {
       if (first < 0) first = i;
       last = i;
     }
@@ -917,9 +922,8 @@ function layoutHeadings(
   const look = bodyLook(paras);
   const named: number[] = [];
   const standing: { i: number; look: ParagraphLook }[] = [];
-  for (let i = 0; i < n; i++) {
-    if (i === first || i === last || headings[i] !== null || !eligible(i)) continue;
-    const p = paras[i];
+  for (const [i, p] of paras.entries()) {
+    if (i === first || i === last || itemAt(headings, i) !== null || !eligible(i, p)) continue;
     if (!isStandaloneLine(p)) continue;
     if (partNamed(p, profile) !== null) {
       named.push(i);
@@ -968,7 +972,7 @@ function layoutHeadings(
 function rhythmHeadings(
   paras: readonly ReportParagraph[],
   headings: readonly (HeadingInfo | null)[],
-  eligible: (i: number) => boolean,
+  eligible: (i: number, p: ReportParagraph) => boolean,
   first: number,
   last: number
 ): number[] {
@@ -1004,7 +1008,7 @@ function rhythmHeadings(
       i !== first &&
       i !== last &&
       h === null &&
-      eligible(i) &&
+      eligible(i, p) &&
       isStandaloneLine(p) &&
       !/[：:？?]/.test(p.text) &&
       prev >= 0 &&
@@ -1027,7 +1031,9 @@ export function sectionParagraphs(
 ): ReportParagraph[] {
   const paras = classified.doc.paragraphs;
   const result: ReportParagraph[] = [];
-  for (const info of classified.paragraphs) if (info.section === id) result.push(paras[info.index]);
+  for (const info of classified.paragraphs) {
+    if (info.section === id) result.push(itemAt(paras, info.index));
+  }
   return result;
 }
 
@@ -1086,7 +1092,7 @@ function countSections(classified: ClassifiedDocument): Record<CountKey, number>
       continue;
     }
     if (info.placeholder === true) continue; // 未填写: 0 字 (placeholder.ts)
-    const p = paras[info.index];
+    const p = itemAt(paras, info.index);
     let words = paragraphStats(p).words;
     const label = introLabelEnd(info);
     // The label ends with a colon, a word boundary: its 字 are simply taken off.

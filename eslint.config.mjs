@@ -4,7 +4,6 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
-import { readFileSync } from "node:fs";
 
 const officeGlobals = [
   { name: "Word", message: "Only src/word may touch the Word API." },
@@ -24,12 +23,10 @@ const nodeIo = [
   "node:child_process",
 ];
 
-// typescript-eslint's type-checked rules, folder by folder (issue 10): they apply to the folders
-// tsconfig.strict.json lists, with that project's types (noUncheckedIndexedAccess on, so a `!` the
-// flag makes necessary is not reported as unnecessary).
-const strictProject = JSON.parse(readFileSync(new URL("./tsconfig.strict.json", import.meta.url)));
-const typeCheckedFiles = strictProject.include.map((dir) => `${dir}/**/*.{ts,tsx}`);
-const typeCheckedExcluded = strictProject.exclude ?? [];
+// typescript-eslint's type-checked rules apply to every TypeScript file (src, test, scripts),
+// with tsconfig.json's types (noUncheckedIndexedAccess on, so a `!` the flag makes necessary is
+// not reported as unnecessary). The .js/.mjs/.cjs files are outside tsconfig.json: untyped rules only.
+const typeCheckedFiles = ["**/*.{ts,tsx}"];
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "build/**", "coverage/**", "test-results/**"] },
@@ -146,15 +143,34 @@ export default tseslint.config(
   },
   ...tseslint.configs.recommendedTypeCheckedOnly
     .filter((config) => config.rules !== undefined)
-    .map((config) => ({ ...config, files: typeCheckedFiles, ignores: typeCheckedExcluded })),
+    .map((config) => ({ ...config, files: typeCheckedFiles })),
   {
     files: typeCheckedFiles,
-    ignores: typeCheckedExcluded,
     languageOptions: {
       parserOptions: {
-        project: "./tsconfig.strict.json",
+        project: "./tsconfig.json",
         tsconfigRootDir: import.meta.dirname,
       },
+    },
+  },
+  // Tests (decided once, here): every type-checked rule applies, less three, and a `!` on an index
+  // read is allowed (no-non-null-assertion is off everywhere, as in `recommended`).
+  // - `xs[0]!` where the test expects the item: `!` compiles to nothing, so the test runs exactly
+  //   as before and fails as before (TypeError or failed matcher) when the item is missing; no
+  //   assertion is weakened. Destructuring a list the test expects to be long enough goes through
+  //   test/fixtures/items.ts `firstItems(xs, n)`, which fails at that line. src/ reads indexes
+  //   through core/item-at.ts `itemAt` or narrows instead.
+  // - require-await: the fakes implement async interfaces (DocumentGateway, Word.run); an `async`
+  //   method without `await` keeps "a throw is a rejected promise", as the real ones behave.
+  // - no-unsafe-assignment / no-unsafe-argument: @types/jest types the asymmetric matchers
+  //   (expect.objectContaining, expect.any, expect.stringMatching) as `any`, so every partial-match
+  //   assertion would be reported; measured: all 16 reports in test/ were such matchers.
+  {
+    files: ["test/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/require-await": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
     },
   }
 );

@@ -191,7 +191,7 @@ describe.each(UNREADABLE)("unreadable: %s", (_name, make, code, message) => {
     expect(text.stdout).toMatch(message);
     const json = await run(["check", "--json", "坏.docx"], dir);
     expect(json.code).toBe(2);
-    const file = (JSON.parse(json.stdout) as { files: FileReport[] }).files[0];
+    const file = (JSON.parse(json.stdout) as { files: FileReport[] }).files[0]!;
     expect(file.error!.code).toBe(code);
     expect(file.error!.message).toMatch(message);
     expect(hasChinese(file.error!.message)).toBe(true);
@@ -221,7 +221,7 @@ describe("readable but unusual documents", () => {
     put(dir, "表.docx", buildDocx({ blocks: [table] }));
     const r = await run(["check", "--json", "表.docx"], dir);
     expect(r.code).toBe(1);
-    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0];
+    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0]!;
     expect(file.error).toBeUndefined();
     expect(file.findings.some((f) => f.ruleId === "report-structure")).toBe(true);
     const f = await run(["format", "表.docx", "-o", "出.docx"], dir);
@@ -259,7 +259,7 @@ describe("readable but unusual documents", () => {
     const r = await run(["check", "--json", "长.docx"], dir);
     const checkMs = Date.now() - t0;
     expect(r.code).toBe(1);
-    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0];
+    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0]!;
     const fp = file.findings.find((f) => f.ruleId === "first-person")!;
     expect(fp).toMatchObject({ paragraph: 1, span: [0, 2] });
     expect(Array.from(fp.quote!)).toHaveLength(20);
@@ -295,7 +295,7 @@ describe("readable but unusual documents", () => {
     const t0 = Date.now();
     const r = await run(["check", "--json", "大.docx"], dir);
     expect([0, 1]).toContain(r.code);
-    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0];
+    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0]!;
     expect(file.ok === true || file.error === undefined).toBe(true);
     expect(Date.now() - t0).toBeLessThan(60_000);
     const f = await run(["format", "大.docx", "-o", "出.docx"], dir);
@@ -329,7 +329,7 @@ describe("readable but unusual documents", () => {
     put(dir, "深.docx", buildDocx({ blocks: [{ text: "题目" }, block] }));
     const r = await run(["check", "--json", "深.docx"], dir);
     expect(r.code).toBe(1);
-    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0];
+    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0]!;
     expect(file.error).toBeUndefined();
     expect(file.findings.find((f) => f.ruleId === "first-person")?.quote).toBe("最深处的我们");
     const f = await run(["format", "深.docx", "-o", "出.docx"], dir);
@@ -346,7 +346,7 @@ describe("readable but unusual documents", () => {
     put(dir, "扩展.docx", smallDocx(body));
     const r = await run(["check", "--json", "扩展.docx"], dir);
     expect(r.code).toBe(1);
-    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0];
+    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0]!;
     const quote = file.findings.find((f) => f.paragraph === 1)!.quote!;
     expect(quote).toContain("题目");
     expect(quote.includes("选择") && quote.includes("后备")).toBe(false); // one branch only
@@ -373,7 +373,7 @@ describe("readable but unusual documents", () => {
     put(dir, "严格.docx", writeDocx(pkg));
     const r = await run(["check", "--json", "严格.docx"], dir);
     expect(r.code).toBe(1);
-    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0];
+    const file = (JSON.parse(r.stdout) as { files: FileReport[] }).files[0]!;
     expect(file.findings.find((f) => f.paragraph === 1)!.quote).toBe("严格格式的题目");
     const f = await run(["format", "严格.docx", "-o", "出.docx"], dir);
     expect(f.code).toBe(2);

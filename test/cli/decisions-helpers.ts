@@ -23,7 +23,7 @@ function withHalfWidthComma(d: DraftFixture): DraftFixture {
     return { ...b, text: text.replace(/([\u4e00-\u9fff])，([\u4e00-\u9fff])/, "$1,$2") };
   });
   if (!done) throw new Error("withHalfWidthComma: no paragraph to change");
-  return { ...d, spec: { ...d.spec, blocks } as typeof d.spec };
+  return { ...d, spec: { ...d.spec, blocks } };
 }
 
 /** Compliant formatting, one half-width comma: the only fix is a text fix. */

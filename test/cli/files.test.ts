@@ -130,7 +130,7 @@ describe("expandInputs", () => {
       path.join("d", "e", "f.docm"),
       "missing.docx",
     ]);
-    expect(items[5].error?.code).toBe("notFound");
+    expect(items[5]!.error?.code).toBe("notFound");
     expect(items.slice(0, 5).every((i) => i.error === undefined && path.isAbsolute(i.path))).toBe(
       true
     );

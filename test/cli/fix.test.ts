@@ -30,7 +30,7 @@ describe("case-report fix", () => {
     expect(after).toHaveLength(before.length);
     const diff = before.map((t, i) => (t === after[i] ? null : i)).filter((i) => i !== null);
     expect(diff).toEqual([3]);
-    expect(after[3]).toBe(before[3].replace(",", "，"));
+    expect(after[3]).toBe(before[3]!.replace(",", "，"));
     // The re-check no longer reports the half-width comma.
     const check = await run(["check", "out.docx", "--json"], dir);
     expect(check.stdout).not.toContain("punctuation/halfWidth");

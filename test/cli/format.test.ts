@@ -36,7 +36,7 @@ const read = (dir: string, name: string): Uint8Array =>
 
 async function checkJson(dir: string, file: string): Promise<FileReport> {
   const r = await run(["check", "--json", file], dir);
-  return (JSON.parse(r.stdout) as { files: FileReport[] }).files[0];
+  return (JSON.parse(r.stdout) as { files: FileReport[] }).files[0]!;
 }
 
 describe("format: the add-in's formatting on a file", () => {

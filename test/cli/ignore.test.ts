@@ -17,7 +17,8 @@ interface JsonFile {
   hand: { id: string; checked: boolean }[];
   summary: { errors: number; warnings: number };
 }
-const fileOf = (stdout: string): JsonFile => (JSON.parse(stdout) as { files: JsonFile[] }).files[0];
+const fileOf = (stdout: string): JsonFile =>
+  (JSON.parse(stdout) as { files: JsonFile[] }).files[0]!;
 
 describe("case-report ignore + check", () => {
   it("records an ignored finding, an ignored rule and hand ticks; check honours them everywhere", async () => {
@@ -28,7 +29,7 @@ describe("case-report ignore + check", () => {
     expect(fp.length).toBe(3);
 
     const a = await run(
-      ["ignore", "r.docx", "--finding", fp[0].id, "--hand", "truth", "privacy"],
+      ["ignore", "r.docx", "--finding", fp[0]!.id, "--hand", "truth", "privacy"],
       dir
     );
     expect(a.code).toBe(0);
@@ -37,7 +38,7 @@ describe("case-report ignore + check", () => {
     const state = readDocumentState(readDocx(fs.readFileSync(path.join(dir, "r.docx"))));
     expect(state).toEqual({
       version: 1,
-      ignoredFindingIds: [fp[0].id],
+      ignoredFindingIds: [fp[0]!.id],
       ignoredRules: [],
       handChecked: ["truth", "privacy"],
     });
@@ -49,8 +50,8 @@ describe("case-report ignore + check", () => {
     expect(text.stdout).toMatch(/✓ .*（R26）/);
     expect(text.stdout).toMatch(/☐ /);
     const json = fileOf((await run(["check", "r.docx", "--json"], dir)).stdout);
-    expect(json.findings.map((f) => f.id)).not.toContain(fp[0].id);
-    expect(json.ignored.map((f) => f.id)).toEqual([fp[0].id]);
+    expect(json.findings.map((f) => f.id)).not.toContain(fp[0]!.id);
+    expect(json.ignored.map((f) => f.id)).toEqual([fp[0]!.id]);
     expect(json.summary.errors).toBe(first.summary.errors - 1);
     expect(
       json.hand

@@ -84,7 +84,7 @@ describe.each(BROKEN)("--lang en-US on a broken document: %s", (_name, make, cod
     const json = await run(["--lang", "en-US", "check", "--json", "bad.docx"], dir);
     const file = (
       JSON.parse(json.stdout) as { files: { error: { code: string; message: string } }[] }
-    ).files[0];
+    ).files[0]!;
     expect(file.error.code).toBe(code);
     expect(file.error.message).toMatch(message);
     expect(hasChinese(file.error.message)).toBe(false);

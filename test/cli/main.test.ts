@@ -135,7 +135,7 @@ describe("help, version and command-line errors", () => {
     [["format", "a.docx", "b.docx"], "参数过多"],
     [["--lang", "fr", "check", "a.docx"], "不支持的语言“fr”"],
   ])("%j exits 2 with a Chinese message", async (args, message) => {
-    const r = await run(args as string[], "/");
+    const r = await run(args, "/");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/^error:/m);
@@ -155,13 +155,13 @@ describe("messages", () => {
   it("zh-CN and en-US have the same entries and placeholders, and zh-CN is Chinese", () => {
     expect(Object.keys(enCli).sort()).toEqual(Object.keys(zhCli).sort());
     for (const [key, zh] of Object.entries(zhCli)) {
-      const en = (enCli as Record<string, string>)[key];
+      const en = (enCli as Record<string, string>)[key]!;
       expect([key, placeholders(en).sort()]).toEqual([key, placeholders(zh).sort()]);
     }
     for (const key of Object.keys(zhCli).filter((k) =>
       /^(file|format|new|usage|check)\./.test(k)
     )) {
-      const text = (zhCli as Record<string, string>)[key];
+      const text = (zhCli as Record<string, string>)[key]!;
       // every message is Chinese (or at least Chinese punctuation around placeholders)
       const chinese = hasChinese(text) || /[\u3000-\u303f\uff00-\uffef]/.test(text);
       if (key !== "check.fileHeading") expect([key, chinese]).toEqual([key, true]);

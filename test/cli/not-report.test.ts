@@ -44,7 +44,7 @@ describe("a document that is not a case report", () => {
     expect(r.stdout).not.toMatch(/\[错误\]|\[警告\]/);
     const j = await run(["check", "论文.docx", "--json"], dir);
     const f = (JSON.parse(j.stdout) as { files: { documentKind: string; findings: unknown[] }[] })
-      .files[0];
+      .files[0]!;
     expect(f.documentKind).toBe("notReport");
     expect(f.findings).toEqual([]);
   });

@@ -105,7 +105,7 @@ function mayChange(name: string, stylesPart: string | null): boolean {
 function stylesPartOf(inv: Inventory): string | null {
   const rels = inv.rels[MAIN_RELS] ?? [];
   const line = rels.find((r) => r.split(" ")[1] === "styles");
-  return line ? line.split(" ")[2] : null;
+  return line ? line.split(" ")[2]! : null;
 }
 
 let tmp = "";
@@ -145,8 +145,8 @@ describe("case-report format loses nothing", () => {
     }
     // relationships: the main part keeps all of its own and may only gain the styles one
     for (const name of Object.keys(before.rels)) {
-      const gained = after.rels[name].filter((r) => !before.rels[name].includes(r));
-      expect(before.rels[name].filter((r) => !after.rels[name].includes(r))).toEqual([]);
+      const gained = after.rels[name]!.filter((r) => !before.rels[name]!.includes(r));
+      expect(before.rels[name]!.filter((r) => !after.rels[name]!.includes(r))).toEqual([]);
       expect(gained.every((r) => r.split(" ")[1] === "styles")).toBe(true);
     }
     // every story part: characters, pictures, tables, notes, comments, bookmarks, fields, sdt, changes
@@ -172,7 +172,7 @@ describe("case-report format loses nothing", () => {
 
 describe("the generated rich document holds what it claims (the comparison is not vacuous)", () => {
   const inv = inventoryOf(richDocx());
-  const doc = inv.parts[MAIN];
+  const doc = inv.parts[MAIN]!;
 
   it("has every kind of content in the main document", () => {
     expect(doc.tables).toEqual([0, 1]); // a table with a nested table
@@ -224,18 +224,18 @@ describe("the generated rich document holds what it claims (the comparison is no
   });
 
   it("has notes, comments, a header picture and a footer field in their parts", () => {
-    expect(inv.parts["/word/footnotes.xml"].notes).toEqual([
+    expect(inv.parts["/word/footnotes.xml"]!.notes).toEqual([
       "footnote -1 separator",
       "footnote 0 continuationSeparator",
       "footnote 1 ",
       "footnote 2 ",
     ]);
-    expect(inv.parts["/word/endnotes.xml"].t).toContain("网址访问于");
-    expect(inv.parts["/word/comments.xml"].notes).toEqual(["comment 0 ", "comment 1 "]);
-    expect(inv.parts["/word/header1.xml"].pictures[0]).toMatch(
+    expect(inv.parts["/word/endnotes.xml"]!.t).toContain("网址访问于");
+    expect(inv.parts["/word/comments.xml"]!.notes).toEqual(["comment 0 ", "comment 1 "]);
+    expect(inv.parts["/word/header1.xml"]!.pictures[0]).toMatch(
       /^embed hdrImg \/word\/media\/logo\.png [0-9a-f]{16}$/
     );
-    expect(inv.parts["/word/footer1.xml"].fields).toEqual(["simple PAGE"]);
+    expect(inv.parts["/word/footer1.xml"]!.fields).toEqual(["simple PAGE"]);
     expect(total(inv, (p) => p.paragraphs.length)).toBeGreaterThan(30);
   });
 
@@ -332,6 +332,6 @@ describe("the inventory notices a loss (negative controls)", () => {
       data: new Uint8Array([1, 2, 3]),
     });
     const inv = inventoryOfPackage(pkg);
-    expect(inv.parts[MAIN].pictures).not.toEqual(before.parts[MAIN].pictures);
+    expect(inv.parts[MAIN]!.pictures).not.toEqual(before.parts[MAIN]!.pictures);
   });
 });

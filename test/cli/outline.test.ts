@@ -33,7 +33,7 @@ describe("case-report outline", () => {
     const j = JSON.parse(o.stdout) as OutlineJson;
     expect(j.version).toBe(1);
     expect(Object.keys(j)).toEqual(["version", "files"]);
-    const f = j.files[0];
+    const f = j.files[0]!;
     expect(Object.keys(f)).toEqual(["file", "documentKind", "paragraphs"]);
     expect(f.file).toBe("报告.docx");
     expect(f.documentKind).toBe("report");
@@ -43,14 +43,14 @@ describe("case-report outline", () => {
       level: null,
       section: "front",
     });
-    expect(Object.keys(f.paragraphs[0])).toEqual(["index", "role", "level", "section", "text"]);
+    expect(Object.keys(f.paragraphs[0]!)).toEqual(["index", "role", "level", "section", "text"]);
     expect(f.paragraphs.map((p) => p.index)).toEqual(f.paragraphs.map((_, i) => i + 1));
     const h1 = f.paragraphs.find((p) => p.role === "heading1");
     expect(h1).toMatchObject({ level: 1, section: "background" });
     // the same numbering as check --json's findings
     const c = await run(["check", "报告.docx", "--json"], dir);
     const cj = JSON.parse(c.stdout) as { files: { findings: { paragraph: number | null }[] }[] };
-    for (const fd of cj.files[0].findings) {
+    for (const fd of cj.files[0]!.findings) {
       if (fd.paragraph !== null) expect(f.paragraphs[fd.paragraph - 1]).toBeDefined();
     }
   });
@@ -74,6 +74,6 @@ describe("case-report outline", () => {
     const o = await run(["outline", "坏.docx", "--json"], dir);
     expect(o.code).toBe(2);
     const j = JSON.parse(o.stdout) as { files: { error?: { message: string } }[] };
-    expect(j.files[0].error?.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(j.files[0]!.error?.message).toMatch(/[\u4e00-\u9fff]/);
   });
 });

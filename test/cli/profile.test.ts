@@ -14,6 +14,7 @@ import { makeContext } from "../../src/cli/context";
 import { PROFILE_2023, type Profile } from "../../src/core/profile";
 import { parseDocx } from "../../src/ooxml/parse";
 import { cleanupTempDirs, compliantDocx, listFiles, put, run, tempDir } from "./helpers";
+import { firstItems } from "../fixtures/items";
 
 jest.setTimeout(90_000);
 afterAll(cleanupTempDirs);
@@ -80,8 +81,8 @@ describe("check with two profiles: same document, no code change", () => {
     const jb = JSON.parse(b.stdout) as JsonOut;
     expect(ja.profile).toBe(PROFILE_2023.id);
     expect(jb.profile).toBe(P24.id);
-    const [ra] = ja.files;
-    const [rb] = jb.files;
+    const [ra] = firstItems(ja.files, 1);
+    const [rb] = firstItems(jb.files, 1);
 
     // counts: the same values, the 2024 bounds
     expect(rb.counts.map((c) => c.value)).toEqual(ra.counts.map((c) => c.value));
@@ -118,8 +119,8 @@ describe("check with two profiles: same document, no code change", () => {
         "body-length/tooShort",
         "figure-table-count/tooManyFigures",
         "unit-intro-length/tooLong",
-        ...Array(3).fill("role-format/fontWrong"),
-        ...Array(3).fill("role-format/sizeWrong"),
+        ...Array<string>(3).fill("role-format/fontWrong"),
+        ...Array<string>(3).fill("role-format/sizeWrong"),
       ].sort()
     );
     expect(headings.every((f) => f.requirementIds.includes("R17"))).toBe(true);
@@ -165,7 +166,7 @@ describe("format / new with --profile", () => {
     expect(heading1("b.docx")).toMatchObject({ eastAsia: "方正小标宋简体", sz: 32 });
     // the formatted file passes the 2024 check on fonts
     const c = await run(["check", "b.docx", "--json", "--profile", "2024.json"], dir);
-    const [rb] = (JSON.parse(c.stdout) as JsonOut).files;
+    const [rb] = firstItems((JSON.parse(c.stdout) as JsonOut).files, 1);
     expect(rb.findings.filter((f) => f.ruleId === "role-format")).toEqual([]);
   });
 
@@ -206,7 +207,7 @@ describe("a bad profile file", () => {
   it("is refused with exit 2 and a Chinese message naming the field; nothing is written", async () => {
     const dir = setup();
     const bad = JSON.parse(JSON.stringify(P24)) as Record<string, Record<string, unknown>>;
-    (bad.roles.heading1 as Record<string, unknown>).sz = "三号";
+    (bad.roles!.heading1 as Record<string, unknown>).sz = "三号";
     fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify(bad));
     for (const args of [
       ["check", "报告.docx", "--json"],
@@ -262,24 +263,24 @@ describe("a bad profile file", () => {
     );
     expect(
       problemOf(
-        (p) => ((p.roles as Record<string, Record<string, unknown>>).body.alignment = "middle")
+        (p) => ((p.roles as Record<string, Record<string, unknown>>).body!.alignment = "middle")
       )
     ).toContain('字段 roles.body.alignment 应为以下之一："left", "center"');
     expect(
-      problemOf((p) => ((p.roles as Record<string, Record<string, unknown>>).body.bold = "false"))
+      problemOf((p) => ((p.roles as Record<string, Record<string, unknown>>).body!.bold = "false"))
     ).toContain("字段 roles.body.bold 应为 true 或 false");
     expect(problemOf((p) => (p.firstPersonWords = "我们"))).toContain(
       "字段 firstPersonWords 应为列表"
     );
     expect(
-      problemOf((p) => ((p.headingLevels as Record<string, unknown>[])[1].level = 4))
+      problemOf((p) => ((p.headingLevels as Record<string, unknown>[])[1]!.level = 4))
     ).toContain("字段 headingLevels[1].level 应为以下之一：1, 2, 3");
     expect(
       problemOf((p) => ((p.fontAliases as Record<string, unknown>)["宋体"] = "SimSun"))
     ).toContain('字段 fontAliases["宋体"] 应为列表');
     expect(
       problemOf(
-        (p) => ((p.form as Record<string, Record<string, unknown>[]>).fields[0].key = "caseTitle")
+        (p) => ((p.form as Record<string, Record<string, unknown>[]>).fields![0]!.key = "caseTitle")
       )
     ).toContain("字段 form.fields[0].key 应为以下之一");
     expect(problemOf((p) => (p.pictures = { minCount: 2.5, minDpi: 300 }))).toContain(

@@ -146,10 +146,10 @@ describe("help texts name only existing rules", () => {
       for (const t of texts) {
         // "--rule a b-c" (ids separated by single spaces; a double space ends the example)
         for (const m of t.matchAll(/--rule((?: [a-z0-9]+(?:-[a-z0-9]+)*)+)/g)) {
-          mentioned.push(...m[1].trim().split(" "));
+          mentioned.push(...m[1]!.trim().split(" "));
         }
         // finding ids "<rule id>/<kind>@p…"
-        for (const m of t.matchAll(/--finding "([a-z0-9-]+)\//g)) mentioned.push(m[1]);
+        for (const m of t.matchAll(/--finding "([a-z0-9-]+)\//g)) mentioned.push(m[1]!);
       }
       expect(mentioned.length).toBeGreaterThan(3);
       expect(mentioned.filter((id) => !ids.has(id))).toEqual([]);

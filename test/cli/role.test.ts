@@ -21,7 +21,7 @@ interface OutlineJson {
   }[];
 }
 const outlineOf = async (file: string, dir: string) =>
-  (JSON.parse((await run(["outline", file, "--json"], dir)).stdout) as OutlineJson).files[0];
+  (JSON.parse((await run(["outline", file, "--json"], dir)).stdout) as OutlineJson).files[0]!;
 
 describe("case-report role", () => {
   it("corrects a body paragraph to 二级标题; outline, check and format follow; --clear takes it back", async () => {
@@ -49,21 +49,21 @@ describe("case-report role", () => {
       files: { findings: { ruleId: string; paragraph: number | null }[] }[];
     };
     expect(
-      check.files[0].findings.some((f) => f.ruleId === "heading-levels" && f.paragraph === n)
+      check.files[0]!.findings.some((f) => f.ruleId === "heading-levels" && f.paragraph === n)
     ).toBe(true);
 
     // format: the paragraph gets the 二级标题 style
     const f = await run(["format", "r.docx", "-o", "out.docx"], dir);
     expect(f.code).toBe(0);
     const out = parseDocx(fs.readFileSync(path.join(dir, "out.docx")));
-    expect(out.paragraphs[n - 1].styleId).toBe(PROFILE_2023.roles.heading2.styleId);
+    expect(out.paragraphs[n - 1]!.styleId).toBe(PROFILE_2023.roles.heading2.styleId);
 
     const c = await run(["role", "r.docx", "--paragraph", String(n), "--clear"], dir);
     expect(c.code).toBe(0);
     expect(
       readDocumentState(readDocx(fs.readFileSync(path.join(dir, "r.docx")))).roleCorrections
     ).toBeUndefined();
-    expect((await outlineOf("r.docx", dir)).paragraphs[n - 1].role).toBe("body");
+    expect((await outlineOf("r.docx", dir)).paragraphs[n - 1]!.role).toBe("body");
   });
 
   it("lists the saved corrections, with the paragraph number where it is found", async () => {

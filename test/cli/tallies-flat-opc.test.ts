@@ -48,7 +48,7 @@ describe("check: tallies", () => {
     expect(lines[tallies + 3]).toMatch(/^ {2}照片\s+2 张\s+要求不少于 2 张\s+符合$/);
     // same columns as the 字数 rows
     const col = (l: string) => (l.indexOf("要求") >= 0 ? l.indexOf("要求") : l.indexOf("不宜"));
-    expect(col(lines[tallies + 3])).toBe(col(lines[counts + 1]));
+    expect(col(lines[tallies + 3]!)).toBe(col(lines[counts + 1]!));
   });
 
   it("text: too few photos is 不足", async () => {
@@ -65,13 +65,13 @@ describe("check: tallies", () => {
     const r = await run(["check", "a.docx", "bad.docx", "--json"], dir);
     const out = JSON.parse(r.stdout) as JsonOut;
     expect(out.version).toBe(1);
-    expect(out.files[0].tallies).toEqual([
+    expect(out.files[0]!.tallies).toEqual([
       { id: "figures", label: "图", value: 2, max: 10, status: "ok", requirementIds: ["R12"] },
       { id: "tables", label: "表", value: 0, max: 10, status: "ok", requirementIds: ["R12"] },
       { id: "pictures", label: "照片", value: 2, min: 2, status: "ok", requirementIds: ["R21"] },
     ]);
-    expect(out.files[1].error).toBeDefined();
-    expect(out.files[1].tallies).toEqual([]);
+    expect(out.files[1]!.error).toBeDefined();
+    expect(out.files[1]!.tallies).toEqual([]);
   });
 
   it("HTML: the tallies in the counts table", async () => {
@@ -107,8 +107,8 @@ describe("check: Word XML documents (flat OPC)", () => {
     const d = JSON.parse((await run(["check", "a.docx", "--json"], dir)).stdout) as JsonOut;
     const x = await run(["check", "a.xml", "--json"], dir);
     expect(x.code).toBe(0);
-    const rx = (JSON.parse(x.stdout) as JsonOut).files[0];
-    const rd = d.files[0];
+    const rx = (JSON.parse(x.stdout) as JsonOut).files[0]!;
+    const rd = d.files[0]!;
     expect(rx.error).toBeUndefined();
     expect(rx.file).toBe("a.xml");
     expect(rx.counts).toEqual(rd.counts);
@@ -139,7 +139,7 @@ describe("check: Word XML documents (flat OPC)", () => {
     expect(r.stdout).toMatch(/== c\.xml ==\n无法读取：“c\.xml”不是 Word XML 文档/);
     expect(r.stdout).toMatch(/== d\.xml ==\n无法读取：“d\.xml”不是 Word XML 文档/);
     const j = JSON.parse((await run(["check", "c.xml", "--json"], dir)).stdout) as JsonOut;
-    expect(j.files[0].error?.code).toBe("notWordXml");
+    expect(j.files[0]!.error?.code).toBe("notWordXml");
   });
 
   it("format and fix refuse a Word XML document and say to save it as .docx; nothing is written", async () => {

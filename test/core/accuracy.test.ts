@@ -30,7 +30,7 @@ describe("labelled set (npm run accuracy)", () => {
   });
 
   it("prints the exact line format", () => {
-    const a = measureDraft(drafts[0]);
+    const a = measureDraft(drafts[0]!);
     expect(accuracyLine(a)).toMatch(/^accuracy draft=typed roles=\d+\/\d+ headings=\d+\/\d+$/);
   });
 });

@@ -7,7 +7,7 @@ describe("analyze", () => {
   it("classifies, lints, builds the checklist and counts the document", () => {
     const a = analyze(reportDoc());
     expect(a.lint.findings).toEqual([]);
-    expect(a.classified.paragraphs[P.title].role).toBe("title");
+    expect(a.classified.paragraphs[P.title]!.role).toBe("title");
     // every rule passes except the 申报书 rules, which do not apply (no form in the document)
     const { rulesPassed, rulesNotApplicable, rulesTotal } = a.checklist.summary;
     expect(rulesPassed + (rulesNotApplicable ?? 0)).toBe(rulesTotal);
@@ -26,7 +26,7 @@ describe("analyze", () => {
     const first = analyze(doc, undefined, { locale: "en-US" });
     const f = first.lint.findings.find((x) => x.ruleId === "first-person")!;
     expect(f.message).toMatch(/third person/);
-    expect(first.checklist.groups[0].title).toBe("Report structure and order");
+    expect(first.checklist.groups[0]!.title).toBe("Report structure and order");
     const second = analyze(doc, undefined, { ignoredFindingIds: [f.id] });
     expect(second.lint.ignored.map((x) => x.id)).toEqual([f.id]);
   });

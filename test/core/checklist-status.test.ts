@@ -142,7 +142,7 @@ describe("rule status", () => {
     const c = classify(reportDoc(), PROFILE_2023);
     const form = allRules.find((r) => r.meta.id === "form-date")!;
     expect(ruleApplicability(form, c, PROFILE_2023)).toBe("checklist.notApplicable.noForm");
-    const custom = { ...allRules[0], meta: { ...allRules[0].meta, id: "x-custom" } };
+    const custom = { ...allRules[0]!, meta: { ...allRules[0]!.meta, id: "x-custom" } };
     expect(ruleApplicability(custom, classify(buildDocument([]), PROFILE_2023), PROFILE_2023)).toBe(
       "checklist.notApplicable.emptyDocument"
     );

@@ -36,13 +36,13 @@ describe("buildChecklist counts", () => {
       requirementIds: ["R5"],
       labelId: "checklist.count.unitIntro",
     });
-    expect(item.progress).toBeCloseTo(progress, 6);
+    expect(item!.progress).toBeCloseTo(progress, 6);
   });
 
   it("practice share 69.9 % is low, 70 % is ok", () => {
     const low = counts({ practice: 2097, background: 503 });
     expect(low.practiceShare).toMatchObject({ value: 69.9, unit: "%", min: 70, status: "low" });
-    expect(low.practiceShare.progress).toBeCloseTo(0.699 / 0.7, 6);
+    expect(low.practiceShare!.progress).toBeCloseTo(0.699 / 0.7, 6);
     const ok = counts({});
     expect(ok.practiceShare).toMatchObject({ value: 70, status: "ok", progress: 1 });
   });
@@ -63,7 +63,7 @@ describe("buildChecklist counts", () => {
     expect(c.title).toMatchObject({ value: 13, max: 20, status: "ok", progress: 13 / 20 });
     const short = counts({ background: 499 });
     expect(short.body).toMatchObject({ value: 2999, status: "low" });
-    expect(short.body.progress).toBeCloseTo(2999 / 3000, 6);
+    expect(short.body!.progress).toBeCloseTo(2999 / 3000, 6);
   });
 
   it("a long title is high; missing parts are missing with progress 0", () => {
@@ -88,7 +88,7 @@ describe("buildChecklist groups and summary", () => {
     expect(list.groups.every((g) => g.worstSeverity === null && g.findings.length === 0)).toBe(
       true
     );
-    expect(list.groups[0].title).toBe("报告结构与顺序");
+    expect(list.groups[0]!.title).toBe("报告结构与顺序");
     // no 申报书 in the report: the form rules do not apply, every other rule passes
     expect(list.summary).toEqual({
       errors: 0,
@@ -111,7 +111,7 @@ describe("buildChecklist groups and summary", () => {
     const first = lint(c, PROFILE_2023);
     const fp = first.findings.filter((f) => f.ruleId === "first-person");
     expect(fp.map((f) => f.severity)).toEqual(["error", "info", "error"]); // 「我司」 is quoted
-    const result = lint(c, PROFILE_2023, { ignoredFindingIds: [fp[0].id] });
+    const result = lint(c, PROFILE_2023, { ignoredFindingIds: [fp[0]!.id] });
     const list = buildChecklist(c, result, PROFILE_2023, { locale: "en-US" });
     const g = list.groups.find((x) => x.ruleId === "first-person")!;
     expect(g).toMatchObject({
@@ -136,7 +136,7 @@ describe("buildChecklist groups and summary", () => {
   it("puts a crashed rule's finding into that rule's group", () => {
     const c = classified();
     const boom = {
-      ...allRules[0],
+      ...allRules[0]!,
       check: () => {
         throw new Error("x");
       },
@@ -144,8 +144,8 @@ describe("buildChecklist groups and summary", () => {
     const rules = [boom, ...allRules.slice(1)];
     const result = lint(c, PROFILE_2023, { rules });
     const list = buildChecklist(c, result, PROFILE_2023, { rules });
-    expect(list.groups[0].findings.map((f) => f.ruleId)).toEqual(["rule-crashed"]);
-    expect(list.groups[0].worstSeverity).toBe("error");
+    expect(list.groups[0]!.findings.map((f) => f.ruleId)).toEqual(["rule-crashed"]);
+    expect(list.groups[0]!.worstSeverity).toBe("error");
   });
 });
 

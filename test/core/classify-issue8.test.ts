@@ -160,7 +160,7 @@ describe("other numbering schemes and marker typos: headings with a fix to 一�
   ];
   it.each(table)("%j → heading%i, fixed to %j", (text, level, fixed) => {
     const c = classify(buildDocument(doc([para(text), para(LONG)])), PROFILE_2023);
-    expect(c.paragraphs[3].role).toBe(`heading${level}`);
+    expect(c.paragraphs[3]!.role).toBe(`heading${level}`);
     const r = lint(c, PROFILE_2023, { rules: [headingLevels] });
     const f = r.findings.find(
       (x) =>
@@ -184,7 +184,7 @@ describe("heading and body in one paragraph: split at 。, at ： only before ru
   ];
   it.each(table)("%j → headingEnd %p", (text, end) => {
     const c = classify(buildDocument(doc([para("二、主要做法"), para(text)])), PROFILE_2023);
-    expect(c.paragraphs[4].heading?.headingEnd).toBe(end);
+    expect(c.paragraphs[4]!.heading?.headingEnd).toBe(end);
   });
 });
 

@@ -114,7 +114,7 @@ describe("classify — numbered items of running text are body text (facts §6 c
   it("reads a long one-sentence item under 三、实施效果 as body text", () => {
     const c = run([para(TITLE), para("三、实施效果"), para(ITEM), para("2.隐患整改率提高。")]);
     expect(c.paragraphs[2]).toMatchObject({ role: "body", section: "effect" });
-    expect(c.paragraphs[2].heading).toBeUndefined();
+    expect(c.paragraphs[2]!.heading).toBeUndefined();
     expect(sectionWordCounts(c).effect).toBe(
       countWords("三、实施效果") + countWords(ITEM) + countWords("2.隐患整改率提高。")
     );
@@ -153,14 +153,14 @@ describe("classify — numbered items of running text are body text (facts §6 c
     const text = `1.${zh(HEADING_PART_MAX_WORDS + 1)}。`;
     for (const end of ["。", "；", "！", "。”"]) {
       const t = `1.${zh(HEADING_PART_MAX_WORDS + 1)}${end}`;
-      expect(detectHeading(buildDocument([para(t)]).paragraphs[0], P)).toBeNull();
+      expect(detectHeading(buildDocument([para(t)]).paragraphs[0]!, P)).toBeNull();
     }
-    expect(detectHeading(buildDocument([para(text)]).paragraphs[0], P)).toBeNull();
+    expect(detectHeading(buildDocument([para(text)]).paragraphs[0]!, P)).toBeNull();
     // at the bound it is still a heading, and a question stays a heading
     const atBound = `1.${zh(HEADING_PART_MAX_WORDS)}。`;
-    expect(detectHeading(buildDocument([para(atBound)]).paragraphs[0], P)?.level).toBe(3);
+    expect(detectHeading(buildDocument([para(atBound)]).paragraphs[0]!, P)?.level).toBe(3);
     const question = `（二）${zh(HEADING_PART_MAX_WORDS + 1)}？`;
-    expect(detectHeading(buildDocument([para(question)]).paragraphs[0], P)?.level).toBe(2);
+    expect(detectHeading(buildDocument([para(question)]).paragraphs[0]!, P)?.level).toBe(2);
   });
 
   it("keeps short headings, with or without a final 。", () => {
@@ -169,13 +169,13 @@ describe("classify — numbered items of running text are body text (facts §6 c
       ["1.建立制度", 3],
       ["（一）建立隐患台账", 2],
     ] as const) {
-      expect(detectHeading(buildDocument([para(text)]).paragraphs[0], P)?.level).toBe(level);
+      expect(detectHeading(buildDocument([para(text)]).paragraphs[0]!, P)?.level).toBe(level);
     }
   });
 
   it("keeps heading + body in one paragraph a heading with headingEnd", () => {
     const combined = `（一）建立隐患台账。${zh(70)}，形成问题清单。`;
-    const h = detectHeading(buildDocument([para(combined)]).paragraphs[0], P);
+    const h = detectHeading(buildDocument([para(combined)]).paragraphs[0]!, P);
     expect(h).toMatchObject({ level: 2, headingEnd: "（一）建立隐患台账。".length });
   });
 
@@ -188,9 +188,9 @@ describe("classify — numbered items of running text are body text (facts §6 c
 
   it("leaves style-only headings to the sentence-mark guard", () => {
     const text = `${zh(HEADING_PART_MAX_WORDS + 5)}。`;
-    expect(detectHeading(buildDocument([para(text, asRole("heading3"))]).paragraphs[0], P)).toEqual(
-      expect.objectContaining({ level: 3, source: "style" })
-    );
+    expect(
+      detectHeading(buildDocument([para(text, asRole("heading3"))]).paragraphs[0]!, P)
+    ).toEqual(expect.objectContaining({ level: 3, source: "style" }));
   });
 });
 
@@ -201,13 +201,13 @@ describe("classify — inline 单位简介 label (R5)", () => {
     const c = run([para(TITLE), para(UNIT), para(LINE), para("公司连续三年获评先进单位。")]);
     expect(roles(c)).toEqual(["title", "unitLine", "unitIntro", "unitIntro"]);
     expect(c.sections[1]).toMatchObject({ id: "unitIntro", headingIndex: 2, first: 2, last: 3 });
-    expect(introLabelEnd(c.paragraphs[2])).toBe("单位简介：".length);
-    expect(introLabelEnd(c.paragraphs[3])).toBeUndefined();
-    expect(c.paragraphs[2].heading).toBeUndefined(); // the text after the label stays 单位简介
+    expect(introLabelEnd(c.paragraphs[2]!)).toBe("单位简介：".length);
+    expect(introLabelEnd(c.paragraphs[3]!)).toBeUndefined();
+    expect(c.paragraphs[2]!.heading).toBeUndefined(); // the text after the label stays 单位简介
     expect(sectionWordCounts(c).unitIntro).toBe(
       countWords(INTRO) + countWords("公司连续三年获评先进单位。")
     );
-    expect(paragraphStats(c.doc.paragraphs[2]).words - 5).toBe(countWords(INTRO));
+    expect(paragraphStats(c.doc.paragraphs[2]!).words - 5).toBe(countWords(INTRO));
   });
 
   it("feeds unit-intro-length the count without the label", () => {
@@ -223,7 +223,7 @@ describe("classify — inline 单位简介 label (R5)", () => {
       ["公司简介: 某某公司成立于2005年。", "公司简介:".length],
       ["单位简介 ：某某公司成立于2005年。", "单位简介 ：".length],
     ] as const) {
-      expect(unitIntroLabelEnd(buildDocument([para(text)]).paragraphs[0], P)).toBe(end);
+      expect(unitIntroLabelEnd(buildDocument([para(text)]).paragraphs[0]!, P)).toBe(end);
       const c = run([para(TITLE), para(UNIT), para(text)]);
       expect(roles(c)).toEqual(["title", "unitLine", "unitIntro"]);
       expect(sectionWordCounts(c).unitIntro).toBe(countWords("某某公司成立于2005年。"));
@@ -231,10 +231,12 @@ describe("classify — inline 单位简介 label (R5)", () => {
   });
 
   it("is not a label without a colon or without text after it", () => {
-    expect(unitIntroLabelEnd(buildDocument([para("单位简介")]).paragraphs[0], P)).toBeUndefined();
-    expect(unitIntroLabelEnd(buildDocument([para("单位简介：")]).paragraphs[0], P)).toBeUndefined();
+    expect(unitIntroLabelEnd(buildDocument([para("单位简介")]).paragraphs[0]!, P)).toBeUndefined();
     expect(
-      unitIntroLabelEnd(buildDocument([para("公司简介中写明了成立时间。")]).paragraphs[0], P)
+      unitIntroLabelEnd(buildDocument([para("单位简介：")]).paragraphs[0]!, P)
+    ).toBeUndefined();
+    expect(
+      unitIntroLabelEnd(buildDocument([para("公司简介中写明了成立时间。")]).paragraphs[0]!, P)
     ).toBeUndefined();
     expect(roles(run([para(TITLE), para(UNIT), para("单位简介："), para(INTRO)]))).toEqual([
       "title",

@@ -115,16 +115,16 @@ describe("classify — a well-formed report", () => {
   });
 
   it("records heading levels, markers and ordinals", () => {
-    expect(c.paragraphs[5].heading).toEqual({
+    expect(c.paragraphs[5]!.heading).toEqual({
       level: 1,
       marker: "一、",
       ordinal: 1,
       source: "typed",
       markerIssues: [],
     });
-    expect(c.paragraphs[8].heading).toMatchObject({ level: 2, marker: "（一）", ordinal: 1 });
-    expect(c.paragraphs[9].heading).toMatchObject({ level: 3, marker: "1.", ordinal: 1 });
-    expect(c.paragraphs[6].heading).toBeUndefined();
+    expect(c.paragraphs[8]!.heading).toMatchObject({ level: 2, marker: "（一）", ordinal: 1 });
+    expect(c.paragraphs[9]!.heading).toMatchObject({ level: 3, marker: "1.", ordinal: 1 });
+    expect(c.paragraphs[6]!.heading).toBeUndefined();
   });
 
   it("counts 字数 per section", () => {
@@ -179,14 +179,14 @@ describe("classify — automatic numbering (facts §6 case 9)", () => {
       "heading1",
       "body",
     ]);
-    expect(c.paragraphs[6].heading).toEqual({
+    expect(c.paragraphs[6]!.heading).toEqual({
       level: 1,
       marker: "二、",
       ordinal: 2,
       source: "auto",
       markerIssues: [],
     });
-    expect(c.paragraphs[7].heading).toMatchObject({ level: 2, marker: "（一）", source: "auto" });
+    expect(c.paragraphs[7]!.heading).toMatchObject({ level: 2, marker: "（一）", source: "auto" });
   });
 
   it("finds sections by keyword in the text and ignores bullets", () => {
@@ -201,7 +201,7 @@ describe("classify — automatic numbering (facts §6 case 9)", () => {
       "effect",
       "effect",
     ]);
-    expect(c.paragraphs[12].role).toBe("body");
+    expect(c.paragraphs[12]!.role).toBe("body");
   });
 
   it("does not count numbering labels", () => {
@@ -215,7 +215,7 @@ describe("classify — automatic numbering (facts §6 case 9)", () => {
       para(TITLE),
       para("一、实施背景", { numbering: autoNumber("一、", 0, "chineseCounting") }),
     ]);
-    expect(classify(d, P).paragraphs[1].heading?.markerIssues).toEqual(["typedAndAutoMarker"]);
+    expect(classify(d, P).paragraphs[1]!.heading?.markerIssues).toEqual(["typedAndAutoMarker"]);
   });
 });
 
@@ -254,14 +254,14 @@ describe("classify — headings from styles and outline levels only", () => {
       "body",
       "heading4",
     ]);
-    expect(c.paragraphs[4].heading).toEqual({
+    expect(c.paragraphs[4]!.heading).toEqual({
       level: 1,
       marker: "",
       ordinal: null,
       source: "style",
       markerIssues: [],
     });
-    expect(c.paragraphs[12].heading?.level).toBe(4);
+    expect(c.paragraphs[12]!.heading?.level).toBe(4);
     expect(ranges(c).map((r) => r[0])).toEqual([
       "front",
       "unitIntro",
@@ -326,7 +326,7 @@ describe("classify — front matter variants", () => {
   it("accepts other dash forms as a unit line (R4 reports the form)", () => {
     for (const dash of ["—", "--", "－－", "――", "-", "─"]) {
       const c = classify(buildDocument([para(TITLE), para(`${dash}某某保险公司`)]), P);
-      expect(c.paragraphs[1].role).toBe("unitLine");
+      expect(c.paragraphs[1]!.role).toBe("unitLine");
     }
   });
 
@@ -347,7 +347,7 @@ describe("classify — front matter variants", () => {
       P
     );
     expect(roles(c)).toEqual(["title", "unitLine", "other", "unitIntroHeading", "unitIntro"]);
-    expect(c.paragraphs[2].section).toBe("front");
+    expect(c.paragraphs[2]!.section).toBe("front");
   });
 
   it("recognises the 单位简介 heading with a marker and a colon", () => {
@@ -389,20 +389,20 @@ describe("classify — heading and body in one paragraph (facts §6 case 10)", (
   const c = classify(doc, P);
 
   it("is a heading with headingEnd after the first sentence mark", () => {
-    const h = c.paragraphs[2].heading;
-    expect(c.paragraphs[2].role).toBe("heading2");
+    const h = c.paragraphs[2]!.heading;
+    expect(c.paragraphs[2]!.role).toBe("heading2");
     expect(h?.headingEnd).toBe("（一）建立隐患台账。".length);
     expect(combined.slice(0, h?.headingEnd)).toBe("（一）建立隐患台账。");
   });
 
   it("is body text when long, multi-sentence and without a short head part", () => {
     expect(countWords(longBody)).toBeGreaterThan(HEADING_MAX_WORDS);
-    expect(detectHeading(doc.paragraphs[3], P)).toBeNull();
+    expect(detectHeading(doc.paragraphs[3]!, P)).toBeNull();
     expect(c.paragraphs[3]).toMatchObject({ role: "body", section: "practice" });
   });
 
   it("keeps 一是 as body and reports a level-4 heading", () => {
-    expect(c.paragraphs[4].role).toBe("body");
+    expect(c.paragraphs[4]!.role).toBe("body");
     expect(c.paragraphs[5]).toMatchObject({
       role: "heading4",
       heading: { level: 4, marker: "（1）", ordinal: 1 },
@@ -418,9 +418,9 @@ describe("classify — heading and body in one paragraph (facts §6 case 10)", (
   it("keeps a heading without an inner sentence mark a heading up to HEADING_MAX_WORDS 字", () => {
     const text = `二、${"创新".repeat(HEADING_MAX_WORDS / 2 - 5)}，提升服务质量和效率`; // 60 after 二、
     expect(countWords(text.slice(2))).toBe(HEADING_MAX_WORDS);
-    expect(detectHeading(buildDocument([para(text)]).paragraphs[0], P)?.level).toBe(1);
+    expect(detectHeading(buildDocument([para(text)]).paragraphs[0]!, P)?.level).toBe(1);
     // one 字 more after the marker: a numbered line of running text (see classify-list-items)
-    expect(detectHeading(buildDocument([para(`${text}效`)]).paragraphs[0], P)).toBeNull();
+    expect(detectHeading(buildDocument([para(`${text}效`)]).paragraphs[0]!, P)).toBeNull();
   });
 
   it("reports marker issues", () => {
@@ -431,7 +431,7 @@ describe("classify — heading and body in one paragraph (facts §6 case 10)", (
       para("1、建立制度"),
     ]);
     const r = classify(d, P);
-    expect(r.paragraphs[2].heading?.markerIssues).toEqual(["bracketWithPunct"]);
+    expect(r.paragraphs[2]!.heading?.markerIssues).toEqual(["bracketWithPunct"]);
     expect(r.paragraphs[3]).toMatchObject({
       role: "heading3",
       heading: { markerIssues: ["arabicWithComma"] },
@@ -477,7 +477,7 @@ describe("classify — sections of 正文", () => {
 
   it("chooses the longest keyword when several match", () => {
     const c = classify(buildDocument([para(TITLE), para("一、在新背景下的主要做法")]), P);
-    expect(c.paragraphs[1].section).toBe("practice");
+    expect(c.paragraphs[1]!.section).toBe("practice");
   });
 
   it("counts two bodyOther parts together and in 正文", () => {
@@ -545,7 +545,7 @@ describe("classify — attachment part", () => {
   it("does not take body text that starts with 附件 as a heading", () => {
     const long = `附件中的${"证书".repeat(25)}均已核实，并按要求提交。`;
     const c = classify(buildDocument([para(TITLE), para("一、实施效果"), para(long)]), P);
-    expect(c.paragraphs[2].role).toBe("body");
+    expect(c.paragraphs[2]!.role).toBe("body");
   });
 
   it("accepts 附件 as a level-1 heading", () => {
@@ -583,7 +583,7 @@ describe("classify — speed", () => {
     const specs: ParaSpec[] = [para(TITLE), para(UNIT), para("单位简介"), para(INTRO)];
     const sentence = "公司组建专家团队，每月开展一次隐患排查，形成闭环管理。"; // 27 字
     for (let part = 1; part <= 3; part++) {
-      specs.push(para(["一、实施背景", "二、主要做法", "三、实施效果"][part - 1]));
+      specs.push(para(["一、实施背景", "二、主要做法", "三、实施效果"][part - 1]!));
       for (let i = 0; i < 1000; i++) {
         specs.push(
           para(i % 50 === 0 ? `（${"一二三四五六七八九十"[i % 10]}）加强管理` : sentence.repeat(4))

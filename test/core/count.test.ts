@@ -149,8 +149,8 @@ describe("countWords — properties", () => {
 
   it("a paragraph break between two texts makes the counts add", () => {
     for (let i = 0; i + 1 < samples.length; i += 2) {
-      const a = samples[i];
-      const b = samples[i + 1];
+      const a = samples[i]!;
+      const b = samples[i + 1]!;
       expect(countWords(`${a}\n${b}`)).toBe(countWords(a) + countWords(b));
     }
   });
@@ -224,8 +224,8 @@ describe("paragraphStats — run-level East Asian hint", () => {
       { text: "“", format: { hint } },
       { text: "World" },
     ];
-    const plain = buildDocument([para("", { runs: runs(null) })]).paragraphs[0];
-    const hinted = buildDocument([para("", { runs: runs("eastAsia") })]).paragraphs[0];
+    const plain = buildDocument([para("", { runs: runs(null) })]).paragraphs[0]!;
+    const hinted = buildDocument([para("", { runs: runs("eastAsia") })]).paragraphs[0]!;
     expect(plain.text).toBe("Hello“World");
     expect(paragraphStats(plain).words).toBe(1);
     expect(paragraphStats(hinted)).toMatchObject({ words: 3, cjk: 1, nonCjkWords: 2 });
@@ -241,14 +241,14 @@ describe("paragraphStats — run-level East Asian hint", () => {
           { text: "E…", format: { hint: "eastAsia" } },
         ],
       }),
-    ]).paragraphs[0];
+    ]).paragraphs[0]!;
     // A, —, B | C—DE (one word) + … (hinted)
     expect(paragraphStats(p)).toMatchObject({ words: 5, cjk: 2, nonCjkWords: 3 });
   });
 
   it("equals wordStats of the text when no run is hinted", () => {
     const text = "他说“预防为主”——A·B…";
-    const p = buildDocument([para(text)]).paragraphs[0];
+    const p = buildDocument([para(text)]).paragraphs[0]!;
     expect(paragraphStats(p)).toEqual(wordStats(text));
   });
 });

@@ -97,7 +97,10 @@ describe("requirement coverage", () => {
   });
 
   it("fails when a rule names an unknown requirement", () => {
-    const bogus: Rule = { ...allRules[0], meta: { ...allRules[0].meta, requirementIds: ["R35"] } };
+    const bogus: Rule = {
+      ...allRules[0]!,
+      meta: { ...allRules[0]!.meta, requirementIds: ["R35"] },
+    };
     expect(coverageProblems(homes, [bogus])).toEqual(["rule report-structure names unknown R35"]);
   });
 

@@ -37,7 +37,7 @@ function specs(): ParaSpec[] {
 }
 
 const doc = () => buildDocument(specs());
-const keyOf = (i: number, d = doc()) => paragraphKeys(d.paragraphs)[i];
+const keyOf = (i: number, d = doc()) => paragraphKeys(d.paragraphs)[i]!;
 const fix = (i: number, role: CorrectedRole, d = doc()): RoleCorrection[] => [
   { paragraph: keyOf(i, d), role },
 ];
@@ -56,7 +56,7 @@ describe("paragraphKeys", () => {
 describe("classifyDecided: the writer's role corrections", () => {
   it("without corrections is the classifier's reading (the 小标题 is body text)", () => {
     const c = classifyDecided(doc(), PROFILE_2023, undefined);
-    expect(c.paragraphs[8].role).toBe("body");
+    expect(c.paragraphs[8]!.role).toBe("body");
     expect(c.paragraphs.some((p) => p.corrected)).toBe(false);
   });
 
@@ -67,18 +67,18 @@ describe("classifyDecided: the writer's role corrections", () => {
       section: "practice",
       corrected: true,
     });
-    expect(c.paragraphs[8].heading).toMatchObject({ level: 2, marker: "", source: "layout" });
-    expect(c.paragraphs[9].role).toBe("body");
+    expect(c.paragraphs[8]!.heading).toMatchObject({ level: 2, marker: "", source: "layout" });
+    expect(c.paragraphs[9]!.role).toBe("body");
   });
 
   it("a 一级标题 starts a part: the paragraphs after it follow", () => {
     const c = classifyDecided(doc(), PROFILE_2023, fix(8, "heading1"));
-    const part = c.paragraphs[8].section;
-    expect(c.paragraphs[8].role).toBe("heading1");
+    const part = c.paragraphs[8]!.section;
+    expect(c.paragraphs[8]!.role).toBe("heading1");
     // A new part of its own: not 主要做法 (taken above), and not 实施效果 by position — 三、实施效果
     // below names that part (classify.ts rule 7).
     expect(part).toBe("bodyOther");
-    expect(c.paragraphs[9].section).toBe(part);
+    expect(c.paragraphs[9]!.section).toBe(part);
     expect(c.sections.find((s) => s.headingIndex === 8)?.id).toBe(part);
     // 三、实施效果 still found by its keyword, and it is the only 实施效果
     expect(c.paragraphs[10]).toMatchObject({ role: "heading1", section: "effect" });
@@ -91,8 +91,8 @@ describe("classifyDecided: the writer's role corrections", () => {
       { paragraph: keyOf(10), role: "other" },
     ]);
     expect(c.paragraphs[6]).toMatchObject({ role: "body", section: "background" });
-    expect(c.paragraphs[6].heading).toBeUndefined();
-    expect(c.paragraphs[7].section).toBe("background");
+    expect(c.paragraphs[6]!.heading).toBeUndefined();
+    expect(c.paragraphs[7]!.section).toBe("background");
     expect(c.paragraphs[10]).toMatchObject({ role: "other", corrected: true });
     expect(c.sections.some((s) => s.id === "practice")).toBe(false);
   });
@@ -101,9 +101,9 @@ describe("classifyDecided: the writer's role corrections", () => {
     // a stray first line: 不处理 → the next line is the title
     const d = buildDocument([para("附件2"), ...specs()]);
     const c = classifyDecided(d, PROFILE_2023, fix(0, "other", d));
-    expect(c.paragraphs[0].role).toBe("other");
-    expect(c.paragraphs[1].role).toBe("title");
-    expect(c.paragraphs[2].role).toBe("unitLine");
+    expect(c.paragraphs[0]!.role).toBe("other");
+    expect(c.paragraphs[1]!.role).toBe("title");
+    expect(c.paragraphs[2]!.role).toBe("unitLine");
     // a name without the dash, made the unit line; the text after it is 单位简介
     const e = buildDocument([para("题目"), para("某某保险"), para(zh(50)), para("一、实施背景")]);
     const ce = classifyDecided(e, PROFILE_2023, fix(1, "unitLine", e));
@@ -121,7 +121,7 @@ describe("classifyDecided: the writer's role corrections", () => {
     const corrections = fix(8, "heading2");
     const moved = buildDocument([para("新加的一段"), ...specs()]);
     expect(resolveCorrections(moved.paragraphs, corrections)).toEqual(new Map([[9, "heading2"]]));
-    expect(classifyDecided(moved, PROFILE_2023, corrections).paragraphs[9].role).toBe("heading2");
+    expect(classifyDecided(moved, PROFILE_2023, corrections).paragraphs[9]!.role).toBe("heading2");
     const edited = specs();
     edited[8] = para("把风险识别前移到出车之前");
     expect(resolveCorrections(buildDocument(edited).paragraphs, corrections).size).toBe(0);
@@ -133,8 +133,8 @@ describe("classifyDecided: the writer's role corrections", () => {
       ...fix(12, "heading1", d),
       ...fix(13, "heading1", d),
     ]);
-    expect(c.paragraphs[12].role).toBe("empty");
-    expect(c.paragraphs[13].role).toBe("tableText");
+    expect(c.paragraphs[12]!.role).toBe("empty");
+    expect(c.paragraphs[13]!.role).toBe("tableText");
   });
 
   it("一键排版 follows the correction (planFormatting of the decided classification)", () => {
@@ -198,7 +198,7 @@ describe("applyDecisions: ignores applied once", () => {
     expect(fp.length).toBeGreaterThan(1);
     const state: DocumentState = {
       ...EMPTY_DOCUMENT_STATE,
-      ignoredFindingIds: [fp[0].id],
+      ignoredFindingIds: [fp[0]!.id],
       ignoredRules: ["body-length"],
     };
     const decided = analyzeDecided(d, PROFILE_2023, state);
@@ -208,7 +208,7 @@ describe("applyDecisions: ignores applied once", () => {
     });
     const ids = (fs: { id: string }[]) => fs.map((f) => f.id);
     expect(ids(decided.lint.findings)).toEqual(ids(inLint.lint.findings));
-    expect(ids(decided.lint.ignored)).toEqual([fp[0].id]);
+    expect(ids(decided.lint.ignored)).toEqual([fp[0]!.id]);
     expect(decided.lint.ruleIds).toEqual(inLint.lint.ruleIds);
     expect(decided.checklist.summary).toEqual(inLint.checklist.summary);
     expect(decided.checklist.groups.map((g) => [g.ruleId, g.status, g.ignoredCount])).toEqual(

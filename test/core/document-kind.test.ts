@@ -103,7 +103,7 @@ describe("documentKind: not a case report", () => {
     expect(a.checklist.documentKind).toBe("notReport");
     expect(a.lint.findings).toEqual([]);
     expect(a.checklist.groups.every((g) => g.status === "notApplicable")).toBe(true);
-    expect(a.checklist.groups[0].notApplicableId).toBe("checklist.notApplicable.notReport");
+    expect(a.checklist.groups[0]!.notApplicableId).toBe("checklist.notApplicable.notReport");
   });
 
   it.each(labelledDrafts().map((d) => [d.name, d] as const))(

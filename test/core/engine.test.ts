@@ -10,9 +10,9 @@ import { asRole, para } from "../fixtures/model-builders";
 
 const c = classified();
 const doc = c.doc;
-const ref = (i: number) => refOf(doc.paragraphs[i]);
+const ref = (i: number) => refOf(doc.paragraphs[i]!);
 /** The id part of paragraph `i` of `doc`: "h" + its text hash. */
-const h = (i: number, d = doc) => `h${textHash(d.paragraphs[i].text)}`;
+const h = (i: number, d = doc) => `h${textHash(d.paragraphs[i]!.text)}`;
 
 /** A test rule reporting `descriptors` (or running `body`) under id "fake-rule". */
 function fake(
@@ -58,7 +58,7 @@ const P0: Target = { kind: "paragraph", paragraph: ref(P.backgroundText) };
 
 describe("lint: report validation throws naming the rule", () => {
   const stale = { ...ref(P.backgroundText), textHash: "00000000" };
-  const len = doc.paragraphs[P.backgroundText].text.length;
+  const len = doc.paragraphs[P.backgroundText]!.text.length;
   const cases: [string, ReportDescriptor, Partial<Rule["meta"]>, RegExp][] = [
     [
       "undeclared messageId",
@@ -101,16 +101,11 @@ describe("lint: report validation throws naming the rule", () => {
     ],
     [
       "span past the end",
-      { messageId: "plain", target: { ...P0, span: [0, len + 1] } as Target },
+      { messageId: "plain", target: { ...P0, span: [0, len + 1] } },
       {},
       /span/,
     ],
-    [
-      "inverted span",
-      { messageId: "plain", target: { ...P0, span: [3, 2] } as Target },
-      {},
-      /span/,
-    ],
+    ["inverted span", { messageId: "plain", target: { ...P0, span: [3, 2] } }, {}, /span/],
     [
       "picture out of range",
       { messageId: "plain", target: { kind: "picture", picture: 9, paragraph: ref(P.pic1) } },
@@ -202,7 +197,7 @@ describe("lint: report validation throws naming the rule", () => {
   });
 
   it("accepts a valid report with every kind of fix", () => {
-    const text = doc.paragraphs[P.backgroundText].text;
+    const text = doc.paragraphs[P.backgroundText]!.text;
     const r = lint(c, PROFILE_2023, {
       rules: [
         fake(
@@ -210,7 +205,7 @@ describe("lint: report validation throws naming the rule", () => {
             {
               messageId: "withData",
               data: { count: 2, where: "x" },
-              target: { ...P0, span: [0, text.length] } as Target,
+              target: { ...P0, span: [0, text.length] },
               severity: "warning",
               requirementIds: ["R34"],
               fix: [
@@ -232,7 +227,7 @@ describe("lint: report validation throws naming the rule", () => {
       message: "2 个问题",
       id: `fake-rule/withData@${h(P.backgroundText)}:0-${text.length}`,
     });
-    expect(r.findings[0].fix).toHaveLength(3);
+    expect(r.findings[0]!.fix).toHaveLength(3);
   });
 });
 
@@ -250,7 +245,7 @@ describe("lint: crashes, ignores, disabled rules, order, locale", () => {
       data: { rule: "fake-rule", error: "boom" },
       target: { kind: "document" },
     });
-    expect(crash[0].message).toContain("boom");
+    expect(crash[0]!.message).toContain("boom");
     expect(r.ruleIds).toEqual(["fake-rule", ...allRules.map((x) => x.meta.id)]);
   });
 
@@ -382,7 +377,7 @@ describe("lint: crashes, ignores, disabled rules, order, locale", () => {
 
   it("paragraph ids name the paragraph's text hash, not its index", () => {
     const target: Target = { kind: "paragraph", paragraph: ref(P.title), span: [1, 3] };
-    expect(findingId("r", "m", target)).toBe(`r/m@h${textHash(doc.paragraphs[P.title].text)}:1-3`);
+    expect(findingId("r", "m", target)).toBe(`r/m@h${textHash(doc.paragraphs[P.title]!.text)}:1-3`);
     expect(findingId("r", "m", { kind: "paragraph", paragraph: ref(P.title) })).toMatch(
       /^r\/m@h[0-9a-f]{8}$/
     );

@@ -40,7 +40,7 @@ describe("errors catalog", () => {
   it("has the same entries and placeholders in zh-CN and en-US; zh-CN Chinese, en-US English", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const [key, zhText] of Object.entries(zh)) {
-      const enText = (en as Record<string, string>)[key];
+      const enText = (en as Record<string, string>)[key]!;
       expect([key, placeholders(enText).sort()]).toEqual([key, placeholders(zhText).sort()]);
       expect([key, CJK.test(zhText)]).toEqual([key, true]);
       expect([key, CJK.test(enText)]).toEqual([key, false]);
@@ -54,7 +54,7 @@ describe("errors catalog", () => {
     let dynamicWhat = false;
     for (const file of sources()) {
       const text = fs.readFileSync(file, "utf8");
-      for (const m of text.matchAll(/"(errors\.[A-Za-z0-9.]+)"/g)) used.add(m[1]);
+      for (const m of text.matchAll(/"(errors\.[A-Za-z0-9.]+)"/g)) used.add(m[1]!);
       if (text.includes("`errors.gateway.what.${code}`")) dynamicWhat = true;
     }
     expect(dynamicWhat).toBe(true);

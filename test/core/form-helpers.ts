@@ -105,9 +105,9 @@ export function fillTemplate(
   for (const [key, value] of Object.entries(fill) as [FormFieldKey, string | string[]][]) {
     const field = form.fields[key];
     if (!field || field.parts.length === 0) throw new Error(`fillTemplate: no cell for ${key}`);
-    const p = paragraphs[field.parts[0].paragraph.index];
+    const p = paragraphs[field.parts[0]!.paragraph.index]!;
     const text = Array.isArray(value) ? value.join("\v") : value;
-    const format = p.runs[0]?.format ?? doc.paragraphs[field.labelIndex].runs[0].format;
+    const format = p.runs[0]?.format ?? doc.paragraphs[field.labelIndex]!.runs[0]!.format;
     p.text = text;
     p.runs = [{ text, start: 0, format: { ...format, bold: false } }];
   }

@@ -74,7 +74,7 @@ describe("a document holding only the 申报书", () => {
   it("lint's notApplicable option: listed in ruleIds, not run", () => {
     const c = classify(reportDoc(), PROFILE_2023);
     const crashing = {
-      ...allRules[0],
+      ...allRules[0]!,
       check: () => {
         throw new Error("ran");
       },

@@ -59,8 +59,8 @@ describe("readForm on the template", () => {
     const form = readForm(c)!;
     expect(form).toBe(c.form);
     expect(form.fields.caseName!.text).toBe("安责险事故预防服务创新实践");
-    const cell = form.fields.caseName!.parts[0];
-    expect(filled.paragraphs[cell.paragraph.index].text).toBe("安责险事故预防服务创新实践");
+    const cell = form.fields.caseName!.parts[0]!;
+    expect(filled.paragraphs[cell.paragraph.index]!.text).toBe("安责险事故预防服务创新实践");
     expect(cell.span).toEqual([0, 13]);
     expect(form.fields.period!.empty).toBe(false);
     expect(form.fields.email!.text).toBe("liuqi@example.cn");
@@ -98,9 +98,9 @@ describe("a report with its form", () => {
     const at = formSpecs().length + 1;
     const pictures = [picture(at + P.pic1), picture(at + P.pic2)];
     const c = classify(buildDocument(specs, { tableCount: 1, pictures }), PROFILE_2023);
-    expect(c.paragraphs[0].role).toBe("formField");
-    expect(c.paragraphs[at].role).toBe("title");
-    expect(c.paragraphs[at + 1].role).toBe("unitLine");
+    expect(c.paragraphs[0]!.role).toBe("formField");
+    expect(c.paragraphs[at]!.role).toBe("title");
+    expect(c.paragraphs[at + 1]!.role).toBe("unitLine");
     expect(c.paragraphs.slice(at).map((p) => p.role)).toEqual(report.paragraphs.map((p) => p.role));
     expect(sectionWordCounts(c).body).toBe(counts.body);
   });
@@ -141,7 +141,7 @@ describe("other layouts", () => {
     expect(form.last).toBe(15);
     expect(form.table).toBe(true);
     expect(form.fields.caseName!.text).toBe("安责险事故预防服务创新实践");
-    expect(form.fields.caseName!.parts[0].span).toEqual([5, 18]);
+    expect(form.fields.caseName!.parts[0]!.span).toEqual([5, 18]);
     expect(form.fields.applicant!.text).toBe("某某保险股份有限公司某分公司");
     expect(form.fields.recommender!.empty).toBe(true);
     expect(form.fields.submissionDate!.text).toBe("2023年10月20日");

@@ -191,7 +191,7 @@ export function ruleTester(
       expect(r.crashed).toEqual([]);
       expect(r.findings.map((f) => f.messageId)).toEqual(c.errors.map((e) => e.messageId));
       r.findings.forEach((f, i) => {
-        const e = c.errors[i];
+        const e = c.errors[i]!;
         if (e.paragraph === undefined && e.section === undefined) {
           expect(f.target.kind).toBe("document");
         }

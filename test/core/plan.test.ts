@@ -9,7 +9,7 @@ const specs = reportSpecs();
 const plan = (s: ParaSpec[], options = {}) =>
   planFormatting(classified(reportDoc(s, options)), PROFILE_2023);
 const withSpec = (i: number, change: Partial<ParaSpec>) =>
-  withPara(specs, i, { ...specs[i], ...change });
+  withPara(specs, i, { ...specs[i]!, ...change });
 
 describe("planFormatting", () => {
   it("already-correct paragraphs produce no edit", () => {
@@ -27,7 +27,7 @@ describe("planFormatting", () => {
     const s = withSpec(P.backgroundText, change);
     const doc = reportDoc(s);
     expect(plan(s)).toEqual([
-      { op: "setRole", target: refOf(doc.paragraphs[P.backgroundText]), role: "body" },
+      { op: "setRole", target: refOf(doc.paragraphs[P.backgroundText]!), role: "body" },
     ]);
   });
 
@@ -45,7 +45,7 @@ describe("planFormatting", () => {
     expect(plan(s)).toEqual([]);
     s[P.h2a + 1] = para("（1）排查清单", asRole("body"));
     expect(planFormatting(classified(reportDoc(s)), PROFILE_2023)).toEqual([
-      { op: "setRole", target: refOf(doc.paragraphs[P.h2a + 1]), role: "heading3" },
+      { op: "setRole", target: refOf(doc.paragraphs[P.h2a + 1]!), role: "heading3" },
     ]);
   });
 
@@ -55,7 +55,7 @@ describe("planFormatting", () => {
     const s = withPara(specs, P.h2a, para(text, asRole("heading2")));
     const doc = reportDoc(s);
     expect(plan(s)).toEqual([
-      { op: "setRole", target: refOf(doc.paragraphs[P.h2a]), role: "heading2", headingEnd: he },
+      { op: "setRole", target: refOf(doc.paragraphs[P.h2a]!), role: "heading2", headingEnd: he },
     ]);
     const ok = withPara(
       specs,
@@ -70,7 +70,7 @@ describe("planFormatting", () => {
       })
     );
     expect(plan(ok)).toEqual([]);
-    expect(isAlreadyFormatted(reportDoc(ok).paragraphs[P.h2a], "heading2", PROFILE_2023, he)).toBe(
+    expect(isAlreadyFormatted(reportDoc(ok).paragraphs[P.h2a]!, "heading2", PROFILE_2023, he)).toBe(
       true
     );
   });

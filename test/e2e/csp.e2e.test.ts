@@ -75,7 +75,7 @@ const PAGES = ["taskpane.html", "commands.html", "support.html"];
 describe("the pages of dist/", () => {
   it.each(PAGES)("%s: the policy first in head, no inline script or handler", (name) => {
     const html = fs.readFileSync(path.join(DIST, name), "utf8");
-    const head = /<head>([\s\S]*?)<\/head>/i.exec(html)![1];
+    const head = /<head>([\s\S]*?)<\/head>/i.exec(html)![1]!;
     const metas = [
       ...html.matchAll(
         /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]*)"/gi
@@ -87,8 +87,8 @@ describe("the pages of dist/", () => {
     const policyAt = head.search(/Content-Security-Policy/i);
     if (firstScript >= 0) expect(policyAt).toBeLessThan(firstScript);
     for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-      expect([m[1], /\bsrc\s*=/i.test(m[1])]).toEqual([m[1], true]);
-      expect(m[2].trim()).toBe("");
+      expect([m[1], /\bsrc\s*=/i.test(m[1]!)]).toEqual([m[1], true]);
+      expect(m[2]!.trim()).toBe("");
     }
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);
     expect(html).not.toMatch(/javascript:/i);
@@ -96,7 +96,7 @@ describe("the pages of dist/", () => {
 
   it("the policy lets scripts come only from the pane's origin and office.js's", () => {
     expect(OFFICE_JS_URL.startsWith(`${OFFICE_JS_ORIGIN}/`)).toBe(true);
-    const scriptSrc = /(?:^|;\s*)script-src ([^;]*)/.exec(PANE_CSP)![1].split(/\s+/);
+    const scriptSrc = /(?:^|;\s*)script-src ([^;]*)/.exec(PANE_CSP)![1]!.split(/\s+/);
     expect(scriptSrc).toEqual(["'self'", OFFICE_JS_ORIGIN]);
     expect(PANE_CSP).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   });

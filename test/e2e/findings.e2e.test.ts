@@ -98,7 +98,7 @@ describe("messy draft at 320 × 800", () => {
     expect(order.length).toBeGreaterThan(20);
     const next = page.getByRole("button", { name: t("ui.check.next"), exact: true });
     for (let i = 0; i < order.length; i++) {
-      const f = order[i];
+      const f = order[i]!;
       await next.click();
       await page
         .getByTestId("position")

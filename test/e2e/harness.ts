@@ -27,7 +27,7 @@ export async function bundleDouble(): Promise<string> {
     write: false,
     logLevel: "silent",
   });
-  return result.outputFiles[0].text;
+  return result.outputFiles[0]!.text;
 }
 
 const TYPES: Record<string, string> = {

@@ -32,7 +32,7 @@ describe("dist/manifest.xml of the production build", () => {
   it("has no localhost and every URL under the production prefix", () => {
     expect(xml).not.toMatch(/localhost|127\.0\.0\.1/);
     const urls = [...xml.matchAll(/(?:DefaultValue="|Value="|<AppDomain>)(https?:[^"<]+)/g)].map(
-      (m) => m[1]
+      (m) => m[1]!
     );
     expect(urls.length).toBeGreaterThanOrEqual(11);
     for (const u of urls) {

@@ -181,7 +181,7 @@ describe("task pane with the Word double", () => {
       name: t("ui.check.groupLabel", { title: g.title, count: g.findings.length }),
     });
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-    const finding = g.findings[0];
+    const finding = g.findings[0]!;
     await page
       .getByRole("button", { name: new RegExp(`^${t("ui.severity.error")}：.*“我们”`) })
       .first()
@@ -213,7 +213,7 @@ describe("task pane with the Word double", () => {
       const role = info.role === "heading4" ? "heading3" : info.role;
       if (!(role in profile.roles)) continue;
       const spec = profile.roles[role as FormattedRole];
-      const p = after.paragraphs[info.index];
+      const p = after.paragraphs[info.index]!;
       const end = info.heading?.headingEnd ?? p.text.length;
       for (const run of p.runs) {
         if (run.start >= end || !/[\u4e00-\u9fff]/.test(run.text)) continue;
@@ -236,9 +236,9 @@ describe("task pane with the Word double", () => {
       const want = desktop
         ? [11906, 16838, "portrait"]
         : [
-            before.sections[i].pageWidth,
-            before.sections[i].pageHeight,
-            before.sections[i].orientation,
+            before.sections[i]!.pageWidth,
+            before.sections[i]!.pageHeight,
+            before.sections[i]!.orientation,
           ];
       expect([s.pageWidth, s.pageHeight, s.orientation]).toEqual(want);
     }
@@ -381,7 +381,7 @@ describe("issue 4: fix all, 申报书 and picture export with the Word double", 
       .first()
       .waitFor({ timeout: 30_000 });
     const texts = await paragraphTexts(page);
-    expect(texts[0]).toBe(commas.paragraphs[0].text);
+    expect(texts[0]).toBe(commas.paragraphs[0]!.text);
     expect(texts).toContain(profile.form.title);
 
     const group = page.getByRole("radiogroup");
@@ -422,10 +422,10 @@ describe("issue 4: fix all, 申报书 and picture export with the Word double", 
       web ? pictures : ["案例报告.docx", "案例报告.pdf", ...pictures]
     );
     // every picture is a real JPG now (the sample's PNGs converted by Chromium's canvas)
-    for (const name of pictures) expect([files[name][0], files[name][1]]).toEqual([0xff, 0xd8]);
+    for (const name of pictures) expect([files[name]![0], files[name]![1]]).toEqual([0xff, 0xd8]);
     if (web) await page.getByText(t("ui.export.report.unsupported")).waitFor({ timeout: 10_000 });
-    else expect(readDocx(files["案例报告.docx"]).parts.size).toBeGreaterThan(2);
-    await page.getByText(pictures[0]).first().waitFor({ timeout: 10_000 });
+    else expect(readDocx(files["案例报告.docx"]!).parts.size).toBeGreaterThan(2);
+    await page.getByText(pictures[0]!).first().waitFor({ timeout: 10_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, "pane-export.png"), fullPage: true });
     expect(pageErrors(page)).toEqual([]);
   });

@@ -79,7 +79,7 @@ const line = (page: Page, n: number) => region(page).locator(`li[data-paragraph=
 
 describe("结构 view with the Word double", () => {
   it("a role set in the pane is saved, 一键排版 follows it, and it survives reopening the document", async () => {
-    expect(parseDocx(served["/e2e/structure.docx"] as Uint8Array).paragraphs[N - 1].text).toBe(
+    expect(parseDocx(served["/e2e/structure.docx"] as Uint8Array).paragraphs[N - 1]!.text).toBe(
       THEME
     );
     const page = await openPane(browser, server.url, doubleJs, "?doc=structure");
@@ -118,7 +118,7 @@ describe("结构 view with the Word double", () => {
     // 一键排版 formats the line as a 二级标题
     await page.getByRole("button", { name: t("ui.format.run") }).click();
     const styleOf = async () =>
-      parseFlatOpc(await page.evaluate(() => window.__double!.documentOoxml())).paragraphs[N - 1]
+      parseFlatOpc(await page.evaluate(() => window.__double!.documentOoxml())).paragraphs[N - 1]!
         .styleId;
     const end = Date.now() + 30_000;
     while ((await styleOf()) !== PROFILE_2023.roles.heading2.styleId && Date.now() < end) {

@@ -74,7 +74,8 @@ describeCases("the cases of ../shared/cases", () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "case-report-cases-"));
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
-  for (const [name, input] of inputs.length > 0 ? inputs : [["none", ""]]) {
+  const named: [string, string][] = inputs.length > 0 ? inputs : [["none", ""]];
+  for (const [name, input] of named) {
     for (const command of ["check", "format"]) {
       it(`${name}: ${command} answers cleanly within 10 s and 500 MB`, () => {
         const args =

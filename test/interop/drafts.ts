@@ -35,7 +35,7 @@ function pasted(text: string, font: DraftFont = PASTED): DraftParagraph {
  */
 export function pastedDraft(): DraftSpec {
   const s = SAMPLE;
-  const practice = s.practice.parts[0];
+  const practice = s.practice.parts[0]!;
   const blocks: DraftBlock[] = [
     { ...pasted(s.title, { ...PASTED_BOLD, sz: 32 }), jc: "center" },
     { ...pasted(`——${s.unitFullName}`), jc: "center" },
@@ -59,7 +59,7 @@ export function pastedDraft(): DraftSpec {
       spacing: MULTIPLE_15,
       runs: [
         { text: `${practice.heading}。`, font: PASTED_BOLD },
-        { text: practice.paragraphs[0], font: PASTED },
+        { text: practice.paragraphs[0]!, font: PASTED },
       ],
     },
     ...practice.paragraphs.slice(1).map((t) => pasted(t)),

@@ -124,7 +124,7 @@ export function partInventory(root: Element, resolve: (rid: string) => string): 
   // paragraph text accumulators: a stack, the innermost open paragraph gets the text
   const open: number[] = [];
   const addText = (s: string): void => {
-    if (open.length > 0) inv.paragraphs[open[open.length - 1]] += s;
+    if (open.length > 0) inv.paragraphs[open[open.length - 1]!] += s;
   };
   const walk = (el: Element, tblDepth: number): void => {
     const ns = el.namespaceURI;

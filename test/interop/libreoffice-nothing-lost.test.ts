@@ -72,23 +72,23 @@ export function loExtras(fodt: string): LoExtras {
       ...body.matchAll(
         /<text:note\b[^>]*text:note-class="(\w+)"[^>]*>[\s\S]*?<text:note-body>([\s\S]*?)<\/text:note-body>/g
       ),
-    ].map((m) => `${m[1]} ${strip(m[2])}`),
+    ].map((m) => `${m[1]} ${strip(m[2]!)}`),
     annotations: [
       ...body.matchAll(/<office:annotation(?:\s[^>]*)?>([\s\S]*?)<\/office:annotation>/g),
     ].map((m) =>
-      strip(m[1].replace(/<(dc:creator|dc:date|meta:creator-initials)>[\s\S]*?<\/\1>/g, ""))
+      strip(m[1]!.replace(/<(dc:creator|dc:date|meta:creator-initials)>[\s\S]*?<\/\1>/g, ""))
     ),
     bookmarks: [...body.matchAll(/<text:bookmark(?:-start)? text:name="([^"]*)"/g)]
-      .map((m) => m[1])
+      .map((m) => m[1]!)
       .sort(),
     changedRegions: (body.match(/<text:changed-region\b/g) ?? []).length,
     pageNumbers: (fodt.match(/<text:page-number\b/g) ?? []).length,
     shapeTexts: [
       ...body.matchAll(/<draw:custom-shape\b[^>]*>([\s\S]*?)<\/draw:custom-shape>/g),
     ].flatMap((m) =>
-      [...m[1].matchAll(/<text:p\b[^>]*>([\s\S]*?)<\/text:p>/g)].map((q) => strip(q[1]))
+      [...m[1]!.matchAll(/<text:p\b[^>]*>([\s\S]*?)<\/text:p>/g)].map((q) => strip(q[1]!))
     ),
-    links: [...body.matchAll(/<text:a\b[^>]*xlink:href="([^"]*)"/g)].map((m) => m[1]),
+    links: [...body.matchAll(/<text:a\b[^>]*xlink:href="([^"]*)"/g)].map((m) => m[1]!),
   };
 }
 
@@ -141,7 +141,7 @@ const suite = soffice || required ? describe : describe.skip;
 
 suite("LibreOffice opens every formatted document and reads the same text", () => {
   const cases: Case[] = [];
-  let setupError: unknown = null;
+  let setupError: Error | null = null;
   let work = "";
 
   beforeAll(async () => {
@@ -192,18 +192,18 @@ suite("LibreOffice opens every formatted document and reads the same text", () =
         const fa = byPath.get(join(work, `${stem}.in${ext}`));
         const fb = byPath.get(join(work, `${stem}.out${ext}`));
         if (fa) {
-          cases[i].before = readFodt(fa);
-          cases[i].extrasBefore = loExtras(readFileSync(fa, "utf8"));
+          cases[i]!.before = readFodt(fa);
+          cases[i]!.extrasBefore = loExtras(readFileSync(fa, "utf8"));
         }
         if (fb) {
-          cases[i].after = readFodt(fb);
-          cases[i].extrasAfter = loExtras(readFileSync(fb, "utf8"));
+          cases[i]!.after = readFodt(fb);
+          cases[i]!.extrasAfter = loExtras(readFileSync(fb, "utf8"));
           copyFileSync(fb, join(ARTEFACTS, basename(fb)));
           copyFileSync(join(work, `${stem}.out${ext}`), join(ARTEFACTS, `${stem}.out${ext}`));
         }
       });
     } catch (e) {
-      setupError = e;
+      setupError = e instanceof Error ? e : new Error(String(e));
     }
   }, 600_000);
 

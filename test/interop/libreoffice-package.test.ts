@@ -35,7 +35,7 @@ suite("case-report package prints the PDF with LibreOffice", () => {
     expect(Object.keys(zip).sort()).toEqual(
       ["图片/图1 隐患排查现场.jpg", "图片/图2 培训现场.jpg", "报告.docx", "报告.pdf"].sort()
     );
-    const pdf = zip["报告.pdf"];
+    const pdf = zip["报告.pdf"]!;
     expect(Buffer.from(pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
     if (which("pdftotext")) {
       fs.writeFileSync(path.join(dir, "out.pdf"), pdf);

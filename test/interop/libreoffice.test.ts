@@ -144,7 +144,7 @@ function readbackTable(doc: LoDocument, roles: FormattedRole[]): string {
   roles.forEach((role, i) => {
     if (seen.has(role)) return;
     seen.add(role);
-    const p = doc.paragraphs[i];
+    const p = doc.paragraphs[i]!;
     rows.push(
       `| ${role} | ${p.namedStyle} | ${p.props.fontAsian} | ${p.props.sizeAsian} pt | ` +
         `${p.props.boldAsian ? "bold" : "normal"} | ${p.para.alignment} | ${fmtLine(p)} | ` +
@@ -168,7 +168,7 @@ suite(
   soffice ? "LibreOffice reads our OOXML" : "LibreOffice reads our OOXML (SKIPPED: no soffice)",
   () => {
     let work = "";
-    let setupError: unknown = null;
+    let setupError: Error | null = null;
     let template: LoDocument | null = null;
     let templatePdf = "";
     const drafts: DraftCase[] = [];
@@ -217,7 +217,7 @@ suite(
         );
         const cliFodt = (docx: string): LoDocument | null => {
           const i = cliOutputs.indexOf(docx);
-          return i < 0 ? null : readFodt(fodts[1 + 2 * inputs.length + i]);
+          return i < 0 ? null : readFodt(fodts[1 + 2 * inputs.length + i]!);
         };
         cliTemplate = { ...newRun, doc: cliFodt(cliNew) };
         const pdfs = await convert(
@@ -225,21 +225,21 @@ suite(
           "pdf",
           work
         );
-        template = readFodt(fodts[0]);
-        templatePdf = pdfs[0];
+        template = readFodt(fodts[0]!);
+        templatePdf = pdfs[0]!;
         formattedPdf = pdfs[1] ?? "";
         inputs.forEach((d, i) => {
           drafts.push({
             name: d.name,
             formatted: formatted.get(d.name) as Formatted,
-            before: readFodt(fodts[1 + i]),
-            after: readFodt(fodts[1 + inputs.length + i]),
-            cli: { ...cliRuns[i], after: cliFodt(viaCli[i]) as LoDocument },
+            before: readFodt(fodts[1 + i]!),
+            after: readFodt(fodts[1 + inputs.length + i]!),
+            cli: { ...cliRuns[i]!, after: cliFodt(viaCli[i]!) as LoDocument },
           });
         });
         for (const f of [
           templatePath,
-          fodts[0],
+          fodts[0]!,
           ...pdfs,
           ...after,
           ...fodts.slice(1 + inputs.length),
@@ -247,7 +247,7 @@ suite(
           copyFileSync(f, join(ARTEFACTS, f.slice(work.length + 1)));
         }
       } catch (e) {
-        setupError = e;
+        setupError = e instanceof Error ? e : new Error(String(e));
       }
     }, 600_000);
 
@@ -361,7 +361,7 @@ suite(
           d.formatted.expected.forEach((e, i) => {
             if (e.role === null) return;
             checked++;
-            const p = d.after.paragraphs[i];
+            const p = d.after.paragraphs[i]!;
             if (e.headingEnd === undefined) {
               mismatches.push(...compareParagraph(p, written(P, e.role)));
               if (p.namedStyle !== P.roles[e.role].styleName) {
@@ -394,7 +394,7 @@ suite(
           let inputWrong = 0;
           d.formatted.expected.forEach((e, i) => {
             if (e.role === null) return;
-            const p = d.before.paragraphs[i];
+            const p = d.before.paragraphs[i]!;
             const m =
               e.headingEnd === undefined
                 ? compareParagraph(p, prescribed(P, e.role))
@@ -423,22 +423,22 @@ suite(
 
       it("the unstyled draft's US Letter page reads as Letter before and A4 after", () => {
         const d = get("draft-unstyled");
-        expect(Math.round(d.before.pages[0].widthMm ?? 0)).toBe(216);
-        expect(Math.round(d.before.pages[0].heightMm ?? 0)).toBe(279);
-        expect(Math.round(d.after.pages[0].widthMm ?? 0)).toBe(210);
+        expect(Math.round(d.before.pages[0]!.widthMm ?? 0)).toBe(216);
+        expect(Math.round(d.before.pages[0]!.heightMm ?? 0)).toBe(279);
+        expect(Math.round(d.after.pages[0]!.widthMm ?? 0)).toBe(210);
       });
 
       it("the pasted draft: landscape Letter before, portrait A4 after; heading split keeps its body text in 宋体", () => {
         const d = get("built-pasted");
-        expect(d.before.pages[0].orientation).toBe("landscape");
-        expect(d.after.pages[0].orientation).toBe("portrait");
+        expect(d.before.pages[0]!.orientation).toBe("landscape");
+        expect(d.after.pages[0]!.orientation).toBe("portrait");
         const split = d.formatted.expected.find((e) => e.headingEnd !== undefined);
         expect(split).toBeDefined();
-        const p = d.after.paragraphs[split?.index ?? -1];
+        const p = d.after.paragraphs[split?.index ?? -1]!;
         const body = p.runs.filter((r) => r.start >= (split?.headingEnd ?? 0));
         expect(body.length).toBeGreaterThan(0);
         for (const r of body) expect(r.props.fontAsian).toBe(P.roles.body.eastAsia);
-        expect(p.runs[0].props.fontAsian).toBe(P.roles[split?.role ?? "body"].eastAsia);
+        expect(p.runs[0]!.props.fontAsian).toBe(P.roles[split?.role ?? "body"].eastAsia);
       });
     });
 
@@ -481,7 +481,7 @@ suite(
         if (!requirePoppler()) return;
         const pngs = pdfToPng(formattedPdf, join(work, "formatted-unstyled-page"), 60, 1, 1);
         expect(pngs.length).toBe(1);
-        copyFileSync(pngs[0], join(ARTEFACTS, "formatted-unstyled-page-1.png"));
+        copyFileSync(pngs[0]!, join(ARTEFACTS, "formatted-unstyled-page-1.png"));
       });
     });
   }

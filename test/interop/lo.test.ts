@@ -9,6 +9,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "os";
 import { join } from "path";
 import { ConvertError, convert, lengthToMm, lengthToPt, parseFodt } from "./lo";
+import { firstItems } from "../fixtures/items";
 
 const NSDECL =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ' +
@@ -94,7 +95,7 @@ describe("parseFodt", () => {
     const doc = parseFodt(
       fodt(`<text:h text:style-name="P1" text:outline-level="1">标题</text:h>`)
     );
-    const [p] = doc.paragraphs;
+    const [p] = firstItems(doc.paragraphs, 1);
     expect(p.kind).toBe("h");
     expect(p.outlineLevel).toBe(1);
     expect(p.styleName).toBe("P1");
@@ -117,7 +118,7 @@ describe("parseFodt", () => {
           `<text:p>c</text:p>`
       )
     );
-    const [a, b, c] = doc.paragraphs;
+    const [a, b, c] = firstItems(doc.paragraphs, 3);
     expect(a.para.lineHeight?.rule).toBe("exact");
     expect(a.para.lineHeight?.rule === "exact" && a.para.lineHeight.pt).toBeCloseTo(26, 1);
     expect(a.para.alignment).toBe("both");
@@ -140,7 +141,7 @@ describe("parseFodt", () => {
           `<text:bookmark text:name="x"/>六<text:soft-page-break/>七</text:p>`
       )
     );
-    const [p] = doc.paragraphs;
+    const [p] = firstItems(doc.paragraphs, 1);
     expect(p.text).toBe("一二  三\t四\n五六七");
     expect(p.runs.map((r) => [r.start, r.text])).toEqual([
       [0, "一"],
@@ -149,13 +150,13 @@ describe("parseFodt", () => {
       [6, "四\n五"],
       [9, "六七"],
     ]);
-    expect(p.runs[1].props.fontAsian).toBe("黑体");
-    expect(p.runs[1].props.sizeAsian).toBe(9);
-    expect(p.runs[1].props.boldAsian).toBe(false);
-    expect(p.runs[3].props.fontAsian).toBe("楷体_GB2312"); // font-family-asian, first family
-    expect(p.runs[3].props.sizeAsian).toBe(15); // inherited from the paragraph
-    expect(p.runs[3].props.boldAsian).toBe(true);
-    expect(p.runs[4].props).toEqual(p.props);
+    expect(p.runs[1]!.props.fontAsian).toBe("黑体");
+    expect(p.runs[1]!.props.sizeAsian).toBe(9);
+    expect(p.runs[1]!.props.boldAsian).toBe(false);
+    expect(p.runs[3]!.props.fontAsian).toBe("楷体_GB2312"); // font-family-asian, first family
+    expect(p.runs[3]!.props.sizeAsian).toBe(15); // inherited from the paragraph
+    expect(p.runs[3]!.props.boldAsian).toBe(true);
+    expect(p.runs[4]!.props).toEqual(p.props);
   });
 
   it("reads table cells and text boxes in document order, counts pictures and tables, skips notes", () => {
@@ -188,10 +189,10 @@ describe("parseFodt", () => {
   it("reports the page layout of the master pages in use, in mm", () => {
     const first = parseFodt(fodt(`<text:p text:style-name="P1">x</text:p>`));
     expect(first.pages).toHaveLength(1);
-    expect(first.pages[0].masterPage).toBe("Standard");
-    expect(first.pages[0].widthMm).toBeCloseTo(210.01, 2);
-    expect(first.pages[0].heightMm).toBeCloseTo(297, 2);
-    expect(first.pages[0].orientation).toBe("portrait");
+    expect(first.pages[0]!.masterPage).toBe("Standard");
+    expect(first.pages[0]!.widthMm).toBeCloseTo(210.01, 2);
+    expect(first.pages[0]!.heightMm).toBeCloseTo(297, 2);
+    expect(first.pages[0]!.orientation).toBe("portrait");
     const two = parseFodt(
       fodt(
         `<text:p>a</text:p><text:p text:style-name="P9">b</text:p>`,
@@ -199,8 +200,8 @@ describe("parseFodt", () => {
       )
     );
     expect(two.pages.map((p) => p.masterPage)).toEqual(["Standard", "Wide"]);
-    expect(two.pages[1].widthMm).toBeCloseTo(279.4, 2);
-    expect(two.pages[1].orientation).toBe("landscape");
+    expect(two.pages[1]!.widthMm).toBeCloseTo(279.4, 2);
+    expect(two.pages[1]!.orientation).toBe("landscape");
   });
 
   it("rejects what is not a flat ODT, and DOCTYPE declarations", () => {

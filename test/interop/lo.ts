@@ -233,7 +233,7 @@ export function lengthToPt(v: string | null | undefined): number | null {
   if (!v) return null;
   const m = /^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*(pt|in|cm|mm|pc|px)\s*$/.exec(v);
   if (!m) return null;
-  return Number(m[1]) * PT_PER[m[2]];
+  return Number(m[1]) * PT_PER[m[2]!]!;
 }
 
 /** A length in millimetres (see {@link lengthToPt}). */
@@ -389,7 +389,7 @@ function countDescendants(el: Element, ns: string, local: string): number {
 
 /** "'Times New Roman'" → "Times New Roman"; the first family of a list. */
 function unquoteFamily(v: string): string {
-  const first = v.split(",")[0].trim();
+  const first = v.split(",")[0]!.trim();
   return first.replace(/^(['"])(.*)\1$/, "$2");
 }
 
@@ -569,7 +569,7 @@ class StyleSheet {
       boldLatin: false,
     };
     for (let i = chain.length - 1; i >= 0; i--) {
-      const p = this.partialText([chain[i]]);
+      const p = this.partialText([chain[i]!]);
       cur = {
         fontAsian: p.fontAsian ?? cur.fontAsian,
         sizeAsian: resolveSize(p.sizeAsian, cur.sizeAsian),

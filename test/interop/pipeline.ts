@@ -39,7 +39,7 @@ export function expectedRoles(bytes: Uint8Array, profile: Profile): ExpectedPara
   const doc = parseDocx(bytes);
   const { classified } = analyze(doc, profile);
   return classified.paragraphs.map((info) => {
-    const p = doc.paragraphs[info.index];
+    const p = doc.paragraphs[info.index]!;
     const role = p.tableDepth > 0 ? null : styleRoleOf(info.role, profile);
     const he = info.heading?.headingEnd;
     const out: ExpectedParagraph = {

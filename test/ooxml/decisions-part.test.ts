@@ -53,7 +53,7 @@ describe("DocumentState in a .docx", () => {
     const bytes = writeDocx(pkg);
     expect(readDocumentState(readDocx(bytes))).toEqual(STATE);
     const files = unzipSync(bytes);
-    const text = (n: string): string => strFromU8(files[n]);
+    const text = (n: string): string => strFromU8(files[n]!);
     expect(text("customXml/item1.xml")).toContain(`<state xmlns="${STATE_NAMESPACE}">`);
     expect(text("customXml/item1.xml")).toContain('id="a&amp;b&lt;&quot;c&quot;&gt;"');
     expect(text("customXml/itemProps1.xml")).toMatch(

@@ -94,7 +94,7 @@ describe("formParagraphs", () => {
 
 describe("form XML", () => {
   const doc = parseXml(formBodyXml(P), "document");
-  const body = childW(doc.documentElement!, "body")!;
+  const body = childW(doc.documentElement, "body")!;
   const tbl = childW(body, "tbl")!;
   const rows = childrenNS(tbl, W, "tr");
 
@@ -126,7 +126,7 @@ describe("form XML", () => {
     const h = childW(childW(summaryRow, "trPr"), "trHeight")!;
     expect(attrW(h, "val")).toBe("5600");
     expect(attrW(h, "hRule")).toBe("atLeast");
-    const sup = summaryRow.getElementsByTagNameNS(W, "vertAlign")[0];
+    const sup = summaryRow.getElementsByTagNameNS(W, "vertAlign")[0]!;
     expect(attrW(sup, "val")).toBe("superscript");
   });
 
@@ -164,11 +164,11 @@ describe("formFlatOpc / formDocx", () => {
     doc.paragraphs.forEach((p, i) => {
       expect(p.tableDepth).toBe(parts[i] === "label" || parts[i] === "value" ? 1 : 0);
     });
-    const title = doc.paragraphs[0];
+    const title = doc.paragraphs[0]!;
     expect(title.alignment).toBe("center");
-    expect(title.runs[0].format).toMatchObject({ eastAsia: "黑体", sz: 36 });
-    const label = doc.paragraphs[1];
-    expect(label.runs[0].format).toMatchObject({ eastAsia: "宋体", sz: 24, bold: true });
+    expect(title.runs[0]!.format).toMatchObject({ eastAsia: "黑体", sz: 36 });
+    const label = doc.paragraphs[1]!;
+    expect(label.runs[0]!.format).toMatchObject({ eastAsia: "宋体", sz: 24, bold: true });
     expect(doc.sections[0]).toMatchObject({
       pageWidth: 11906,
       pageHeight: 16838,

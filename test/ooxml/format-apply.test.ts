@@ -35,14 +35,14 @@ function roleEdits(doc: ReportDocument, fx: DraftFixture): Edit[] {
   fx.lines.forEach((l, i) => {
     if (l.role === "picture" || l.role === "caption") return;
     const role: FormattedRole = l.role === "heading4" ? "heading3" : l.role;
-    edits.push({ op: "setRole", target: refOf(doc.paragraphs[i]), role });
+    edits.push({ op: "setRole", target: refOf(doc.paragraphs[i]!), role });
   });
   return edits;
 }
 
 function expectRoleFormatting(doc: ReportDocument, index: number, role: FormattedRole): void {
   const spec = P.roles[role];
-  const p = doc.paragraphs[index];
+  const p = doc.paragraphs[index]!;
   expect({ index, styleName: p.styleName }).toEqual({ index, styleName: spec.styleName });
   expect(p.alignment).toBe(spec.styleAlignment);
   expect(p.spacing).toEqual(spec.styleSpacing);
@@ -88,11 +88,11 @@ describe("applyEdits on drafts", () => {
     fx.lines.forEach((l, i) => {
       if (l.role === "picture" || l.role === "caption") return;
       expectRoleFormatting(after, i, l.role === "heading4" ? "heading3" : l.role);
-      expect(after.paragraphs[i].direct.run).toEqual([]);
+      expect(after.paragraphs[i]!.direct.run).toEqual([]);
     });
     // Captions are not ours to format: their direct font stays.
     const cap = fx.lines.findIndex((l) => l.role === "caption");
-    expect(after.paragraphs[cap].direct.run).toEqual(before.paragraphs[cap].direct.run);
+    expect(after.paragraphs[cap]!.direct.run).toEqual(before.paragraphs[cap]!.direct.run);
     expect(after.pictures.length).toBe(2);
   });
 
@@ -112,7 +112,7 @@ describe("applyEdits on drafts", () => {
       before.paragraphs.map((p) => p.numbering?.label ?? null)
     );
     const h1 = fx.lines.findIndex((l) => l.role === "heading1");
-    expect(after.paragraphs[h1].numbering?.label).toBe("一、");
+    expect(after.paragraphs[h1]!.numbering?.label).toBe("一、");
     fx.lines.forEach((l, i) => {
       if (l.role !== "picture" && l.role !== "caption")
         expectRoleFormatting(after, i, l.role as FormattedRole);
@@ -137,11 +137,11 @@ describe("applyEdits on drafts", () => {
     const r = applyEdits(
       pkg,
       doc,
-      [{ op: "setRole", target: refOf(doc.paragraphs[0]), role: "heading2", headingEnd: end }],
+      [{ op: "setRole", target: refOf(doc.paragraphs[0]!), role: "heading2", headingEnd: end }],
       P
     );
     expect(r.applied).toBe(1);
-    const after = parsePackage(pkg, "docx").paragraphs[0];
+    const after = parsePackage(pkg, "docx").paragraphs[0]!;
     expect(after.text).toBe(text);
     expect(after.styleName).toBe(P.roles.heading2.styleName);
     expect(after.runs.map((x) => [x.text, x.format.eastAsia, x.format.sz, x.format.bold])).toEqual([
@@ -162,7 +162,7 @@ describe("applyEdits staleness and overlaps", () => {
 
   it("skips edits whose text hash, index or id no longer match", () => {
     const { pkg, doc } = build();
-    const good = refOf(doc.paragraphs[0]);
+    const good = refOf(doc.paragraphs[0]!);
     const edits: Edit[] = [
       { op: "setRole", target: { index: 1, textHash: textHash("别的文字") }, role: "body" },
       { op: "setRole", target: { index: 7, textHash: good.textHash }, role: "body" },
@@ -172,9 +172,9 @@ describe("applyEdits staleness and overlaps", () => {
     const r = applyEdits(pkg, doc, edits, P);
     expect(r).toMatchObject({ applied: 1, skippedStale: 3, skippedOverlap: 0 });
     const after = parsePackage(pkg, "docx");
-    expect(after.paragraphs[0].styleName).toBe(P.roles.title.styleName);
-    expect(after.paragraphs[1].styleName).toBe("Normal");
-    expect(after.paragraphs[1].text).toBe(doc.paragraphs[1].text);
+    expect(after.paragraphs[0]!.styleName).toBe(P.roles.title.styleName);
+    expect(after.paragraphs[1]!.styleName).toBe("Normal");
+    expect(after.paragraphs[1]!.text).toBe(doc.paragraphs[1]!.text);
     const withId = {
       ...doc,
       paragraphs: doc.paragraphs.map((p) => ({ ...p, id: `id${p.index}` })),
@@ -182,7 +182,7 @@ describe("applyEdits staleness and overlaps", () => {
     const r2 = applyEdits(
       pkg,
       withId,
-      [{ op: "setRole", target: { ...refOf(withId.paragraphs[2]), id: "other" }, role: "body" }],
+      [{ op: "setRole", target: { ...refOf(withId.paragraphs[2]!), id: "other" }, role: "body" }],
       P
     );
     expect(r2.skippedStale).toBe(1);
@@ -190,8 +190,8 @@ describe("applyEdits staleness and overlaps", () => {
 
   it("applies one setRole per paragraph and skips overlapping replacements (bottom to top)", () => {
     const { pkg, doc } = build();
-    const ref = refOf(doc.paragraphs[1]);
-    const t = doc.paragraphs[1].text;
+    const ref = refOf(doc.paragraphs[1]!);
+    const t = doc.paragraphs[1]!.text;
     const we = t.indexOf("我们");
     const edits: Edit[] = [
       { op: "setRole", target: ref, role: "body" },
@@ -203,7 +203,7 @@ describe("applyEdits staleness and overlaps", () => {
     ];
     const r = applyEdits(pkg, doc, edits, P);
     expect(r).toMatchObject({ applied: 4, skippedStale: 0, skippedOverlap: 2 });
-    const after = parsePackage(pkg, "docx").paragraphs[1];
+    const after = parsePackage(pkg, "docx").paragraphs[1]!;
     // Applied from the end backwards: of two overlapping spans the later one wins.
     expect(after.text).toBe("【在实际工作中，我X现问题！");
     expect(after.styleName).toBe(P.roles.body.styleName);
@@ -251,7 +251,7 @@ describe("applyEdits styles and sections", () => {
   it("creates a styles part and its relationship when the document has none", () => {
     const pkg = buildPackage({ blocks: [{ text: "正文" }], styles: { kind: "none" } });
     const doc = parsePackage(pkg, "docx");
-    applyEdits(pkg, doc, [{ op: "setRole", target: refOf(doc.paragraphs[0]), role: "body" }], P);
+    applyEdits(pkg, doc, [{ op: "setRole", target: refOf(doc.paragraphs[0]!), role: "body" }], P);
     expect(relationships(pkg, "/word/document.xml").some((r) => r.type.endsWith("/styles"))).toBe(
       true
     );
@@ -270,7 +270,7 @@ describe("applyEdits styles and sections", () => {
     const r = applyEdits(
       pkg,
       doc,
-      doc.paragraphs.map((p) => ({ op: "setRole", target: refOf(p), role: "body" }) as Edit),
+      doc.paragraphs.map((p) => ({ op: "setRole", target: refOf(p), role: "body" })),
       P
     );
     expect(r.styles.replaced).toEqual(["-0"]);
@@ -301,9 +301,7 @@ describe("applyEdits styles and sections", () => {
     applyEdits(
       pkg,
       doc,
-      [0, 2].map(
-        (i) => ({ op: "setRole", target: refOf(doc.paragraphs[i]), role: "heading1" }) as Edit
-      ),
+      [0, 2].map((i) => ({ op: "setRole", target: refOf(doc.paragraphs[i]!), role: "heading1" })),
       P
     );
     const after = parsePackage(pkg, "docx");

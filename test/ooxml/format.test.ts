@@ -22,12 +22,12 @@ const P = PROFILE_2023;
 /** Parses a `w:p` string (declared prefixes from parse-helpers) and returns the element. */
 function para(inner: string): Element {
   const doc = parseXml(`<w:document ${NS_DECL}><w:body><w:p>${inner}</w:p></w:body></w:document>`);
-  return childW(childW(doc.documentElement as Element, "body"), "p") as Element;
+  return childW(childW(doc.documentElement, "body"), "p") as Element;
 }
 
 function wrap(pXml: string): Element {
   const doc = parseXml(`<w:document ${NS_DECL}><w:body>${pXml}</w:body></w:document>`);
-  return childW(childW(doc.documentElement as Element, "body"), "p") as Element;
+  return childW(childW(doc.documentElement, "body"), "p") as Element;
 }
 
 const names = (el: Element | null): string[] =>
@@ -69,13 +69,13 @@ describe("formatParagraphXml", () => {
     const p = wrap(MESSY);
     formatParagraphElement(p, "body", P);
     const runs = childrenNS(p, W, "r");
-    expect(names(childW(runs[0], "rPr"))).toEqual(["i", "color", "u"]);
-    expect(childW(runs[1], "rPr")).toBeNull(); // only theme fonts: the rPr went away
-    const link = childrenNS(childW(p, "hyperlink") as Element, W, "r")[0];
+    expect(names(childW(runs[0]!, "rPr"))).toEqual(["i", "color", "u"]);
+    expect(childW(runs[1]!, "rPr")).toBeNull(); // only theme fonts: the rPr went away
+    const link = childrenNS(childW(p, "hyperlink") as Element, W, "r")[0]!;
     expect(names(childW(link, "rPr"))).toEqual(["rStyle"]);
     // deleted run cleaned too, its text untouched
     const del = childW(p, "del") as Element;
-    expect(childW(childrenNS(del, W, "r")[0], "rPr")).toBeNull();
+    expect(childW(childrenNS(del, W, "r")[0]!, "rPr")).toBeNull();
     expect(del.textContent).toBe("删掉");
   });
 
@@ -164,8 +164,8 @@ describe("formatParagraphXml", () => {
       expect(paragraphText(p)).toBe(text);
       const runs = childrenNS(p, W, "r");
       expect(runs.map((r) => r.textContent)).toEqual([text.slice(0, end), text.slice(end)]);
-      expect(names(childW(runs[0], "rPr"))).toEqual(["i"]);
-      const body = childW(runs[1], "rPr");
+      expect(names(childW(runs[0]!, "rPr"))).toEqual(["i"]);
+      const body = childW(runs[1]!, "rPr");
       expect(names(body)).toEqual(["rFonts", "b", "bCs", "i", "sz", "szCs"]);
       expect(attrW(childW(body, "rFonts"), "eastAsia")).toBe("宋体");
       expect(attrW(childW(body, "rFonts"), "hint")).toBe("eastAsia");
@@ -182,7 +182,7 @@ describe("formatParagraphXml", () => {
       formatParagraphElement(p, "heading2", P, { headingEnd: end });
       const runs = childrenNS(p, W, "r");
       expect(runs.length).toBe(4);
-      expect(childW(runs[1], "rPr")).toBeNull();
+      expect(childW(runs[1]!, "rPr")).toBeNull();
       for (const r of runs.slice(2)) expect(attrW(childW(childW(r, "rPr"), "b"), "val")).toBe("0");
     });
 
@@ -240,10 +240,10 @@ describe("replaceParagraphText", () => {
     replaceParagraphText(p, 0, 2, "某市分公司");
     expect(paragraphText(p)).toBe("某市分公司开展服务");
     const runs = childrenNS(p, W, "r");
-    expect(runs[0].textContent).toBe("某市分公司");
-    expect(childW(childW(runs[0], "rPr"), "i")).not.toBeNull();
-    expect(runs[1].textContent).toBe("开展");
-    expect(childW(childW(runs[1], "rPr"), "b")).not.toBeNull();
+    expect(runs[0]!.textContent).toBe("某市分公司");
+    expect(childW(childW(runs[0]!, "rPr"), "i")).not.toBeNull();
+    expect(runs[1]!.textContent).toBe("开展");
+    expect(childW(childW(runs[1]!, "rPr"), "b")).not.toBeNull();
     expect(childW(p, "bookmarkStart")).not.toBeNull();
   });
 
@@ -260,7 +260,7 @@ describe("replaceParagraphText", () => {
     const p = para(`<w:r><w:rPr><w:i/></w:rPr><w:t>ab</w:t></w:r><w:r><w:t>cd</w:t></w:r>`);
     replaceParagraphText(p, 2, 2, "—");
     expect(paragraphText(p)).toBe("ab—cd");
-    expect(childrenNS(p, W, "r")[0].textContent).toBe("ab—");
+    expect(childrenNS(p, W, "r")[0]!.textContent).toBe("ab—");
     replaceParagraphText(p, 0, 0, "\t");
     expect(paragraphText(p)).toBe("\tab—cd");
     expect(replaceParagraphText(p, 3, 99, "x")).toBe(false);

@@ -90,7 +90,7 @@ describe("docx round trip", () => {
     const a = writeDocx(samplePkg());
     const b = writeDocx(samplePkg());
     expect(a).toEqual(b);
-    const nameLen = a[26] | (a[27] << 8);
+    const nameLen = a[26]! | (a[27]! << 8);
     expect(new TextDecoder().decode(a.subarray(30, 30 + nameLen))).toBe("[Content_Types].xml");
   });
 
@@ -152,9 +152,9 @@ describe("relationships and the main document", () => {
     const pkg = samplePkg();
     const rels = relationships(pkg, "/word/document.xml");
     const byId = Object.fromEntries(rels.map((r) => [r.id, r]));
-    expect(byId.rIdImg.target).toBe("/word/media/image1.png");
-    expect(byId.rIdS.target).toBe("/word/styles.xml");
-    expect(byId.rIdC.target).toBe("/customXml/item1.xml");
+    expect(byId.rIdImg!.target).toBe("/word/media/image1.png");
+    expect(byId.rIdS!.target).toBe("/word/styles.xml");
+    expect(byId.rIdC!.target).toBe("/customXml/item1.xml");
     expect(byId.rIdX).toEqual({
       id: "rIdX",
       type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
@@ -235,7 +235,7 @@ describe("hostile input", () => {
     const stored = zipOf({ "[Content_Types].xml": CT_OK, "word/a.xml": "<a>hello world</a>" }, 0);
     const i = indexOf(stored, strToU8("hello world"));
     const bad = stored.slice();
-    bad[i] ^= 0x20;
+    bad[i]! ^= 0x20;
     expect(code(() => readDocx(bad))).toBe("truncated");
   });
 

@@ -10,6 +10,7 @@ import { formatNumber } from "../../src/ooxml/numbering";
 import { writeDocx, writeFlatOpc } from "../../src/ooxml/package";
 import { parseDocx, parseFlatOpc, parsePackage } from "../../src/ooxml/parse";
 import { buildPkg, makePng, p, themeXml, type PkgSpec } from "./parse-helpers";
+import { firstItems } from "../fixtures/items";
 
 const parse = (spec: PkgSpec) => parsePackage(buildPkg(spec), "docx");
 
@@ -25,10 +26,10 @@ describe("run formatting resolution", () => {
         '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 2"/><w:basedOn w:val="a"/><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/><w:b/><w:sz w:val="30"/></w:rPr></w:style>',
       body: p("（一）建立隐患台账", '<w:pStyle w:val="1"/>'),
     });
-    const para = doc.paragraphs[0];
+    const para = doc.paragraphs[0]!;
     expect(para.styleId).toBe("1");
     expect(para.styleName).toBe("heading 2");
-    expect(para.runs[0].format).toEqual({
+    expect(para.runs[0]!.format).toEqual({
       eastAsia: "楷体_GB2312",
       ascii: null,
       hAnsi: null,
@@ -49,8 +50,8 @@ describe("run formatting resolution", () => {
         '<w:style w:type="paragraph" w:styleId="body2"><w:name w:val="Body Two"/><w:basedOn w:val="body"/><w:pPr><w:jc w:val="start"/></w:pPr><w:rPr><w:rFonts w:ascii="Arial"/></w:rPr></w:style>',
       body: p("正文", '<w:pStyle w:val="body2"/>') + p("普通"),
     });
-    const [a, b] = doc.paragraphs;
-    expect(a.runs[0].format).toMatchObject({
+    const [a, b] = firstItems(doc.paragraphs, 2);
+    expect(a.runs[0]!.format).toMatchObject({
       eastAsia: "仿宋_GB2312",
       ascii: "Arial",
       hAnsi: "Times New Roman",
@@ -62,7 +63,7 @@ describe("run formatting resolution", () => {
     // no pStyle → default paragraph style "Normal", docDefaults apply
     expect(b.styleName).toBe("Normal");
     expect(b.styleId).toBe("a");
-    expect(b.runs[0].format).toMatchObject({ eastAsia: "宋体", sz: 21 });
+    expect(b.runs[0]!.format).toMatchObject({ eastAsia: "宋体", sz: 21 });
     expect(b.spacing).toEqual({ line: 240, lineRule: "auto" });
     expect(b.alignment).toBe("both");
     const info = doc.styles.find((s) => s.name === "Body Two")!;
@@ -88,13 +89,13 @@ describe("run formatting resolution", () => {
         '<w:r><w:rPr><w:rStyle w:val="c1"/><w:rFonts w:eastAsia="宋体"/><w:sz w:val="24"/></w:rPr><w:t>乙</w:t></w:r>' +
         "<w:r><w:t>丙</w:t></w:r></w:p>",
     });
-    const runs = doc.paragraphs[0].runs;
+    const runs = doc.paragraphs[0]!.runs;
     expect(runs.map((r) => [r.text, r.start, r.format.eastAsia, r.format.sz])).toEqual([
       ["甲", 0, "楷体", 36],
       ["乙", 1, "宋体", 24],
       ["丙", 2, "黑体", 36],
     ]);
-    expect(doc.paragraphs[0].direct.run).toEqual(["rStyle", "rFonts", "sz"]);
+    expect(doc.paragraphs[0]!.direct.run).toEqual(["rStyle", "rFonts", "sz"]);
     expect(doc.styles.find((s) => s.styleId === "c1")!.type).toBe("character");
   });
 
@@ -109,7 +110,7 @@ describe("run formatting resolution", () => {
         p("二", "", '<w:rFonts w:eastAsia="黑体"/>') +
         p("三"),
     });
-    const [a, b, c] = doc.paragraphs.map((x) => x.runs[0].format);
+    const [a, b, c] = doc.paragraphs.map((x) => x.runs[0]!.format);
     // empty a:ea → the "Hans" script font of the theme
     expect(a).toMatchObject({ eastAsia: "等线", eastAsiaFromTheme: true, ascii: "Calibri" });
     expect(b).toMatchObject({ eastAsia: "黑体", eastAsiaFromTheme: false, ascii: "Calibri" });
@@ -122,20 +123,20 @@ describe("run formatting resolution", () => {
       styles: NORMAL,
       body: p("字", "", '<w:rFonts w:eastAsiaTheme="minorEastAsia"/>'),
     });
-    expect(a.paragraphs[0].runs[0].format.eastAsia).toBe("DengXian");
+    expect(a.paragraphs[0]!.runs[0]!.format.eastAsia).toBe("DengXian");
     const b = parse({
       theme: themeXml("Calibri", "", "等线"),
       settings: '<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/>',
       styles: NORMAL,
       body: p("字", "", '<w:rFonts w:eastAsiaTheme="minorEastAsia"/>'),
     });
-    expect(b.paragraphs[0].runs[0].format.eastAsia).toBe("游明朝");
+    expect(b.paragraphs[0]!.runs[0]!.format.eastAsia).toBe("游明朝");
     // theme part missing: explicit name at that level is kept, and the theme did not decide
     const c = parse({
       styles: NORMAL,
       body: p("字", "", '<w:rFonts w:eastAsia="黑体" w:eastAsiaTheme="minorEastAsia"/>'),
     });
-    expect(c.paragraphs[0].runs[0].format).toMatchObject({
+    expect(c.paragraphs[0]!.runs[0]!.format).toMatchObject({
       eastAsia: "黑体",
       eastAsiaFromTheme: false,
     });
@@ -160,7 +161,7 @@ describe("run formatting resolution", () => {
         p("7", '<w:pStyle w:val="pb2"/>') + // basedOn: nearest definition, not XOR within a chain
         p("8", '<w:pStyle w:val="pb0"/>'),
     });
-    expect(doc.paragraphs.map((x) => x.runs[0].format.bold)).toEqual([
+    expect(doc.paragraphs.map((x) => x.runs[0]!.format.bold)).toEqual([
       true,
       false,
       true,
@@ -181,7 +182,7 @@ describe("run formatting resolution", () => {
         '<w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312" w:hint="eastAsia"/><w:sz w:val="32"/><w:szCs w:val="28"/>'
       ),
     });
-    expect(doc.paragraphs[0].runs[0].format).toMatchObject({ hint: "eastAsia", sz: 32 });
+    expect(doc.paragraphs[0]!.runs[0]!.format).toMatchObject({ hint: "eastAsia", sz: 32 });
   });
 
   test("no styles part at all: everything null/false, Word defaults implied", () => {
@@ -193,7 +194,7 @@ describe("run formatting resolution", () => {
       spacing: null,
       outlineLevel: null,
     });
-    expect(doc.paragraphs[0].runs[0].format).toEqual({
+    expect(doc.paragraphs[0]!.runs[0]!.format).toEqual({
       eastAsia: null,
       ascii: null,
       hAnsi: null,
@@ -210,8 +211,8 @@ describe("run formatting resolution", () => {
       styles: NORMAL.replace('w:styleId="a">', 'w:styleId="a"><w:rPr><w:sz w:val="24"/></w:rPr>'),
       body: p("x", '<w:pStyle w:val="99"/>'),
     });
-    expect(doc.paragraphs[0].styleId).toBe("99");
-    expect(doc.paragraphs[0].styleName).toBe("Normal");
+    expect(doc.paragraphs[0]!.styleId).toBe("99");
+    expect(doc.paragraphs[0]!.styleName).toBe("Normal");
   });
 });
 
@@ -246,8 +247,8 @@ describe("paragraph properties", () => {
         '<w:pStyle w:val="b"/><w:spacing w:before="0" w:after="0"/><w:ind w:firstLineChars="200"/>'
       ),
     });
-    expect(doc.paragraphs[0].spacing).toEqual({ line: 520, lineRule: "exact" });
-    expect(doc.paragraphs[0].direct.paragraph).toEqual(["spacing", "ind"]);
+    expect(doc.paragraphs[0]!.spacing).toEqual({ line: 520, lineRule: "exact" });
+    expect(doc.paragraphs[0]!.direct.paragraph).toEqual(["spacing", "ind"]);
   });
 
   test("outline level from pPr or the style chain; 9 = body text", () => {
@@ -277,7 +278,7 @@ describe("paragraph properties", () => {
         p("正文"),
     });
     expect(doc.paragraphs.map((x) => x.keepNext === true)).toEqual([true, true, false, false]);
-    expect("keepNext" in doc.paragraphs[3]).toBe(false);
+    expect("keepNext" in doc.paragraphs[3]!).toBe(false);
   });
 
   test("direct formatting names exclude pStyle/numPr/rPr/sectPr/pPrChange", () => {
@@ -289,8 +290,8 @@ describe("paragraph properties", () => {
         '<w:b/><w:color w:val="FF0000"/><w:rPrChange w:id="2"/>'
       ),
     });
-    expect(doc.paragraphs[0].direct).toEqual({ paragraph: ["jc"], run: ["b", "color"] });
-    expect(doc.paragraphs[0].numbering).toBeNull();
+    expect(doc.paragraphs[0]!.direct).toEqual({ paragraph: ["jc"], run: ["b", "color"] });
+    expect(doc.paragraphs[0]!.numbering).toBeNull();
   });
 });
 
@@ -350,14 +351,14 @@ describe("numbering labels", () => {
       "②",
       null,
     ]);
-    expect(doc.paragraphs[0].numbering).toEqual({
+    expect(doc.paragraphs[0]!.numbering).toEqual({
       label: "一、",
       ilvl: 0,
       numFmt: "chineseCounting",
       numId: "1",
     });
     // the label is not text
-    expect(doc.paragraphs[0].text).toBe("实施背景");
+    expect(doc.paragraphs[0]!.text).toBe("实施背景");
   });
 
   test("numPr inherited from the paragraph style (WPS headings), ilvl from the linked level", () => {
@@ -462,8 +463,8 @@ describe("document order and text", () => {
         '<w:del w:id="2" w:author="a"><w:r><w:delText>删除</w:delText></w:r></w:del>' +
         '<w:moveFrom w:id="3"><w:r><w:t>移走</w:t></w:r></w:moveFrom><w:moveTo w:id="4"><w:r><w:t>移来</w:t></w:r></w:moveTo></w:p>',
     });
-    expect(doc.paragraphs[0].text).toBe("保留新增移来");
-    expect(doc.paragraphs[0].runs.map((r) => r.text)).toEqual(["保留", "新增", "移来"]);
+    expect(doc.paragraphs[0]!.text).toBe("保留新增移来");
+    expect(doc.paragraphs[0]!.runs.map((r) => r.text)).toEqual(["保留", "新增", "移来"]);
   });
 
   test("fields: codes excluded, results included, nested and spanning paragraphs; fldSimple", () => {
@@ -489,7 +490,7 @@ describe("document order and text", () => {
         "<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:br/><w:t>丙</w:t><w:cr/><w:noBreakHyphen/><w:softHyphen/>" +
         '<w:sym w:font="Wingdings" w:char="F0FC"/><w:br w:type="page"/><w:t xml:space="preserve"> 丁 </w:t></w:r></w:p>',
     });
-    expect(doc.paragraphs[0].text).toBe("甲\t乙\v丙\v-\uf0fc\f 丁 ");
+    expect(doc.paragraphs[0]!.text).toBe("甲\t乙\v丙\v-\uf0fc\f 丁 ");
   });
 
   test("text boxes are not body paragraphs: their text goes to textBoxText (case 11)", () => {
@@ -602,7 +603,7 @@ describe("pictures, sections, statistics", () => {
       },
     ]);
     // ppi = pixels / inches (R21)
-    expect(doc.pictures[0].pixelWidth! / (doc.pictures[0].cx / 914400)).toBeCloseTo(144);
+    expect(doc.pictures[0]!.pixelWidth! / (doc.pictures[0]!.cx / 914400)).toBeCloseTo(144);
   });
 
   test("sections from pPr sectPr and the body sectPr", () => {
@@ -679,8 +680,8 @@ describe("inputs", () => {
       alignment: "left",
       spacing: { line: 520, lineRule: "exact" },
     });
-    expect(doc.paragraphs[0].runs[0].format.sz).toBe(30);
-    expect(doc.sections[0].pageWidth).toBeCloseTo(11906, -1);
+    expect(doc.paragraphs[0]!.runs[0]!.format.sz).toBe(30);
+    expect(doc.sections[0]!.pageWidth).toBeCloseTo(11906, -1);
   });
 
   test("a Strict-looking document without a body: strictOoxml", () => {
@@ -761,8 +762,8 @@ const corpusFiles = existsSync(CORPUS) ? readdirSync(CORPUS) : [];
       const doc = f.endsWith(".xml")
         ? parseFlatOpc(new TextDecoder().decode(bytes))
         : parseDocx(bytes);
-      expect(doc.paragraphs.filter((x) => x.text.trim() !== "").length).toBe(known[f].nonEmpty);
-      expect(doc.tableCount).toBe(known[f].tables);
+      expect(doc.paragraphs.filter((x) => x.text.trim() !== "").length).toBe(known[f]!.nonEmpty);
+      expect(doc.tableCount).toBe(known[f]!.tables);
     }
   );
 });

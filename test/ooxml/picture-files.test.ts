@@ -35,7 +35,7 @@ describe("exportPictures (R23)", () => {
       ["图1 隐患排查现场.jpg", "image/jpeg"],
       ["图2 培训现场.png", "image/png"],
     ]);
-    expect(pics[0].bytes).toEqual(JPEG_BYTES);
+    expect(pics[0]!.bytes).toEqual(JPEG_BYTES);
   });
 
   it("captions above the pictures: the document-wide direction picks the right one", () => {
@@ -90,12 +90,12 @@ describe("exportPictures (R23)", () => {
     expect(bytes(long)).toBeLessThanOrEqual(255);
     expect(bytes(long)).toBeGreaterThan(250);
     expect(uniqueNames(["A.jpg", "a.JPG", "a.jpg"])).toEqual(["A.jpg", "a (2).JPG", "a (3).jpg"]);
-    expect(bytes(uniqueNames([long, long])[1])).toBeLessThanOrEqual(255);
+    expect(bytes(uniqueNames([long, long])[1]!)).toBeLessThanOrEqual(255);
     // emoji are 4 bytes each: cut by bytes, never inside a character
     const emoji = safeFileName("图1 😀".repeat(60), "png", "x");
     expect(bytes(emoji)).toBeLessThanOrEqual(255);
     expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
-    expect(bytes(uniqueNames([emoji, emoji, emoji])[2])).toBeLessThanOrEqual(255);
+    expect(bytes(uniqueNames([emoji, emoji, emoji])[2]!)).toBeLessThanOrEqual(255);
     // bidirectional overrides and C1 controls are removed
     expect(safeFileName("图1 \u202Egpj.exe\u2066x\u0085", "png", "x")).toBe("图1 gpj.exex.png");
     expect(extensionFor("image/jpeg", null)).toBe("jpg");

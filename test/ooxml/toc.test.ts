@@ -24,7 +24,7 @@ describe("ReportParagraph.toc", () => {
     ]);
     const out = read(field.xml + pXml("一、实施背景"));
     expect(out.map((p) => p.toc)).toEqual([true, true, true, false]);
-    expect(out[0].text).toBe("一、实施背景\t1");
+    expect(out[0]!.text).toBe("一、实施背景\t1");
   });
 
   it("a Table of Contents content control: every paragraph, its 目录 line included", () => {

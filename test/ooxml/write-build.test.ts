@@ -9,6 +9,7 @@ import { EMU_PER_CM, EMU_PER_INCH, buildDocx, buildPackage, makePng } from "../f
 import { getXmlPart, readDocx } from "../../src/ooxml/package";
 import { parseDocx, parsePackage } from "../../src/ooxml/parse";
 import { parseXml } from "../../src/ooxml/xml";
+import { firstItems } from "../fixtures/items";
 
 const P = PROFILE_2023;
 
@@ -46,10 +47,10 @@ describe("buildDocx", () => {
         styles: { kind: "plain" },
       })
     );
-    const [a, b] = doc.paragraphs;
+    const [a, b] = firstItems(doc.paragraphs, 2);
     expect(a.alignment).toBe("center");
     expect(a.spacing).toEqual({ line: 480, lineRule: "auto" });
-    expect(a.runs[0].format).toMatchObject({
+    expect(a.runs[0]!.format).toMatchObject({
       eastAsia: "宋体",
       ascii: "Arial",
       hAnsi: "Arial",
@@ -59,13 +60,13 @@ describe("buildDocx", () => {
     expect(a.direct.paragraph).toEqual(expect.arrayContaining(["jc", "spacing"]));
     expect(a.direct.run).toEqual(expect.arrayContaining(["rFonts", "b", "sz"]));
     // theme defaults: 等线 through minorEastAsia, 五号
-    expect(b.runs[0].format).toMatchObject({
+    expect(b.runs[0]!.format).toMatchObject({
       eastAsia: "等线",
       eastAsiaFromTheme: true,
       ascii: "Calibri",
       sz: 21,
     });
-    expect(b.runs[1].format).toMatchObject({ eastAsia: "楷体", sz: 24 });
+    expect(b.runs[1]!.format).toMatchObject({ eastAsia: "楷体", sz: 24 });
   });
 
   it("numbers paragraphs from the numbering part it writes, labels not in the text", () => {
@@ -172,7 +173,7 @@ describe("buildDocx", () => {
       pageHeight: 11906,
       orientation: "landscape",
     });
-    expect(doc.paragraphs[0].runs[0].format).toMatchObject({ eastAsia: "宋体", sz: 30 });
+    expect(doc.paragraphs[0]!.runs[0]!.format).toMatchObject({ eastAsia: "宋体", sz: 30 });
   });
 
   it("writes a styles part as given, or none", () => {
@@ -186,12 +187,12 @@ describe("buildDocx", () => {
     expect(getXmlPart(given, "/word/styles.xml")).toContain("<w:styles");
     const none = buildPackage({ blocks: [{ text: "x" }], styles: { kind: "none" } });
     expect(none.parts.has("/word/styles.xml")).toBe(false);
-    expect(parsePackage(none, "docx").paragraphs[0].text).toBe("x");
+    expect(parsePackage(none, "docx").paragraphs[0]!.text).toBe("x");
   });
 
   it("escapes text, keeps spaces and writes tabs and breaks", () => {
     const doc = parseDocx(buildDocx({ blocks: [{ text: ' a<b>&"c"\td\ne ' }] }));
-    expect(doc.paragraphs[0].text).toBe(' a<b>&"c"\td\ve ');
+    expect(doc.paragraphs[0]!.text).toBe(' a<b>&"c"\td\ve ');
   });
 
   it("is deterministic and every XML part is well-formed", () => {

@@ -58,7 +58,7 @@ describe("sample report sizes", () => {
 
 describe("fixture files", () => {
   it.each([...Object.keys(drafts), "template.docx"])("%s is what the generator writes", (name) => {
-    const expected = name === "template.docx" ? templateDocx(P) : buildDocx(drafts[name].spec);
+    const expected = name === "template.docx" ? templateDocx(P) : buildDocx(drafts[name]!.spec);
     const onDisk = readFileSync(join(DIR, name));
     expect(Buffer.from(expected).equals(onDisk)).toBe(true);
   });

@@ -3,7 +3,7 @@
  * size, bold, alignment and exact spacing (R14–R19); the styles part is well-formed; merging
  * replaces and adds our styles and keeps everything else byte for byte.
  */
-import { PROFILE_2023, type FormattedRole } from "../../src/core/profile";
+import { PROFILE_2023 } from "../../src/core/profile";
 import {
   FORMATTED_ROLES,
   firstLineTwips,
@@ -18,7 +18,7 @@ const P = PROFILE_2023;
 
 function parseStyle(xml: string): Element {
   const doc = parseXml(`<w:styles xmlns:w="${W}">${xml}</w:styles>`);
-  return childrenNS(doc.documentElement as Element, W, "style")[0];
+  return childrenNS(doc.documentElement as Element, W, "style")[0]!;
 }
 
 function stylesById(xml: string): Map<string, Element> {
@@ -32,8 +32,8 @@ function stylesById(xml: string): Map<string, Element> {
 
 describe("styleXml", () => {
   it.each(FORMATTED_ROLES.map((r) => [r]))("writes the profile's formatting for %s", (role) => {
-    const spec = P.roles[role as FormattedRole];
-    const s = parseStyle(styleXml(role as FormattedRole, P));
+    const spec = P.roles[role];
+    const s = parseStyle(styleXml(role, P));
     expect(attrW(s, "type")).toBe("paragraph");
     expect(attrW(s, "customStyle")).toBe("1");
     expect(attrW(s, "styleId")).toBe(spec.styleId);

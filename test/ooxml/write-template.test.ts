@@ -53,14 +53,14 @@ describe("templateParagraphs", () => {
     expect(headings).toEqual(["一、实施背景", "二、主要做法", "三、实施效果"]);
     expect(paras.find((p) => p.role === "heading2")?.text.startsWith("（一）")).toBe(true);
     expect(paras.find((p) => p.role === "heading3")?.text.startsWith("1.")).toBe(true);
-    expect(paras[2].text).toBe("单位简介");
-    expect(paras[14].text).toBe("附件");
+    expect(paras[2]!.text).toBe("单位简介");
+    expect(paras[14]!.text).toBe("附件");
   });
 
   it("puts the unit line dash and the profile's bounds into the placeholders", () => {
-    expect(paras[1].text.startsWith("——")).toBe(true);
-    expect(paras[0].text).toContain("20字以内");
-    expect(paras[3].text).toContain("300～400字");
+    expect(paras[1]!.text.startsWith("——")).toBe(true);
+    expect(paras[0]!.text).toContain("20字以内");
+    expect(paras[3]!.text).toContain("300～400字");
     for (const w of [
       "行业",
       "地区",
@@ -72,12 +72,12 @@ describe("templateParagraphs", () => {
       "行业地位",
       "荣誉",
     ]) {
-      expect(paras[3].text).toContain(w);
+      expect(paras[3]!.text).toContain(w);
     }
-    expect(paras[7].text).toContain("不少于2000字");
-    expect(paras[7].text).toContain("70%");
-    expect(paras[13].text).toMatch(/定量/);
-    expect(paras[13].text).toMatch(/定性/);
+    expect(paras[7]!.text).toContain("不少于2000字");
+    expect(paras[7]!.text).toContain("70%");
+    expect(paras[13]!.text).toMatch(/定量/);
+    expect(paras[13]!.text).toMatch(/定性/);
   });
 
   it("follows a changed profile", () => {
@@ -87,9 +87,9 @@ describe("templateParagraphs", () => {
       sectionKeywords: { ...P.sectionKeywords, background: ["案例背景"] },
     };
     const t = templateParagraphs(other);
-    expect(t[0].text).toContain("25字以内");
-    expect(t[3].text).toContain("200～500字");
-    expect(t[4].text).toBe("一、案例背景");
+    expect(t[0]!.text).toContain("25字以内");
+    expect(t[3]!.text).toContain("200～500字");
+    expect(t[4]!.text).toBe("一、案例背景");
   });
 
   it("numbers headings with the profile's markers", () => {
@@ -108,7 +108,7 @@ describe("templateParagraphs", () => {
 
 describe("templateDocumentXml", () => {
   const doc = parseXml(templateDocumentXml(P));
-  const body = childW(doc.documentElement as Element, "body") as Element;
+  const body = childW(doc.documentElement, "body") as Element;
   const ps = childrenNS(body, W, "p");
 
   it("gives each paragraph only the pStyle of its role", () => {
@@ -117,7 +117,7 @@ describe("templateDocumentXml", () => {
     ps.forEach((p, i) => {
       const pPr = childW(p, "pPr") as Element;
       expect(childrenNS(pPr, W).map((c) => c.localName)).toEqual(["pStyle"]);
-      expect(attrW(childW(pPr, "pStyle"), "val")).toBe(P.roles[roles[i]].styleId);
+      expect(attrW(childW(pPr, "pStyle"), "val")).toBe(P.roles[roles[i]!].styleId);
       for (const r of childrenNS(p, W, "r")) expect(childW(r, "rPr")).toBeNull();
     });
   });
@@ -156,7 +156,7 @@ describe("flat OPC packages", () => {
 
   it("templateFlatOpc ends with an empty body paragraph and has no sectPr", () => {
     const doc = parseFlatOpc(templateFlatOpc(P));
-    const last = doc.paragraphs[doc.paragraphs.length - 1];
+    const last = doc.paragraphs[doc.paragraphs.length - 1]!;
     expect(last.text).toBe("");
     expect(last.styleId).toBe("CRBody");
     expect(doc.paragraphs.length).toBe(templateParagraphs(P).length + 1);

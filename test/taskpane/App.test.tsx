@@ -97,10 +97,10 @@ describe("live checklist", () => {
     expect(header.closest("h3")).not.toBeNull();
     // Collapsed: its findings are not rendered.
     expect(header.getAttribute("aria-expanded")).toBe("false");
-    expect(within(groupItem("first-person")).queryByText(person.findings[0].message)).toBeNull();
+    expect(within(groupItem("first-person")).queryByText(person.findings[0]!.message)).toBeNull();
     fireEvent.click(header);
     // A row per finding: its label says the severity and the whole message.
-    const message = person.findings[0].message;
+    const message = person.findings[0]!.message;
     expect(
       await within(groupItem("first-person")).findAllByRole("button", {
         name: new RegExp(`^错误：${escape(message)}`),
@@ -132,11 +132,11 @@ describe("live checklist", () => {
     )!;
     expand(group(new RegExp(`^${expected.title}：1 个问题$`)));
     const finding = await screen.findByRole("button", {
-      name: new RegExp(`^错误：${escape(expected.findings[0].message)}`),
+      name: new RegExp(`^错误：${escape(expected.findings[0]!.message)}`),
     });
     fireEvent.click(finding);
     await waitFor(() => expect(gateway.callsOf("select")).toHaveLength(1));
-    expect(gateway.callsOf("select")[0].args[0]).toEqual(expected.findings[0].target);
+    expect(gateway.callsOf("select")[0]!.args[0]).toEqual(expected.findings[0]!.target);
   });
 
   it("says the place changed when select rejects with targetNotFound, and re-checks on request", async () => {
@@ -146,7 +146,9 @@ describe("live checklist", () => {
     gateway.failWith("select", new GatewayError("targetNotFound", "gone"));
     const title = analyze(draft()).checklist.groups.find((g) => g.ruleId === "first-person")!.title;
     expand(group(new RegExp(`^${title}：`)));
-    fireEvent.click((await screen.findAllByRole("button", { name: /^错误：“我们”是第一人称/ }))[0]);
+    fireEvent.click(
+      (await screen.findAllByRole("button", { name: /^错误：“我们”是第一人称/ }))[0]!
+    );
     expect(await screen.findByText("该位置已被修改，请重新检查")).toBeTruthy();
     const reads = gateway.callsOf("readDocument").length;
     fireEvent.click(screen.getAllByRole("button", { name: "重新检查" }).at(-1)!);
@@ -165,7 +167,7 @@ describe("live checklist", () => {
       name: /^忽略此条：/,
     });
     expect(ignores).toHaveLength(n);
-    fireEvent.click(ignores[0]);
+    fireEvent.click(ignores[0]!);
     expect(group(new RegExp(`^${g.title}：${n - 1} 个问题$`))).toBeTruthy();
     expect(
       within(groupItem("first-person")).getAllByRole("button", { name: /^忽略此条：/ })
@@ -255,10 +257,10 @@ describe("one-click formatting", () => {
     expect(planned.length).toBeGreaterThan(0);
     const reads = gateway.callsOf("readDocument").length;
 
-    fireEvent.click(screen.getAllByRole("button", { name: "一键排版" })[0]);
+    fireEvent.click(screen.getAllByRole("button", { name: "一键排版" })[0]!);
     expect(await screen.findByText(`已为 ${planned.length} 个段落套用样式。`)).toBeTruthy();
     expect(gateway.callsOf("applyEdits")).toHaveLength(1);
-    expect(gateway.callsOf("applyEdits")[0].args[0]).toEqual(planned);
+    expect(gateway.callsOf("applyEdits")[0]!.args[0]).toEqual(planned);
     expect(screen.getByText("已核对：文字未改动。")).toBeTruthy();
     // Planned from the checklist's read (issue 7: no second read of the document), then the
     // re-check.
@@ -279,7 +281,7 @@ describe("one-click formatting", () => {
     });
     renderApp(gateway);
     await checked();
-    fireEvent.click(screen.getAllByRole("button", { name: "一键排版" })[0]);
+    fireEvent.click(screen.getAllByRole("button", { name: "一键排版" })[0]!);
     expect(
       await screen.findByText(
         "此版本 Word 不能自动设置纸张，请手动设置：布局 → 纸张大小 → A4，纸张方向 → 纵向。"
@@ -297,7 +299,7 @@ describe("one-click formatting", () => {
     gateway.failWith("applyEdits", new GatewayError("writeFailed", "sync", { partial: true }));
     renderApp(gateway);
     await checked();
-    fireEvent.click(screen.getAllByRole("button", { name: "一键排版" })[0]);
+    fireEvent.click(screen.getAllByRole("button", { name: "一键排版" })[0]!);
     expect(
       await screen.findByText("文档可能已部分修改：请先重新检查，看清当前状态后再重试")
     ).toBeTruthy();
@@ -322,7 +324,7 @@ describe("template", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     expect(gateway.callsOf("isEmpty")).toHaveLength(1);
     expect(gateway.callsOf("insertTemplate")).toHaveLength(0);
-    expect(gateway.doc.paragraphs[0].text).toBe("安责险事故预防服务创新实践与探索");
+    expect(gateway.doc.paragraphs[0]!.text).toBe("安责险事故预防服务创新实践与探索");
   });
 
   it("replaces after confirmation and re-checks", async () => {
@@ -337,7 +339,7 @@ describe("template", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     // In the 模板 area while it collapses, and at the top of the checklist once it has.
     expect(screen.getAllByText("页面已设为 A4 纵向。").length).toBeGreaterThan(0);
-    expect(gateway.callsOf("insertTemplate")[0].args).toEqual(["report", { replace: true }]);
+    expect(gateway.callsOf("insertTemplate")[0]!.args).toEqual(["report", { replace: true }]);
     // The re-check after insertion shows the template's counts.
     const title = analyze(templateDocument()).checklist.counts.find((c) => c.id === "title")!;
     expect(await screen.findByText(`${title.value} 字，要求不超过 20 字 · 符合`)).toBeTruthy();
@@ -351,7 +353,7 @@ describe("template", () => {
     fireEvent.click(screen.getByRole("button", { name: "插入申报书模板" }));
     expect(await screen.findByText(/^已插入模板/)).toBeTruthy();
     expect(screen.queryByRole("alertdialog")).toBeNull();
-    expect(gateway.callsOf("insertTemplate")[0].args).toEqual(["form", { replace: false }]);
+    expect(gateway.callsOf("insertTemplate")[0]!.args).toEqual(["form", { replace: false }]);
   });
 });
 

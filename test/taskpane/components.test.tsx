@@ -145,9 +145,9 @@ describe("ChecklistSection", () => {
     expand(screen.getByRole("button", { name: "题目字数：1 个问题" }));
     const item = screen.getByRole("button", { name: "错误：题目过长。按 Enter 在文档中定位。" });
     fireEvent.click(item);
-    expect(onSelect).toHaveBeenCalledWith(list.groups[0].findings[0]);
+    expect(onSelect).toHaveBeenCalledWith(list.groups[0]!.findings[0]);
     fireEvent.click(screen.getByRole("button", { name: "忽略此条：题目过长" }));
-    expect(onIgnore).toHaveBeenCalledWith(list.groups[0].findings[0]);
+    expect(onIgnore).toHaveBeenCalledWith(list.groups[0]!.findings[0]);
   });
 });
 
@@ -188,7 +188,7 @@ describe("FindingList focus", () => {
 
 describe("ErrorBar", () => {
   it("is announced once when a re-check fails the same way again", () => {
-    const announce = jest.fn();
+    const announce = jest.fn<void, [message: string, options?: unknown]>();
     const first = toPaneError("check", new GatewayError("readFailed", "a"));
     const second = toPaneError("check", new GatewayError("readFailed", "b"));
     const view = (e: typeof first) => (
@@ -200,8 +200,8 @@ describe("ErrorBar", () => {
     );
     const { rerender } = renderWithProviders(view(first));
     expect(announce).toHaveBeenCalledTimes(1);
-    expect(announce.mock.calls[0][0]).toContain("无法读取文档");
-    expect(announce.mock.calls[0][1]).toMatchObject({ polite: true });
+    expect(announce.mock.calls[0]![0]).toContain("无法读取文档");
+    expect(announce.mock.calls[0]![1]).toMatchObject({ polite: true });
     rerender(view(second));
     expect(announce).toHaveBeenCalledTimes(1);
   });

@@ -91,7 +91,7 @@ export class FakeGateway implements DocumentGateway {
   private readonly failures = new Map<GatewayMethod, { error: unknown; times: number }>();
   private readonly watchers: { onChange: () => void; options: unknown }[] = [];
   private holding = false;
-  private readonly held: HeldRead[] = [];
+  private readonly held: (HeldRead | undefined)[] = [];
   /** Watch subscriptions ended by their Unsubscribe. */
   unsubscribed = 0;
   /** The decisions saved "in the document" (`readState` returns a copy). */
@@ -138,7 +138,7 @@ export class FakeGateway implements DocumentGateway {
   releaseRead(i: number, doc: ReportDocument = this.doc): void {
     const h = this.held[i];
     if (!h) throw new Error(`no held read #${i}`);
-    delete this.held[i];
+    this.held[i] = undefined; // later reads keep their numbers
     h.resolve(doc);
   }
 
@@ -293,13 +293,13 @@ export class FakeGateway implements DocumentGateway {
       }
       applied++;
       if (e.op === "replaceText") {
-        const t = texts[e.target.index];
+        const t = texts[e.target.index]!;
         texts[e.target.index] = t.slice(0, e.span[0]) + e.text + t.slice(e.span[1]);
       }
     }
     if (texts.some((t, i) => t !== original[i])) {
       this.doc = buildDocument(
-        this.doc.paragraphs.map((p, i) => ({ ...specOf(p), text: texts[i], runs: undefined })),
+        this.doc.paragraphs.map((p, i) => ({ ...specOf(p), text: texts[i]!, runs: undefined })),
         {
           pictures: this.doc.pictures,
           sections: this.doc.sections,

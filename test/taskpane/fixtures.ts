@@ -26,7 +26,7 @@ export function finding(
     messageId: "m",
     message,
     data: {},
-    target: { kind: "paragraph", paragraph: refOf(doc.paragraphs[index]) },
+    target: { kind: "paragraph", paragraph: refOf(doc.paragraphs[index]!) },
   };
 }
 
@@ -56,7 +56,7 @@ export function group(
     ignoredCount: 0,
     status: groupStatus(findings, notApplicableId === undefined),
     ...(notApplicableId !== undefined && findings.length === 0 ? { notApplicableId } : {}),
-  } as RuleGroup;
+  };
 }
 
 /** A count row. */
@@ -68,7 +68,7 @@ export function count(partial: Partial<CountItem> & Pick<CountItem, "id" | "valu
     progress: 1,
     requirementIds: [],
     ...partial,
-  } as CountItem;
+  };
 }
 
 /** A checklist over `groups` with a summary computed like analyze's. */
@@ -84,7 +84,7 @@ export function checklist(
     summary: summarizeGroups(groups),
     tallies: [],
     hand: [],
-  } as Checklist;
+  };
 }
 
 /** An Analysis carrying `list` (the other parts are not read by the pane's reducer). */

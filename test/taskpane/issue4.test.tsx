@@ -97,12 +97,12 @@ describe("fixes", () => {
     expect((await within(item).findByTestId("fix-change")).textContent).toBe("「-」→「——」");
     expect(gateway.callsOf("applyEdits")).toHaveLength(0);
     fireEvent.click(
-      within(item).getByRole("button", { name: `修复此条：${g.findings[0].message}` })
+      within(item).getByRole("button", { name: `修复此条：${g.findings[0]!.message}` })
     );
     expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull();
     expect(await screen.findByText("已修复 1 处。")).toBeTruthy();
-    expect(gateway.callsOf("applyEdits")[0].args[0]).toEqual(g.findings[0].fix);
-    expect(gateway.doc.paragraphs[1].text).toBe("——某某财产保险股份有限公司某某分公司");
+    expect(gateway.callsOf("applyEdits")[0]!.args[0]).toEqual(g.findings[0]!.fix);
+    expect(gateway.doc.paragraphs[1]!.text).toBe("——某某财产保险股份有限公司某某分公司");
     // The re-check: the unit line passes now.
     await waitFor(() => expect(queryHeader(g.title)).toBeNull());
     await dialogClosed();
@@ -114,12 +114,12 @@ describe("fixes", () => {
     await checked();
     const g = groupOf("role-format");
     expand(header(g.title, g.findings.length));
-    const first = g.findings[0];
+    const first = g.findings[0]!;
     fireEvent.click(
-      (await screen.findAllByRole("button", { name: `修复此条：${first.message}` }))[0]
+      (await screen.findAllByRole("button", { name: `修复此条：${first.message}` }))[0]!
     );
     await waitFor(() => expect(gateway.callsOf("applyEdits")).toHaveLength(1));
-    expect(gateway.callsOf("applyEdits")[0].args[0]).toEqual(first.fix);
+    expect(gateway.callsOf("applyEdits")[0]!.args[0]).toEqual(first.fix);
     expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull();
     expect(await screen.findByText("已修复 1 处。")).toBeTruthy();
   });
@@ -150,13 +150,13 @@ describe("fixes", () => {
     fireEvent.click(dialogButton(dialog, "取消"));
     await dialogClosed();
     expect(gateway.callsOf("applyEdits")).toHaveLength(0);
-    expect(gateway.doc.paragraphs[3].text).toContain(",");
+    expect(gateway.doc.paragraphs[3]!.text).toContain(",");
 
     fireEvent.click(screen.getByRole("button", { name: `全部修复“${g.title}”的 ${n} 处问题` }));
     dialog = await screen.findByRole("alertdialog", { hidden: true });
     fireEvent.click(dialogButton(dialog, "确认修改"));
     expect(await screen.findByText(`已修复 ${n} 处。`)).toBeTruthy();
-    const edits = gateway.callsOf("applyEdits")[0].args[0] as Edit[];
+    const edits = gateway.callsOf("applyEdits")[0]!.args[0] as Edit[];
     expect(edits).toHaveLength(n);
     expect(edits.every((e) => e.op === "replaceText" && e.text === "，")).toBe(true);
     expect(gateway.doc.paragraphs.some((p) => p.text.includes(","))).toBe(false);
@@ -210,11 +210,11 @@ describe("decisions saved with the document", () => {
     const n = g.findings.length;
     expand(header(g.title, n));
     fireEvent.click(
-      (await within(groupItem("punctuation")).findAllByRole("button", { name: /^忽略此条：/ }))[0]
+      (await within(groupItem("punctuation")).findAllByRole("button", { name: /^忽略此条：/ }))[0]!
     );
     expect(header(g.title, n - 1)).toBeTruthy();
     await waitFor(() => expect(gateway.callsOf("writeState")).toHaveLength(1));
-    expect(gateway.savedState.ignoredFindingIds).toEqual([g.findings[0].id]);
+    expect(gateway.savedState.ignoredFindingIds).toEqual([g.findings[0]!.id]);
     first.unmount();
 
     renderApp(gateway);
@@ -273,9 +273,9 @@ describe("decisions saved with the document", () => {
     const ignores = await within(groupItem("punctuation")).findAllByRole("button", {
       name: /^忽略此条：/,
     });
-    fireEvent.click(ignores[0]);
+    fireEvent.click(ignores[0]!);
     fireEvent.click(
-      within(groupItem("punctuation")).getAllByRole("button", { name: /^忽略此条：/ })[0]
+      within(groupItem("punctuation")).getAllByRole("button", { name: /^忽略此条：/ })[0]!
     );
     await waitFor(() => expect(gateway.heldWriteCount).toBe(1));
     // The second click waits for the first write.
@@ -283,8 +283,8 @@ describe("decisions saved with the document", () => {
     expect(header(g.title, g.findings.length - 2)).toBeTruthy();
     await act(async () => gateway.releaseWrite());
     await waitFor(() => expect(gateway.heldWriteCount).toBe(1));
-    const second = gateway.callsOf("writeState")[1].args[0] as DocumentState;
-    expect(second.ignoredFindingIds).toEqual([g.findings[0].id, g.findings[1].id]);
+    const second = gateway.callsOf("writeState")[1]!.args[0] as DocumentState;
+    expect(second.ignoredFindingIds).toEqual([g.findings[0]!.id, g.findings[1]!.id]);
     await act(async () => gateway.releaseWrite());
     expect(gateway.savedState.ignoredFindingIds).toHaveLength(2);
     expect(gateway.callsOf("writeState")).toHaveLength(2);
@@ -363,7 +363,7 @@ describe("decisions saved with the document", () => {
     await checked();
     expect(screen.getByText(`已核对 2 / ${hand.length}`)).toBeTruthy();
     openHand();
-    expect((screen.getByRole("checkbox", { name: /^真实性：/ }) as HTMLInputElement).checked).toBe(
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: /^真实性：/ }).checked).toBe(
       true
     );
     // Every label comes from the messages module.
@@ -409,8 +409,8 @@ describe("申报书", () => {
     dialog = await open();
     fireEvent.click(dialogButton(dialog, "追加到文末"));
     expect(await screen.findByText(/^已插入模板/)).toBeTruthy();
-    expect(gateway.callsOf("insertTemplate")[0].args).toEqual(["form", { replace: false }]);
-    expect(gateway.doc.paragraphs[0].text).toBe("安责险事故预防服务创新实践与探索");
+    expect(gateway.callsOf("insertTemplate")[0]!.args).toEqual(["form", { replace: false }]);
+    expect(gateway.doc.paragraphs[0]!.text).toBe("安责险事故预防服务创新实践与探索");
     // The form is in the document now: the 案例类别 control appears.
     expect(await screen.findByRole("radiogroup")).toBeTruthy();
     await dialogClosed();
@@ -425,7 +425,7 @@ describe("申报书", () => {
     dialog = await open();
     fireEvent.click(dialogButton(dialog, "替换全部内容"));
     await waitFor(() => expect(gateway.callsOf("insertTemplate")).toHaveLength(3));
-    expect(gateway.callsOf("insertTemplate")[2].args).toEqual(["form", { replace: true }]);
+    expect(gateway.callsOf("insertTemplate")[2]!.args).toEqual(["form", { replace: true }]);
     await dialogClosed();
   });
 
@@ -442,7 +442,7 @@ describe("申报书", () => {
     await checked();
 
     const group = screen.getByRole("radiogroup");
-    const radios = within(group).getAllByRole("radio") as HTMLInputElement[];
+    const radios = within(group).getAllByRole<HTMLInputElement>("radio");
     expect(radios.map((r) => r.value)).toEqual(PROFILE_2023.form.categories);
     expect(radios.some((r) => r.checked)).toBe(false);
     expect(
@@ -456,11 +456,11 @@ describe("申报书", () => {
     const at = (name: string) => doc.paragraphs.findIndex((p) => p.text.slice(1).startsWith(name));
     const edit = (name: string, text: string): Edit => ({
       op: "replaceText",
-      target: refOf(doc.paragraphs[at(name)]),
+      target: refOf(doc.paragraphs[at(name)]!),
       span: [0, 1],
       text,
     });
-    expect(gateway.callsOf("applyEdits")[0].args[0]).toEqual([
+    expect(gateway.callsOf("applyEdits")[0]!.args[0]).toEqual([
       edit("政策制度标准类", BOX),
       edit("工具技术产品类", TICK),
       edit("组织实施管理类", BOX),
@@ -469,11 +469,9 @@ describe("申报书", () => {
     // After the re-check the control reflects the document.
     await waitFor(() =>
       expect(
-        (
-          within(screen.getByRole("radiogroup")).getByRole("radio", {
-            name: "工具技术产品类",
-          }) as HTMLInputElement
-        ).checked
+        within(screen.getByRole("radiogroup")).getByRole<HTMLInputElement>("radio", {
+          name: "工具技术产品类",
+        }).checked
       ).toBe(true)
     );
     expect(screen.queryByText(/申报书中勾选了/)).toBeNull();
@@ -492,7 +490,7 @@ describe("申报书", () => {
     await waitFor(() => expect(gateway.heldReads).toBe(1));
     fireEvent.click(within(group).getByRole("radio", { name: "工具技术产品类" }));
     expect(
-      (within(group).getByRole("radio", { name: "工具技术产品类" }) as HTMLInputElement).checked
+      within(group).getByRole<HTMLInputElement>("radio", { name: "工具技术产品类" }).checked
     ).toBe(true);
     await act(async () => new Promise((r) => setTimeout(r, 50)));
     expect(gateway.callsOf("applyEdits")).toHaveLength(1);
@@ -503,7 +501,7 @@ describe("申报书", () => {
     const ticked = gateway.doc.paragraphs.filter((p) => p.text.startsWith(TICK));
     expect(ticked.map((p) => p.text)).toEqual([`${TICK}工具技术产品类`]);
     // The second write was planned on the re-read form: nothing skipped as stale.
-    const second = gateway.callsOf("applyEdits")[1].args[0] as Edit[];
+    const second = gateway.callsOf("applyEdits")[1]!.args[0] as Edit[];
     expect(second).toHaveLength(2);
     expect(screen.queryByText(/申报书在检查后被修改/)).toBeNull();
   });
@@ -539,7 +537,7 @@ describe("导出提交材料", () => {
     fireEvent.click(screen.getByRole("button", { name: "导出提交材料" }));
     const outcome = await screen.findByTestId("export-outcome");
     expect(download).toHaveBeenCalledTimes(1);
-    const [bytes, name, type, host] = download.mock.calls[0];
+    const [bytes, name, type, host] = download.mock.calls[0]!;
     expect([name, type, host]).toEqual(["提交材料.zip", "application/zip", "Windows"]);
     const files = unzipSync(bytes);
     expect(Object.keys(files)).toEqual([
@@ -549,11 +547,11 @@ describe("导出提交材料", () => {
       "图片/图1 隐患排查现场 (2).jpg",
       "图片/图2 培训＿演练.jpg",
     ]);
-    expect(Array.from(files["案例报告.docx"])).toEqual(Array.from(DOCX));
-    expect(Array.from(files["图片/图1 隐患排查现场 (2).jpg"])).toEqual(Array.from(jpeg(2)));
-    expect(Array.from(files["图片/图2 培训＿演练.jpg"])).toEqual([0xff, 0xd8, 9, 300 & 0xff]);
+    expect(Array.from(files["案例报告.docx"]!)).toEqual(Array.from(DOCX));
+    expect(Array.from(files["图片/图1 隐患排查现场 (2).jpg"]!)).toEqual(Array.from(jpeg(2)));
+    expect(Array.from(files["图片/图2 培训＿演练.jpg"]!)).toEqual([0xff, 0xd8, 9, 300 & 0xff]);
     // The names are stored as UTF-8 (general-purpose flag bit 11).
-    expect(bytes[7] & 0x08).toBe(0x08);
+    expect(bytes[7]! & 0x08).toBe(0x08);
     expect(strFromU8(bytes.subarray(30, 30 + 12))).toContain("案例报告");
     expect(within(outcome).getByText(/^已开始下载“提交材料.zip”（5 个文件）/)).toBeTruthy();
     expect(within(outcome).getByText("图片/图2 培训＿演练.jpg")).toBeTruthy();
@@ -569,7 +567,7 @@ describe("导出提交材料", () => {
     await checked();
     fireEvent.click(screen.getByRole("button", { name: "导出提交材料" }));
     const outcome = await screen.findByTestId("export-outcome");
-    expect(Object.keys(unzipSync(download.mock.calls[0][0]))).toEqual(["图片/图1 现场.jpg"]);
+    expect(Object.keys(unzipSync(download.mock.calls[0]![0]))).toEqual(["图片/图1 现场.jpg"]);
     expect(within(outcome).getByText(/^Word 网页版不能从加载项导出文档/)).toBeTruthy();
   });
 
@@ -582,7 +580,7 @@ describe("导出提交材料", () => {
     await checked();
     fireEvent.click(screen.getByRole("button", { name: "导出提交材料" }));
     const outcome = await screen.findByTestId("export-outcome");
-    expect(Object.keys(unzipSync(download.mock.calls[0][0]))).toEqual([
+    expect(Object.keys(unzipSync(download.mock.calls[0]![0]))).toEqual([
       "案例报告.docx",
       "图片/图1 现场.jpg",
     ]);

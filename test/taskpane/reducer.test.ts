@@ -310,7 +310,7 @@ describe("fix transitions", () => {
     fix: [
       {
         op: "replaceText" as const,
-        target: refOf(doc.paragraphs[1]),
+        target: refOf(doc.paragraphs[1]!),
         span: [0, 1] as [number, number],
         text: "——",
       },

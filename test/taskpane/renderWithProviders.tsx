@@ -48,7 +48,7 @@ const g = globalThis as Record<string, unknown>;
 if (!g.ResizeObserver) g.ResizeObserver = NoopObserver;
 if (!g.IntersectionObserver) g.IntersectionObserver = NoopObserver;
 if (typeof window !== "undefined" && !window.matchMedia) {
-  window.matchMedia = ((query: string) => ({
+  window.matchMedia = (query: string) => ({
     matches: false,
     media: query,
     onchange: null,
@@ -57,7 +57,7 @@ if (typeof window !== "undefined" && !window.matchMedia) {
     addEventListener: () => {},
     removeEventListener: () => {},
     dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  });
 }
 
 /** Options of `renderWithProviders`. */

@@ -300,7 +300,7 @@ describe("document kind", () => {
     expect(screen.queryByTestId("verdict")).toBeNull();
     fireEvent.click(within(bar).getByRole("button", { name: "插入案例报告模板" }));
     await waitFor(() => expect(gateway.callsOf("insertTemplate")).toHaveLength(1));
-    expect(gateway.callsOf("insertTemplate")[0].args).toEqual(["report", { replace: false }]);
+    expect(gateway.callsOf("insertTemplate")[0]!.args).toEqual(["report", { replace: false }]);
     // After the re-check the document is a report: the message is gone.
     await waitFor(() => expect(screen.queryByTestId("document-kind")).toBeNull());
   });

@@ -47,7 +47,7 @@ async function structure() {
 }
 
 const lineOf = (region: HTMLElement, n: number) =>
-  region.querySelector(`li[data-paragraph="${n}"]`) as HTMLElement | null;
+  region.querySelector<HTMLElement>(`li[data-paragraph="${n}"]`);
 
 describe("结构 view", () => {
   it("lists title, unit line, 单位简介 and headings with their 字数; a click selects the paragraph", async () => {
@@ -65,7 +65,7 @@ describe("结构 view", () => {
     expect(lineOf(region, 9)).toBeNull(); // the thematic line is body text: not in the outline
     fireEvent.click(within(lineOf(region, 5)!).getByRole("button", { name: /在文档中选中/ }));
     await waitFor(() => expect(gateway.callsOf("select")).toHaveLength(1));
-    expect(gateway.callsOf("select")[0].args[0]).toMatchObject({
+    expect(gateway.callsOf("select")[0]!.args[0]).toMatchObject({
       kind: "paragraph",
       paragraph: { index: 4 },
     });
@@ -92,7 +92,7 @@ describe("结构 view", () => {
     // 一键排版 formats the paragraph as a 二级标题
     fireEvent.click(screen.getByRole("button", { name: /一键排版/ }));
     await waitFor(() => expect(gateway.callsOf("applyEdits")).toHaveLength(1));
-    const edits = gateway.callsOf("applyEdits")[0].args[0] as Edit[];
+    const edits = gateway.callsOf("applyEdits")[0]!.args[0] as Edit[];
     expect(edits).toContainEqual(
       expect.objectContaining({
         op: "setRole",

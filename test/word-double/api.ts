@@ -377,8 +377,8 @@ function missingForLoad(a: LoadAction, env: Env): SetName | null {
   const walk = (cls: Ctor, segs: string[]): SetName | null => {
     const classReq = CLASS_REQ.get(cls);
     if (classReq && !env.sets[classReq]) return classReq;
-    if (segs.length === 0) return null;
     const [seg, ...rest] = segs;
+    if (seg === undefined) return null;
     const item = ITEM.get(cls);
     if (item && (seg === "items" || seg === "$none"))
       return seg === "$none" ? null : walk(item(), rest);
@@ -402,7 +402,8 @@ function loadPath(obj: ClientObject, segs: string[]): void {
   const cls = obj.constructor as Ctor;
   // Loading through a null object (…OrNullObject that found nothing) loads nothing.
   if (obj.isNullTarget()) return;
-  if (segs.length === 0) {
+  const [seg, ...rest] = segs;
+  if (seg === undefined) {
     // A bare navigation load loads every scalar of the object the host supports.
     for (const [name, def] of Object.entries(PROPS.get(cls) ?? {})) {
       if (!def.req || obj.ctx.env.sets[def.req]) {
@@ -414,7 +415,6 @@ function loadPath(obj: ClientObject, segs: string[]): void {
     if (ITEM.has(cls)) (obj as CollectionBase<ClientObject>).loadItems();
     return;
   }
-  const [seg, ...rest] = segs;
   if (ITEM.has(cls) && (seg === "items" || seg === "$none")) {
     const items = (obj as CollectionBase<ClientObject>).loadItems();
     if (seg === "items") for (const it of items) loadPath(it, rest);
@@ -429,7 +429,7 @@ function loadPath(obj: ClientObject, segs: string[]): void {
   }
   const n = NAVS.get(cls)?.[seg];
   if (n) {
-    loadPath((obj as unknown as Record<string, ClientObject>)[seg], rest);
+    loadPath((obj as unknown as Record<string, ClientObject>)[seg]!, rest);
     return;
   }
   throw new OfficeErrorDouble(
@@ -554,8 +554,8 @@ function model(o: ClientObject): DocModel {
 }
 
 function wholeSpan(m: DocModel, paras: Element[]): Span & { paras: Element[] } {
-  const last = paras[paras.length - 1];
-  return { startP: paras[0], start: 0, endP: last, end: m.text(last).length, paras };
+  const last = paras[paras.length - 1]!;
+  return { startP: paras[0]!, start: 0, endP: last, end: m.text(last).length, paras };
 }
 
 function parasOfSpan(m: DocModel, s: Span): Element[] {
@@ -697,7 +697,7 @@ export class DocumentDouble extends ClientObject {
   }
 }
 define(
-  DocumentDouble as unknown as Ctor,
+  DocumentDouble,
   {
     /** WordApi 1.4: "Off" | "TrackAll" | "TrackMineOnly" (learn.microsoft.com word.changetrackingmode). */
     changeTrackingMode: {
@@ -711,11 +711,11 @@ define(
     },
   },
   {
-    body: { cls: () => BodyDouble as unknown as Ctor },
-    sections: { cls: () => SectionCollectionDouble as unknown as Ctor },
-    pageSetup: { cls: () => PageSetupDouble as unknown as Ctor, req: "WordApiDesktop 1.3" },
+    body: { cls: () => BodyDouble },
+    sections: { cls: () => SectionCollectionDouble },
+    pageSetup: { cls: () => PageSetupDouble, req: "WordApiDesktop 1.3" },
     customXmlParts: {
-      cls: () => CustomXmlPartCollectionDouble as unknown as Ctor,
+      cls: () => CustomXmlPartCollectionDouble,
       req: "WordApi 1.4",
     },
   }
@@ -820,7 +820,7 @@ export class BodyDouble extends ClientObject {
   }
 }
 define(
-  BodyDouble as unknown as Ctor,
+  BodyDouble,
   {
     text: {
       get: (s) => {
@@ -833,9 +833,9 @@ define(
     },
   },
   {
-    paragraphs: { cls: () => ParagraphCollectionDouble as unknown as Ctor },
-    tables: { cls: () => TableCollectionDouble as unknown as Ctor, req: "WordApi 1.3" },
-    inlinePictures: { cls: () => InlinePictureCollectionDouble as unknown as Ctor },
+    paragraphs: { cls: () => ParagraphCollectionDouble },
+    tables: { cls: () => TableCollectionDouble, req: "WordApi 1.3" },
+    inlinePictures: { cls: () => InlinePictureCollectionDouble },
   }
 );
 
@@ -907,8 +907,8 @@ export class ParagraphCollectionDouble extends CollectionBase<ParagraphDouble> {
     });
   }
 }
-ITEM.set(ParagraphCollectionDouble as unknown as Ctor, () => ParagraphDouble as unknown as Ctor);
-define(ParagraphCollectionDouble as unknown as Ctor, {});
+ITEM.set(ParagraphCollectionDouble, () => ParagraphDouble);
+define(ParagraphCollectionDouble, {});
 
 export class ParagraphDouble extends ClientObject {
   readonly typeName = "Paragraph";
@@ -1049,7 +1049,7 @@ export class ParagraphDouble extends ClientObject {
   }
 }
 define(
-  ParagraphDouble as unknown as Ctor,
+  ParagraphDouble,
   {
     text: { get: (s) => model(s).text((s as ParagraphDouble).el()) },
     style: {
@@ -1114,10 +1114,10 @@ define(
     },
   },
   {
-    font: { cls: () => FontDouble as unknown as Ctor },
-    inlinePictures: { cls: () => InlinePictureCollectionDouble as unknown as Ctor },
-    listItemOrNullObject: { cls: () => ListItemDouble as unknown as Ctor, req: "WordApi 1.3" },
-    listItem: { cls: () => ListItemDouble as unknown as Ctor, req: "WordApi 1.3" },
+    font: { cls: () => FontDouble },
+    inlinePictures: { cls: () => InlinePictureCollectionDouble },
+    listItemOrNullObject: { cls: () => ListItemDouble, req: "WordApi 1.3" },
+    listItem: { cls: () => ListItemDouble, req: "WordApi 1.3" },
   }
 );
 
@@ -1141,7 +1141,7 @@ export class ListItemDouble extends ClientObject {
     return this.nullState === true;
   }
 }
-define(ListItemDouble as unknown as Ctor, {
+define(ListItemDouble, {
   level: {
     get: (s) => {
       const m = model(s);
@@ -1150,7 +1150,7 @@ define(ListItemDouble as unknown as Ctor, {
     },
   },
 });
-CLASS_REQ.set(ListItemDouble as unknown as Ctor, "WordApi 1.3");
+CLASS_REQ.set(ListItemDouble, "WordApi 1.3");
 
 // --------------------------------------------------------------------------------------------
 // Ranges
@@ -1302,7 +1302,7 @@ export class RangeDouble extends ClientObject {
   }
 }
 define(
-  RangeDouble as unknown as Ctor,
+  RangeDouble,
   {
     text: {
       get: (s) => {
@@ -1330,8 +1330,8 @@ define(
     },
   },
   {
-    font: { cls: () => FontDouble as unknown as Ctor },
-    paragraphs: { cls: () => ParagraphCollectionDouble as unknown as Ctor },
+    font: { cls: () => FontDouble },
+    paragraphs: { cls: () => ParagraphCollectionDouble },
   }
 );
 
@@ -1381,10 +1381,10 @@ class NullableRangeDouble extends RangeDouble {
     return this.nullState === true;
   }
 }
-ITEM.set(RangeCollectionDouble as unknown as Ctor, () => RangeDouble as unknown as Ctor);
-PROPS.set(NullableRangeDouble as unknown as Ctor, PROPS.get(RangeDouble as unknown as Ctor)!);
-NAVS.set(NullableRangeDouble as unknown as Ctor, NAVS.get(RangeDouble as unknown as Ctor)!);
-define(RangeCollectionDouble as unknown as Ctor, {});
+ITEM.set(RangeCollectionDouble, () => RangeDouble);
+PROPS.set(NullableRangeDouble, PROPS.get(RangeDouble)!);
+NAVS.set(NullableRangeDouble, NAVS.get(RangeDouble)!);
+define(RangeCollectionDouble, {});
 
 // --------------------------------------------------------------------------------------------
 // Font
@@ -1442,7 +1442,7 @@ export class FontDouble extends ClientObject {
     return this.runs().map((r) => ensureRPr(r));
   }
 }
-define(FontDouble as unknown as Ctor, {
+define(FontDouble, {
   /** `font.name = x` writes only w:ascii/w:hAnsi, never w:eastAsia (facts §1 fact 2; docs-reference#2056). */
   name: {
     get: (s) => (s as FontDouble).readEach((r, st) => model(s).resolveFont(r, st, "ascii")),
@@ -1507,9 +1507,9 @@ export class StyleCollectionDouble extends CollectionBase<StyleDouble> {
     return new StyleDouble(this.ctx, () => model(this).styleByName(name), true);
   }
 }
-ITEM.set(StyleCollectionDouble as unknown as Ctor, () => StyleDouble as unknown as Ctor);
-define(StyleCollectionDouble as unknown as Ctor, {});
-CLASS_REQ.set(StyleCollectionDouble as unknown as Ctor, "WordApi 1.5");
+ITEM.set(StyleCollectionDouble, () => StyleDouble);
+define(StyleCollectionDouble, {});
+CLASS_REQ.set(StyleCollectionDouble, "WordApi 1.5");
 
 export class StyleDouble extends ClientObject {
   readonly typeName = "Style";
@@ -1546,7 +1546,7 @@ export class StyleDouble extends ClientObject {
   }
 }
 define(
-  StyleDouble as unknown as Ctor,
+  StyleDouble,
   {
     nameLocal: { get: (s) => model(s).displayName((s as StyleDouble).el()) },
     builtIn: { get: (s) => model(s).builtInOf((s as StyleDouble).el()) !== "Other" },
@@ -1564,11 +1564,11 @@ define(
     },
   },
   {
-    font: { cls: () => FontDouble as unknown as Ctor },
-    paragraphFormat: { cls: () => ParagraphFormatDouble as unknown as Ctor },
+    font: { cls: () => FontDouble },
+    paragraphFormat: { cls: () => ParagraphFormatDouble },
   }
 );
-CLASS_REQ.set(StyleDouble as unknown as Ctor, "WordApi 1.5");
+CLASS_REQ.set(StyleDouble, "WordApi 1.5");
 
 export class ParagraphFormatDouble extends ClientObject {
   readonly typeName = "ParagraphFormat";
@@ -1579,7 +1579,7 @@ export class ParagraphFormatDouble extends ClientObject {
     super(ctx);
   }
 }
-define(ParagraphFormatDouble as unknown as Ctor, {
+define(ParagraphFormatDouble, {
   alignment: {
     get: (s) => model(s).alignmentOf(null, (s as ParagraphFormatDouble).style()),
     set: (s, v) => setJc((s as ParagraphFormatDouble).style(), v),
@@ -1590,7 +1590,7 @@ define(ParagraphFormatDouble as unknown as Ctor, {
     set: (s, v) => setLineSpacing((s as ParagraphFormatDouble).style(), v),
   },
 });
-CLASS_REQ.set(ParagraphFormatDouble as unknown as Ctor, "WordApi 1.5");
+CLASS_REQ.set(ParagraphFormatDouble, "WordApi 1.5");
 
 // --------------------------------------------------------------------------------------------
 // Sections and page setup (WordApiDesktop 1.3)
@@ -1611,11 +1611,11 @@ export class SectionCollectionDouble extends CollectionBase<SectionDouble> {
     return new SectionDouble(this.ctx, () => el);
   }
   getFirst(): SectionDouble {
-    return new SectionDouble(this.ctx, () => this.resolve()[0]);
+    return new SectionDouble(this.ctx, () => this.resolve()[0]!);
   }
 }
-ITEM.set(SectionCollectionDouble as unknown as Ctor, () => SectionDouble as unknown as Ctor);
-define(SectionCollectionDouble as unknown as Ctor, {});
+ITEM.set(SectionCollectionDouble, () => SectionDouble);
+define(SectionCollectionDouble, {});
 
 export class SectionDouble extends ClientObject {
   readonly typeName = "Section";
@@ -1630,10 +1630,10 @@ export class SectionDouble extends ClientObject {
   }
 }
 define(
-  SectionDouble as unknown as Ctor,
+  SectionDouble,
   {},
   {
-    pageSetup: { cls: () => PageSetupDouble as unknown as Ctor, req: "WordApiDesktop 1.3" },
+    pageSetup: { cls: () => PageSetupDouble, req: "WordApiDesktop 1.3" },
   }
 );
 
@@ -1673,7 +1673,7 @@ export class PageSetupDouble extends ClientObject {
     return vals.every((v) => v === vals[0]) ? vals[0] : null;
   }
 }
-define(PageSetupDouble as unknown as Ctor, {
+define(PageSetupDouble, {
   paperSize: {
     get: (s) =>
       (s as PageSetupDouble).readAll((sect) => {
@@ -1736,7 +1736,7 @@ define(PageSetupDouble as unknown as Ctor, {
     },
   },
 });
-CLASS_REQ.set(PageSetupDouble as unknown as Ctor, "WordApiDesktop 1.3");
+CLASS_REQ.set(PageSetupDouble, "WordApiDesktop 1.3");
 
 // --------------------------------------------------------------------------------------------
 // Tables, pictures
@@ -1761,10 +1761,10 @@ export class TableCollectionDouble extends CollectionBase<TableDouble> {
 export class TableDouble extends ClientObject {
   readonly typeName = "Table";
 }
-ITEM.set(TableCollectionDouble as unknown as Ctor, () => TableDouble as unknown as Ctor);
-define(TableCollectionDouble as unknown as Ctor, {});
-define(TableDouble as unknown as Ctor, {});
-CLASS_REQ.set(TableCollectionDouble as unknown as Ctor, "WordApi 1.3");
+ITEM.set(TableCollectionDouble, () => TableDouble);
+define(TableCollectionDouble, {});
+define(TableDouble, {});
+CLASS_REQ.set(TableCollectionDouble, "WordApi 1.3");
 
 const WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 
@@ -1798,13 +1798,10 @@ export class InlinePictureDouble extends ClientObject {
     super(ctx);
   }
 }
-ITEM.set(
-  InlinePictureCollectionDouble as unknown as Ctor,
-  () => InlinePictureDouble as unknown as Ctor
-);
-define(InlinePictureCollectionDouble as unknown as Ctor, {});
+ITEM.set(InlinePictureCollectionDouble, () => InlinePictureDouble);
+define(InlinePictureCollectionDouble, {});
 /** Width/height in points from wp:extent (EMU / 12 700); units of the real API are VERIFY (facts §7 fact 1). */
-define(InlinePictureDouble as unknown as Ctor, {
+define(InlinePictureDouble, {
   width: {
     get: (s) =>
       Number(
@@ -1893,12 +1890,9 @@ export class CustomXmlPartCollectionDouble extends CollectionBase<CustomXmlPartD
     return new CustomXmlPartDouble(this.ctx, () => entryOf(this, id).id);
   }
 }
-ITEM.set(
-  CustomXmlPartCollectionDouble as unknown as Ctor,
-  () => CustomXmlPartDouble as unknown as Ctor
-);
-define(CustomXmlPartCollectionDouble as unknown as Ctor, {});
-CLASS_REQ.set(CustomXmlPartCollectionDouble as unknown as Ctor, "WordApi 1.4");
+ITEM.set(CustomXmlPartCollectionDouble, () => CustomXmlPartDouble);
+define(CustomXmlPartCollectionDouble, {});
+CLASS_REQ.set(CustomXmlPartCollectionDouble, "WordApi 1.4");
 
 export class CustomXmlPartScopedCollectionDouble extends CustomXmlPartCollectionDouble {
   override readonly typeName: string = "CustomXmlPartScopedCollection";
@@ -1921,12 +1915,9 @@ export class CustomXmlPartScopedCollectionDouble extends CustomXmlPartCollection
     return items;
   }
 }
-ITEM.set(
-  CustomXmlPartScopedCollectionDouble as unknown as Ctor,
-  () => CustomXmlPartDouble as unknown as Ctor
-);
-define(CustomXmlPartScopedCollectionDouble as unknown as Ctor, {});
-CLASS_REQ.set(CustomXmlPartScopedCollectionDouble as unknown as Ctor, "WordApi 1.4");
+ITEM.set(CustomXmlPartScopedCollectionDouble, () => CustomXmlPartDouble);
+define(CustomXmlPartScopedCollectionDouble, {});
+CLASS_REQ.set(CustomXmlPartScopedCollectionDouble, "WordApi 1.4");
 
 export class CustomXmlPartDouble extends ClientObject {
   readonly typeName = "CustomXmlPart";
@@ -1966,13 +1957,13 @@ export class CustomXmlPartDouble extends ClientObject {
     );
   }
 }
-define(CustomXmlPartDouble as unknown as Ctor, {
+define(CustomXmlPartDouble, {
   id: { get: (s) => entryOf(s, (s as CustomXmlPartDouble).partId()).id },
   namespaceUri: {
     get: (s) => customXmlNamespace(entryOf(s, (s as CustomXmlPartDouble).partId()).xml),
   },
 });
-CLASS_REQ.set(CustomXmlPartDouble as unknown as Ctor, "WordApi 1.4");
+CLASS_REQ.set(CustomXmlPartDouble, "WordApi 1.4");
 
 // --------------------------------------------------------------------------------------------
 // ClientResult

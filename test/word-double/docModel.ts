@@ -722,7 +722,7 @@ export class DocModel {
     this.added.delete(p);
     const parent = p.parentNode!;
     parent.removeChild(p);
-    if (isW(parent as Element, "tc") && !childW(parent as Element, "p")) {
+    if (isW(parent, "tc") && !childW(parent, "p")) {
       parent.appendChild(this.doc.createElementNS(W, "w:p"));
     }
     if (this.paragraphs().length === 0) {
@@ -800,7 +800,7 @@ export class DocModel {
   }
 
   private docDefault(kind: "pPr" | "rPr"): Element | null {
-    const dd = childW(this.styles.documentElement!, "docDefaults");
+    const dd = childW(this.styles.documentElement, "docDefaults");
     return kind === "pPr"
       ? childW(childW(dd, "pPrDefault"), "pPr")
       : childW(childW(dd, "rPrDefault"), "rPr");
@@ -921,7 +921,7 @@ export class DocModel {
     }
     if (!nsAttrs.some((a) => a.startsWith("xmlns:w="))) nsAttrs.push(`xmlns:w="${W}"`);
     const out = parseXml(`<w:document ${nsAttrs.join(" ")}><w:body/></w:document>`);
-    const outBody = childW(out.documentElement!, "body")!;
+    const outBody = childW(out.documentElement, "body")!;
     for (const n of nodes) outBody.appendChild(out.importNode(n, true));
     const sect = childW(this.body, "sectPr");
     if (sect) outBody.appendChild(out.importNode(sect, true));
@@ -969,7 +969,7 @@ export class DocModel {
     // with their relationships under the original ids (officejs-facts §7: pixel size from the
     // image part is how the dpi check works).
     const referenced = new Set<string>();
-    for (const m of bodyXml.matchAll(/\br:(?:embed|id|link)="([^"]+)"/g)) referenced.add(m[1]);
+    for (const m of bodyXml.matchAll(/\br:(?:embed|id|link)="([^"]+)"/g)) referenced.add(m[1]!);
     const imageRels = relationships(this.pkg, this.docPart).filter(
       (r) => referenced.has(r.id) && r.targetMode !== "External" && /\/image$/.test(r.type)
     );
@@ -1085,7 +1085,7 @@ export class DocModel {
     const num2 = numRel ? getXmlPart(pkg2, numRel.target) : null;
     if (num2) this.mergeNumbering(parseXml(num2, "numbering"), numMap);
 
-    const body2 = childW(doc2.documentElement!, "body");
+    const body2 = childW(doc2.documentElement, "body");
     const nodes: Element[] = [];
     if (!body2) return nodes;
     for (const c of elementChildren(body2)) {
@@ -1195,14 +1195,14 @@ export class DocModel {
     const absMap = new Map<string, string>();
     const firstNum = elementChildren(root).find((e) => isW(e, "num")) ?? null;
     for (const a of elementChildren(src.documentElement!).filter((e) => isW(e, "abstractNum"))) {
-      const copy = this.numbering.importNode(a, true) as Element;
+      const copy = this.numbering.importNode<Element>(a, true);
       const id = String(nextAbs++);
       absMap.set(a.getAttributeNS(W, "abstractNumId") ?? "", id);
       copy.setAttributeNS(W, "w:abstractNumId", id);
       root.insertBefore(copy, firstNum);
     }
     for (const n of elementChildren(src.documentElement!).filter((e) => isW(e, "num"))) {
-      const copy = this.numbering.importNode(n, true) as Element;
+      const copy = this.numbering.importNode<Element>(n, true);
       const id = String(nextNum++);
       numMap.set(n.getAttributeNS(W, "numId") ?? "", id);
       copy.setAttributeNS(W, "w:numId", id);
@@ -1251,7 +1251,7 @@ export class DocModel {
    * paragraphs are removed (ParagraphDeleted / ParagraphAdded events).
    */
   replaceParagraphs(targets: Element[], nodes: Element[]): Element[] {
-    const p = targets[0];
+    const p = targets[0]!;
     const paras = nodes.filter((n) => isW(n, "p"));
     if (targets.length > 1) {
       const parent = p.parentNode!;
@@ -1274,8 +1274,8 @@ export class DocModel {
       else while (p.firstChild) p.removeChild(p.firstChild);
       if (keep && keep.parentNode !== p) p.insertBefore(keep, p.firstChild);
       const oldPPr = childW(p, "pPr");
-      for (const c of [...childNodes(paras[0])]) {
-        if (isW(c as Element, "pPr")) {
+      for (const c of [...childNodes(paras[0]!)]) {
+        if (isW(c, "pPr")) {
           if (keep) continue;
           if (oldPPr) p.replaceChild(c, oldPPr);
           else p.insertBefore(c, p.firstChild);
@@ -1285,7 +1285,7 @@ export class DocModel {
           p.appendChild(ins);
         } else p.appendChild(c);
       }
-      if (!keep && !childW(paras[0], "pPr") && oldPPr && this.tracking) p.removeChild(oldPPr);
+      if (!keep && !childW(paras[0]!, "pPr") && oldPPr && this.tracking) p.removeChild(oldPPr);
       this.changed.add(p);
       return [p];
     }
@@ -1304,7 +1304,7 @@ export class DocModel {
   /** office-js#2914: the last paragraph of a multi-paragraph insertion loses its paragraph style. */
   private loseLastStyle(added: Element[]): void {
     if (!this.quirks.lastInsertedParagraphLosesStyle || added.length < 2) return;
-    const pPr = childW(added[added.length - 1], "pPr");
+    const pPr = childW(added[added.length - 1]!, "pPr");
     const st = pPr ? childW(pPr, "pStyle") : null;
     if (st) pPr!.removeChild(st);
   }

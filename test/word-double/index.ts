@@ -189,7 +189,7 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
   if (host === "Web") sets["WordApiDesktop 1.3"] = false; // Word on the web never gets WordApiDesktop (facts §0)
   // Sets are cumulative: a host without 1.3 has nothing above it.
   const order: SetName[] = ["WordApi 1.3", "WordApi 1.4", "WordApi 1.5", "WordApi 1.6"];
-  for (let i = 1; i < order.length; i++) if (!sets[order[i - 1]]) sets[order[i]] = false;
+  for (let i = 1; i < order.length; i++) if (!sets[order[i - 1]!]) sets[order[i]!] = false;
 
   const model = new DocModel(pkg);
   if (profile) {
@@ -246,7 +246,7 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
         'The batch function passed to the ".run" method didn\'t return a promise.'
       );
     }
-    const value = await result;
+    const value = await (result as Promise<unknown>);
     if (ctx.queue.length > 0) await ctx.sync(); // Word.run sends what is left (counted)
     return value;
   };

@@ -63,8 +63,8 @@ async function planFor(gw: ReturnType<typeof createWordGateway>): Promise<Edit[]
   const doc = await gw.readDocument();
   const edits: Edit[] = DRAFT.map((x, i) =>
     x.headingEnd === undefined
-      ? { op: "setRole", target: refOf(doc.paragraphs[i]), role: x.role }
-      : { op: "setRole", target: refOf(doc.paragraphs[i]), role: x.role, headingEnd: x.headingEnd }
+      ? { op: "setRole", target: refOf(doc.paragraphs[i]!), role: x.role }
+      : { op: "setRole", target: refOf(doc.paragraphs[i]!), role: x.role, headingEnd: x.headingEnd }
   );
   edits.push({ op: "setPage", width: 11906, height: 16838, orientation: "portrait" });
   return edits;
@@ -81,7 +81,7 @@ describe("applyEdits with Track Changes on (WordApi 1.4, office-js#329/#334)", (
     const doc = await gw.readDocument();
     edits.push({
       op: "replaceText",
-      target: refOf(doc.paragraphs[3]),
+      target: refOf(doc.paragraphs[3]!),
       span: [0, 3],
       text: "本单位",
     });
@@ -91,7 +91,7 @@ describe("applyEdits with Track Changes on (WordApi 1.4, office-js#329/#334)", (
     expect(xml).not.toMatch(/<w:(ins|del) /);
     const after = parseFlatOpc(xml);
     expect(after.paragraphs.map((x) => x.text)).toEqual(DRAFT.map((x) => x.text));
-    expect(after.paragraphs[3].styleName).toBe(PROFILE_2023.roles.body.styleName);
+    expect(after.paragraphs[3]!.styleName).toBe(PROFILE_2023.roles.body.styleName);
     // the run-in heading is left as it is (styling it would make its body text heading text)
     expect(r.unverified).toContain(4);
   });
@@ -126,7 +126,7 @@ describe("applyEdits: one-click formatting of a draft", () => {
     expect(doc.paragraphs.map((x) => x.text)).toEqual(DRAFT.map((x) => x.text));
     for (const [i, item] of DRAFT.entries()) {
       const role = PROFILE_2023.roles[item.role];
-      const para = doc.paragraphs[i];
+      const para = doc.paragraphs[i]!;
       expect(para.alignment ?? "left").toBe(role.styleAlignment);
       expect(para.spacing).toEqual(role.styleSpacing);
       for (const r of para.runs) {
@@ -197,10 +197,10 @@ describe("applyEdits: one-click formatting of a draft", () => {
     expect(res.applied).toBe(4); // paragraphs only: 5 minus the stale one (the page is not counted)
     expect(res.textUnchanged).toBe(true);
     const doc = parseFlatOpc(d.documentOoxml());
-    expect(doc.paragraphs[3].styleName).toBe("Normal"); // untouched
-    expect(doc.paragraphs[3].text).toBe(`${DRAFT[3].text}（补充）`);
-    expect(doc.paragraphs[3].runs[0].format.eastAsia).toBe("微软雅黑");
-    expect(doc.paragraphs[2].styleName).toBe(PROFILE_2023.roles.heading1.styleName);
+    expect(doc.paragraphs[3]!.styleName).toBe("Normal"); // untouched
+    expect(doc.paragraphs[3]!.text).toBe(`${DRAFT[3]!.text}（补充）`);
+    expect(doc.paragraphs[3]!.runs[0]!.format.eastAsia).toBe("微软雅黑");
+    expect(doc.paragraphs[2]!.styleName).toBe(PROFILE_2023.roles.heading1.styleName);
   });
 
   it("a rejected write sync is writeFailed with partial: true (never a silent success)", async () => {
@@ -322,14 +322,14 @@ describe("applyEdits: replaceText", () => {
     const res = await gw.applyEdits([
       {
         op: "replaceText",
-        target: refOf(doc.paragraphs[1]),
+        target: refOf(doc.paragraphs[1]!),
         span: [second, second + 2],
         text: "该单位",
       },
     ]);
     expect(res.applied).toBe(1);
     expect(res.textUnchanged).toBe(true); // equals the expected text after the replacement
-    expect(parseFlatOpc(d.documentOoxml()).paragraphs[1].text).toBe(
+    expect(parseFlatOpc(d.documentOoxml()).paragraphs[1]!.text).toBe(
       "我们公司建立了台账，该单位每月检查。"
     );
     expect(d.stats.syncCount).toBe(4); // write run 2 + verifying read 2

@@ -31,7 +31,7 @@ describe("planChunks", () => {
     const ps = [para(300_000), para(300_000), para(3_900_000, 0, 1), para(300_000), para(10)];
     const plan = planChunks(ps);
     // Syncs in any order (text parts are grouped, photos go alone): compare sorted.
-    expect([...plan].sort((x, y) => x[0][0] - y[0][0])).toEqual([
+    expect([...plan].sort((x, y) => x[0]![0] - y[0]![0])).toEqual([
       [[0, 0]],
       [[1, 1]],
       [[2, 2]],
@@ -46,7 +46,7 @@ describe("planChunks", () => {
         (n, [a, b]) => n + ps.slice(a, b + 1).reduce((m, p) => m + p.bytes, 0),
         0
       );
-      if (!sync.some(([a, b]) => a === b && ps[a].pictures > 0))
+      if (!sync.some(([a, b]) => a === b && ps[a]!.pictures > 0))
         expect(bytes).toBeLessThanOrEqual(CHUNK_BYTES);
     }
   });
@@ -57,11 +57,11 @@ describe("planChunks", () => {
     for (const sync of plan)
       for (const [a, b] of sync) {
         expect(
-          a === 0 || (ps[a - 1].tableNestingLevel === 0 && ps[a].tableNestingLevel === 0)
+          a === 0 || (ps[a - 1]!.tableNestingLevel === 0 && ps[a]!.tableNestingLevel === 0)
         ).toBe(true);
         expect(
           b === ps.length - 1 ||
-            (ps[b].tableNestingLevel === 0 && ps[b + 1].tableNestingLevel === 0)
+            (ps[b]!.tableNestingLevel === 0 && ps[b + 1]!.tableNestingLevel === 0)
         ).toBe(true);
       }
   });
@@ -74,20 +74,18 @@ describe("reading in parts", () => {
     const whole = parseFlatOpc(d.documentOoxml());
     const numbered = whole.paragraphs.filter((p) => p.numbering !== null);
     expect(numbered.length).toBeGreaterThan(3);
-    const k = numbered[2].index; // cut just before the third numbered heading
-    expect(whole.paragraphs[k - 1].tableDepth + whole.paragraphs[k].tableDepth).toBe(0);
+    const k = numbered[2]!.index; // cut just before the third numbered heading
+    expect(whole.paragraphs[k - 1]!.tableDepth + whole.paragraphs[k]!.tableDepth).toBe(0);
     const parts = await d.Word.run(async (ctx) => {
       const ps = ctx.document.body.paragraphs;
       ps.load("items/text");
       await ctx.sync();
       const n = ps.items.length;
-      const a = ps.items[0]
-        .getRange("Whole")
-        .expandTo(ps.items[k - 1].getRange("Whole"))
+      const a = ps.items[0]!.getRange("Whole")
+        .expandTo(ps.items[k - 1]!.getRange("Whole"))
         .getOoxml();
-      const b = ps.items[k]
-        .getRange("Whole")
-        .expandTo(ps.items[n - 1].getRange("Whole"))
+      const b = ps.items[k]!.getRange("Whole")
+        .expandTo(ps.items[n - 1]!.getRange("Whole"))
         .getOoxml();
       await ctx.sync();
       return [a.value, b.value];

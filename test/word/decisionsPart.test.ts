@@ -250,12 +250,12 @@ describe("DocumentState through the Word double", () => {
     const before = await run(["check", "before.docx", "--json"], dir);
     const findings = (
       JSON.parse(before.stdout) as { files: { findings: { id: string; ruleId: string }[] }[] }
-    ).files[0].findings;
+    ).files[0]!.findings;
     const firstPerson = findings.filter((f) => f.ruleId === "first-person");
     expect(firstPerson.length).toBeGreaterThan(1);
     await gw.writeState({
       version: 1,
-      ignoredFindingIds: [firstPerson[0].id],
+      ignoredFindingIds: [firstPerson[0]!.id],
       ignoredRules: [],
       handChecked: ["truth"],
     });
@@ -269,9 +269,9 @@ describe("DocumentState through the Word double", () => {
           hand: { id: string; checked: boolean }[];
         }[];
       }
-    ).files[0];
-    expect(report.findings.map((f) => f.id)).not.toContain(firstPerson[0].id);
-    expect(report.ignored.map((f) => f.id)).toEqual([firstPerson[0].id]);
+    ).files[0]!;
+    expect(report.findings.map((f) => f.id)).not.toContain(firstPerson[0]!.id);
+    expect(report.ignored.map((f) => f.id)).toEqual([firstPerson[0]!.id]);
     expect(report.hand.find((h) => h.id === "truth")?.checked).toBe(true);
     expect(report.hand.find((h) => h.id === "privacy")?.checked).toBe(false);
   });
@@ -287,8 +287,8 @@ describe("exportPictures through the Word double", () => {
     const pics = await createWordGateway().exportPictures();
     expect(d.stats.syncCount).toBe(1);
     expect(pics.map((p) => p.fileName)).toEqual(["图1 隐患排查现场.jpg", "图2 培训现场.png"]);
-    expect(pics[0].contentType).toBe("image/jpeg");
-    expect(pics[0].bytes.length).toBeGreaterThan(0);
+    expect(pics[0]!.contentType).toBe("image/jpeg");
+    expect(pics[0]!.bytes.length).toBeGreaterThan(0);
   });
 
   it("an empty document has no pictures", async () => {

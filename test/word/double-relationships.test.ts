@@ -60,7 +60,7 @@ describe("double: insertOoxml and relationships", () => {
     await Word.run(async (ctx) => {
       const ps = ctx.document.body.paragraphs.load("items");
       await ctx.sync();
-      ps.items[0].insertOoxml(ooxml, "Replace");
+      ps.items[0]!.insertOoxml(ooxml, "Replace");
       await ctx.sync();
     });
   }

@@ -42,11 +42,11 @@ describe("Word double: load/sync strictness", () => {
       const ps = ctx.document.body.paragraphs.load("items/text");
       await ctx.sync();
       expect(d.stats.bytesWritten).toBe(0);
-      ps.items[0].style = "我的样式"; // 12 bytes of UTF-8
-      ps.items[1].insertText("丙", "End"); // 3
+      ps.items[0]!.style = "我的样式"; // 12 bytes of UTF-8
+      ps.items[1]!.insertText("丙", "End"); // 3
       await ctx.sync();
       expect(d.stats.bytesWritten).toBe(15);
-      ps.items[1].insertOoxml(pkg, "Replace");
+      ps.items[1]!.insertOoxml(pkg, "Replace");
       await ctx.sync();
     });
     expect(d.stats.bytesWritten).toBe(15 + Buffer.byteLength(pkg, "utf8"));
@@ -158,11 +158,11 @@ describe("Word double: list items", () => {
     await d.Word.run(async (ctx) => {
       const ps = ctx.document.body.paragraphs.load("items/isListItem");
       await ctx.sync();
-      const a = ps.items[0].listItemOrNullObject.load("level");
-      const b = ps.items[1].listItemOrNullObject.load("level");
+      const a = ps.items[0]!.listItemOrNullObject.load("level");
+      const b = ps.items[1]!.listItemOrNullObject.load("level");
       await ctx.sync();
       expect([a.isNullObject, a.level, b.isNullObject]).toEqual([false, 1, true]);
-      ps.items[1].listItem.load("level");
+      ps.items[1]!.listItem.load("level");
       await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
     });
   });
@@ -330,8 +330,8 @@ describe("Word double: faults and events", () => {
     const d = createWordDouble({ profile: "win-m365", flatOpc: docOf(["甲", "乙"]) });
     const seen: { type: string; uniqueLocalIds: string[] }[] = [];
     await d.Word.run(async (ctx) => {
-      ctx.document.onParagraphChanged.add(async (a) => void seen.push(a as never));
-      ctx.document.onParagraphAdded.add(async (a) => void seen.push(a as never));
+      ctx.document.onParagraphChanged.add(async (a) => void seen.push(a));
+      ctx.document.onParagraphAdded.add(async (a) => void seen.push(a));
       await ctx.sync();
     });
     d.edit.typeText(1, "丙");

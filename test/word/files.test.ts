@@ -80,7 +80,7 @@ describe("getDocumentFile", () => {
     });
     const files = unzipSync(out.zip!);
     expect(
-      parsePackage(readDocx(files["案例报告.docx"]), "docx").paragraphs.map((x) => x.text)
+      parsePackage(readDocx(files["案例报告.docx"]!), "docx").paragraphs.map((x) => x.text)
     ).toEqual(TEXTS);
   });
 });

@@ -78,7 +78,7 @@ describe("Word double host profiles", () => {
         first.insertParagraph("乙", "After");
         const ps = ctx.document.body.paragraphs.load("items/uniqueLocalId");
         await ctx.sync();
-        return [before, ps.items[0].uniqueLocalId, ps.items[1].uniqueLocalId];
+        return [before, ps.items[0]!.uniqueLocalId, ps.items[1]!.uniqueLocalId];
       });
     };
     const [b, a0, a1] = await run("mac");
@@ -158,7 +158,7 @@ describe("Word double host profiles", () => {
         ctx.document.load("changeTrackingMode");
         await ctx.sync();
         expect(ctx.document.changeTrackingMode).toBe("Off");
-        ctx.document.changeTrackingMode = "TrackAll" as Word.ChangeTrackingMode;
+        ctx.document.changeTrackingMode = "TrackAll";
         ctx.document.body.paragraphs.getFirst().insertOoxml(pkgOf(p("新文字")), "Replace");
         const first = ctx.document.body.paragraphs.getFirst().load("text");
         await ctx.sync();

@@ -39,10 +39,10 @@ describe("insertTemplate", () => {
     expect(d.stats.syncCount).toBe(2);
     const doc = parseFlatOpc(d.documentOoxml());
     expect(doc.paragraphs.map((x) => x.text)).toEqual([...expected.map((x) => x.text), ""]);
-    expect(doc.paragraphs[expected.length].styleName).toBe(PROFILE_2023.roles.body.styleName);
+    expect(doc.paragraphs[expected.length]!.styleName).toBe(PROFILE_2023.roles.body.styleName);
     for (const [i, tp] of expected.entries()) {
       const role = PROFILE_2023.roles[tp.role];
-      const para = doc.paragraphs[i];
+      const para = doc.paragraphs[i]!;
       expect(para.styleName).toBe(role.styleName);
       for (const r of para.runs) {
         expect(r.format.eastAsia).toBe(role.eastAsia);
@@ -89,7 +89,7 @@ describe("insertTemplate", () => {
     await createWordGateway().insertTemplate("report", { replace: true });
     const doc = parseFlatOpc(d.documentOoxml());
     expect(doc.paragraphs.some((x) => x.text === "已有内容")).toBe(false);
-    expect(doc.paragraphs[0].styleName).toBe(PROFILE_2023.roles.title.styleName);
+    expect(doc.paragraphs[0]!.styleName).toBe(PROFILE_2023.roles.title.styleName);
   });
 
   it("a failing insert sync is writeFailed with partial: true", async () => {
@@ -118,7 +118,7 @@ describe("insertTemplate", () => {
       const doc = parseFlatOpc(d.documentOoxml());
       expect(doc.paragraphs.map((x) => x.text)).toEqual([...formTexts, ""]);
       expect(doc.tableCount).toBe(1);
-      expect(doc.paragraphs[0].runs[0].format).toMatchObject({ eastAsia: "黑体", sz: 36 });
+      expect(doc.paragraphs[0]!.runs[0]!.format).toMatchObject({ eastAsia: "黑体", sz: 36 });
       const form = locateForm(doc)!;
       expect(form.first).toBe(0);
       expect(Object.keys(form.fields)).toHaveLength(PROFILE_2023.form.fields.length);
@@ -172,7 +172,7 @@ describe("insertTemplate", () => {
       const gw = createWordGateway();
       await gw.insertTemplate("form", { replace: false });
       const form = locateForm(await gw.readDocument())!;
-      const box = form.categories[1].box!;
+      const box = form.categories[1]!.box!;
       await gw.applyEdits([
         {
           op: "replaceText",

@@ -38,7 +38,7 @@ function report(): Uint8Array {
       ],
     },
     { text: "图1　现场检查照片" },
-    ...SAMPLE.practice.parts[0].paragraphs.map((text) => ({ text, pStyle: r.body.styleId })),
+    ...SAMPLE.practice.parts[0]!.paragraphs.map((text) => ({ text, pStyle: r.body.styleId })),
     { text: SAMPLE.effect.heading, pStyle: r.heading1.styleId },
     ...SAMPLE.effect.paragraphs.map((text) => ({ text, pStyle: r.body.styleId })),
   ];
@@ -95,7 +95,7 @@ describe("incremental live reading", () => {
       const first = await w.gateway.readDocument();
       await settle();
       const target = first.paragraphs.findIndex(
-        (p) => p.text === SAMPLE.practice.parts[0].paragraphs[0]
+        (p) => p.text === SAMPLE.practice.parts[0]!.paragraphs[0]
       );
       d.resetStats();
       const seen = w.changed();
@@ -106,9 +106,9 @@ describe("incremental live reading", () => {
       expect(d.stats.syncCount - before).toBe(path === "ids" ? 1 : 2);
       expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 1, inserts: 0 });
       if (path === "ids") expect(d.stats.bytesRead).toBeLessThan(10_000);
-      expect(doc.paragraphs[target].text.endsWith("安")).toBe(true);
+      expect(doc.paragraphs[target]!.text.endsWith("安")).toBe(true);
       expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
-      expect(doc.pictures[0].pixelWidth).toBe(480); // read once at open, kept
+      expect(doc.pictures[0]!.pixelWidth).toBe(480); // read once at open, kept
     });
   }
 
@@ -119,7 +119,7 @@ describe("incremental live reading", () => {
     const first = await gateway.readDocument();
     await settle(100);
     const target = first.paragraphs.findIndex(
-      (p) => p.text === SAMPLE.practice.parts[0].paragraphs[0]
+      (p) => p.text === SAMPLE.practice.parts[0]!.paragraphs[0]
     );
     d.edit.typeText(target, "安");
     await settle(100); // the paragraph events, where the host sends them (some are dropped)
@@ -176,7 +176,7 @@ describe("incremental live reading", () => {
     stop = w.unsubscribe;
     const first = await w.gateway.readDocument();
     await settle();
-    const photo = first.pictures[0].paragraphIndex;
+    const photo = first.pictures[0]!.paragraphIndex;
     const seen = w.changed();
     d.edit.deleteParagraph(photo);
     await seen;
@@ -199,7 +199,7 @@ describe("incremental live reading", () => {
     // paragraph batch, the text parts, the photo alone (src/word/liveRead.ts planChunks)
     expect(d.stats.syncCount).toBe(3);
     await gateway.applyEdits([
-      { op: "setRole", target: refOf(first.paragraphs[1]), role: "unitLine" },
+      { op: "setRole", target: refOf(first.paragraphs[1]!), role: "unitLine" },
     ]);
     d.resetStats();
     let doc = await gateway.readDocument();
@@ -215,7 +215,7 @@ describe("incremental live reading", () => {
     d.resetStats();
     doc = await gateway.readDocument();
     expect(wholeReads(d, first.paragraphs.length)).toBe(0); // read whole by the verification
-    expect(doc.sections[0].orientation).toBe(r.page === "applied" ? "landscape" : "portrait");
+    expect(doc.sections[0]!.orientation).toBe(r.page === "applied" ? "landscape" : "portrait");
   });
 
   it("one read in flight: three requests meanwhile share one read after it", async () => {

@@ -40,9 +40,9 @@ describe("readDocument", () => {
       "——某公司",
       "一、实施背景",
     ]);
-    const title = doc.paragraphs[0];
-    expect(title.runs[0].format.eastAsia).toBe("黑体");
-    expect(title.runs[0].format.sz).toBe(36);
+    const title = doc.paragraphs[0]!;
+    expect(title.runs[0]!.format.eastAsia).toBe("黑体");
+    expect(title.runs[0]!.format.sz).toBe(36);
     expect(title.spacing).toEqual({ line: 520, lineRule: "exact" });
     expect(title.alignment).toBe("center");
     const ids = doc.paragraphs.map((x) => x.id);
@@ -84,8 +84,8 @@ describe("readDocument", () => {
     d = setup({ profile: "win-m365", flatOpc: docOf(texts) });
     const doc = await createWordGateway().readDocument();
     expect(doc.paragraphs).toHaveLength(3000);
-    expect(doc.paragraphs[2999].text).toBe(texts[2999]);
-    expect(doc.paragraphs[2999].id).toBeDefined();
+    expect(doc.paragraphs[2999]!.text).toBe(texts[2999]);
+    expect(doc.paragraphs[2999]!.id).toBeDefined();
     expect(d.stats.syncCount).toBe(
       1 +
         planChunks(
@@ -129,14 +129,14 @@ describe("readDocument", () => {
     d = setup({ profile: "win-m365", flatOpc: emptyDocumentFlatOpc(body) });
     const doc = await createWordGateway().readDocument();
     expect(doc.paragraphs.every((x) => x.id !== undefined)).toBe(true);
-    expect(textHash(doc.paragraphs[1].text)).toBe(textHash("乙"));
+    expect(textHash(doc.paragraphs[1]!.text)).toBe(textHash("乙"));
   });
 
   it("uses the context it is given (no Word.run inside)", async () => {
     d = setup({ flatOpc: docOf(["甲"]) });
     const caps = detectCapabilities();
     const doc = await d.Word.run((ctx) => readDocument(ctx, caps));
-    expect(doc.paragraphs[0].text).toBe("甲");
+    expect(doc.paragraphs[0]!.text).toBe("甲");
     expect(d.stats.syncCount).toBe(1);
   });
 });

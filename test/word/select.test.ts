@@ -18,7 +18,11 @@ describe("select", () => {
     const doc = await gw.readDocument();
     const at = TEXT.indexOf("我们", 1);
     d.resetStats();
-    await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[1]), span: [at, at + 2] });
+    await gw.select({
+      kind: "paragraph",
+      paragraph: refOf(doc.paragraphs[1]!),
+      span: [at, at + 2],
+    });
     expect(d.selection()).toEqual({ paragraphIndex: 1, start: at, end: at + 2, text: "我们" });
     expect(d.stats.syncCount).toBe(2);
     expect(d.stats.loadLog).toEqual(["Paragraph:text"]);
@@ -32,7 +36,7 @@ describe("select", () => {
     const gw = createWordGateway();
     const doc = await gw.readDocument();
     d.resetStats();
-    await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[1]), span: [0, 2] });
+    await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[1]!), span: [0, 2] });
     expect(d.selection()).toEqual({ paragraphIndex: 1, start: 0, end: 2, text: "我们" });
     expect(d.stats.syncCount).toBe(2);
   });
@@ -42,7 +46,7 @@ describe("select", () => {
     d = setup({ profile: "win-m365", flatOpc: docOf([long]) });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
-    await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[0]), span: [100, 480] });
+    await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[0]!), span: [100, 480] });
     expect(d.selection()).toMatchObject({ paragraphIndex: 0, start: 100, end: 480 });
   });
 
@@ -52,7 +56,7 @@ describe("select", () => {
     d = setup({ profile: "mac", flatOpc: docOf([long]) });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
-    await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[0]), span: [20, 170] });
+    await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[0]!), span: [20, 170] });
     expect(d.selection()).toMatchObject({ paragraphIndex: 0, start: 20, end: 170 });
   });
 
@@ -71,7 +75,7 @@ describe("select", () => {
     const doc = await gw.readDocument();
     d.edit.typeText(1, "补充");
     const err = await gw
-      .select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[1]), span: [0, 2] })
+      .select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[1]!), span: [0, 2] })
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ name: "GatewayError", code: "targetNotFound" });
     expect(d.selection()).toBeNull();
@@ -83,7 +87,7 @@ describe("select", () => {
     const doc = await gw.readDocument();
     d.edit.deleteParagraph(1);
     const err = await gw
-      .select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[1]) })
+      .select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[1]!) })
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "targetNotFound", officeCode: "ItemNotFound" });
   });

@@ -35,7 +35,7 @@ describe("gateway timeouts", () => {
       const doc = await gateway.readDocument();
       d.faults.hangNextSync();
       const err = await gateway
-        .applyEdits([{ op: "setRole", target: refOf(doc.paragraphs[0]), role: "title" }])
+        .applyEdits([{ op: "setRole", target: refOf(doc.paragraphs[0]!), role: "title" }])
         .then(
           () => null,
           (e: unknown) => e

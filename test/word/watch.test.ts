@@ -112,7 +112,7 @@ describe("watch", () => {
     const stop = gw.watch(onChange, { debounceMs: 20 });
     await new Promise((r) => setTimeout(r, 10));
     const doc = await gw.readDocument();
-    await gw.applyEdits([{ op: "setRole", target: refOf(doc.paragraphs[0]), role: "body" }]);
+    await gw.applyEdits([{ op: "setRole", target: refOf(doc.paragraphs[0]!), role: "body" }]);
     await new Promise((r) => setTimeout(r, 100));
     expect(onChange).not.toHaveBeenCalled(); // no storm from the events of our own batch
     await new Promise((r) => setTimeout(r, 400));
@@ -139,7 +139,7 @@ describe("watch: a user's edit during the grace period of our own write", () => 
   async function ownWrite(gw: ReturnType<typeof createWordGateway>): Promise<number> {
     const doc = await gw.readDocument();
     d.resetStats();
-    await gw.applyEdits([{ op: "setRole", target: refOf(doc.paragraphs[0]), role: "body" }]);
+    await gw.applyEdits([{ op: "setRole", target: refOf(doc.paragraphs[0]!), role: "body" }]);
     expect(d.stats.syncCount).toBe(4); // write run 2 + verifying read 2, no sync in a loop
     await flush();
     return Date.now();

@@ -36,7 +36,7 @@ ruleTester(cjkMarksFont, {
           severity: "warning",
           data: { marks: "“”—…", font: "Times New Roman" },
           fix: [
-            { op: "setRole", target: refOf(noHint.paragraphs[P.backgroundText]), role: "body" },
+            { op: "setRole", target: refOf(noHint.paragraphs[P.backgroundText]!), role: "body" },
           ],
         },
       ],
@@ -94,8 +94,8 @@ describe("font names in role-format (case 13, case 3)", () => {
     });
     const [f] = lintWith(roleFormat, doc).findings;
     expect(f).toMatchObject({ messageId: "fontLookAlike", severity: "warning" });
-    expect(f.message).toContain("Windows XP");
-    expect(f.message).toContain("楷体_GB2312");
+    expect(f!.message).toContain("Windows XP");
+    expect(f!.message).toContain("楷体_GB2312");
   });
   it("a theme font overriding the named 宋体 is reported as a theme font", () => {
     const doc = bg({ eastAsia: "等线", eastAsiaFromTheme: true, hint: "eastAsia" });

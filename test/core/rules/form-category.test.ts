@@ -5,8 +5,8 @@ import { formDoc, formSpecs } from "../form-helpers";
 import { reportDoc, ruleTester } from "../helpers";
 
 const cat = locateForm(formDoc())!.fields.category!;
-const FIRST = cat.parts[0].paragraph.index; // ☐组织实施管理类
-const OTHER = cat.parts[4].paragraph.index; // ☐其他，请具体说明：
+const FIRST = cat.parts[0]!.paragraph.index; // ☐组织实施管理类
+const OTHER = cat.parts[4]!.paragraph.index; // ☐其他，请具体说明：
 
 /** The form with the category cell replaced by one paragraph `text`. */
 function oneLine(text: string) {

@@ -4,8 +4,8 @@ import { formDoc, reportWithForm } from "../form-helpers";
 import { reportDoc, ruleTester } from "../helpers";
 
 const fields = locateForm(reportWithForm())!.fields;
-const NAME = fields.caseName!.parts[0].paragraph.index;
-const APPLICANT = fields.applicant!.parts[0].paragraph.index;
+const NAME = fields.caseName!.parts[0]!.paragraph.index;
+const APPLICANT = fields.applicant!.parts[0]!.paragraph.index;
 
 ruleTester(formConsistency, {
   valid: [

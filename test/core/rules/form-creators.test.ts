@@ -4,8 +4,8 @@ import { formDoc } from "../form-helpers";
 import { reportDoc, ruleTester } from "../helpers";
 
 const fields = locateForm(formDoc())!.fields;
-const MAIN = fields.mainCreators!.parts[0].paragraph.index;
-const PART = fields.participants!.parts[0].paragraph.index;
+const MAIN = fields.mainCreators!.parts[0]!.paragraph.index;
+const PART = fields.participants!.parts[0]!.paragraph.index;
 
 describe("splitNames", () => {
   it.each([

@@ -3,7 +3,7 @@ import { formDate } from "../../../src/core/rules/form-date";
 import { formDoc } from "../form-helpers";
 import { reportDoc, ruleTester, type InvalidCase } from "../helpers";
 
-const DATE = locateForm(formDoc())!.fields.submissionDate!.parts[0].paragraph.index;
+const DATE = locateForm(formDoc())!.fields.submissionDate!.parts[0]!.paragraph.index;
 
 const bad = (name: string, value: string, messageId: string): InvalidCase => ({
   name,

@@ -3,7 +3,7 @@ import { formPeriod } from "../../../src/core/rules/form-period";
 import { formDoc } from "../form-helpers";
 import { reportDoc, ruleTester, type InvalidCase } from "../helpers";
 
-const PERIOD = locateForm(formDoc())!.fields.period!.parts[0].paragraph.index;
+const PERIOD = locateForm(formDoc())!.fields.period!.parts[0]!.paragraph.index;
 
 /** A period with a normal form: finding `messageId` with the replaceText fix. */
 function fixed(
@@ -29,7 +29,7 @@ function fixed(
         fix: [
           {
             op: "replaceText",
-            target: locateForm(doc)!.fields.period!.parts[0].paragraph,
+            target: locateForm(doc)!.fields.period!.parts[0]!.paragraph,
             span,
             text: normalized,
           },

@@ -7,7 +7,7 @@ import { reportDoc, ruleTester } from "../helpers";
 
 /** Index of the first value paragraph of `key` in the form-only document of `fill`. */
 function cell(fill: FormFill, key: FormFieldKey): number {
-  return locateForm(formDoc(fill))!.fields[key]!.parts[0].paragraph.index;
+  return locateForm(formDoc(fill))!.fields[key]!.parts[0]!.paragraph.index;
 }
 
 const empty = (key: FormFieldKey, label: string, severity: "error" | "warning" = "error") => ({
@@ -19,7 +19,7 @@ const empty = (key: FormFieldKey, label: string, severity: "error" | "warning" =
 const withoutRecommender: FormFill = { recommender: "", recommendOpinion: "" };
 const withoutPeriodRow = formSpecs().filter(
   (p, i, all) =>
-    !(p.text.startsWith("案例实施周期") || (i > 0 && all[i - 1].text.startsWith("案例实施周期")))
+    !(p.text.startsWith("案例实施周期") || (i > 0 && all[i - 1]!.text.startsWith("案例实施周期")))
 );
 
 ruleTester(formRequiredFields, {

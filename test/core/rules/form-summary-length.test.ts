@@ -3,7 +3,7 @@ import { formSummaryLength } from "../../../src/core/rules/form-summary-length";
 import { formDoc } from "../form-helpers";
 import { reportDoc, ruleTester, zh } from "../helpers";
 
-const SUMMARY = locateForm(formDoc())!.fields.summary!.parts[0].paragraph.index;
+const SUMMARY = locateForm(formDoc())!.fields.summary!.parts[0]!.paragraph.index;
 
 ruleTester(formSummaryLength, {
   valid: [

@@ -42,7 +42,7 @@ function wrongMarker(
         span,
         data: { marker, expected, level: 2 },
         fix: [
-          { op: "replaceText" as const, target: refOf(doc.paragraphs[i]), span, text: expected },
+          { op: "replaceText" as const, target: refOf(doc.paragraphs[i]!), span, text: expected },
         ],
       },
     ],
@@ -138,7 +138,7 @@ ruleTester(headingLevels, {
             fix: [
               {
                 op: "replaceText" as const,
-                target: refOf(doc.paragraphs[P.practice]),
+                target: refOf(doc.paragraphs[P.practice]!),
                 span: [0, 2] as [number, number],
                 text: "二、",
               },
@@ -165,7 +165,7 @@ ruleTester(headingLevels, {
             fix: [
               {
                 op: "replaceText" as const,
-                target: refOf(doc.paragraphs[P.h2b]),
+                target: refOf(doc.paragraphs[P.h2b]!),
                 span: [0, 3] as [number, number],
                 text: "（二）",
               },
@@ -268,7 +268,7 @@ ruleTester(headingLevels, {
             fix: [
               {
                 op: "replaceText" as const,
-                target: refOf(doc.paragraphs[P.h2b]),
+                target: refOf(doc.paragraphs[P.h2b]!),
                 span: [0, 0] as [number, number],
                 text: "（二）",
               },
@@ -293,7 +293,8 @@ ruleTester(headingLevels, {
 });
 
 describe("levelMarker", () => {
-  const [l1, l2, l3] = PROFILE_2023.headingLevels;
+  const levels = PROFILE_2023.headingLevels;
+  const [l1, l2, l3] = [levels[0]!, levels[1]!, levels[2]!];
   it.each([
     [l1, 1, "一、"],
     [l1, 12, "十二、"],

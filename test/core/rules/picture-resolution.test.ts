@@ -61,7 +61,7 @@ describe("effectiveDpi", () => {
   });
   it("message explains Word's 220 ppi compression", () => {
     const doc = pics(picture(P.pic1, 1320), picture(P.pic2, 2400));
-    const f = lintWith(pictureResolution, doc).findings[0];
+    const f = lintWith(pictureResolution, doc).findings[0]!;
     expect(f.message).toContain("220 ppi");
     expect(f.message).toContain("不压缩文件中的图像");
   });

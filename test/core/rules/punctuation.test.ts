@@ -17,7 +17,7 @@ function fixed(text: string): string {
       : [{ span: i.span, text: i.replacement }]
   );
   let out = text;
-  for (const e of edits.sort((a, b) => b.span[0] - a.span[0])) {
+  for (const e of edits.sort((a, b) => b.span[0]! - a.span[0]!)) {
     out = out.slice(0, e.span[0]) + e.text + out.slice(e.span[1]);
   }
   return out;
@@ -82,7 +82,7 @@ describe("findPunctuationIssues: left alone", () => {
 const halfComma = reportDoc(bg("企业,保险机构"));
 const mixed = reportDoc(bg("培训（含线上)活动"));
 const pair = reportDoc(bg("培训(含线上)活动"));
-const ref = (d: typeof halfComma) => refOf(d.paragraphs[P.backgroundText]);
+const ref = (d: typeof halfComma) => refOf(d.paragraphs[P.backgroundText]!);
 
 ruleTester(punctuation, {
   valid: [

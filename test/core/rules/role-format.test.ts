@@ -19,7 +19,7 @@ function changed(
     withPara(
       specs,
       i,
-      para(specs[i].text, { ...base, ...change, format: { ...base.format, ...format } })
+      para(specs[i]!.text, { ...base, ...change, format: { ...base.format, ...format } })
     )
   );
 }
@@ -30,8 +30,8 @@ const setRole = (
   headingEnd?: number
 ): Edit[] => [
   headingEnd === undefined
-    ? { op: "setRole", target: refOf(doc.paragraphs[i]), role }
-    : { op: "setRole", target: refOf(doc.paragraphs[i]), role, headingEnd },
+    ? { op: "setRole", target: refOf(doc.paragraphs[i]!), role }
+    : { op: "setRole", target: refOf(doc.paragraphs[i]!), role, headingEnd },
 ];
 
 const titleSongti = changed(P.title, "title", {}, { eastAsia: "宋体" });

@@ -100,7 +100,7 @@ describe("unitShortForms", () => {
     expect(new Set(unitShortForms(name))).toEqual(new Set(forms));
     const out = unitShortForms(name);
     for (let i = 1; i < out.length; i++)
-      expect(out[i].length).toBeLessThanOrEqual(out[i - 1].length);
+      expect(out[i]!.length).toBeLessThanOrEqual(out[i - 1]!.length);
   });
 });
 

@@ -24,7 +24,7 @@ function wrongDash(name: string, found: string, lead = "") {
         fix: [
           {
             op: "replaceText" as const,
-            target: refOf(doc.paragraphs[P.unitLine]),
+            target: refOf(doc.paragraphs[P.unitLine]!),
             span,
             text: "——",
           },
@@ -61,7 +61,7 @@ ruleTester(unitLine, {
           fix: [
             {
               op: "replaceText",
-              target: refOf(noDash.paragraphs[P.unitLine]),
+              target: refOf(noDash.paragraphs[P.unitLine]!),
               span: [0, 0],
               text: "——",
             },
@@ -101,9 +101,9 @@ describe("unit-line: a full legal name (notFullName)", () => {
     const f = r.findings.filter((x) => x.messageId === "notFullName");
     expect(f).toHaveLength(ok ? 0 : 1);
     if (!ok) {
-      expect(f[0].severity).toBe("warning");
-      expect(f[0].message).toContain(text.slice(2));
-      expect(f[0].message).toMatch(/单位全称一般以/);
+      expect(f[0]!.severity).toBe("warning");
+      expect(f[0]!.message).toContain(text.slice(2));
+      expect(f[0]!.message).toMatch(/单位全称一般以/);
     }
   });
 });

@@ -5,6 +5,7 @@
  */
 import {
   buildChecklist,
+  type ChecklistOptions,
   documentKindOf,
   FORM_ONLY,
   isFormOnly,
@@ -65,7 +66,7 @@ export function analyze(
     lintOptions.notApplicable = [...(options.notApplicable ?? []), ...skipped];
   }
   const result = lint(classified, profile, lintOptions);
-  const checklistOptions: { locale?: LintOptions["locale"]; rules?: LintOptions["rules"] } = {};
+  const checklistOptions: ChecklistOptions = { documentKind: kind };
   if (options.locale) checklistOptions.locale = options.locale;
   if (options.rules) checklistOptions.rules = options.rules;
   return {

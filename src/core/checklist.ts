@@ -214,6 +214,11 @@ export interface ChecklistOptions {
   locale?: Locale;
   /** The rules `lint` ran with (to find titles and categories); default `allRules`. */
   rules?: readonly Rule[];
+  /**
+   * The document's kind when the caller has read it already (`documentKindOf` of the same
+   * classified document and profile, as `analyze` does); default: read here.
+   */
+  documentKind?: DocumentKind;
 }
 
 /** "low" below `min`, "high" above `max`, else "ok". */
@@ -521,7 +526,7 @@ export function buildChecklist(
   const rules = options.rules ?? allRules;
   const groupOf = (f: Finding): string =>
     f.ruleId === RULE_CRASHED_ID && typeof f.data.rule === "string" ? f.data.rule : f.ruleId;
-  const kind = documentKindOf(classified, profile);
+  const kind = options.documentKind ?? documentKindOf(classified, profile);
   const groups: RuleGroup[] = [];
   for (const ruleId of lint.ruleIds) {
     const rule = rules.find((r) => r.meta.id === ruleId);

@@ -359,6 +359,25 @@ export function addStats(a: WordStats, b: WordStats): WordStats {
  * Never throws.
  */
 export function paragraphStats(p: ReportParagraph): WordStats {
+  // classify's section counts and analyze's document count both ask for every paragraph: the
+  // second asking costs O(1) while the paragraph's text and runs are the same objects
+  const known = statsOf.get(p);
+  if (known !== undefined && known.text === p.text && known.runs === p.runs) {
+    return { ...known.stats };
+  }
+  const stats = countParagraph(p);
+  statsOf.set(p, { text: p.text, runs: p.runs, stats });
+  return { ...stats };
+}
+
+/** `paragraphStats` of each paragraph counted, with the text and runs it was counted from. */
+const statsOf = new WeakMap<
+  ReportParagraph,
+  { text: string; runs: ReportParagraph["runs"]; stats: WordStats }
+>();
+
+/** Counts one paragraph (see {@link paragraphStats}). */
+function countParagraph(p: ReportParagraph): WordStats {
   let ranges: number[] | null = null;
   for (const run of p.runs) {
     if (run.format.hint !== "eastAsia" || run.text.length === 0) continue;

@@ -195,8 +195,17 @@ export function toChineseNumeral(n: number): string {
   return out;
 }
 
-function isCnNumeralChar(c: string): boolean {
-  return c === "十" || c === "百" || c === "千" || CN_DIGITS[c] !== undefined;
+/** The code units of the characters of Chinese numerals: 〇 零 一 … 九 十 百 千. */
+const CN_NUMERAL_CODES: ReadonlySet<number> = new Set(
+  [...Object.keys(CN_DIGITS), "十", "百", "千"].map((c) => c.charCodeAt(0))
+);
+
+/**
+ * True when the UTF-16 code unit `code` is a character of a Chinese numeral. By code, not by a
+ * one-character string: no string is made per character read (every paragraph is asked).
+ */
+function isCnNumeralCode(code: number): boolean {
+  return CN_NUMERAL_CODES.has(code);
 }
 
 function isSpace(code: number): boolean {
@@ -243,7 +252,7 @@ function readOrdinal(
     return { value, end: j, chinese: false, fullWidth };
   }
   let j = i;
-  while (j < text.length && j - i < 4 && isCnNumeralChar(text.charAt(j))) j++;
+  while (j < text.length && j - i < 4 && isCnNumeralCode(text.charCodeAt(j))) j++;
   if (j === i) return null;
   const value = parseChineseNumeral(text.slice(i, j));
   if (value === null || value === 0) return null;
@@ -473,7 +482,7 @@ export function parseHeadingMarker(text: string): MarkerMatch | null {
         // right form
       } else if (p === "，" || p === ",") {
         // "一，二，三" counts; "一，总体要求" is a level-1 heading typed with a comma
-        if (isDigit(next) || (next >= 0 && isCnNumeralChar(String.fromCharCode(next)))) return null;
+        if (isDigit(next) || isCnNumeralCode(next)) return null;
         issues.push("chineseWithComma");
       } else if (p === "." || p === "．") {
         if (isDigit(next)) return null;

@@ -144,12 +144,20 @@ const DASHES = "—-－―─–";
  * `[…]+$` pattern is quadratic on a long run of spaces inside the text).
  */
 function trimBlank(text: string): string {
-  const blank = (c: string | undefined): boolean => c !== undefined && /[\s\u200b]/.test(c);
   let a = 0;
   let b = text.length;
-  while (a < b && blank(text[a])) a++;
-  while (b > a && blank(text[b - 1])) b--;
-  return text.slice(a, b);
+  while (a < b && isBlankAt(text, a)) a++;
+  while (b > a && isBlankAt(text, b - 1)) b--;
+  return a === 0 && b === text.length ? text : text.slice(a, b);
+}
+
+/** True when `text[i]` is white space (`\s`) or a zero-width space. */
+function isBlankAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // most characters are neither: no one-character string and no regular expression for them
+  if (c > 0x20 && c < 0x7f) return false;
+  if (c >= 0x4e00 && c <= 0x9fff) return false;
+  return /[\s\u200b]/.test(text.charAt(i));
 }
 
 /** `text` without surrounding whitespace and one trailing colon. */
@@ -275,7 +283,7 @@ export function kindEvidence(
     if ((marker !== null && marker.level === 1) || p.numbering?.ilvl === 0) level1Markers++;
     if (role === "unitLine" && DASHES.includes(bareText(p.text)[0] ?? "")) reportParts++;
     if (role === "unitIntroHeading") reportParts++;
-    const text = textAfterMarker(p.text);
+    const text = bareText(marker !== null ? p.text.slice(marker.end) : p.text);
     if (/^heading[1-4]$/.test(role)) {
       if (parts.includes(text) || longParts.some((w) => text.includes(w))) reportParts++;
       if (info.heading?.markerIssues.includes("chapterNumbering")) otherHeadings++;
@@ -286,10 +294,4 @@ export function kindEvidence(
     }
   }
   return { reportParts, otherHeadings, level1Markers, otherTitle, lines, placeholders };
-}
-
-/** `text` trimmed, after a typed heading marker, without one trailing colon. */
-function textAfterMarker(text: string): string {
-  const m = parseHeadingMarker(text);
-  return bareText(m !== null ? text.slice(m.end) : text);
 }

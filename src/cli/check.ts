@@ -37,7 +37,13 @@ import {
   type TallyItem,
 } from "../core";
 import { OoxmlError } from "../ooxml/errors";
-import { mainDocumentPart, readDocx, readFlatOpc, type OpcPackage } from "../ooxml/package";
+import {
+  mainDocumentPart,
+  readDocx,
+  readFlatOpc,
+  type OpcPackage,
+  type ZipLoader,
+} from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
 import { readDocumentState, stateIssues } from "../ooxml/decisions-part";
 import type {
@@ -55,9 +61,10 @@ import {
   extensionOf,
   flatOpcText,
   fsReason,
-  readInputFile,
+  openInputFile,
   refuseOutputIsInput,
   type InputItem,
+  type OpenedInput,
 } from "./files";
 import { HtmlReport } from "./report-html";
 import { quoteAround } from "../core/excerpt";
@@ -276,7 +283,8 @@ export function describeError(e: unknown, ctx: CliContext): { code: string; mess
 export function readPackage(
   bytes: Uint8Array,
   file: string,
-  ctx: CliContext
+  ctx: CliContext,
+  load?: ZipLoader
 ): { pkg: OpcPackage; source: "docx" | "flatOpc" } {
   const isZip = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   const xml = isZip ? null : flatOpcText(bytes);
@@ -284,7 +292,7 @@ export function readPackage(
   if (!isZip && extensionOf(file) === ".xml") {
     throw new CliFailure("notWordXml", ctx.m("check.notWordXml", { path: file }));
   }
-  return { pkg: readDocx(bytes), source: "docx" };
+  return { pkg: readDocx(bytes, undefined, load), source: "docx" };
 }
 
 /**
@@ -296,10 +304,11 @@ export function checkBytes(
   bytes: Uint8Array,
   file: string,
   ctx: CliContext,
-  profile: Profile = PROFILE_2023
+  profile: Profile = PROFILE_2023,
+  load?: ZipLoader
 ): FileReport {
   try {
-    const { pkg, source } = readPackage(bytes, file, ctx);
+    const { pkg, source } = readPackage(bytes, file, ctx, load);
     const main = mainDocumentPart(pkg);
     const kind = documentKind(pkg, main, file);
     const macros = macroPartNames(pkg).length > 0;
@@ -350,14 +359,19 @@ export function checkBytes(
 /** Reads and checks one input item; never throws. */
 export function checkItem(item: InputItem, ctx: CliContext, profile?: Profile): FileReport {
   if (item.error) return errorReport(item.display, item.error.code, item.error.message);
-  let bytes: Uint8Array;
+  let input: OpenedInput;
   try {
-    bytes = readInputFile(item.path, item.display, ctx);
+    // read piece by piece: the zip directory, the XML parts and the pictures' heads
+    input = openInputFile(item.path, item.display, ctx);
   } catch (e) {
     const { code, message } = describeError(e, ctx);
     return errorReport(item.display, code, message);
   }
-  return checkBytes(bytes, item.display, ctx, profile);
+  try {
+    return checkBytes(input.bytes, item.display, ctx, profile, input.load);
+  } finally {
+    input.close();
+  }
 }
 
 /** The message for a failure while writing the HTML page (a file-system error names the page). */

@@ -459,6 +459,15 @@ function hasUtf16Name(d: Uint8Array, name: string): boolean {
   return false;
 }
 
+/**
+ * True when `bytes` start like a zip {@link readDocx} reads: a local file header ("PK\x03\x04")
+ * or, for an empty zip, the end of the central directory ("PK\x05\x06"). Only the first four
+ * bytes are read.
+ */
+export function startsLikeZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
+}
+
 /** Throws the right OoxmlError for bytes that are not a zip. */
 function notAZip(d: Uint8Array): never {
   if (startsWith(d, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
@@ -528,18 +537,33 @@ function checkEntryName(name: string): void {
   }
 }
 
+/**
+ * Loads bytes [start, end) of a zip file into the array given to {@link readDocx} before they are
+ * read: a file read piece by piece, so that a check reads the central directory, the XML parts
+ * and the heads of pictures, not every photo (a 50 MB report is mostly photos). Ranges may reach
+ * past the array's end (clamped by the loader) and may repeat (the loader skips what it holds).
+ * Throws what the read throws.
+ */
+export type ZipLoader = (start: number, end: number) => void;
+
+/** The loader of an array that holds the whole file: nothing to load. */
+const WHOLE_FILE: ZipLoader = () => undefined;
+
 /** Reads the central directory, checking names, counts and declared sizes (nothing inflated yet). */
-function readCentralDirectory(d: Uint8Array, limits: PackageLimits): ZipEntry[] {
+function readCentralDirectory(d: Uint8Array, limits: PackageLimits, load: ZipLoader): ZipEntry[] {
   // End of central directory: last 22..65557 bytes.
   let e = d.length - 22;
   const stop = Math.max(0, d.length - 65557);
+  load(stop, d.length);
   while (e >= stop && u32(d, e) !== 0x06054b50) e--;
   if (e < stop) throw truncated("no end-of-central-directory record");
   let count = u16(d, e + 10);
   let cdSize = u32(d, e + 12);
   let cdOffset = u32(d, e + 16);
+  if (e >= 20) load(e - 20, e);
   if (e >= 20 && u32(d, e - 20) === 0x07064b50) {
     const z = u64(d, e - 12);
+    if (z + 56 <= d.length) load(z, z + 56);
     if (z + 56 <= d.length && u32(d, z) === 0x06064b50) {
       count = u64(d, z + 32);
       cdSize = u64(d, z + 40);
@@ -548,11 +572,13 @@ function readCentralDirectory(d: Uint8Array, limits: PackageLimits): ZipEntry[] 
   }
   if (count > limits.maxEntries) throw tooLarge(`${count} entries > ${limits.maxEntries}`);
   if (cdOffset + cdSize > d.length) throw truncated("central directory beyond end of file");
+  load(cdOffset, cdOffset + cdSize);
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
   let declaredTotal = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
+    load(p, p + 46); // within the directory loaded above, unless its declared size is short
     if (p + 46 > d.length || u32(d, p) !== 0x02014b50) throw truncated(`bad central header ${i}`);
     const flags = u16(d, p + 8);
     const method = u16(d, p + 10);
@@ -563,6 +589,7 @@ function readCentralDirectory(d: Uint8Array, limits: PackageLimits): ZipEntry[] 
     const extraLen = u16(d, p + 30);
     const commentLen = u16(d, p + 32);
     let localOffset = u32(d, p + 42);
+    load(p + 46, p + 46 + nameLen + extraLen + commentLen);
     const nameBytes = d.subarray(p + 46, p + 46 + nameLen);
     const name = strFromU8(nameBytes, !(flags & 0x800));
     // zip64 extra field
@@ -611,13 +638,15 @@ function readCentralDirectory(d: Uint8Array, limits: PackageLimits): ZipEntry[] 
 }
 
 /** Inflates one entry, bounding its actual output by its declared size. */
-function extractEntry(d: Uint8Array, en: ZipEntry): Uint8Array {
+function extractEntry(d: Uint8Array, en: ZipEntry, load: ZipLoader): Uint8Array {
   const lo = en.localOffset;
+  load(lo, lo + 30);
   if (lo + 30 > d.length || u32(d, lo) !== 0x04034b50)
     throw truncated(`${en.name}: bad local header`);
   const start = lo + 30 + u16(d, lo + 26) + u16(d, lo + 28);
   const end = start + en.compressedSize;
   if (end > d.length) throw truncated(`${en.name}: data beyond end of file`);
+  load(start, end);
   if (en.flags & 1) {
     throw new OoxmlError(
       "encrypted",
@@ -666,16 +695,21 @@ function extractEntry(d: Uint8Array, en: ZipEntry): Uint8Array {
  * The first `max` bytes of an entry's content, inflating no more than needed (a stored entry is
  * a view of the file, no copy). No CRC check: the whole content is checked when it is read.
  */
-function extractHead(d: Uint8Array, en: ZipEntry, max: number): Uint8Array {
+function extractHead(d: Uint8Array, en: ZipEntry, max: number, load: ZipLoader): Uint8Array {
   const lo = en.localOffset;
+  load(lo, lo + 30);
   if (lo + 30 > d.length || u32(d, lo) !== 0x04034b50)
     throw truncated(`${en.name}: bad local header`);
   const start = lo + 30 + u16(d, lo + 26) + u16(d, lo + 28);
   const end = start + en.compressedSize;
   if (end > d.length) throw truncated(`${en.name}: data beyond end of file`);
-  if (en.flags & 1) return extractEntry(d, en).subarray(0, max); // encrypted: refused there
-  if (en.method === 0) return d.subarray(start, start + Math.min(max, en.size, end - start));
-  if (en.method !== 8) return extractEntry(d, en).subarray(0, max); // refused there
+  if (en.flags & 1) return extractEntry(d, en, load).subarray(0, max); // encrypted: refused there
+  if (en.method === 0) {
+    const headEnd = start + Math.min(max, en.size, end - start);
+    load(start, headEnd);
+    return d.subarray(start, headEnd);
+  }
+  if (en.method !== 8) return extractEntry(d, en, load).subarray(0, max); // refused there
   const want = Math.min(max, en.size);
   const out = new Uint8Array(want);
   let written = 0;
@@ -689,6 +723,7 @@ function extractHead(d: Uint8Array, en: ZipEntry, max: number): Uint8Array {
   try {
     for (let q = start; q < end && written < want; q += 16 * 1024) {
       const qe = Math.min(end, q + 16 * 1024);
+      load(q, qe);
       inf.push(d.subarray(q, qe), qe === end);
     }
   } catch (e) {
@@ -742,23 +777,26 @@ function extensionOf(name: string): string {
 
 /**
  * Reads a .docx/.dotx/.docm zip into an {@link OpcPackage}.
- * @param bytes the file's bytes
+ * @param bytes the file's bytes; with `load`, an array of the file's size of which only what
+ *   `load` was asked for is read (the rest is read when a part's `data` is first asked for)
  * @param limits overrides of {@link DEFAULT_LIMITS}
+ * @param load loads byte ranges of the file into `bytes` (see {@link ZipLoader}); default: `bytes`
+ *   holds the whole file. The caller keeps the file open while parts may still be read. Its
+ *   first four bytes must be loaded: a file that does not start like a zip is read whole.
  * @returns every part (except `[Content_Types].xml`), XML parts decoded to strings
  * @throws OoxmlError "notZip" | "encrypted" | "legacyDoc" (not a zip: what it is and what to do),
  *   "truncated" (cut short, bad headers, bad CRC), "tooLarge" (limits), "unsafePath" (entry
  *   names), "missingContentTypes", "unsupported" (compression method), "badXml"/"unsafeXml"
  *   (content types part)
  */
-export function readDocx(bytes: Uint8Array, limits?: Partial<PackageLimits>): OpcPackage {
+export function readDocx(
+  bytes: Uint8Array,
+  limits?: Partial<PackageLimits>,
+  load: ZipLoader = WHOLE_FILE
+): OpcPackage {
   const lim: PackageLimits = { ...DEFAULT_LIMITS, ...limits };
-  if (
-    !startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) &&
-    !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])
-  ) {
-    notAZip(bytes);
-  }
-  const entries = readCentralDirectory(bytes, lim);
+  if (!startsLikeZip(bytes)) notAZip(bytes);
+  const entries = readCentralDirectory(bytes, lim, load);
   const ctEntry = entries.find((en) => en.name.toLowerCase() === "[content_types].xml");
   if (!ctEntry) {
     throw new OoxmlError(
@@ -773,7 +811,7 @@ export function readDocx(bytes: Uint8Array, limits?: Partial<PackageLimits>): Op
     // binary parts (pictures, embedded objects) are inflated and CRC-checked when first read:
     // a check needs only their headers (see partHead); each stays bounded by its declared size
     if (!/\.(xml|rels|vml)$/i.test(en.name)) continue;
-    const data = extractEntry(bytes, en);
+    const data = extractEntry(bytes, en, load);
     actualTotal += data.length;
     if (actualTotal > lim.maxTotalUncompressed) throw tooLarge(`actual total ${actualTotal} bytes`);
     raw.set(en, data);
@@ -798,7 +836,7 @@ export function readDocx(bytes: Uint8Array, limits?: Partial<PackageLimits>): Op
       });
       continue;
     }
-    parts.set(name, lazyPart(bytes, en, name, contentType));
+    parts.set(name, lazyPart(bytes, en, name, contentType, load));
   }
   return { parts };
 }
@@ -809,7 +847,13 @@ export function readDocx(bytes: Uint8Array, limits?: Partial<PackageLimits>): Op
  * `data` replaces it as for any part.
  * @throws OoxmlError "truncated" | "tooLarge" | "encrypted" | "unsupported" from that access
  */
-function lazyPart(d: Uint8Array, en: ZipEntry, name: string, contentType: string): OpcPart {
+function lazyPart(
+  d: Uint8Array,
+  en: ZipEntry,
+  name: string,
+  contentType: string,
+  load: ZipLoader
+): OpcPart {
   let cache: string | Uint8Array | null = null;
   const part = { name, contentType } as OpcPart;
   Object.defineProperty(part, "data", {
@@ -817,7 +861,7 @@ function lazyPart(d: Uint8Array, en: ZipEntry, name: string, contentType: string
     configurable: true,
     get(): string | Uint8Array {
       if (cache === null) {
-        const raw = extractEntry(d, en);
+        const raw = extractEntry(d, en, load);
         cache = isXmlContentType(part.contentType) ? decodeXmlBytes(raw) : raw;
         lazyHeads.delete(part);
       }
@@ -828,7 +872,7 @@ function lazyPart(d: Uint8Array, en: ZipEntry, name: string, contentType: string
       lazyHeads.delete(part);
     },
   });
-  lazyHeads.set(part, (max) => extractHead(d, en, max));
+  lazyHeads.set(part, (max) => extractHead(d, en, max, load));
   return part;
 }
 

@@ -12,6 +12,7 @@ import {
   checkOutputPath,
   expandInputs,
   isSameFile,
+  openInputFile,
   readInputFile,
   tempPathFor,
   TEMP_NAME,
@@ -19,6 +20,8 @@ import {
 } from "../../src/cli/files";
 import { HtmlReport } from "../../src/cli/report-html";
 import { PROFILE_2023 } from "../../src/core/profile";
+import { partHead, readDocx } from "../../src/ooxml/package";
+import { buildDocx, EMU_PER_CM, makePng } from "../fixtures/draft-docx";
 import { cleanupTempDirs, listFiles, put, tempDir } from "./helpers";
 
 afterAll(cleanupTempDirs);
@@ -176,5 +179,85 @@ describe("HtmlReport temporary files", () => {
     page.abort();
     page.abort();
     expect(listFiles(dir)).toEqual([]);
+  });
+});
+
+describe("openInputFile", () => {
+  /** A report with one photo-like picture (noise: it does not compress) of about 720 KB. */
+  function reportWithPhoto(dir: string): string {
+    let x = 7;
+    const rnd = (): number => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) & 0xff;
+    };
+    const png = makePng(600, 400, () => [rnd(), rnd(), rnd()], 300);
+    const docx = buildDocx({
+      blocks: [
+        { text: "驾驶员风险管理案例" },
+        { text: "一、实施背景" },
+        { pictures: [{ png, cx: 14 * EMU_PER_CM, cy: 9 * EMU_PER_CM }] },
+        { text: "图1 现场检查" },
+      ],
+    });
+    return put(dir, "报告.docx", docx);
+  }
+
+  it("reads a zip piece by piece: the same parts as read whole, a picture's head without the picture", () => {
+    const dir = tempDir();
+    const file = reportWithPhoto(dir);
+    const size = fs.statSync(file).size;
+    const whole = readDocx(new Uint8Array(fs.readFileSync(file)));
+    const input = openInputFile(file, "报告.docx", ctxFor(dir));
+    let asked = 0;
+    try {
+      const pieces = readDocx(input.bytes, undefined, (start, end) => {
+        asked += Math.max(0, Math.min(end, size) - Math.max(0, start));
+        input.load(start, end);
+      });
+      expect([...pieces.parts.keys()]).toEqual([...whole.parts.keys()]);
+      const picture = [...whole.parts.values()].find((p) => p.name.endsWith(".png"));
+      if (picture === undefined) throw new Error("no picture in the fixture");
+      for (const [name, part] of whole.parts) {
+        if (typeof part.data === "string") expect(pieces.parts.get(name)?.data).toBe(part.data);
+      }
+      const head = partHead(pieces.parts.get(picture.name) ?? picture, 64);
+      expect([...head]).toEqual([...partHead(picture, 64)]);
+      // the XML parts, the directory and a picture's head: a small part of the file …
+      expect(asked).toBeLessThan(size / 10);
+      // … and no more was read: the middle of the picture is still unread (0 where the file is not)
+      const fileBytes = fs.readFileSync(file);
+      let mid = Math.floor(size / 2);
+      while (fileBytes[mid] === 0) mid++;
+      expect(input.bytes[mid]).toBe(0);
+      // the whole picture when it is asked for (export, writing back)
+      expect(pieces.parts.get(picture.name)?.data).toEqual(picture.data);
+    } finally {
+      input.close();
+    }
+    expect(() => input.load(0, 10)).toThrow(/after close/);
+  });
+
+  it("reads whole what does not start like a zip (a Word XML document, a .doc, a PDF …)", () => {
+    const dir = tempDir();
+    const file = put(dir, "报告.xml", '<?xml version="1.0"?><pkg:package xmlns:pkg="x"/>');
+    const input = openInputFile(file, "报告.xml", ctxFor(dir));
+    try {
+      expect(Buffer.from(input.bytes).toString("utf8")).toBe(fs.readFileSync(file, "utf8"));
+    } finally {
+      input.close();
+    }
+  });
+
+  it("refuses what readInputFile refuses: a folder, a missing file, a file over the limit", () => {
+    const dir = tempDir();
+    put(dir, "big.docx", new Uint8Array(3 * 1024 * 1024));
+    const ctx = ctxFor(dir);
+    expect(() => openInputFile(dir, ".", ctx)).toThrow("“.”是文件夹，不是文件。");
+    expect(() => openInputFile(path.join(dir, "无.docx"), "无.docx", ctx)).toThrow(CliFailure);
+    expect(() =>
+      openInputFile(path.join(dir, "big.docx"), "big.docx", ctx, 2 * 1024 * 1024)
+    ).toThrow(/文件过大（3 MB，上限 2 MB）/);
   });
 });

@@ -179,8 +179,12 @@ describe("bin/case-report.js", () => {
   const built = path.join(__dirname, "..", "..", "build", "cli", "main.js");
 
   beforeAll(() => {
-    // npm ci builds it (prepare); a worktree that skipped it builds here, as npm run build:cli
-    if (!fs.existsSync(built)) {
+    // npm ci builds it (prepare); a worktree that skipped it, or built it before builds were
+    // named (the first line's id, which the code cache needs), builds here, as npm run build:cli
+    if (
+      !fs.existsSync(built) ||
+      !fs.readFileSync(built, "utf8").startsWith("// case-report build ")
+    ) {
       const r = spawnSync(
         process.execPath,
         [path.join(__dirname, "..", "..", "scripts", "build-cli.js")],
@@ -205,5 +209,35 @@ describe("bin/case-report.js", () => {
     });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toContain("无法读取：该文件不是 .docx");
+  });
+
+  it("writes V8's code cache named by its build: a cache named for another build, or damaged, is replaced", () => {
+    const cache = `${built}.cache`;
+    const id = /^\/\/ case-report build ([0-9a-f]{64})\n/.exec(fs.readFileSync(built, "utf8"))?.[1];
+    expect(id).toMatch(/^[0-9a-f]{64}$/);
+    const idOf = (): string => fs.readFileSync(cache).subarray(0, 65).toString("latin1");
+    const primed = fs.existsSync(cache) ? fs.readFileSync(cache) : null; // the build's, put back
+    try {
+      // another build's cache (V8 checks only the source's length, so the id must)
+      fs.writeFileSync(
+        cache,
+        Buffer.concat([Buffer.from(`${"0".repeat(64)}\n`), Buffer.alloc(4096, 7)])
+      );
+      const dir = tempDir();
+      const first = spawnSync(process.execPath, [bin, "--version"], { cwd: dir, encoding: "utf8" });
+      expect(first.status).toBe(0);
+      expect(first.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+      expect(idOf()).toBe(`${id}\n`);
+      const size = fs.statSync(cache).size;
+      expect(size).toBeGreaterThan(100_000); // bytecode of the bundle, not a stub
+      // a cache V8 cannot read (same id, damaged data) is rejected by V8 and written again
+      fs.writeFileSync(cache, Buffer.concat([Buffer.from(`${id}\n`), Buffer.alloc(4096, 7)]));
+      const again = spawnSync(process.execPath, [bin, "--version"], { cwd: dir, encoding: "utf8" });
+      expect(again.status).toBe(0);
+      expect(again.stdout).toBe(first.stdout);
+      expect(fs.statSync(cache).size).toBeGreaterThan(100_000);
+    } finally {
+      if (primed !== null) fs.writeFileSync(cache, primed);
+    }
   });
 });

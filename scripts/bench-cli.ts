@@ -4,8 +4,11 @@
  *     cli-start-ratio node=N ours=N ratio=R
  *     cli-check-ratio floor=N ours=N ratio=R
  *
- * Medians (ms, wall clock, {@link RUNS} runs after one warm-up) of whole processes, as a user
- * runs them: `node -e 0` against `node bin/case-report.js --version` (start); and, on a generated
+ * Medians (ms, wall clock, {@link RUNS} runs of each after one warm-up) of whole processes, as a
+ * user runs them, and the ratio as the median of the runs' ratios: the two commands run in turn
+ * (A B A B …), so each ratio compares runs made at the same moment — the machine is shared and
+ * its load drifts within seconds. `node -e 0` against `node bin/case-report.js --version`
+ * (start); and, on a generated
  * report of 10 000 字 with {@link PHOTOS} photo-sized pictures, the floor — a bare script that
  * only unzips word/document.xml with fflate and parses it with xmldom — against
  * `node bin/case-report.js check <file>` (everything a check does: every part read, every rule,
@@ -25,19 +28,37 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PHOTOS = 4;
 const ROOT = path.join(__dirname, "..");
 
-/** Median wall time (ms) of running `args` with node, after one warm-up. */
-function medianMs(args: string[]): number {
-  const times: number[] = [];
-  for (let i = 0; i <= RUNS; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
-    const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    if (r.status !== 0 && r.status !== 1) {
-      throw new Error(`${args.join(" ")} exited ${r.status}: ${String(r.stderr)}`);
-    }
-    if (i > 0) times.push(ms);
+/** Wall time (ms) of running `args` with node; throws unless it exits 0 or 1. */
+function runMs(args: string[]): number {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) {
+    throw new Error(`${args.join(" ")} exited ${r.status}: ${String(r.stderr)}`);
   }
-  return median(times);
+  return ms;
+}
+
+/**
+ * Runs `base` and `ours` in turn, one warm-up each, then {@link RUNS} pairs; prints
+ * `<label> <baseName>=N ours=N ratio=R` (medians of each, median of the pairs' ratios).
+ */
+function pairLine(label: string, baseName: string, base: string[], ours: string[]): void {
+  runMs(base);
+  runMs(ours);
+  const a: number[] = [];
+  const b: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const x = runMs(base);
+    const y = runMs(ours);
+    a.push(x);
+    b.push(y);
+    ratios.push(y / x);
+  }
+  console.log(
+    `${label} ${baseName}=${Math.round(median(a))} ours=${Math.round(median(b))} ratio=${median(ratios).toFixed(2)}`
+  );
 }
 
 /** Prints the two lines. */
@@ -68,16 +89,8 @@ const z = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" });
 new DOMParser().parseFromString(strFromU8(z["word/document.xml"]), "text/xml");
 `
     );
-    const node = medianMs(["-e", "0"]);
-    const start = medianMs([bin, "--version"]);
-    console.log(
-      `cli-start-ratio node=${Math.round(node)} ours=${Math.round(start)} ratio=${(start / node).toFixed(2)}`
-    );
-    const floor = medianMs([floorScript, file]);
-    const ours = medianMs([bin, "check", file]);
-    console.log(
-      `cli-check-ratio floor=${Math.round(floor)} ours=${Math.round(ours)} ratio=${(ours / floor).toFixed(2)}`
-    );
+    pairLine("cli-start-ratio", "node", ["-e", "0"], [bin, "--version"]);
+    pairLine("cli-check-ratio", "floor", [floorScript, file], [bin, "check", file]);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

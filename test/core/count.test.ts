@@ -247,18 +247,18 @@ describe("paragraphStats — run-level East Asian hint", () => {
   });
 
   it("counts again when the paragraph's text or runs are replaced (the second asking is remembered)", () => {
-    const p = buildDocument([para("安全生产")]).paragraphs[0];
+    const p = buildDocument([para("安全生产")]).paragraphs[0]!;
     const first = paragraphStats(p);
     expect(first.words).toBe(4);
     first.words = 99; // a caller's copy: changing it changes nothing remembered
     expect(paragraphStats(p).words).toBe(4);
     p.text = "安全 ok";
     expect(paragraphStats(p).words).toBe(3);
-    const q = buildDocument([para("A—B")]).paragraphs[0];
+    const q = buildDocument([para("A—B")]).paragraphs[0]!;
     expect(paragraphStats(q).words).toBe(1);
     q.runs = buildDocument([
       para("", { runs: [{ text: "A—B", format: { hint: "eastAsia" } }] }),
-    ]).paragraphs[0].runs;
+    ]).paragraphs[0]!.runs;
     expect(paragraphStats(q)).toMatchObject({ words: 3, cjk: 1 });
   });
 

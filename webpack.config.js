@@ -182,6 +182,14 @@ module.exports = async (env = {}, argv = {}) => {
             // fetched only by webviews without ResizeObserver.
             chunks: "initial",
           },
+          // xmldom and our DOM helpers: only the write, export and saved-state chunks parse XML
+          // into a DOM (the first load reads with src/ooxml/parse-xml.ts); one chunk they share.
+          xml: {
+            test: /[\\/]node_modules[\\/]@xmldom[\\/]|[\\/]src[\\/]ooxml[\\/]xml\.ts$/,
+            name: "xml",
+            chunks: "async",
+            enforce: true,
+          },
         },
       },
     },

@@ -10,7 +10,7 @@
 import type { ReportDocument, Section, StyleInfo } from "../core/model";
 import { newNumberingCounters } from "./numbering";
 import { readFlatOpc, type FlatOpcOptions } from "./package";
-import { sourcePartOf, type ParagraphSource } from "./paragraphPackage";
+import { sourcePartOf, type ParagraphSource } from "./sourcePart";
 import { parsePackage } from "./parse";
 
 /**

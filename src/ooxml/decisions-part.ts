@@ -86,8 +86,9 @@ import { ELEMENT_NODE, attr, escapeXml, parseXml, serializeXml, type Element } f
 import type { DocumentState } from "../core/gateway";
 import { isCorrectedRole, type RoleCorrection } from "../core/roles";
 
-/** Namespace of version 1 of our state part (the root element's default namespace). */
-export const STATE_NAMESPACE = "urn:case-report-assistant:state:1";
+import { STATE_NAMESPACE, emptyState } from "./decisions-names";
+
+export { STATE_NAMESPACE, emptyState };
 
 /** Longest id kept (characters); longer ones are dropped as garbage. */
 export const MAX_ID_LENGTH = 512;
@@ -118,16 +119,6 @@ const LISTS = {
 } as const;
 
 type ListKey = keyof typeof LISTS;
-
-/** A copy of the empty state (never the frozen constant, so callers may mutate it). */
-export function emptyState(): DocumentState {
-  return {
-    version: 1,
-    ignoredFindingIds: [],
-    ignoredRules: [],
-    handChecked: [],
-  };
-}
 
 /** A role correction with a valid key and a known role, or null. */
 function cleanCorrection(raw: unknown): RoleCorrection | null {

@@ -11,7 +11,7 @@
  */
 import type { NumberingLabel } from "../core/model";
 import { la, lchild, lchildren, type LEl } from "./parse-xml";
-import { W } from "./xml";
+import { W } from "./xml-names";
 import { onOff } from "./resolve";
 import { itemAt } from "../core/item-at";
 

@@ -13,7 +13,8 @@
 import { Inflate, strFromU8, strToU8, zipSync, type Zippable } from "fflate";
 import { OoxmlError, type OoxmlMessageId } from "./errors";
 import { itemAt } from "../core/item-at";
-import { CT, PKG, PR, attr, childrenNS, escapeXml, parseXml } from "./xml";
+import { la, lchildren, parseLite } from "./parse-xml";
+import { CT, PKG, PR, escapeXml } from "./xml-names";
 
 /** One part of a package. */
 export interface OpcPart {
@@ -218,15 +219,14 @@ export function relationships(pkg: OpcPackage, sourcePartName: string): Relation
   const relsName = relsPartName(sourcePartName);
   const xml = getXmlPart(pkg, relsName);
   if (xml === null) return [];
-  const root = parseXml(xml, relsName).documentElement;
-  if (!root) return [];
+  const root = parseLite(xml, relsName);
   const out: Relationship[] = [];
-  for (const el of childrenNS(root, undefined, "Relationship")) {
-    if (el.namespaceURI !== PR && el.namespaceURI !== null) continue;
-    const id = attr(el, "Id") ?? "";
-    const type = attr(el, "Type") ?? "";
-    const rawTarget = attr(el, "Target") ?? "";
-    const external = (attr(el, "TargetMode") ?? "").toLowerCase() === "external";
+  for (const el of lchildren(root, undefined, "Relationship")) {
+    if (el.ns !== PR && el.ns !== "") continue;
+    const id = la(el, "", "Id") ?? "";
+    const type = la(el, "", "Type") ?? "";
+    const rawTarget = la(el, "", "Target") ?? "";
+    const external = (la(el, "", "TargetMode") ?? "").toLowerCase() === "external";
     if (external) out.push({ id, type, target: rawTarget, targetMode: "External" });
     else out.push({ id, type, target: resolveTarget(sourcePartName, rawTarget) });
   }
@@ -753,17 +753,15 @@ function parseContentTypes(xml: string): {
   defaults: Map<string, string>;
   overrides: Map<string, string>;
 } {
-  const root = parseXml(xml, "/[Content_Types].xml").documentElement;
+  const root = parseLite(xml, "/[Content_Types].xml");
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
-  if (root) {
-    for (const el of childrenNS(root)) {
-      if (el.namespaceURI !== CT && el.namespaceURI !== null) continue;
-      const ct = attr(el, "ContentType") ?? "";
-      if (el.localName === "Default") defaults.set((attr(el, "Extension") ?? "").toLowerCase(), ct);
-      else if (el.localName === "Override") {
-        overrides.set((attr(el, "PartName") ?? "").toLowerCase(), ct);
-      }
+  for (const el of lchildren(root)) {
+    if (el.ns !== CT && el.ns !== "") continue;
+    const ct = la(el, "", "ContentType") ?? "";
+    if (el.name === "Default") defaults.set((la(el, "", "Extension") ?? "").toLowerCase(), ct);
+    else if (el.name === "Override") {
+      overrides.set((la(el, "", "PartName") ?? "").toLowerCase(), ct);
     }
   }
   return { defaults, overrides };

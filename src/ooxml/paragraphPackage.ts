@@ -1,7 +1,7 @@
 /**
  * @fileoverview OOXML packaging for writing paragraphs back into Word (issue 7, 一键排版): where a
- * paragraph of the live model came from ({@link SourcePart}: the main part of the package Word
- * gave us, parsed into a DOM only when a paragraph of it is to be rewritten), what keeps a
+ * paragraph of the live model came from (`./sourcePart`, parsed into a DOM here by
+ * {@link sourceParagraphs} only when a paragraph of it is to be rewritten), what keeps a
  * paragraph from being rewritten ({@link rewriteBlocker}), which relationships travel with it
  * ({@link paragraphReferences}) and the flat-OPC package of a run of consecutive paragraphs
  * ({@link runPackage}) — no styles definitions in it: our styles are inserted once per document.
@@ -17,15 +17,8 @@
  */
 import { DOCUMENT_NAMESPACES } from "./scaffold";
 import { bodyParagraphs } from "./format";
-import {
-  type OpcPackage,
-  type Relationship,
-  getXmlPart,
-  mainDocumentPart,
-  relatedPart,
-  relationships,
-  writeFlatOpc,
-} from "./package";
+import { type OpcPackage, type Relationship, writeFlatOpc } from "./package";
+import type { SourcePart } from "./sourcePart";
 import { type Element, ELEMENT_NODE, R, W, attrW, escapeXml, parseXml } from "./xml";
 
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -35,51 +28,19 @@ const STYLES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingm
 const NUMBERING_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
 
 /**
- * The main part of one package Word returned (a whole body, a range of paragraphs, one
- * paragraph), kept by the live checklist so that 一键排版 rewrites paragraphs from the read it
- * already made (no second `getOoxml`). Holds the XML text; the DOM is built on first use and
- * never modified (callers clone what they change).
+ * The body's paragraphs of `part` in reader order ({@link bodyParagraphs}), as a DOM built on
+ * first use and kept with the part (never modified: callers clone what they change).
  */
-export class SourcePart {
-  private els: Element[] | null = null;
-  constructor(
-    /** The `w:document` XML. */
-    readonly mainXml: string,
-    /** Its name in the package (for error messages). */
-    readonly partName: string,
-    /** The main part's relationships. */
-    readonly rels: readonly Relationship[],
-    /** The package's numbering part, or null. */
-    readonly numberingXml: string | null
-  ) {}
-
-  /** The body's paragraphs in reader order ({@link bodyParagraphs}); parsed once. */
-  paragraphs(): Element[] {
-    return (this.els ??= bodyParagraphs(parseXml(this.mainXml, this.partName)));
+export function sourceParagraphs(part: SourcePart): Element[] {
+  let els = parsedParts.get(part);
+  if (!els) {
+    els = bodyParagraphs(parseXml(part.mainXml, part.partName));
+    parsedParts.set(part, els);
   }
+  return els;
 }
 
-/** Where one model paragraph came from: the `k`-th paragraph of a part. */
-export interface ParagraphSource {
-  part: SourcePart;
-  k: number;
-}
-
-/**
- * The source part of a package Word returned. Cheap: keeps strings, parses nothing but the
- * relationships part.
- * @throws OoxmlError as `relationships` when the relationships part is malformed
- */
-export function sourcePartOf(pkg: OpcPackage): SourcePart {
-  const main = mainDocumentPart(pkg);
-  const numbering = relatedPart(pkg, main, "numbering");
-  return new SourcePart(
-    getXmlPart(pkg, main) ?? "",
-    main,
-    relationships(pkg, main),
-    numbering === undefined ? null : getXmlPart(pkg, numbering)
-  );
-}
+const parsedParts = new WeakMap<SourcePart, Element[]>();
 
 /** Every element of `el`'s subtree (itself included). */
 function* subtree(el: Element): Generator<Element> {

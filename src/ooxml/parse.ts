@@ -63,7 +63,7 @@ import {
   twips,
   type RunProps,
 } from "./resolve";
-import { A, MC, PIC, R, V, W, W_STRICT, WP } from "./xml";
+import { A, MC, PIC, R, V, W, W_STRICT, WP } from "./xml-names";
 
 /** Strict → Transitional namespace URIs (ISO/IEC 29500-1 Strict vs Transitional). */
 const STRICT_NS: ReadonlyArray<[string, string]> = [

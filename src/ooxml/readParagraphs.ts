@@ -8,7 +8,7 @@ import type { ReportDocument } from "../core/model";
 import type { ReadParagraph } from "../core/splice";
 import { hasBodySectPr } from "./chunks";
 import { readFlatOpc } from "./package";
-import { sourcePartOf, type SourcePart } from "./paragraphPackage";
+import { sourcePartOf, type SourcePart } from "./sourcePart";
 import { IMAGE_HEAD_BYTES, parsePackage } from "./parse";
 
 /** What one paragraph package held. */

@@ -17,7 +17,7 @@
  */
 import type { Alignment, LineRule, LineSpacing, RunFormat, StyleInfo } from "../core/model";
 import { la, lchild, lchildren, type LEl } from "./parse-xml";
-import { A, W } from "./xml";
+import { A, W } from "./xml-names";
 
 /** A font slot as written at one level: explicit name and/or theme font reference. */
 export interface FontRef {

@@ -11,7 +11,7 @@
  */
 import type { LineSpacing } from "../core/model";
 import type { FormattedRole, Profile, RoleStyle } from "../core/profile";
-import { W, escapeXml } from "./xml";
+import { W, escapeXml } from "./xml-names";
 import { OoxmlError } from "./errors";
 
 /** Every formatted role, in the order the report uses them (R1). */

@@ -51,7 +51,7 @@ import {
   styleDiffs,
 } from "../core/role-match";
 import { formatParagraphXml, paragraphText } from "../ooxml/format";
-import { paragraphReferences, rewriteBlocker } from "../ooxml/paragraphPackage";
+import { paragraphReferences, rewriteBlocker, sourceParagraphs } from "../ooxml/paragraphPackage";
 import { stylesOnlyFlatOpc } from "../ooxml/template";
 import { type Element, W } from "../ooxml/xml";
 import { toGatewayError } from "./errors";
@@ -369,7 +369,7 @@ export async function writeEdits(
       const conflicting =
         mp !== undefined && (conflictingParagraphFormat(mp) || conflictingRunFormat(mp));
       const src = sources[idx];
-      const el: Element | undefined = src?.part.paragraphs()[src.k];
+      const el: Element | undefined = src ? sourceParagraphs(src.part)[src.k] : undefined;
       const sameText =
         mp !== undefined &&
         el !== undefined &&

@@ -33,22 +33,25 @@
  * Word may re-serialise the XML it stores (VERIFY); the parser accepts any well-formed form.
  */
 import { GatewayError, type Capabilities, type DocumentState } from "../core/gateway";
-import {
-  STATE_NAMESPACE,
-  isDamagedStatePart,
-  isEmptyState,
-  mergeStates,
-  normalizeState,
-  parseStateXml,
-  stateToXml,
-} from "../ooxml/decisions-part";
-import { toGatewayError } from "./errors";
+import { STATE_NAMESPACE, emptyState } from "../ooxml/decisions-names";
+import { loadPart, toGatewayError } from "./errors";
 import type { ErrorMessageId, MessageRef } from "../core/messages";
 
 /** Message when the host has neither the Word API 1.4 nor the Common API for custom XML parts. */
 export const STATE_UNSUPPORTED_MESSAGE: readonly MessageRef<ErrorMessageId>[] = [
   { id: "errors.gateway.stateUnsupported" },
 ];
+
+/** The state part's XML side (`../ooxml/decisions-part`, with xmldom). */
+type XmlSide = typeof import("../ooxml/decisions-part");
+
+/**
+ * Loads the state part's XML side: a chunk of its own, fetched only when a saved part is found or
+ * decisions are saved (issue 9: the first load of a document with no saved decisions does
+ * without it).
+ */
+const xmlSide = (code: "readFailed" | "writeFailed"): Promise<XmlSide> =>
+  loadPart(() => import(/* webpackChunkName: "decisions" */ "../ooxml/decisions-part"), code);
 
 // ----------------------------------------------------------------------------------------------
 // Common API (below WordApi 1.4)
@@ -113,6 +116,7 @@ async function readCommon(parts: CommonXmlParts): Promise<DocumentState> {
   const found = await call<CommonXmlPart[]>("CustomXmlParts.getByNamespaceAsync", (cb) =>
     parts.getByNamespaceAsync(STATE_NAMESPACE, cb)
   );
+  if (found.length === 0) return emptyState();
   return unite(await xmlsOf(found));
 }
 
@@ -123,7 +127,12 @@ function xmlsOf(found: readonly CommonXmlPart[]): Promise<string[]> {
   );
 }
 
-async function writeCommon(parts: CommonXmlParts, state: DocumentState): Promise<void> {
+async function writeCommon(
+  parts: CommonXmlParts,
+  state: DocumentState,
+  xml: XmlSide
+): Promise<void> {
+  const { isDamagedStatePart, isEmptyState, stateToXml } = xml;
   const found = await call<CommonXmlPart[]>("CustomXmlParts.getByNamespaceAsync", (cb) =>
     parts.getByNamespaceAsync(STATE_NAMESPACE, cb)
   );
@@ -148,7 +157,8 @@ async function writeCommon(parts: CommonXmlParts, state: DocumentState): Promise
  * Unites the states of the parts' XML; garbage parts count as empty, and the damaged parts of
  * ours among them are counted in `unreadableParts` (absent when there are none).
  */
-function unite(xmls: readonly string[]): DocumentState {
+async function unite(xmls: readonly string[]): Promise<DocumentState> {
+  const { isDamagedStatePart, mergeStates, parseStateXml } = await xmlSide("readFailed");
   const states = xmls.map((x) => parseStateXml(x)).filter((s): s is DocumentState => s !== null);
   const united = mergeStates(states);
   const damaged = xmls.filter(isDamagedStatePart).length;
@@ -184,10 +194,10 @@ export async function readState(
   try {
     await context.sync();
     const items = scoped.items ?? []; // undefined on the web when no part has the namespace (office-js#6673)
-    if (items.length === 0) return normalizeState({});
+    if (items.length === 0) return emptyState();
     const results = items.map((p) => p.getXml());
     await context.sync();
-    return unite(results.map((r) => r.value));
+    return await unite(results.map((r) => r.value));
   } catch (e) {
     throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readDecisions" });
   }
@@ -209,12 +219,14 @@ export async function writeState(
   caps: Capabilities,
   state: DocumentState
 ): Promise<void> {
+  const xml = await xmlSide("writeFailed");
+  const { isDamagedStatePart, isEmptyState, normalizeState, stateToXml } = xml;
   const s = normalizeState(state);
   if (!caps.wordApi14) {
     const parts = commonXmlParts();
     if (!parts) throw new GatewayError("unsupportedHost", STATE_UNSUPPORTED_MESSAGE);
     try {
-      await writeCommon(parts, s);
+      await writeCommon(parts, s, xml);
       return;
     } catch (e) {
       throw toGatewayError(e, "writeFailed", {

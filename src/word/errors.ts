@@ -132,3 +132,29 @@ export function toGatewayError(
     { partial: options.partial ?? false, debugInfo: msg, cause: e }
   );
 }
+
+/**
+ * Loads a part of the add-in that the first load leaves out (`./writePath`, `./exportPath`, the
+ * state part's XML side: webpack puts each in a chunk of its own, fetched on first use; in Node it
+ * is a `require`).
+ * @throws GatewayError `code` (nothing was changed) when the chunk cannot be fetched — the
+ *   writer is told to check the connection and try again
+ */
+export async function loadPart<T>(
+  load: () => Promise<T>,
+  code: "writeFailed" | "readFailed"
+): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    throw new GatewayError(
+      code,
+      [
+        { id: `errors.gateway.what.${code}` },
+        { id: "errors.gateway.step.loadPart" },
+        { id: "errors.gateway.advice.loadPart" },
+      ],
+      { cause: e }
+    );
+  }
+}

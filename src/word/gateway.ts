@@ -25,7 +25,7 @@ import { PROFILE_2023, type Profile } from "../core/profile";
 import type { WritePhase } from "./applyEdits";
 import type { KeptParagraph, KeptPoint } from "./restore";
 import { detectCapabilities } from "./capabilities";
-import { toGatewayError } from "./errors";
+import { loadPart, toGatewayError } from "./errors";
 import { LiveDocument } from "./liveRead";
 import type { DocumentFileKind } from "./files";
 import type { FileOrReason } from "../ooxml/submission";
@@ -48,31 +48,6 @@ export interface WordGatewayOptions {
   readTimeoutMs?: number;
   /** Likewise for a write batch; the writes may still land afterwards, so the error is `partial`. Default 120 000. */
   writeTimeoutMs?: number;
-}
-
-/**
- * Loads a part of the gateway that the first load leaves out (`./writePath`, `./exportPath`:
- * webpack puts each in a chunk of its own, fetched on first use; in Node it is a `require`).
- * @throws GatewayError `code` (nothing was changed) when the chunk cannot be fetched — the
- *   writer is told to check the connection and try again
- */
-export async function loadPart<T>(
-  load: () => Promise<T>,
-  code: "writeFailed" | "readFailed"
-): Promise<T> {
-  try {
-    return await load();
-  } catch (e) {
-    throw new GatewayError(
-      code,
-      [
-        { id: `errors.gateway.what.${code}` },
-        { id: "errors.gateway.step.loadPart" },
-        { id: "errors.gateway.advice.loadPart" },
-      ],
-      { cause: e }
-    );
-  }
 }
 
 /** 一键排版, text fixes, 插入模板 and selecting a finding's text (a chunk of its own). */

@@ -36,7 +36,7 @@ import { GatewayError } from "../core/gateway";
 import type { ReportDocument } from "../core/model";
 import { canSplice, spliceParagraphs, type ReadParagraph } from "../core/splice";
 import { readChunks } from "../ooxml/chunks";
-import type { ParagraphSource } from "../ooxml/paragraphPackage";
+import type { ParagraphSource } from "../ooxml/sourcePart";
 import { IMAGE_HEAD_BYTES } from "../ooxml/parse";
 import { readParagraphPackage } from "../ooxml/readParagraphs";
 import { toGatewayError } from "./errors";

@@ -7,11 +7,8 @@
  * (`./applyEdits`) and 恢复 (`./restore`), so both write paragraphs back the same way.
  * Layer: word.
  */
-import {
-  type CarriedRelationship,
-  type ParagraphSource,
-  runPackage,
-} from "../ooxml/paragraphPackage";
+import { type CarriedRelationship, runPackage } from "../ooxml/paragraphPackage";
+import type { ParagraphSource } from "../ooxml/sourcePart";
 import type { Relationship } from "../ooxml/package";
 import { itemAt } from "../core/item-at";
 import { CHUNK_BYTES } from "./liveRead";

@@ -35,11 +35,8 @@ import { GatewayError, type Capabilities, type RestoreMode } from "../core/gatew
 import type { ErrorMessageId, MessageRef } from "../core/messages";
 import type { ReportDocument } from "../core/model";
 import { itemAt } from "../core/item-at";
-import {
-  type ParagraphSource,
-  paragraphReferences,
-  rewriteBlocker,
-} from "../ooxml/paragraphPackage";
+import { paragraphReferences, rewriteBlocker, sourceParagraphs } from "../ooxml/paragraphPackage";
+import type { ParagraphSource } from "../ooxml/sourcePart";
 import { bodyParagraphs } from "../ooxml/format";
 import { getXmlPart, mainDocumentPart, readFlatOpc } from "../ooxml/package";
 import { parsePackage } from "../ooxml/parse";
@@ -192,7 +189,7 @@ export function captureParagraphs(
     const before = normalizeText(item.text);
     const src = read.sources[idx];
     const mp = read.doc.paragraphs[idx];
-    const el: Element | undefined = src?.part.paragraphs()[src.k];
+    const el: Element | undefined = src ? sourceParagraphs(src.part)[src.k] : undefined;
     let route: KeptRoute | null = null;
     if (read.aligned && src && el && mp && normalizeText(mp.text) === before) {
       const copy = el.cloneNode(true) as Element;

@@ -4,7 +4,7 @@
  * loaded path is used as it is.
  */
 import { GatewayError } from "../../src/core/gateway";
-import { loadPart } from "../../src/word/gateway";
+import { loadPart } from "../../src/word/errors";
 
 describe("loadPart", () => {
   it("turns a chunk that cannot be fetched into a GatewayError with advice", async () => {

@@ -412,21 +412,27 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
         </>
       ) : null}
       <FixDialog state={state.fix} onConfirm={onConfirmFix} onCancel={fixes.cancel} />
-      <Divider />
-      <StructureView analysis={analysis} locked={decisionsLocked} {...structure} />
-      <Divider />
-      <HandChecklist
-        items={analysis?.checklist.hand ?? HAND_ITEMS}
-        checked={saved.handChecked}
-        disabled={decisionsLocked}
-        onToggle={onHand}
-      />
-      <Divider />
-      <ExportSection
-        state={state.export}
-        onExport={() => void submission.exportPackage()}
-        onDismissError={() => onDismissError("export")}
-      />
+      {/* An empty document gets only the call to action (插入模板): no structure to show, nothing
+          to confirm by hand or to export yet (issue 9, calm states). */}
+      {kind === "empty" ? null : (
+        <>
+          <Divider />
+          <StructureView analysis={analysis} locked={decisionsLocked} {...structure} />
+          <Divider />
+          <HandChecklist
+            items={analysis?.checklist.hand ?? HAND_ITEMS}
+            checked={saved.handChecked}
+            disabled={decisionsLocked}
+            onToggle={onHand}
+          />
+          <Divider />
+          <ExportSection
+            state={state.export}
+            onExport={() => void submission.exportPackage()}
+            onDismissError={() => onDismissError("export")}
+          />
+        </>
+      )}
       <Divider />
       <AboutSection capabilities={capabilities} />
     </main>

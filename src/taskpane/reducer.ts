@@ -68,6 +68,12 @@ export interface CheckState {
   /** The results shown: kept while a re-check runs and when it fails. */
   analysis: Analysis | null;
   error: PaneError | null;
+  /**
+   * How far the running check is (issue 9, calm states): null while the document is being read;
+   * the number of paragraphs read once the read is done and the rules run on them. Cleared when
+   * the check ends. Optional so that states built by hand (tests) need not say it.
+   */
+  progress?: { paragraphs: number } | null;
 }
 
 /** One-click formatting. */
@@ -208,6 +214,7 @@ export interface PaneState {
 /** Every transition of the pane. */
 export type PaneAction =
   | { type: "check/started"; request: number }
+  | { type: "check/read"; request: number; paragraphs: number }
   | { type: "check/succeeded"; request: number; analysis: Analysis }
   | { type: "check/failed"; request: number; error: PaneError }
   | { type: "format/started" }
@@ -302,14 +309,28 @@ function reduce(state: PaneState, action: PaneAction): PaneState {
       if (action.request <= state.check.latestRequest) return state;
       return {
         ...state,
-        check: { ...state.check, status: "checking", latestRequest: action.request },
+        check: {
+          ...state.check,
+          status: "checking",
+          latestRequest: action.request,
+          progress: null,
+        },
       };
+    case "check/read":
+      if (action.request !== state.check.latestRequest) return state;
+      return { ...state, check: { ...state.check, progress: { paragraphs: action.paragraphs } } };
     case "check/succeeded":
       // A result of a superseded request is dropped: a newer one is running or has ended.
       if (action.request !== state.check.latestRequest) return state;
       return {
         ...state,
-        check: { ...state.check, status: "ready", analysis: action.analysis, error: null },
+        check: {
+          ...state.check,
+          status: "ready",
+          analysis: action.analysis,
+          error: null,
+          progress: null,
+        },
         // A fresh check makes an old "place not found" moot.
         selectError: null,
       };
@@ -321,6 +342,7 @@ function reduce(state: PaneState, action: PaneAction): PaneState {
           ...state.check,
           status: "error",
           error: keepIfSame(state.check.error, action.error),
+          progress: null,
         },
       };
     case "format/started":

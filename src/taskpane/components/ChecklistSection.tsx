@@ -595,6 +595,10 @@ export function ChecklistSection({
   };
 
   const empty = checklist !== null && documentKind === "empty";
+  // While checking: 正在检查… during the read, then how many paragraphs the rules run on.
+  const checkingLabel = check.progress
+    ? t("ui.check.checkingParagraphs", { count: check.progress.paragraphs })
+    : t("ui.check.checking");
 
   return (
     <section
@@ -608,8 +612,8 @@ export function ChecklistSection({
           {t("ui.check.heading")}
         </h2>
         <div className={styles.grow}>
-          {check.status === "checking" ? (
-            <Spinner size="extra-tiny" labelPosition="after" label={t("ui.check.checking")} />
+          {check.status === "checking" || (check.status === "idle" && !checklist) ? (
+            <Spinner size="extra-tiny" labelPosition="after" label={checkingLabel} />
           ) : null}
         </div>
         <Button
@@ -679,8 +683,13 @@ export function ChecklistSection({
       {notices}
 
       {checklist && documentKind === "notReport" ? null : !checklist ? (
-        check.status === "checking" ? null : (
-          <Text className={styles.muted}>{t("ui.check.notYet")}</Text>
+        // Before the first result there is nothing to show but that the check is under way (the
+        // header says how far): never "not checked" while a read runs. After a failed first
+        // check the error bar above says what happened.
+        check.status === "error" ? null : (
+          <Text className={styles.muted} data-testid="first-check">
+            {t("ui.check.firstCheck")}
+          </Text>
         )
       ) : empty ? null : (
         <>

@@ -79,7 +79,9 @@ export function useAnalysis(
           dispatch({ type: "check/succeeded", request: id, analysis: prev.analysis });
           return;
         }
-        // Let React paint the spinner before the synchronous analysis of a long document.
+        // Say how much is being checked, and let React paint it before the synchronous analysis
+        // of a long document.
+        dispatch({ type: "check/read", request: id, paragraphs: doc.paragraphs.length });
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
         if (id !== request.current) return;
         // The writer's decisions (core/decisions.ts): role corrections are part of the analysis;

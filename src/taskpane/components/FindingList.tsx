@@ -3,13 +3,15 @@
  * sentence (one line), and where it is — 第N段 and a quote with the reported words highlighted.
  * The row is a subtle `Button` that selects the place in the document (Enter/Space as on any
  * button); beside it 修复 (a text fix shows its change inline, 「,」→「，」, and applies on one
- * click) and 忽略 (ignore once); 详情 shows the rest of the message and the notice's clause.
+ * click) and 忽略 (ignore once); 详情 shows the rest of the message and the notice's own sentence
+ * behind the finding, with its place in the notice (core/clauses.ts; never a requirement id).
  * The current row of 上一个/下一个 is marked `aria-current`. Renders at most `pageSize` items
  * and a "显示更多" button, so a 100-page report stays responsive.
  * Layer: taskpane.
  */
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
+import { noticeClauses } from "../../core/clauses";
 import type { Finding } from "../../core/findings";
 import { useI18n } from "../i18n";
 import { placeOf, splitMessage } from "../lib/findingView";
@@ -107,6 +109,9 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
   },
+  detailLine: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+  },
   more: {
     alignSelf: "flex-start",
   },
@@ -170,7 +175,8 @@ export function FindingList({
           const place = placeOf(f, paragraphs);
           const { headline, detail } = splitMessage(f.message);
           const change = onFix && f.fix && f.fix.length > 0 ? inlineChange(f, paragraphs) : null;
-          const clauses: string[] = [];
+          // The notice's own sentence behind the finding (core/clauses.ts), shown in 详情.
+          const clauses = noticeClauses(f.requirementIds);
           const detailsId = `${uid}-${i}`;
           const isOpen = open === f.id;
           const where =
@@ -262,15 +268,14 @@ export function FindingList({
                 </Button>
               </div>
               {isOpen ? (
-                <p id={detailsId} className={styles.details}>
-                  {detail}
-                  {clauses.length > 0 ? (
-                    <>
-                      {detail ? " " : ""}
-                      {t("ui.check.clause", { clauses: clauses.join("、") })}
-                    </>
-                  ) : null}
-                </p>
+                <div id={detailsId} className={styles.details}>
+                  {detail ? <p className={styles.detailLine}>{detail}</p> : null}
+                  {clauses.map((c) => (
+                    <p key={c.where + c.text} className={styles.detailLine} data-testid="clause">
+                      {t("ui.check.clause", { where: c.where, text: c.text })}
+                    </p>
+                  ))}
+                </div>
               ) : null}
             </li>
           );

@@ -27,29 +27,35 @@ describe("notice clauses", () => {
     [["R2"], ["附件二 三（一）"]],
     [["R14", "R15", "R16"], ["附件二 四（四）"]],
     [["R34"], []],
-    [["R3", "R2"], ["附件二 三（一）", "附件二 三（一）"]],
+    [
+      ["R3", "R2"],
+      ["附件二 三（一）", "附件二 三（一）"],
+    ],
   ])("noticeClauses(%j) → %j", (ids, where) => {
     expect(noticeClauses(ids).map((c) => c.where)).toEqual(where);
   });
 
-  (fs.existsSync(NOTICE) ? it : it.skip)("quote the notice (each piece between …… is in it)", () => {
-    // The seed mixes half- and full-width brackets, spaces and line breaks; compare without them.
-    const norm = (s: string): string =>
-      s
-        .replace(/[\s*]/g, "")
-        .replace(/\(/g, "（")
-        .replace(/\)/g, "）")
-        .replace(/[,]/g, "，")
-        .replace(/;/g, "；")
-        .replace(/~/g, "～");
-    const notice = norm(fs.readFileSync(NOTICE, "utf8"));
-    for (const [id, c] of Object.entries(NOTICE_CLAUSES_2023)) {
-      if (id === "R31" || id === "R26") continue; // a form row of boxes / the five headings
-      for (const piece of c.text.split("……")) {
-        for (const sentence of piece.split(/[。：]/).filter((x) => x.length > 3)) {
-          expect([id, notice.includes(norm(sentence))]).toEqual([id, true]);
+  (fs.existsSync(NOTICE) ? it : it.skip)(
+    "quote the notice (each piece between …… is in it)",
+    () => {
+      // The seed mixes half- and full-width brackets, spaces and line breaks; compare without them.
+      const norm = (s: string): string =>
+        s
+          .replace(/[\s*]/g, "")
+          .replace(/\(/g, "（")
+          .replace(/\)/g, "）")
+          .replace(/[,]/g, "，")
+          .replace(/;/g, "；")
+          .replace(/~/g, "～");
+      const notice = norm(fs.readFileSync(NOTICE, "utf8"));
+      for (const [id, c] of Object.entries(NOTICE_CLAUSES_2023)) {
+        if (id === "R31" || id === "R26") continue; // a form row of boxes / the five headings
+        for (const piece of c.text.split("……")) {
+          for (const sentence of piece.split(/[。：]/).filter((x) => x.length > 3)) {
+            expect([id, notice.includes(norm(sentence))]).toEqual([id, true]);
+          }
         }
       }
     }
-  });
+  );
 });

@@ -15,6 +15,9 @@ import type { RoleCorrection } from "../../core/roles";
 import { markFirst } from "../lib/marks";
 import { toPaneError, type PaneAction } from "../reducer";
 
+/** A read at least this long (ms) is a long check: the pane then says how many paragraphs it checks. */
+const LONG_READ_MS = 300;
+
 /** Options of `useAnalysis`. */
 export interface UseAnalysisOptions {
   profile?: Profile;
@@ -63,6 +66,7 @@ export function useAnalysis(
       const id = ++request.current;
       dispatch({ type: "check/started", request: id });
       try {
+        const readStart = Date.now();
         const doc = await gateway.readDocument(opts?.fresh === true ? { fresh: true } : undefined);
         markFirst("read");
         if (id !== request.current) return; // superseded: do not spend time analyzing it
@@ -79,9 +83,12 @@ export function useAnalysis(
           dispatch({ type: "check/succeeded", request: id, analysis: prev.analysis });
           return;
         }
-        // Say how much is being checked, and let React paint it before the synchronous analysis
-        // of a long document.
-        dispatch({ type: "check/read", request: id, paragraphs: doc.paragraphs.length });
+        // After a long read, say how much is being checked (one more render of the pane: only
+        // worth it when the check is long), and let React paint it before the synchronous
+        // analysis of a long document.
+        if (Date.now() - readStart >= LONG_READ_MS) {
+          dispatch({ type: "check/read", request: id, paragraphs: doc.paragraphs.length });
+        }
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
         if (id !== request.current) return;
         // The writer's decisions (core/decisions.ts): role corrections are part of the analysis;

@@ -26,7 +26,14 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import { HAND_ITEMS } from "../core/checklist";
 import type { Finding } from "../core/findings";
 import { readForm } from "../core/form";
-import type { DocumentGateway, PngToJpeg, TemplateKind } from "../core/gateway";
+import type {
+  DocumentGateway,
+  PngToJpeg,
+  RestoreMode,
+  RestorePoint,
+  TemplateKind,
+} from "../core/gateway";
+import type { FixPlan } from "../core/plan";
 import { DEFAULT_LOCALE, type Locale } from "../core/messages";
 import { PROFILE_2023, type Profile } from "../core/profile";
 import { AboutSection } from "./components/AboutSection";
@@ -39,6 +46,8 @@ import { FormCategorySection } from "./components/FormCategorySection";
 import { FormatOutcome, FormatSection } from "./components/FormatSection";
 import { HandChecklist } from "./components/HandChecklist";
 import { TemplateOutcome, TemplateSection } from "./components/TemplateSection";
+import { TemplateRestore } from "./components/RestoreOffer";
+import { useRestore } from "./hooks/useRestore";
 import { useAnalysis } from "./hooks/useAnalysis";
 import { useCategory } from "./hooks/useCategory";
 import { useDecisions } from "./hooks/useDecisions";
@@ -160,6 +169,7 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
 
   const decisions = useDecisions(gateway, dispatch, state.decisions);
   const fixes = useFixes(gateway, dispatch, { onDone: recheckAfter });
+  const { restore } = useRestore(gateway, dispatch, { onDone: recheckAfter });
   const { choose: chooseCategory } = useCategory(gateway, dispatch, {
     profile,
     onDone: recheckAfter,
@@ -263,6 +273,18 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   const onRetryFix = useCallback(() => {
     if (fixState.scope && fixState.plan) void fixes.confirm(fixState.scope, fixState.plan);
   }, [fixes, fixState]);
+  const onFixWithoutRestore = useCallback(() => {
+    if (fixState.scope && fixState.plan) void fixes.confirm(fixState.scope, fixState.plan, "none");
+  }, [fixes, fixState]);
+  // 撤销修复 / 恢复 of a fix: its outcome and the restore's show at the row (or under the rule).
+  const onRestoreFix = useCallback(
+    (point: RestorePoint) =>
+      void restore("fix", point, {
+        scope: fixState.scope,
+        paragraphIndex: firstParagraph(fixState.plan),
+      }),
+    [restore, fixState]
+  );
   const onDismissError = useCallback(
     (area: ErrorArea) => dispatch({ type: "error/dismissed", area }),
     []
@@ -310,18 +332,54 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
     if (templateDone || formatDone) setToolsChoice(false);
   }, [templateDone, formatDone]);
 
+  const templateRestore = (
+    <TemplateRestore
+      state={state.template}
+      restore={state.restore}
+      writing={writing}
+      onRestore={(point) => void restore("template", point)}
+      onDismiss={() => onDismissError("restore")}
+    />
+  );
+  const fixScope = state.fix.scope ?? (state.restore.area === "fix" ? state.restore.scope : null);
+  const fixFeedback = fixScope
+    ? {
+        ruleId: fixScope.ruleId,
+        findingId: fixScope.kind === "finding" ? fixScope.id : null,
+        paragraphIndex: state.fix.plan
+          ? firstParagraph(state.fix.plan)
+          : state.restore.paragraphIndex,
+        node: (
+          <FixOutcome
+            state={state.fix}
+            onRetry={onRetryFix}
+            onDismissError={() => onDismissError("fix")}
+            restore={state.restore}
+            writing={writing}
+            onRestore={onRestoreFix}
+            onProceedWithoutRestore={onFixWithoutRestore}
+            onDismissRestore={() => onDismissError("restore")}
+          />
+        ),
+      }
+    : null;
   const notices = (
     <>
-      {toolsOpen ? null : <TemplateOutcome state={state.template} />}
+      {toolsOpen ? null : (
+        <>
+          <TemplateOutcome state={state.template} />
+          {templateRestore}
+        </>
+      )}
       <FormatOutcome
         state={state.format}
         onRetry={() => void format()}
         onDismissError={() => onDismissError("format")}
-      />
-      <FixOutcome
-        state={state.fix}
-        onRetry={onRetryFix}
-        onDismissError={() => onDismissError("fix")}
+        restore={state.restore}
+        writing={writing}
+        onRestore={(point) => void restore("format", point)}
+        onProceedWithoutRestore={() => void format("none")}
+        onDismissRestore={() => onDismissError("restore")}
       />
       {state.decisions.error ? (
         <ErrorBar
@@ -366,6 +424,7 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
         writing={writing}
         decisionsLocked={decisionsLocked}
         notices={notices}
+        fixFeedback={fixFeedback}
         onInsertTemplate={() => void template.request("report")}
         paragraphs={doc?.paragraphs ?? []}
         onFormat={() => void format()}
@@ -383,7 +442,10 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
               state={state.template}
               disabled={writing}
               onInsert={(kind: TemplateKind) => void template.request(kind)}
-              onConfirmReplace={(kind: TemplateKind) => void template.confirmReplace(kind)}
+              onConfirmReplace={(kind: TemplateKind, mode?: RestoreMode) =>
+                void template.confirmReplace(kind, mode)
+              }
+              restoreOffer={templateRestore}
               onConfirmAppend={(kind: TemplateKind) => void template.confirmAppend(kind)}
               onCancel={template.cancel}
               onDismissError={() => onDismissError("template")}
@@ -437,4 +499,10 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
       <AboutSection capabilities={capabilities} />
     </main>
   );
+}
+
+/** The first paragraph a fix plan changes (where its row was), or null. */
+function firstParagraph(plan: FixPlan | null): number | null {
+  const indexes = (plan?.edits ?? []).flatMap((e) => (e.op === "setPage" ? [] : [e.target.index]));
+  return indexes.length > 0 ? Math.min(...indexes) : null;
 }

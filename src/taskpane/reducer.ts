@@ -19,6 +19,8 @@ import {
   type DocumentState,
   type GatewayErrorCode,
   type InsertTemplateResult,
+  type RestorePoint,
+  type RestoreResult,
   type TemplateKind,
 } from "../core/gateway";
 import type { FixPlan } from "../core/plan";
@@ -34,7 +36,15 @@ export type CountItem = Checklist["counts"][number];
 
 /** Which part of the pane an error belongs to (its retry action differs). */
 export type ErrorArea =
-  "check" | "format" | "template" | "select" | "fix" | "decisions" | "category" | "export";
+  | "check"
+  | "format"
+  | "template"
+  | "select"
+  | "fix"
+  | "decisions"
+  | "category"
+  | "export"
+  | "restore";
 
 /**
  * An error shown in a MessageBar. `key` is stable for the same area and code, so a re-check
@@ -198,6 +208,25 @@ export const EXPORT_IDLE: ExportState = {
   error: null,
 };
 
+/** The write a restore point undoes: where its outcome (and 恢复) is shown. */
+export type RestoreArea = "format" | "template" | "fix";
+
+/**
+ * 恢复 / 撤销修复 (issue 7, issue 9): putting back what the last write changed, from the restore
+ * point the gateway kept. Shown where that write's outcome was shown (`area`; for a fix, the rule
+ * and the paragraph of the row), cleared on the next action.
+ */
+export interface RestoreState {
+  status: "idle" | "restoring" | "done" | "error";
+  area: RestoreArea | null;
+  /** The fix that was undone (its rule and paragraph place the outcome at its row). */
+  scope: FixScope | null;
+  /** The first paragraph the undone fix changed (the row's place in document order). */
+  paragraphIndex: number | null;
+  result: RestoreResult | null;
+  error: PaneError | null;
+}
+
 /** The whole pane. */
 export interface PaneState {
   check: CheckState;
@@ -209,6 +238,7 @@ export interface PaneState {
   export: ExportState;
   /** Failure of the last "go to finding". */
   selectError: PaneError | null;
+  restore: RestoreState;
 }
 
 /** Every transition of the pane. */
@@ -246,6 +276,14 @@ export type PaneAction =
   | { type: "export/started" }
   | ({ type: "export/succeeded" } & Omit<ExportState, "status" | "error">)
   | { type: "export/failed"; error: PaneError }
+  | {
+      type: "restore/started";
+      area: RestoreArea;
+      scope?: FixScope | null;
+      paragraphIndex?: number | null;
+    }
+  | { type: "restore/succeeded"; result: RestoreResult }
+  | { type: "restore/failed"; error: PaneError }
   | { type: "select/succeeded" }
   | { type: "select/failed"; error: PaneError }
   | { type: "error/dismissed"; area: ErrorArea };
@@ -267,6 +305,14 @@ export const initialPaneState: PaneState = {
   category: { status: "idle", name: null, queued: null, result: null, error: null },
   export: EXPORT_IDLE,
   selectError: null,
+  restore: {
+    status: "idle",
+    area: null,
+    scope: null,
+    paragraphIndex: null,
+    result: null,
+    error: null,
+  },
 };
 
 /**
@@ -283,6 +329,8 @@ const CLEARS_FEEDBACK: ReadonlySet<PaneAction["type"]> = new Set<PaneAction["typ
   "select/succeeded",
   "export/started",
   "category/applying",
+  "template/inserting",
+  "restore/started",
 ]);
 
 /** `state` without the finished format / fix outcome when `action` starts something new. */
@@ -295,7 +343,26 @@ function clearFeedback(state: PaneState, action: PaneAction): PaneState {
   if (state.fix.status === "done" && action.type !== "fix/applying") {
     next = { ...next, fix: initialPaneState.fix };
   }
+  // The template's outcome stays (it says what the document now is), but its 恢复 is offered
+  // only until the next action: a later write makes the gateway's point expire anyway.
+  const templatePoint = state.template.result?.restorePoint;
+  if (state.template.status === "done" && templatePoint && action.type !== "restore/started") {
+    next = {
+      ...next,
+      template: { ...next.template, result: { ...state.template.result!, restorePoint: null } },
+    };
+  }
+  if (state.restore.status === "done" || state.restore.status === "error") {
+    next = { ...next, restore: initialPaneState.restore };
+  }
   return next;
+}
+
+/** The restore point the outcome of `area` offers now (null when none). */
+export function restorePointOf(state: PaneState, area: RestoreArea): RestorePoint | null {
+  const slice = state[area];
+  if (slice.status !== "done") return null;
+  return slice.result?.restorePoint ?? null;
 }
 
 /** The pane's reducer (pure). */
@@ -508,6 +575,35 @@ function reduce(state: PaneState, action: PaneAction): PaneState {
       };
     case "export/failed":
       return { ...state, export: { ...state.export, status: "error", error: action.error } };
+    case "restore/started":
+      if (state.restore.status === "restoring") return state;
+      return {
+        ...state,
+        restore: {
+          status: "restoring",
+          area: action.area,
+          scope: action.scope ?? null,
+          paragraphIndex: action.paragraphIndex ?? null,
+          result: null,
+          error: null,
+        },
+      };
+    case "restore/succeeded": {
+      // The write's outcome gives way to the restore's, in the same place; its point is used up.
+      const area = state.restore.area;
+      const restore: RestoreState = {
+        ...state.restore,
+        status: "done",
+        result: action.result,
+        error: null,
+      };
+      if (area === "format") return { ...state, restore, format: initialPaneState.format };
+      if (area === "fix") return { ...state, restore, fix: initialPaneState.fix };
+      if (area === "template") return { ...state, restore, template: initialPaneState.template };
+      return { ...state, restore };
+    }
+    case "restore/failed":
+      return { ...state, restore: { ...state.restore, status: "error", error: action.error } };
     case "select/succeeded":
       return state.selectError === null ? state : { ...state, selectError: null };
     case "select/failed":
@@ -544,6 +640,8 @@ function dismiss(state: PaneState, area: ErrorArea): PaneState {
       return { ...state, category: { ...state.category, error: null } };
     case "export":
       return { ...state, export: { ...state.export, error: null } };
+    case "restore":
+      return { ...state, restore: initialPaneState.restore };
   }
 }
 
@@ -641,6 +739,8 @@ export function toPaneError(area: ErrorArea, error: unknown): PaneError {
       code: error.code,
       partial,
       ...(detail ? { detail } : {}),
+      // Why a restore point cannot be kept or used: the gateway's words (which paragraphs, why).
+      ...(error.code === "notRestorable" && error.text ? { text: error.text } : {}),
     };
   }
   const detail = error instanceof Error ? error.message : String(error);
@@ -653,7 +753,8 @@ export function isWriting(state: PaneState): boolean {
     state.format.status === "running" ||
     isTemplateBusy(state.template) ||
     isFixBusy(state.fix) ||
-    state.category.status === "applying"
+    state.category.status === "applying" ||
+    state.restore.status === "restoring"
   );
 }
 

@@ -243,7 +243,6 @@ export function requireKept(
 ): void {
   if (mode === "required" && why !== undefined)
     throw new GatewayError("notRestorable", [
-      { id: "errors.gateway.what.notRestorable" },
       ...why,
       { id: "errors.gateway.restore.nothingChanged" },
     ]);

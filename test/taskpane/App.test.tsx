@@ -340,7 +340,10 @@ describe("template", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     // In the 模板 area while it collapses, and at the top of the checklist once it has.
     expect(screen.getAllByText("页面已设为 A4 纵向。").length).toBeGreaterThan(0);
-    expect(gateway.callsOf("insertTemplate")[0]!.args).toEqual(["report", { replace: true }]);
+    expect(gateway.callsOf("insertTemplate")[0]!.args).toEqual([
+      "report",
+      { replace: true, restore: "required" },
+    ]);
     // The re-check after insertion shows the template's counts.
     const title = analyze(templateDocument()).checklist.counts.find((c) => c.id === "title")!;
     expect(await screen.findByText(`${title.value} 字，要求不超过 20 字 · 符合`)).toBeTruthy();

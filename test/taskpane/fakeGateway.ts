@@ -206,7 +206,7 @@ export class FakeGateway implements DocumentGateway {
 
   async insertTemplate(
     kind: TemplateKind,
-    options: { replace: boolean }
+    options: { replace: boolean; restore?: RestoreMode }
   ): Promise<InsertTemplateResult> {
     this.record("insertTemplate", [kind, options]);
     this.restorePoint = null;
@@ -222,8 +222,23 @@ export class FakeGateway implements DocumentGateway {
       this.doc = buildDocument(specs, { tableCount: this.doc.tableCount + 1 });
       return { paragraphs: added, page: "applied", notDone: [] };
     }
+    const before = this.doc;
+    const replaced = !this.empty();
     this.doc = templateDocument(kind);
-    return { paragraphs: this.doc.paragraphs.length, page: "applied", notDone: [] };
+    const result: InsertTemplateResult = {
+      paragraphs: this.doc.paragraphs.length,
+      page: "applied",
+      notDone: [],
+    };
+    if (!replaced) return result;
+    const point: RestorePoint = {
+      id: ++this.serial,
+      kind: "template",
+      paragraphs: before.paragraphs.length,
+      chars: 0,
+    };
+    this.restorePoint = { point, doc: before };
+    return { ...result, restorePoint: point };
   }
 
   /**

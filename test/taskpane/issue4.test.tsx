@@ -425,7 +425,10 @@ describe("申报书", () => {
     dialog = await open();
     fireEvent.click(dialogButton(dialog, "替换全部内容"));
     await waitFor(() => expect(gateway.callsOf("insertTemplate")).toHaveLength(3));
-    expect(gateway.callsOf("insertTemplate")[2]!.args).toEqual(["form", { replace: true }]);
+    expect(gateway.callsOf("insertTemplate")[2]!.args).toEqual([
+      "form",
+      { replace: true, restore: "required" },
+    ]);
     await dialogClosed();
   });
 

@@ -92,6 +92,17 @@ export interface ChecklistSectionProps {
   decisionsLocked?: boolean;
   /** Shown under the heading: the outcome of the last fix, the decisions' errors … */
   notices?: ReactNode;
+  /**
+   * A fix's outcome (with 撤销修复 / 恢复), shown where the fix was asked for: at the finding's
+   * row (`findingId`), or under its rule's list (全部修复); above the findings when that rule's
+   * list is not shown (every finding of it fixed).
+   */
+  fixFeedback?: {
+    ruleId: string;
+    findingId: string | null;
+    paragraphIndex: number | null;
+    node: ReactNode;
+  } | null;
   /** Inserts the case-report template (offered when the document is empty). */
   onInsertTemplate?: () => void;
   /** Paragraph texts of the checked document (第N段 and quotes of the rows). */
@@ -282,6 +293,7 @@ export function ChecklistSection({
   writing = false,
   decisionsLocked = false,
   notices,
+  fixFeedback = null,
   onInsertTemplate,
   paragraphs = [],
   onFormat,
@@ -480,6 +492,24 @@ export function ChecklistSection({
     </div>
   );
 
+  // A fix's outcome at its row / under its rule's list, when that list is shown (else above).
+  const feedbackPlaced =
+    fixFeedback !== null &&
+    failing.some((g) => g.ruleId === fixFeedback.ruleId) &&
+    openItems.includes(fixFeedback.ruleId);
+  const rowFeedback = (ruleId: string) =>
+    feedbackPlaced && fixFeedback?.ruleId === ruleId && fixFeedback.findingId !== null
+      ? {
+          findingId: fixFeedback.findingId,
+          paragraphIndex: fixFeedback.paragraphIndex,
+          node: fixFeedback.node,
+        }
+      : null;
+  const groupFeedback = (ruleId: string) =>
+    feedbackPlaced && fixFeedback?.ruleId === ruleId && fixFeedback.findingId === null
+      ? fixFeedback.node
+      : null;
+
   const renderGroups = (list: RuleGroup[], offset: number) => {
     const items: ReactNode[] = [];
     list.forEach((g, i) => {
@@ -524,7 +554,9 @@ export function ChecklistSection({
                   fixDisabled={writing}
                   ignoreDisabled={decisionsLocked}
                   currentId={currentId}
+                  feedback={rowFeedback(g.ruleId)}
                 />
+                {groupFeedback(g.ruleId)}
                 {confirming === g.ruleId ? (
                   <div
                     className={styles.confirm}
@@ -681,6 +713,7 @@ export function ChecklistSection({
         </MessageBar>
       ) : null}
       {notices}
+      {fixFeedback !== null && !feedbackPlaced ? fixFeedback.node : null}
 
       {checklist && documentKind === "notReport" ? null : !checklist ? (
         // Before the first result there is nothing to show but that the check is under way (the
@@ -818,19 +851,23 @@ export function ChecklistSection({
                   </AccordionHeader>
                   <AccordionPanel>
                     {openItems.includes(formatGroup.ruleId) ? (
-                      <FindingList
-                        findings={inDocumentOrder(formatGroup.findings)}
-                        paragraphs={paragraphs}
-                        onSelect={(f) => {
-                          setCurrentId(f.id);
-                          onSelect(f);
-                        }}
-                        onIgnore={onIgnore}
-                        onFix={onFix}
-                        fixDisabled={writing}
-                        ignoreDisabled={decisionsLocked}
-                        currentId={currentId}
-                      />
+                      <>
+                        <FindingList
+                          findings={inDocumentOrder(formatGroup.findings)}
+                          paragraphs={paragraphs}
+                          onSelect={(f) => {
+                            setCurrentId(f.id);
+                            onSelect(f);
+                          }}
+                          onIgnore={onIgnore}
+                          onFix={onFix}
+                          fixDisabled={writing}
+                          ignoreDisabled={decisionsLocked}
+                          currentId={currentId}
+                          feedback={rowFeedback(formatGroup.ruleId)}
+                        />
+                        {groupFeedback(formatGroup.ruleId)}
+                      </>
                     ) : null}
                   </AccordionPanel>
                 </AccordionItem>

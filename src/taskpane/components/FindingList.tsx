@@ -10,7 +10,7 @@
  * Layer: taskpane.
  */
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { noticeClauses } from "../../core/clauses";
 import type { Finding } from "../../core/findings";
 import { useI18n } from "../i18n";
@@ -34,6 +34,35 @@ export interface FindingListProps {
   pageSize?: number;
   /** The finding 上一个/下一个 is on. */
   currentId?: string | null;
+  /**
+   * Feedback of an action taken on a row (a fix's outcome with 撤销修复, issue 9): shown right
+   * after that row while it is listed, and where it was (document order, by paragraph) once a
+   * re-check has removed it.
+   */
+  feedback?: { findingId: string; paragraphIndex: number | null; node: ReactNode } | null;
+}
+
+/** The paragraph index a finding's target names, or null. */
+function paragraphOf(f: Finding): number | null {
+  const t = f.target;
+  return t.kind === "paragraph" || t.kind === "picture" ? t.paragraph.index : null;
+}
+
+/**
+ * Where the feedback goes: after the row of `findingId` when it is shown, else before the first
+ * row whose paragraph comes after `paragraphIndex` (the end when none does).
+ * @returns the number of rows before it
+ */
+export function feedbackSlot(
+  shown: readonly Finding[],
+  findingId: string,
+  paragraphIndex: number | null
+): number {
+  const at = shown.findIndex((f) => f.id === findingId);
+  if (at >= 0) return at + 1;
+  if (paragraphIndex === null) return 0;
+  const next = shown.findIndex((f) => (paragraphOf(f) ?? -1) > paragraphIndex);
+  return next < 0 ? shown.length : next;
 }
 
 const useStyles = makeStyles({
@@ -140,6 +169,7 @@ export function FindingList({
   ignoreDisabled = false,
   pageSize = 200,
   currentId = null,
+  feedback = null,
 }: FindingListProps) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -168,118 +198,128 @@ export function FindingList({
     onIgnore(f);
   };
 
+  const slot = feedback ? feedbackSlot(shown, feedback.findingId, feedback.paragraphIndex) : -1;
+  const feedbackItem = feedback ? (
+    <li key="feedback" className={styles.item} data-testid="row-feedback">
+      {feedback.node}
+    </li>
+  ) : null;
+
   return (
     <>
       <ul className={styles.list} ref={listRef}>
-        {shown.map((f, i) => {
-          const place = placeOf(f, paragraphs);
-          const { headline, detail } = splitMessage(f.message);
-          const change = onFix && f.fix && f.fix.length > 0 ? inlineChange(f, paragraphs) : null;
-          // The notice's own sentence behind the finding (core/clauses.ts), shown in 详情.
-          const clauses = noticeClauses(f.requirementIds);
-          const detailsId = `${uid}-${i}`;
-          const isOpen = open === f.id;
-          const where =
-            place.paragraph !== null
-              ? t("ui.check.place.paragraph", { paragraph: place.paragraph })
-              : place.section !== null
-                ? t("ui.check.place.section", { section: place.section })
-                : t("ui.check.place.document");
-          return (
-            <li
-              key={f.id}
-              className={mergeClasses(styles.item, f.id === currentId && styles.current)}
-              data-finding-id={f.id}
-              aria-current={f.id === currentId ? "true" : undefined}
-            >
-              <Button
-                className={styles.finding}
-                appearance="subtle"
-                icon={<SeverityIcon severity={f.severity} />}
-                aria-label={t("ui.check.findingLabel", {
-                  severity: severityLabel(t, f.severity),
-                  // The label adds its own full stop after the message.
-                  message: f.message.replace(/[。.]$/u, ""),
-                })}
-                aria-describedby={`${detailsId}-place`}
-                onClick={() => onSelect(f)}
+        {slot === 0 ? feedbackItem : null}
+        {shown
+          .map((f, i) => {
+            const place = placeOf(f, paragraphs);
+            const { headline, detail } = splitMessage(f.message);
+            const change = onFix && f.fix && f.fix.length > 0 ? inlineChange(f, paragraphs) : null;
+            // The notice's own sentence behind the finding (core/clauses.ts), shown in 详情.
+            const clauses = noticeClauses(f.requirementIds);
+            const detailsId = `${uid}-${i}`;
+            const isOpen = open === f.id;
+            const where =
+              place.paragraph !== null
+                ? t("ui.check.place.paragraph", { paragraph: place.paragraph })
+                : place.section !== null
+                  ? t("ui.check.place.section", { section: place.section })
+                  : t("ui.check.place.document");
+            return (
+              <li
+                key={f.id}
+                className={mergeClasses(styles.item, f.id === currentId && styles.current)}
+                data-finding-id={f.id}
+                aria-current={f.id === currentId ? "true" : undefined}
               >
-                <span className={styles.text}>
-                  <span>{headline}</span>
-                  <span className={styles.place} id={`${detailsId}-place`}>
-                    {where}
-                    {place.quote ? (
-                      <>
-                        {"「"}
-                        {place.quote.cutStart ? "…" : ""}
-                        {place.quote.before}
-                        {place.quote.hit ? (
-                          <mark className={styles.hit}>{place.quote.hit}</mark>
-                        ) : null}
-                        {place.quote.after}
-                        {place.quote.cutEnd ? "…" : ""}
-                        {"」"}
-                      </>
-                    ) : null}
+                <Button
+                  className={styles.finding}
+                  appearance="subtle"
+                  icon={<SeverityIcon severity={f.severity} />}
+                  aria-label={t("ui.check.findingLabel", {
+                    severity: severityLabel(t, f.severity),
+                    // The label adds its own full stop after the message.
+                    message: f.message.replace(/[。.]$/u, ""),
+                  })}
+                  aria-describedby={`${detailsId}-place`}
+                  onClick={() => onSelect(f)}
+                >
+                  <span className={styles.text}>
+                    <span>{headline}</span>
+                    <span className={styles.place} id={`${detailsId}-place`}>
+                      {where}
+                      {place.quote ? (
+                        <>
+                          {"「"}
+                          {place.quote.cutStart ? "…" : ""}
+                          {place.quote.before}
+                          {place.quote.hit ? (
+                            <mark className={styles.hit}>{place.quote.hit}</mark>
+                          ) : null}
+                          {place.quote.after}
+                          {place.quote.cutEnd ? "…" : ""}
+                          {"」"}
+                        </>
+                      ) : null}
+                    </span>
                   </span>
-                </span>
-              </Button>
-              <div className={styles.actions}>
-                {onFix && f.fix && f.fix.length > 0 ? (
-                  <>
-                    {change ? (
-                      <span className={styles.change} data-testid="fix-change">
-                        {t("ui.check.fixChange", change)}
-                      </span>
-                    ) : null}
+                </Button>
+                <div className={styles.actions}>
+                  {onFix && f.fix && f.fix.length > 0 ? (
+                    <>
+                      {change ? (
+                        <span className={styles.change} data-testid="fix-change">
+                          {t("ui.check.fixChange", change)}
+                        </span>
+                      ) : null}
+                      <Button
+                        className={styles.action}
+                        appearance="secondary"
+                        size="small"
+                        disabled={fixDisabled}
+                        aria-label={t("ui.check.fixLabel", { message: f.message })}
+                        onClick={() => onFix(f)}
+                      >
+                        {t("ui.check.fix")}
+                      </Button>
+                    </>
+                  ) : null}
+                  {detail || clauses.length > 0 ? (
                     <Button
                       className={styles.action}
-                      appearance="secondary"
+                      appearance="transparent"
                       size="small"
-                      disabled={fixDisabled}
-                      aria-label={t("ui.check.fixLabel", { message: f.message })}
-                      onClick={() => onFix(f)}
+                      aria-expanded={isOpen}
+                      aria-controls={isOpen ? detailsId : undefined}
+                      onClick={() => setOpen(isOpen ? null : f.id)}
                     >
-                      {t("ui.check.fix")}
+                      {t(isOpen ? "ui.check.hideDetails" : "ui.check.details")}
                     </Button>
-                  </>
-                ) : null}
-                {detail || clauses.length > 0 ? (
+                  ) : null}
                   <Button
                     className={styles.action}
                     appearance="transparent"
                     size="small"
-                    aria-expanded={isOpen}
-                    aria-controls={isOpen ? detailsId : undefined}
-                    onClick={() => setOpen(isOpen ? null : f.id)}
+                    disabled={ignoreDisabled}
+                    aria-label={t("ui.check.ignoreLabel", { message: f.message })}
+                    onClick={() => ignore(f, i)}
                   >
-                    {t(isOpen ? "ui.check.hideDetails" : "ui.check.details")}
+                    {t("ui.check.ignore")}
                   </Button>
-                ) : null}
-                <Button
-                  className={styles.action}
-                  appearance="transparent"
-                  size="small"
-                  disabled={ignoreDisabled}
-                  aria-label={t("ui.check.ignoreLabel", { message: f.message })}
-                  onClick={() => ignore(f, i)}
-                >
-                  {t("ui.check.ignore")}
-                </Button>
-              </div>
-              {isOpen ? (
-                <div id={detailsId} className={styles.details}>
-                  {detail ? <p className={styles.detailLine}>{detail}</p> : null}
-                  {clauses.map((c) => (
-                    <p key={c.where + c.text} className={styles.detailLine} data-testid="clause">
-                      {t("ui.check.clause", { where: c.where, text: c.text })}
-                    </p>
-                  ))}
                 </div>
-              ) : null}
-            </li>
-          );
-        })}
+                {isOpen ? (
+                  <div id={detailsId} className={styles.details}>
+                    {detail ? <p className={styles.detailLine}>{detail}</p> : null}
+                    {clauses.map((c) => (
+                      <p key={c.where + c.text} className={styles.detailLine} data-testid="clause">
+                        {t("ui.check.clause", { where: c.where, text: c.text })}
+                      </p>
+                    ))}
+                  </div>
+                ) : null}
+              </li>
+            );
+          })
+          .flatMap((row, i) => (slot === i + 1 ? [row, feedbackItem] : [row]))}
       </ul>
       {findings.length > shownLimit ? (
         <Button

@@ -19,9 +19,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ApplyEditsResult } from "../../core/gateway";
+import type { ApplyEditsResult, RestorePoint } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
-import type { FixState } from "../reducer";
+import type { FixState, RestoreState } from "../reducer";
+import { RestoreButton, RestoreOutcome } from "./RestoreOffer";
 import { ErrorBar } from "./ErrorBar";
 import {
   didApply,
@@ -152,28 +153,57 @@ export interface FixOutcomeProps {
   state: FixState;
   onRetry: () => void;
   onDismissError: () => void;
+  /** 撤销修复 / 恢复: the restore in progress or done; without it none is offered. */
+  restore?: RestoreState;
+  /** Another write is running: 撤销修复 is disabled. */
+  writing?: boolean;
+  onRestore?: (point: RestorePoint) => void;
+  /** 仍要修复: fix without a restore point, after the pane said why none can be kept. */
+  onProceedWithoutRestore?: () => void;
+  onDismissRestore?: () => void;
 }
 
-/** What the last fix run did, or its error; a spinner while it runs. */
-export function FixOutcome({ state, onRetry, onDismissError }: FixOutcomeProps) {
+/**
+ * What the last fix run did, or its error; a spinner while it runs. With `onRestore`, the
+ * outcome offers 撤销修复 (one finding) or 恢复 (全部修复) while the gateway keeps the fix's
+ * restore point, and then shows the restore's outcome in the same place.
+ */
+export function FixOutcome({
+  state,
+  onRetry,
+  onDismissError,
+  restore,
+  writing = false,
+  onRestore,
+  onProceedWithoutRestore,
+  onDismissRestore,
+}: FixOutcomeProps) {
   const styles = useStyles();
   const { t } = useI18n();
   if (state.status === "applying") {
     return <Spinner size="tiny" labelPosition="after" label={t("ui.fix.applying")} />;
   }
   if (state.status === "error" && state.error) {
+    // No restore point could be kept: nothing was written; the writer may fix anyway.
+    const noPoint = state.error.code === "notRestorable" && onProceedWithoutRestore;
     return (
       <ErrorBar
         key={state.error.key}
-        error={state.error}
-        onRetry={onRetry}
+        error={noPoint ? { ...state.error, titleId: "ui.restore.cannotKeep.title" } : state.error}
+        onRetry={noPoint ? onProceedWithoutRestore : onRetry}
+        retryLabelId={noPoint ? "ui.restore.proceed.fix" : undefined}
         onDismiss={onDismissError}
       />
     );
   }
-  if (state.status !== "done" || !state.result) return null;
+  if (state.status !== "done" || !state.result) {
+    return restore ? (
+      <RestoreOutcome state={restore} area="fix" onDismissError={onDismissRestore ?? (() => {})} />
+    ) : null;
+  }
   const lines = fixOutcome(t, state.result, state.plan?.conflicts.length ?? 0);
   const attention = lines.some((l) => l.attention);
+  const result = state.result;
   return (
     <MessageBar
       intent={attention ? "warning" : "success"}
@@ -186,6 +216,16 @@ export function FixOutcome({ state, onRetry, onDismissError }: FixOutcomeProps) 
             <li key={line.text}>{line.text}</li>
           ))}
         </ul>
+        {onRestore ? (
+          <RestoreButton
+            area="fix"
+            point={result.restorePoint}
+            declined={didApply(result) && !result.restorePoint}
+            undoFix={state.scope?.kind === "finding"}
+            disabled={writing}
+            onRestore={onRestore}
+          />
+        ) : null}
       </MessageBarBody>
     </MessageBar>
   );

@@ -15,11 +15,19 @@ import {
 import { useState } from "react";
 import { useSectionStyles } from "./sectionStyles";
 import { TextEditStyle20Regular } from "@fluentui/react-icons";
-import type { ApplyEditsResult } from "../../core/gateway";
+import type { ApplyEditsResult, RestorePoint } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
-import type { FormatState } from "../reducer";
+import type { FormatState, RestoreState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
-import { isVerified, pageText, verifyFailedText, notDoneLines, type OutcomeLine } from "./outcome";
+import {
+  didApply,
+  isVerified,
+  pageText,
+  verifyFailedText,
+  notDoneLines,
+  type OutcomeLine,
+} from "./outcome";
+import { RestoreButton, RestoreOutcome } from "./RestoreOffer";
 
 /** Props of `FormatSection`. */
 export interface FormatSectionProps {
@@ -103,15 +111,35 @@ export interface FormatOutcomeProps {
   state: FormatState;
   onRetry: () => void;
   onDismissError: () => void;
+  /** 恢复 (issue 7): the restore in progress or done; without it no 恢复 is offered. */
+  restore?: RestoreState;
+  /** Another write is running: 恢复 is disabled. */
+  writing?: boolean;
+  onRestore?: (point: RestorePoint) => void;
+  /** 仍要排版: format without a restore point, after the pane said why none can be kept. */
+  onProceedWithoutRestore?: () => void;
+  onDismissRestore?: () => void;
 }
 
 /**
  * What 一键排版 is doing or did, shown where it was started (the checklist's formatting summary):
  * reading the document, then writing N paragraphs, then the outcome lines; or the error.
  */
-export function FormatOutcome({ state, onRetry, onDismissError }: FormatOutcomeProps) {
+export function FormatOutcome({
+  state,
+  onRetry,
+  onDismissError,
+  restore,
+  writing = false,
+  onRestore,
+  onProceedWithoutRestore,
+  onDismissRestore,
+}: FormatOutcomeProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  const restoreOutcome = restore ? (
+    <RestoreOutcome state={restore} area="format" onDismissError={onDismissRestore ?? (() => {})} />
+  ) : null;
   if (state.status === "running") {
     return (
       <Spinner
@@ -127,18 +155,22 @@ export function FormatOutcome({ state, onRetry, onDismissError }: FormatOutcomeP
     );
   }
   if (state.error) {
+    // No restore point could be kept: nothing was written; the writer may format anyway.
+    const noPoint = state.error.code === "notRestorable" && onProceedWithoutRestore;
     return (
       <ErrorBar
         key={state.error.key}
-        error={state.error}
-        onRetry={onRetry}
+        error={noPoint ? { ...state.error, titleId: "ui.restore.cannotKeep.title" } : state.error}
+        onRetry={noPoint ? onProceedWithoutRestore : onRetry}
+        retryLabelId={noPoint ? "ui.restore.proceed.format" : undefined}
         onDismiss={onDismissError}
       />
     );
   }
   const lines = state.status === "done" ? formatOutcome(t, state.result) : [];
-  if (lines.length === 0) return null;
+  if (lines.length === 0) return restoreOutcome;
   const attention = lines.some((l) => l.attention);
+  const result = state.result;
   return (
     <MessageBar
       intent={attention ? "warning" : "success"}
@@ -151,6 +183,15 @@ export function FormatOutcome({ state, onRetry, onDismissError }: FormatOutcomeP
             <li key={line.text}>{line.text}</li>
           ))}
         </ul>
+        {onRestore && result ? (
+          <RestoreButton
+            area="format"
+            point={result.restorePoint}
+            declined={didApply(result) && !result.restorePoint}
+            disabled={writing}
+            onRestore={onRestore}
+          />
+        ) : null}
       </MessageBarBody>
     </MessageBar>
   );

@@ -21,7 +21,8 @@ import {
 } from "@fluentui/react-components";
 import { useSectionStyles } from "./sectionStyles";
 import { DocumentAdd20Regular } from "@fluentui/react-icons";
-import type { InsertTemplateResult, TemplateKind } from "../../core/gateway";
+import type { ReactNode } from "react";
+import type { InsertTemplateResult, RestoreMode, TemplateKind } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
 import type { TemplateState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
@@ -33,7 +34,13 @@ export interface TemplateSectionProps {
   /** Another write is running: the buttons are disabled. */
   disabled: boolean;
   onInsert: (kind: TemplateKind) => void;
-  onConfirmReplace: (kind: TemplateKind) => void;
+  /**
+   * Replace the content; `restore` "none" is the writer's 仍要替换 after the pane said why no
+   * restore point can be kept (default: keep one or write nothing).
+   */
+  onConfirmReplace: (kind: TemplateKind, restore?: RestoreMode) => void;
+  /** 恢复 of a replaced document, shown under the outcome (`RestoreOffer`'s TemplateRestore). */
+  restoreOffer?: ReactNode;
   /** Append the 申报书 at the end (offered for kind "form" only). */
   onConfirmAppend?: (kind: TemplateKind) => void;
   onCancel: () => void;
@@ -104,6 +111,7 @@ export function TemplateSection({
   onConfirmAppend,
   onCancel,
   onDismissError,
+  restoreOffer = null,
 }: TemplateSectionProps) {
   const styles = useStyles();
   const section = useSectionStyles();
@@ -133,13 +141,25 @@ export function TemplateSection({
         </Button>
       </div>
       <TemplateOutcome state={state} />
+      {restoreOffer}
       {state.error ? (
-        <ErrorBar
-          key={state.error.key}
-          error={state.error}
-          onRetry={kind ? () => onInsert(kind) : undefined}
-          onDismiss={onDismissError}
-        />
+        state.error.code === "notRestorable" && kind ? (
+          // No restore point could be kept: nothing was replaced; the writer may replace anyway.
+          <ErrorBar
+            key={state.error.key}
+            error={{ ...state.error, titleId: "ui.restore.cannotKeep.title" }}
+            onRetry={() => onConfirmReplace(kind, "none")}
+            retryLabelId="ui.restore.proceed.template"
+            onDismiss={onDismissError}
+          />
+        ) : (
+          <ErrorBar
+            key={state.error.key}
+            error={state.error}
+            onRetry={kind ? () => onInsert(kind) : undefined}
+            onDismiss={onDismissError}
+          />
+        )
       ) : null}
       <Dialog
         open={state.status === "confirming"}

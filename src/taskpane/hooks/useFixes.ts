@@ -6,7 +6,7 @@
  */
 import { useCallback, type Dispatch } from "react";
 import type { Finding } from "../../core/findings";
-import type { DocumentGateway } from "../../core/gateway";
+import type { DocumentGateway, RestoreMode } from "../../core/gateway";
 import type { ReportDocument } from "../../core/model";
 import { planFixes, type FixPlan } from "../../core/plan";
 import { describeTextChanges } from "../lib/textChanges";
@@ -31,8 +31,11 @@ export interface FixControls {
     doc: ReportDocument,
     shown?: boolean
   ) => Promise<void>;
-  /** The writer confirmed the listed changes. */
-  confirm: (scope: FixScope, plan: FixPlan) => Promise<void>;
+  /**
+   * The writer confirmed the listed changes. `restore` "required" (the default) keeps a restore
+   * point (撤销修复) or writes nothing and says why; "none" is the writer's 仍要修复.
+   */
+  confirm: (scope: FixScope, plan: FixPlan, restore?: RestoreMode) => Promise<void>;
   /** The writer cancelled: nothing is written. */
   cancel: () => void;
 }
@@ -46,10 +49,10 @@ export function useFixes(
   const { onDone } = options;
 
   const apply = useCallback(
-    async (scope: FixScope, plan: FixPlan) => {
+    async (scope: FixScope, plan: FixPlan, restore: RestoreMode = "required") => {
       dispatch({ type: "fix/applying", scope, plan });
       try {
-        const result = await gateway.applyEdits(plan.edits);
+        const result = await gateway.applyEdits(plan.edits, { restore });
         dispatch({ type: "fix/succeeded", result });
         onDone?.();
       } catch (error) {

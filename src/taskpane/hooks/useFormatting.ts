@@ -7,7 +7,7 @@
  */
 import { useCallback, type Dispatch } from "react";
 import { classifyDecided } from "../../core/decisions";
-import type { DocumentGateway } from "../../core/gateway";
+import type { DocumentGateway, RestoreMode } from "../../core/gateway";
 import { planFormatting } from "../../core/plan";
 import { PROFILE_2023, type Profile } from "../../core/profile";
 import type { ClassifiedDocument, RoleCorrection } from "../../core/roles";
@@ -29,8 +29,12 @@ export interface UseFormattingOptions {
 
 /** What `useFormatting` gives the pane. */
 export interface FormattingControls {
-  /** Runs one-click formatting. Never rejects: failures become `format/failed`. */
-  format: () => Promise<void>;
+  /**
+   * Runs one-click formatting. Never rejects: failures become `format/failed`. `restore`
+   * "required" (the default) keeps a restore point or writes nothing and says why (GatewayError
+   * "notRestorable"): the pane offers 仍要排版, which runs again with "none".
+   */
+  format: (restore?: RestoreMode) => Promise<void>;
 }
 
 /** One-click formatting against `gateway`, dispatching `format/*` actions. */
@@ -40,23 +44,26 @@ export function useFormatting(
   options: UseFormattingOptions
 ): FormattingControls {
   const { profile = PROFILE_2023, onDone, classified, roleCorrections } = options;
-  const format = useCallback(async () => {
-    dispatch({ type: "format/started" });
-    try {
-      const read =
-        classified ?? classifyDecided(await gateway.readDocument(), profile, roleCorrections);
-      const edits = planFormatting(read, profile);
-      if (edits.length === 0) {
-        dispatch({ type: "format/succeeded", planned: 0, result: null });
-        return;
+  const format = useCallback(
+    async (restore: RestoreMode = "required") => {
+      dispatch({ type: "format/started" });
+      try {
+        const read =
+          classified ?? classifyDecided(await gateway.readDocument(), profile, roleCorrections);
+        const edits = planFormatting(read, profile);
+        if (edits.length === 0) {
+          dispatch({ type: "format/succeeded", planned: 0, result: null });
+          return;
+        }
+        dispatch({ type: "format/planned", planned: edits.length });
+        const result = await gateway.applyEdits(edits, { restore });
+        dispatch({ type: "format/succeeded", planned: edits.length, result });
+        onDone?.();
+      } catch (error) {
+        dispatch({ type: "format/failed", error: toPaneError("format", error) });
       }
-      dispatch({ type: "format/planned", planned: edits.length });
-      const result = await gateway.applyEdits(edits);
-      dispatch({ type: "format/succeeded", planned: edits.length, result });
-      onDone?.();
-    } catch (error) {
-      dispatch({ type: "format/failed", error: toPaneError("format", error) });
-    }
-  }, [gateway, dispatch, profile, onDone, classified, roleCorrections]);
+    },
+    [gateway, dispatch, profile, onDone, classified, roleCorrections]
+  );
   return { format };
 }

@@ -8,7 +8,12 @@
  * Layer: taskpane.
  */
 import { useCallback, type Dispatch } from "react";
-import { GatewayError, type DocumentGateway, type TemplateKind } from "../../core/gateway";
+import {
+  GatewayError,
+  type DocumentGateway,
+  type RestoreMode,
+  type TemplateKind,
+} from "../../core/gateway";
 import { toPaneError, type PaneAction } from "../reducer";
 
 /** Options of `useTemplate`. */
@@ -21,8 +26,11 @@ export interface UseTemplateOptions {
 export interface TemplateControls {
   /** Starts inserting `kind`: inserts into an empty document, else asks to confirm. */
   request: (kind: TemplateKind) => Promise<void>;
-  /** The writer confirmed replacing the content. */
-  confirmReplace: (kind: TemplateKind) => Promise<void>;
+  /**
+   * The writer confirmed replacing the content. `restore` "required" (the default) keeps what
+   * puts the content back (恢复) or writes nothing and says why; "none" is the writer's 仍要替换.
+   */
+  confirmReplace: (kind: TemplateKind, restore?: RestoreMode) => Promise<void>;
   /** The writer chose to append the 申报书 at the end of the document. */
   confirmAppend: (kind: TemplateKind) => Promise<void>;
   /** The writer cancelled: nothing is written. */
@@ -38,10 +46,14 @@ export function useTemplate(
   const { onDone } = options;
 
   const insert = useCallback(
-    async (kind: TemplateKind, replace: boolean) => {
+    async (kind: TemplateKind, replace: boolean, restore: RestoreMode = "required") => {
       dispatch({ type: "template/inserting" });
       try {
-        const result = await gateway.insertTemplate(kind, { replace });
+        // Only a replacement destroys content: only then is a restore point asked for.
+        const result = await gateway.insertTemplate(
+          kind,
+          replace ? { replace, restore } : { replace }
+        );
         dispatch({ type: "template/succeeded", result });
         onDone?.();
       } catch (error) {
@@ -84,7 +96,10 @@ export function useTemplate(
     [gateway, dispatch, insert]
   );
 
-  const confirmReplace = useCallback((kind: TemplateKind) => insert(kind, true), [insert]);
+  const confirmReplace = useCallback(
+    (kind: TemplateKind, restore?: RestoreMode) => insert(kind, true, restore),
+    [insert]
+  );
   const confirmAppend = useCallback((kind: TemplateKind) => insert(kind, false), [insert]);
   const cancel = useCallback(() => dispatch({ type: "template/cancelled" }), [dispatch]);
 

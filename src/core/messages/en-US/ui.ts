@@ -164,6 +164,24 @@ export const ui: Record<UiEntry, string> = {
   "check.noReportHint":
     "Insert the template, or write in this order: title → ——full unit name → 单位简介 → 一、实施背景 ….",
 
+  "restore.offer.format": "Not happy with it? Restore the document as it was before formatting.",
+  "restore.offer.template": "Not happy with it? Restore the content as it was before the template.",
+  "restore.offer.fix": "Not happy with it? Restore the text as it was before the fix.",
+  "restore.run": "Restore",
+  "restore.runLabel": "Restore the document as it was before this change",
+  "restore.undoFix": "Undo fix",
+  "restore.undoFixLabel": "Undo this fix and put the former text back",
+  "restore.declined": "This change cannot be restored (the reason was given before it was made).",
+  "restore.restoring": "Restoring…",
+  "restore.done": "{count} paragraph(s) restored, as they were before the change.",
+  "restore.doneTemplate": "The content before the template was restored ({count} paragraph(s)).",
+  "restore.doneFix": "Fix undone: the former text is back.",
+  "restore.unverified":
+    "Restored, but a check found the text not quite as before: click Re-check and review it.",
+  "restore.proceed.format": "Format anyway (cannot be restored)",
+  "restore.proceed.fix": "Fix anyway (cannot be undone)",
+  "restore.proceed.template": "Replace anyway (cannot be restored)",
+  "restore.cannotKeep.title": "This change could not be restored afterwards",
   "fix.applying": "Fixing…",
   "fix.confirm.title": "Confirm text changes",
   "fix.confirm.body":

@@ -156,6 +156,23 @@ export const ui = {
   "check.noReportHint": "插入模板，或按“题目 → ——单位全称 → 单位简介 → 一、实施背景 …”的顺序撰写。",
 
   // 修复
+  "restore.offer.format": "如不满意，可一键恢复排版前的样子。",
+  "restore.offer.template": "如不满意，可一键恢复插入模板前的内容。",
+  "restore.offer.fix": "如不满意，可一键恢复修复前的文字。",
+  "restore.run": "恢复",
+  "restore.runLabel": "恢复到这次修改之前的样子",
+  "restore.undoFix": "撤销修复",
+  "restore.undoFixLabel": "撤销这处修复，改回原来的文字",
+  "restore.declined": "这次修改之后不能恢复（修改前已说明原因）。",
+  "restore.restoring": "正在恢复…",
+  "restore.done": "已恢复 {count} 个段落，与修改前相同。",
+  "restore.doneTemplate": "已恢复插入模板前的内容（{count} 个段落）。",
+  "restore.doneFix": "已撤销修复，文字已改回。",
+  "restore.unverified": "已恢复，但核对时发现文字与修改前不完全相同：请单击“重新检查”并核对。",
+  "restore.proceed.format": "仍要排版（之后不能恢复）",
+  "restore.proceed.fix": "仍要修复（之后不能撤销）",
+  "restore.proceed.template": "仍要替换（之后不能恢复）",
+  "restore.cannotKeep.title": "修改之后将不能恢复",
   "fix.applying": "正在修复…",
   "fix.confirm.title": "确认修改文字",
   "fix.confirm.body":

@@ -296,7 +296,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     async restore(point: RestorePoint): Promise<RestoreResult> {
       const c = capabilities();
       const k = kept;
-      const { expired, restoreBody, restoreEdits, verifyRestore } = await writePath();
+      const { expired, restoreBody, restoreCaveats, restoreEdits, verifyRestore } =
+        await writePath();
       if (k === null || k.id !== point.id) throw expired();
       return exclusive(() =>
         asOwnWrite(async () => {
@@ -307,9 +308,12 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
           if (p.kind === "edits") {
             expected = await guarded("writeFailed", (ctx) => restoreEdits(ctx, c, p));
             count = p.count;
-            notDone = [...p.notRestored];
+            notDone = [...p.notRestored, ...restoreCaveats(p)];
           } else {
-            notDone = await guarded("writeFailed", (ctx) => restoreBody(ctx, p));
+            notDone = [
+              ...(await guarded("writeFailed", (ctx) => restoreBody(ctx, p))),
+              ...restoreCaveats(p),
+            ];
             expected = p.before.map((before, index) => ({ index, before }));
             count = p.before.length;
           }

@@ -93,6 +93,23 @@ export interface KeptEdits {
 
 /** notDone id: the page setup the write applied stays (restore puts paragraphs back only). */
 export const NOT_RESTORED_PAGE_SETUP = "restoreKeptPageSetup";
+/**
+ * notDone id: automatically numbered paragraphs were put back by `insertOoxml`, and Word gives
+ * paragraphs inserted with numbering a list of their own (the package's `w:num` becomes a new
+ * instance), so their numbers may start again at 一、/1. The restore says so instead of claiming
+ * the document is as it was.
+ */
+export const NOT_RESTORED_NUMBERING = "restoreNumbering";
+
+/** The notDone ids a restore of `point` adds because of what it re-inserts (numbering). */
+export function restoreCaveats(point: KeptEdits | { kind: "template"; ooxml: string }): string[] {
+  const numbered =
+    point.kind === "edits"
+      ? point.paragraphs.some((k) => "ooxml" in k.route && k.route.ooxml.numbered)
+      : /<w:numPr[\s/>]/.test(point.ooxml);
+  return numbered ? [NOT_RESTORED_NUMBERING] : [];
+}
+
 /** notDone id: style definitions the write repaired stay repaired. */
 export const NOT_RESTORED_STYLES = "restoreKeptStyles";
 

@@ -10,4 +10,11 @@
 export { assertEdits, unverifiedResult, verifyEdits, writeEdits } from "./applyEdits";
 export { insertTemplate } from "./insertTemplate";
 export { select } from "./select";
-export { expired, notRestoredOf, restoreBody, restoreEdits, verifyRestore } from "./restore";
+export {
+  expired,
+  notRestoredOf,
+  restoreBody,
+  restoreCaveats,
+  restoreEdits,
+  verifyRestore,
+} from "./restore";

@@ -79,6 +79,21 @@ describe.each(HOST_PROFILES)("restore points — host profile %s", (host) => {
     expect(again.length).toBe(edits.length);
   });
 
+  it("一键排版 → 恢复 of an automatically numbered paragraph says its numbers may start over", async () => {
+    // Word gives paragraphs inserted with numbering a list of their own, so the restore must not
+    // claim the document is as it was (the double keeps the numId: kinder than Word here).
+    const numbered = p("实施背景", {
+      pPr: '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:jc w:val="left"/>',
+      rPr: '<w:rFonts w:eastAsia="楷体"/><w:sz w:val="30"/>',
+    });
+    d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(DRAFT + numbered) });
+    const gw = createWordGateway();
+    const edits = planFormatting(classify(await gw.readDocument(), PROFILE_2023), PROFILE_2023);
+    const result = await gw.applyEdits(edits, { restore: "required" });
+    const r = await gw.restore(result.restorePoint!);
+    expect(r.notDone).toContain("restoreNumbering");
+  });
+
   it("a text fix → 撤销修复 gives back the text and the run's formatting", async () => {
     d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(DRAFT) });
     const before = bodyXml(d.documentOoxml());

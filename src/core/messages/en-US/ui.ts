@@ -58,6 +58,8 @@ export const ui: Record<UiEntry, string> = {
   "format.unverified":
     "{count} paragraphs still differ from the required format; see the checklist.",
   "notDone.generic": "One step could not be done automatically ({id}); see the checklist.",
+  "notDone.restoreNumbering":
+    "Automatically numbered paragraphs were inserted again; Word may treat them as a new list whose numbers start over. Check their numbers.",
   "notDone.restoreLastStyle":
     "The last paragraph's style may not have been restored; please check it.",
   "notDone.restoreKeptPageSetup":
@@ -173,7 +175,7 @@ export const ui: Record<UiEntry, string> = {
   "restore.undoFixLabel": "Undo this fix and put the former text back",
   "restore.declined": "This change cannot be restored (the reason was given before it was made).",
   "restore.restoring": "Restoring…",
-  "restore.done": "{count} paragraph(s) restored, as they were before the change.",
+  "restore.done": "{count} paragraph(s) restored.",
   "restore.doneTemplate": "The content before the template was restored ({count} paragraph(s)).",
   "restore.doneFix": "Fix undone: the former text is back.",
   "restore.unverified":

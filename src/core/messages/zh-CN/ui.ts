@@ -57,6 +57,8 @@ export const ui = {
   "format.skippedStale": "{count} 个段落在检查后被修改，已跳过：请再次一键排版。",
   "format.unverified": "{count} 个段落排版后格式仍不符合要求，请查看检查结果。",
   "notDone.generic": "有一项无法自动完成（{id}），请按检查结果手动处理。",
+  "notDone.restoreNumbering":
+    "有自动编号的段落是重新插入的，Word 可能把它们当作新的列表，编号从头开始：请检查这些段落的编号。",
   "notDone.restoreLastStyle": "最后一段的样式可能没有恢复，请检查该段的样式。",
   "notDone.restoreKeptPageSetup":
     "页面设置（纸张大小、方向）没有恢复：如需改回，请在“布局”选项卡中设置。",
@@ -165,7 +167,7 @@ export const ui = {
   "restore.undoFixLabel": "撤销这处修复，改回原来的文字",
   "restore.declined": "这次修改之后不能恢复（修改前已说明原因）。",
   "restore.restoring": "正在恢复…",
-  "restore.done": "已恢复 {count} 个段落，与修改前相同。",
+  "restore.done": "已恢复 {count} 个段落。",
   "restore.doneTemplate": "已恢复插入模板前的内容（{count} 个段落）。",
   "restore.doneFix": "已撤销修复，文字已改回。",
   "restore.unverified": "已恢复，但核对时发现文字与修改前不完全相同：请单击“重新检查”并核对。",

@@ -43,6 +43,8 @@ async function structure() {
   // closed until opened: nothing listed
   expect(region.querySelector("li")).toBeNull();
   fireEvent.click(within(region).getByRole("button", { name: "显示结构" }));
+  // the lines are a chunk of their own (OutlineLine), loaded on first opening
+  await waitFor(() => expect(region.querySelector("li")).not.toBeNull());
   return region;
 }
 

@@ -11,7 +11,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Tooltip,
 } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
 import type { GatewayErrorCode } from "../../core/gateway";
@@ -88,9 +87,15 @@ export function ErrorBar({ error, onRetry, retryLabelId, onDismiss }: ErrorBarPr
       </MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Tooltip content={t("ui.error.dismiss")} relationship="label">
-            <Button appearance="transparent" icon={<Dismiss16Regular />} onClick={onDismiss} />
-          </Tooltip>
+          // Named by aria-label, shown on hover by title (no Fluent Tooltip: its positioning
+          // engine would be in the pane's first load for this one button, issue 9).
+          <Button
+            appearance="transparent"
+            icon={<Dismiss16Regular />}
+            onClick={onDismiss}
+            aria-label={t("ui.error.dismiss")}
+            title={t("ui.error.dismiss")}
+          />
         }
       >
         {onRetry ? <Button onClick={onRetry}>{t(retryLabelId ?? "ui.error.retry")}</Button> : null}

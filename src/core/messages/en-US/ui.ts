@@ -332,6 +332,7 @@ export const ui: Record<UiEntry, string> = {
   "structure.hint":
     "The title, parts and headings as the add-in reads them. Click a line to select it in the document; when a paragraph is read wrong, give it its role with Role: the change is saved in the document and the checklist and one-click formatting follow it.",
   "structure.show": "Show structure",
+  "structure.loading": "Loading the structure…",
   "structure.hide": "Hide structure",
   "structure.empty": "No title, part or heading found yet.",
   "structure.words": "{words} chars",

@@ -317,6 +317,7 @@ export const ui = {
   "structure.hint":
     "程序读到的题目、各部分和标题。单击一行可在文档中选中它；某段读错时，用“角色”改成正确的，改动保存在文档中，检查和一键排版都照此进行。",
   "structure.show": "显示结构",
+  "structure.loading": "正在载入结构…",
   "structure.hide": "收起结构",
   "structure.empty": "还没有读到题目、部分或标题。",
   "structure.words": "{words} 字",

@@ -78,6 +78,12 @@ export interface RuleReport {
   status: RuleReportStatus;
   /** Why the rule did not apply, rendered (e.g. 文档中没有申报书); only with "notApplicable". */
   reason?: string;
+  /**
+   * True when the rule did not apply because its part is 未填写 — it holds only the template's
+   * placeholders (`isUnfilledReason`); the reports list it as 未填写, apart from 不适用. Only with
+   * "notApplicable"; added within JSON version 1.
+   */
+  unfilled?: true;
 }
 
 /** What the document is: "empty", "noReport" (no case-report part recognised) or "report". */

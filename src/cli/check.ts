@@ -68,6 +68,7 @@ import {
 } from "./files";
 import { HtmlReport } from "./report-html";
 import { quoteAround } from "../core/excerpt";
+import { isUnfilledReason } from "../core/placeholder";
 import { renderBatchSummary, renderFileText } from "./report-text";
 
 /** Version of the `--json` format; raised only for incompatible changes (fields are only added within a version). */
@@ -222,6 +223,7 @@ export function ruleReports(checklist: Checklist, ctx: CliContext): RuleReport[]
     };
     if (g.status === "notApplicable" && g.notApplicableId) {
       out.reason = t(g.notApplicableId, {}, ctx.locale);
+      if (isUnfilledReason(g.notApplicableId)) out.unfilled = true;
     }
     return out;
   });

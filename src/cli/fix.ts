@@ -25,6 +25,7 @@ import { parseDocx, parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, macroPartNames, quoteAround } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
+import { recheckText, type SeverityCounts } from "./report-text";
 import {
   checkOutputPath,
   extensionOf,
@@ -74,7 +75,7 @@ export interface FixOutcome {
   /** True when no finding had a fix. */
   nothingToFix: boolean;
   paragraphs: number;
-  after: { errors: number; warnings: number };
+  after: SeverityCounts;
 }
 
 /** Ids of the rules that can fix their findings, in registry order. */
@@ -176,6 +177,7 @@ export function fixBytes(
     after: {
       errors: analysis.checklist.summary.errors,
       warnings: analysis.checklist.summary.warnings,
+      infos: analysis.checklist.summary.infos,
     },
   };
   base.textPending.sort((a, b) => a.paragraph - b.paragraph);
@@ -238,7 +240,7 @@ export function fixBytes(
     textApplied,
     skippedOverlap: base.skippedOverlap + result.skippedOverlap,
     skippedStale: result.skippedStale,
-    after: { errors: recheck.errors, warnings: recheck.warnings },
+    after: { errors: recheck.errors, warnings: recheck.warnings, infos: recheck.infos },
   };
 }
 
@@ -291,7 +293,7 @@ export function runFix(input: string, options: FixCommandOptions, ctx: CliContex
     if (o.skippedStale > 0) lines.push(ctx.m("fix.skippedStale", { count: o.skippedStale }));
     if (o.bytes) {
       lines.push(ctx.m("fix.textVerified", { count: o.paragraphs }));
-      lines.push(ctx.m("fix.after", o.after));
+      lines.push(recheckText("fix", o.after, ctx));
     }
     io.stdout.write(`${lines.join("\n")}\n`);
     return EXIT.ok;

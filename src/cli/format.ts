@@ -29,6 +29,7 @@ import { parseDocx, parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, macroPartNames, quoteAround } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
+import { recheckText, type SeverityCounts } from "./report-text";
 import {
   backupName,
   backupPathFor,
@@ -211,7 +212,7 @@ export interface FormatOutcome {
   macroPartsDropped: number;
   paragraphs: number;
   /** Summary of a re-check of the output. */
-  after: { errors: number; warnings: number };
+  after: SeverityCounts;
 }
 
 /**
@@ -267,7 +268,7 @@ export function formatBytes(
     macroParts: macroNames.length,
     macroPartsDropped: dropped,
     paragraphs: doc.paragraphs.length,
-    after: { errors: recheck.errors, warnings: recheck.warnings },
+    after: { errors: recheck.errors, warnings: recheck.warnings, infos: recheck.infos },
   };
 }
 
@@ -347,7 +348,7 @@ function describeOutcome(
     if (outputExt !== ".docm" && outputExt !== ".dotm") lines.push(ctx.m("format.macrosKeptDocx"));
   }
   lines.push(ctx.m("format.textVerified", { count: o.paragraphs }));
-  lines.push(ctx.m("format.after", o.after));
+  lines.push(recheckText("format", o.after, ctx));
   return lines;
 }
 

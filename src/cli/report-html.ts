@@ -3,9 +3,12 @@
  * whole batch (inline CSS, no scripts, no external assets — a Content-Security-Policy forbids
  * them — readable offline and printable): a summary table of all files, then each file's
  * checklist (字数 with bounds and progress bars, then the tallies of figures, tables — R12 — and
- * photos — R21 — with their bounds and status, "N / M 项通过", every check with ✓ or its findings
- * and places, the checks that did not apply apart as 不适用 with the reason — never ✓ —, the
- * findings and rules the writer ignored, the hand-checked items with ✓/☐), with a note when
+ * photos — R21 — with their bounds and status, the findings counted by severity and the checks
+ * counted apart in the task pane's words ("1 个错误 · 5 个提醒", "N / M 项通过 · K 项待填写后检查"),
+ * every check with ✓ or its findings and places, the checks whose part is 未填写 (template
+ * placeholders) and those that did not apply (不适用, with the reason) apart — never ✓ —, the
+ * findings and rules the writer ignored, the hand-checked items with ✓/☐; no requirement ids,
+ * which are data of `--json`), with a note when
  * the document is empty or has no recognised report structure.
  * All document text is escaped. Streaming: each file's section is appended to a temporary file
  * as soon as it is checked (only one summary row per file is kept in memory); `finish` writes
@@ -21,9 +24,12 @@ import type { FileReport, FindingReport } from "./check-report";
 import { appendFileTo, checkOutputPath, removeQuietly, tempPathFor } from "./files";
 import {
   documentKindText,
+  isNotApplicableRule,
+  isUnfilledRule,
   placeText,
   requirementText,
   rulesSummaryText,
+  severityCountsText,
   tallyRequirementText,
   tallyStatusText,
   tallyValueText,
@@ -57,8 +63,9 @@ td.num{text-align:right;white-space:nowrap}
 ul.rules{list-style:none;padding:0;margin:0}
 ul.rules>li{margin:6px 0}
 .mark{display:inline-block;width:1.4em;font-weight:700}
-.rule-pass .mark{color:var(--ok)}.rule-notApplicable{color:var(--muted)}.rule-notApplicable .mark{color:var(--muted)}.rule-error .mark{color:var(--err)}.rule-warning .mark{color:var(--warn)}.rule-info .mark{color:var(--info)}
-.req{color:var(--muted);font-size:13px;margin-left:6px}
+.rule-pass .mark{color:var(--ok)}.rule-notApplicable,.rule-unfilled{color:var(--muted)}.rule-notApplicable .mark,.rule-unfilled .mark{color:var(--muted)}.rule-error .mark{color:var(--err)}.rule-warning .mark{color:var(--warn)}.rule-info .mark{color:var(--info)}
+.hint{color:var(--muted);font-size:14px;margin:0 0 4px}
+.verdict{font-weight:600;margin:0}
 ul.hand{list-style:none;padding:0;margin:0}ul.hand>li{margin:4px 0}.hand-done .mark{color:var(--ok)}.hand-open .mark{color:var(--muted)}
 .ignored{color:var(--muted)}
 .sev{white-space:nowrap;font-weight:600}.sev-error{color:var(--err)}.sev-warning{color:var(--warn)}.sev-info{color:var(--info)}
@@ -300,7 +307,7 @@ export class HtmlReport {
             .map(
               (h) =>
                 `<li class="${h.checked ? "hand-done" : "hand-open"}"><span class="mark">${h.checked ? "✓" : "☐"}</span>` +
-                `${escapeHtml(h.label)}<span class="req">${escapeHtml(h.requirementIds.join(" "))}</span></li>`
+                `${escapeHtml(h.label)}</li>`
             )
             .join("") +
           `</ul>`
@@ -366,24 +373,27 @@ export class HtmlReport {
         );
       }
       parts.push(`</tbody></table>`, `<h3>${this.m("html.rulesHeading")}</h3>`);
+      // the pane's verdict (findings by severity), then the checks counted apart
+      const { errors, warnings, infos } = r.summary;
+      parts.push(
+        `<p class="verdict">${escapeHtml(severityCountsText({ errors, warnings, infos }, this.ctx))}</p>`
+      );
       const rulesLine = rulesSummaryText(r, this.ctx);
       if (rulesLine) parts.push(`<p class="rules-summary">${escapeHtml(rulesLine)}</p>`);
       parts.push(`<ul class="rules">`);
       const known = new Set(r.rules.map((x) => x.ruleId));
-      const notApplicable = r.rules.filter((x) => x.status === "notApplicable");
+      const unfilled = r.rules.filter(isUnfilledRule);
+      const notApplicable = r.rules.filter(isNotApplicableRule);
       for (const rule of r.rules) {
         if (rule.status === "notApplicable") continue;
         const list = r.findings.filter((f) => f.ruleId === rule.ruleId);
         const mark = rule.status === "pass" ? "✓" : rule.status === "info" ? "ⓘ" : "✗";
-        const req = rule.requirementIds.length
-          ? `<span class="req">${escapeHtml(rule.requirementIds.join(" "))}</span>`
-          : "";
         const label =
           rule.status === "pass"
             ? this.m("html.rulePassed")
             : this.m("html.ruleFindings", { count: list.length });
         parts.push(
-          `<li class="rule-${rule.status}"><span class="mark">${mark}</span>${escapeHtml(rule.title)}${req} — ${label}` +
+          `<li class="rule-${rule.status}"><span class="mark">${mark}</span>${escapeHtml(rule.title)} — ${label}` +
             (list.length ? this.findingRows(list) : "") +
             `</li>`
         );
@@ -397,21 +407,33 @@ export class HtmlReport {
         );
       }
       parts.push(`</ul>`);
+      if (unfilled.length > 0) {
+        parts.push(
+          `<h3>${this.m("html.unfilledHeading", { count: unfilled.length })}</h3>`,
+          `<p class="hint">${this.m("html.unfilledHint")}</p>`,
+          `<ul class="rules unfilled">` +
+            unfilled
+              .map(
+                (rule) =>
+                  `<li class="rule-unfilled"><span class="mark">–</span>` +
+                  `${escapeHtml(rule.title)} — ${this.m("html.ruleUnfilled")}</li>`
+              )
+              .join("") +
+            `</ul>`
+        );
+      }
       if (notApplicable.length > 0) {
         parts.push(
           `<h3>${this.m("html.notApplicableHeading", { count: notApplicable.length })}</h3>`,
           `<ul class="rules not-applicable">` +
             notApplicable
               .map((rule) => {
-                const req = rule.requirementIds.length
-                  ? `<span class="req">${escapeHtml(rule.requirementIds.join(" "))}</span>`
-                  : "";
                 const why = rule.reason
                   ? this.m("html.ruleNotApplicableReason", { reason: rule.reason })
                   : this.m("html.ruleNotApplicable");
                 return (
                   `<li class="rule-notApplicable"><span class="mark">–</span>` +
-                  `${escapeHtml(rule.title)}${req} — ${why}</li>`
+                  `${escapeHtml(rule.title)} — ${why}</li>`
                 );
               })
               .join("") +

@@ -1,18 +1,22 @@
 /**
- * @fileoverview The text report of `case-report check`: per file the 字数 table (value,
- * requirement, status; R2, R5–R7) followed by the tallies of figures and tables (R12, at most the
- * profile's maximum) and photos (R21, at least its minimum) in the same columns, the rules
- * passed ("N / M 项通过", M without the rules that did not apply), the findings with their place (第 N 段「quote」), the rules that did not apply
- * (不适用, with the reason), and the verdict; a line when the document is empty or has no
- * recognised report structure; for a document that is not a case report, only that line; for a batch, one summary line. Columns are aligned by display
- * width (CJK = 2). Layer: cli.
+ * @fileoverview The text report of `case-report check`, in the task pane's words: per file the
+ * 字数 table (value, requirement, status; R2, R5–R7) followed by the tallies of figures and tables
+ * (R12, at most the profile's maximum) and photos (R21, at least its minimum) in the same columns;
+ * the checks counted apart from the findings ("N / M 项通过 · K 项待填写后检查 · 另有 L 项不适用");
+ * the findings counted by severity as the pane's verdict ("1 个错误 · 5 个提醒": 错误 / 提醒 / 提示)
+ * with their place (第 N 段「quote」); the rules whose part is 未填写 (template placeholders), the
+ * rules that did not apply (不适用, with the reason); the writer's decisions and the hand-checked
+ * items (no requirement ids: those are data of `--json`); and the verdict. A line when the
+ * document is empty or has no recognised report structure; for a document that is not a case
+ * report, only that line; for a batch, one summary line. Columns are aligned by display width
+ * (CJK = 2). Layer: cli.
  */
 import type { CliContext } from "./context";
 import type {
   CountReport,
   FileReport,
   FindingReport,
-  HandReport,
+  RuleReport,
   TallyReport,
 } from "./check-report";
 
@@ -24,24 +28,83 @@ export function documentKindText(r: FileReport, ctx: CliContext): string | null 
   return null;
 }
 
+/** Between the parts of a count line, as the task pane joins its summary (locale-neutral). */
+const SEP = " · ";
+
+/** Findings by severity, as the task pane's verdict counts them (`check.summaryDetail` words). */
+export interface SeverityCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
 /**
- * "检查项：N / M 项通过" — M leaves out the rules that did not apply — with "另有 K 项不适用"
- * when there are some; null for a report without rules (unreadable file).
+ * The findings counted in the task pane's words: "1 个错误 · 5 个提醒 · 2 个提示" (severities
+ * without findings left out; 错误 / 提醒 / 提示 as the pane's badges), or "未发现问题".
+ */
+export function severityCountsText(c: SeverityCounts, ctx: CliContext): string {
+  const parts: string[] = [];
+  if (c.errors > 0) parts.push(ctx.m("check.count.errors", { count: c.errors }));
+  if (c.warnings > 0) parts.push(ctx.m("check.count.warnings", { count: c.warnings }));
+  if (c.infos > 0) parts.push(ctx.m("check.count.infos", { count: c.infos }));
+  return parts.length > 0 ? parts.join(SEP) : ctx.m("check.count.none");
+}
+
+/**
+ * The re-check line after `format` or `fix`: "排版后复查：1 个错误 · 3 个提醒（…）" in the words of
+ * {@link severityCountsText}, or "…复查：未发现问题。" when nothing is left.
+ */
+export function recheckText(command: "format" | "fix", c: SeverityCounts, ctx: CliContext): string {
+  return c.errors + c.warnings + c.infos === 0
+    ? ctx.m(`${command}.afterClean`)
+    : ctx.m(`${command}.after`, { counts: severityCountsText(c, ctx) });
+}
+
+/** True for a rule listed as 未填写: not applicable because its part holds only placeholders. */
+export function isUnfilledRule(x: RuleReport): boolean {
+  return x.status === "notApplicable" && x.unfilled === true;
+}
+
+/** True for a rule listed as 不适用: nothing to check here, and not because it is 未填写. */
+export function isNotApplicableRule(x: RuleReport): boolean {
+  return x.status === "notApplicable" && x.unfilled !== true;
+}
+
+/**
+ * The checks counted apart from the findings, as the task pane's summary line: "检查项：N / M 项通过
+ * · K 项待填写后检查 · 另有 L 项不适用。" — M leaves out the rules that did not apply (未填写 and
+ * 不适用 alike), the two others are said only when there are some; null for a report without
+ * rules (unreadable file).
  */
 export function rulesSummaryText(r: FileReport, ctx: CliContext): string | null {
   const rules = r.rules ?? [];
   if (rules.length === 0) return null;
-  const notApplicable = rules.filter((x) => x.status === "notApplicable").length;
+  const unfilled = rules.filter(isUnfilledRule).length;
+  const notApplicable = rules.filter(isNotApplicableRule).length;
   const passed = rules.filter((x) => x.status === "pass" || x.status === "info").length;
-  const total = rules.length - notApplicable;
-  return notApplicable > 0
-    ? ctx.m("check.rulesSummaryNotApplicable", { passed, total, notApplicable })
-    : ctx.m("check.rulesSummary", { passed, total });
+  const total = rules.length - notApplicable - unfilled;
+  const parts = [ctx.m("check.rulesPassed", { passed, total })];
+  if (unfilled > 0) parts.push(ctx.m("check.rulesUnfilled", { count: unfilled }));
+  if (notApplicable > 0) parts.push(ctx.m("check.rulesNotApplicable", { count: notApplicable }));
+  return ctx.m("check.rulesSummary", { list: parts.join(SEP) });
 }
 
-/** The rules that did not apply, each with its reason (不适用: not counted as passed). */
+/**
+ * The rules whose part is 未填写 (the template's placeholders not yet replaced), under their own
+ * heading that says what to do — never under 不适用, as in the task pane.
+ */
+export function unfilledLines(r: FileReport, ctx: CliContext): string[] {
+  const list = (r.rules ?? []).filter(isUnfilledRule);
+  if (list.length === 0) return [];
+  return [
+    ctx.m("check.unfilledHeading", { count: list.length }),
+    ...list.map((x) => ctx.m("check.unfilledRule", { title: x.title })),
+  ];
+}
+
+/** The rules that did not apply, each with its reason (不适用: not counted as passed; 未填写 apart). */
 export function notApplicableLines(r: FileReport, ctx: CliContext): string[] {
-  const list = (r.rules ?? []).filter((x) => x.status === "notApplicable");
+  const list = (r.rules ?? []).filter(isNotApplicableRule);
   if (list.length === 0) return [];
   return [
     ctx.m("check.notApplicableHeading", { count: list.length }),
@@ -99,11 +162,12 @@ export function requirementText(c: CountReport, ctx: CliContext): string {
 }
 
 /**
- * The value of a count as shown ("3200 字", "71.2%"), or "—" when the part is missing, or when a
- * share's part is 未填写 (a 0% share of nothing written says nothing).
+ * The value of a count as shown ("3200 字", "71.2%"), or "—" when the part is missing or 未填写:
+ * as in the task pane, a part that holds only the template's placeholders shows no number (the
+ * headings of an unfilled 正文 are no content, and a 0% share of nothing written says nothing).
  */
 export function valueText(c: CountReport, ctx: CliContext): string {
-  if (c.status === "missing" || (c.status === "unfilled" && c.unit === "%")) return "—";
+  if (c.status === "missing" || c.status === "unfilled") return "—";
   return ctx.m("count.value", { value: c.value, unit: unitText(c.unit, ctx) });
 }
 
@@ -188,7 +252,11 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
   if (rulesLine) lines.push(rulesLine);
   if (r.findings.length === 0) lines.push(ctx.m("check.noFindings"));
   else {
-    lines.push(ctx.m("check.findingsHeading", { errors, warnings, infos }));
+    lines.push(
+      ctx.m("check.findingsHeading", {
+        counts: severityCountsText({ errors, warnings, infos }, ctx),
+      })
+    );
     for (const f of r.findings) {
       lines.push(
         ctx.m("check.finding", {
@@ -199,6 +267,7 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
       );
     }
   }
+  lines.push(...unfilledLines(r, ctx));
   lines.push(...notApplicableLines(r, ctx));
   lines.push(...decisionLines(r, ctx));
   lines.push(
@@ -210,11 +279,6 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
     ""
   );
   return `${lines.join("\n")}\n`;
-}
-
-/** "R9" or "R25 R26": the requirement ids of a hand item. */
-function requirementsOf(h: HandReport): string {
-  return h.requirementIds.join(" ");
 }
 
 /**
@@ -249,7 +313,6 @@ export function decisionLines(r: FileReport, ctx: CliContext): string[] {
         ctx.m("check.handItem", {
           mark: h.checked ? "✓" : "☐",
           label: h.label,
-          requirements: requirementsOf(h),
         })
       );
     }

@@ -99,8 +99,11 @@ describe("check: text report and exit status", () => {
     put(dir, "a.docx", missingMarkerDocx());
     const r = await run(["check", "a.docx"], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ {2}\[警告\] 第 \d+ 段「/m);
-    expect(r.stdout).toMatch(/结论：通过（无错误，1 条警告请核对）/);
+    // the task pane's words: 提醒 for a warning, counted with 个 (never 警告 / 条)
+    expect(r.stdout).toMatch(/^ {2}\[提醒\] 第 \d+ 段「/m);
+    expect(r.stdout).toContain("问题（1 个提醒）：");
+    expect(r.stdout).toMatch(/结论：通过（无错误，1 个提醒请核对）/);
+    expect(r.stdout).not.toMatch(/警告|\d+ 条/);
   });
 
   it("exits 1 when a file has errors, listing document, section and paragraph places", async () => {
@@ -110,7 +113,8 @@ describe("check: text report and exit status", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/\[错误\] 第 1 节：第 1 节纸张为/);
     expect(r.stdout).toMatch(/\[错误\] 第 1 段「[^」]+」：题目/);
-    expect(r.stdout).toMatch(/\[警告\] 第 (\d+) 张图片（第 \d+ 段）：第 \1 张图片.*dpi/);
+    expect(r.stdout).toMatch(/\[提醒\] 第 (\d+) 张图片（第 \d+ 段）：第 \1 张图片.*dpi/);
+    expect(r.stdout).toMatch(/^问题（\d+ 个错误 · \d+ 个提醒）：$/m);
     expect(r.stdout).toMatch(/结论：未通过（\d+ 个错误）/);
   });
 
@@ -316,7 +320,7 @@ describe("check: rule status and document kind", () => {
     expect(na.length).toBeGreaterThan(0);
     const applicable = summary.rulesTotal - na.length;
     expect(r.stdout).toContain(
-      `检查项：${summary.rulesPassed} / ${applicable} 项通过，另有 ${na.length} 项不适用（不计入通过）。`
+      `检查项：${summary.rulesPassed} / ${applicable} 项通过 · 另有 ${na.length} 项不适用。`
     );
     expect(r.stdout).toContain(`不适用（${na.length} 项，`);
     for (const g of na) expect(r.stdout).toContain(`  [不适用] ${g.title}：文档中没有申报书`);
@@ -377,7 +381,7 @@ describe("check: rule status and document kind", () => {
     put(dir, "empty.docx", smallDocx(p("")));
     const r = await run(["--lang", "en-US", "check", "empty.docx"], dir);
     expect(r.stdout).toContain("the document is empty");
-    expect(r.stdout).toMatch(/Checks: \d+ \/ \d+ pass; \d+ more not applicable/);
+    expect(r.stdout).toMatch(/Checks: \d+ \/ \d+ pass · \d+ more not applicable/);
     expect(r.stdout).toContain("[not applicable] ");
   });
 });

@@ -25,6 +25,11 @@ describe("case-report fix", () => {
     expect(r.stdout).toContain("已修复：in.docx → out.docx");
     expect(r.stdout).toMatch(/文字修改：已应用 1 处/);
     expect(r.stdout).toMatch(/第 4 段：「[^」]*,[^」]*」→「[^」]*，[^」]*」/);
+    // the re-check in the task pane's words (个错误 · 个提醒), never 警告 / 条
+    expect(r.stdout).toMatch(
+      /^ {2}修复后复查：(未发现问题。|\d+ 个(错误|提醒|提示)[ ·\d个错误提醒示]*（)/m
+    );
+    expect(r.stdout).not.toMatch(/警告|\d+ 条/);
     const before = texts(input);
     const after = texts(fs.readFileSync(path.join(dir, "out.docx")));
     expect(after).toHaveLength(before.length);

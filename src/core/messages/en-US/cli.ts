@@ -62,7 +62,7 @@ JSON (--json, version 1):
   { "version": 1, "tool": "case-report", "profile": "…",
     "files": [ { "file": "path", "ok": true/false, "kind": "docx|docm|dotx|other", "macros": false,
                  "error": { "code": "notZip", "message": "…" } (only when unreadable),
-                 "counts": [ { "id", "label", "value", "unit", "min", "max", "status": "ok|low|high|missing" } ],
+                 "counts": [ { "id", "label", "value", "unit", "min", "max", "status": "ok|low|high|missing|unfilled" } ],
                  "tallies": [ { "id": "figures|tables|pictures", "label", "value", "min" (photos), "max" (figures, tables), "status": "ok|low|high" } ],
                  "findings": [ { "id", "ruleId", "requirementIds", "severity", "message",
                                  "target": "paragraph|document|section|picture",
@@ -71,7 +71,8 @@ JSON (--json, version 1):
                  "rules": [ { "ruleId", "title", "requirementIds",
                               "status": "pass|info|warning|error|notApplicable" (info: passed with notes;
                               notApplicable: nothing to check in this document, not counted as passed),
-                              "reason": why not applicable (notApplicable only) } ],
+                              "reason": why not applicable (notApplicable only),
+                              "unfilled": true (only when the part still holds the template's 【…】 prompts: not filled in) } ],
                  "summary": { "errors", "warnings", "infos", "rulesPassed", "rulesNotApplicable", "rulesTotal" },
                  "ignored": [ …like findings… ] (findings the writer ignored; not in the verdict),
                  "ignoredRules": [ { "ruleId", "title" } ] (checks the writer ignored; not run),
@@ -172,7 +173,11 @@ Examples:
     "Note: this file contains macros (a VBA project). This tool only reads the text and never runs macros; save as .docx for submission.",
   "check.template": "This file is a Word template (.dotx); checked like a document.",
   "check.countsHeading": "Word counts:",
-  "check.findingsHeading": "Findings ({errors} errors, {warnings} warnings, {infos} notes):",
+  "check.findingsHeading": "Findings ({counts}):",
+  "check.count.errors": "{count} errors",
+  "check.count.warnings": "{count} warnings",
+  "check.count.infos": "{count} notes",
+  "check.count.none": "no findings",
   "check.noFindings": "No findings.",
   "check.documentKind.empty":
     "Note: the document is empty. Insert the template first (case-report new writes the case-report template).",
@@ -183,9 +188,13 @@ Examples:
   "format.notReport":
     "{input} does not look like a case report (no unit line, no unit introduction, no background, practice or effect part); formatting would give it a case report's format. Nothing was written. To format it anyway, add --force.",
   "format.option.force": "format as a case report even when the document does not look like one",
-  "check.rulesSummary": "Checks: {passed} / {total} pass.",
-  "check.rulesSummaryNotApplicable":
-    "Checks: {passed} / {total} pass; {notApplicable} more not applicable (not counted as passed).",
+  "check.rulesSummary": "Checks: {list}.",
+  "check.rulesPassed": "{passed} / {total} pass",
+  "check.rulesUnfilled": "{count} to check once filled in",
+  "check.rulesNotApplicable": "{count} more not applicable",
+  "check.unfilledHeading":
+    "Not filled in ({count}: the template's 【…】 prompts are not yet replaced by your text and are not counted; these checks run once they are):",
+  "check.unfilledRule": "  [not filled in] {title}",
   "check.notApplicableHeading":
     "Not applicable ({count}; nothing to check in this document, not counted as passed):",
   "check.notApplicableRule": "  [not applicable] {title}",
@@ -246,6 +255,10 @@ Examples:
   "html.ruleNotApplicable": "not applicable",
   "html.ruleNotApplicableReason": "not applicable: {reason}",
   "html.notApplicableHeading": "Not applicable ({count}; not counted as passed)",
+  "html.unfilledHeading": "Not filled in ({count}; checked once filled in)",
+  "html.unfilledHint":
+    "The template's 【…】 prompts are not yet replaced by your text and are not counted; these checks run once they are.",
+  "html.ruleUnfilled": "not filled in",
   "html.ruleFindings": "{count} findings",
   "html.backToTop": "Back to summary",
 
@@ -257,7 +270,7 @@ Examples:
   "check.profileLine": "Profile: {profile}",
   "check.talliesHeading": "Figures, tables and photos:",
   "check.notWordXml":
-    '"{path}" is not a Word XML document (its root element is not pkg:package). Readable: .docx, .docm, .dotx and Word\'s "XML Document" (.xml); please open it in Word or WPS and save it as .docx.',
+    '"{path}" is not a Word XML document. Readable: .docx, .docm, .dotx and Word\'s "XML Document" (.xml); please open it in Word or WPS and save it as .docx.',
   "tally.value.figures": "{value}",
   "tally.value.tables": "{value}",
   "tally.value.pictures": "{value}",
@@ -329,7 +342,8 @@ Examples:
   "format.macrosKeptDocx":
     "  Note: the output contains macros but is not named .docm; Word will refuse to open it. Rename it to .docm.",
   "format.after":
-    "  After formatting: {errors} errors, {warnings} warnings (content findings need manual edits; see case-report check).",
+    "  After formatting: {counts} (content findings need manual edits; see case-report check).",
+  "format.afterClean": "  After formatting: no findings.",
 
   "role.title": "title",
   "role.unitLine": "unit line",
@@ -353,7 +367,7 @@ Examples:
   "check.ignoredRules": "Checks ignored ({count}, not run): {list}",
   "check.handHeading":
     "To confirm by hand ({checked}/{total} confirmed; tick them in the Word add-in or record with case-report ignore --hand):",
-  "check.handItem": "  {mark} {label} ({requirements})",
+  "check.handItem": "  {mark} {label}",
   "html.ignoredHeading": "Ignored ({count})",
   "html.handHeading": "To confirm by hand ({checked}/{total} confirmed)",
 
@@ -471,8 +485,8 @@ Examples:
   "fix.skippedStale": "  Skipped {count} (the paragraph changed).",
   "fix.textVerified":
     "  Verified: apart from the text changes above, the text of all {count} paragraphs is unchanged.",
-  "fix.after":
-    "  Re-check: {errors} errors, {warnings} warnings (fix the rest by hand; see case-report check).",
+  "fix.after": "  Re-check: {counts} (fix the rest by hand; see case-report check).",
+  "fix.afterClean": "  Re-check: no findings.",
 
   // Ignore (record the writer's decisions in the document)
   "usage.ignore": "<file> [options]",

@@ -64,7 +64,7 @@ JSON 格式（--json，version 为 1）：
     "files": [ { "file": "路径", "ok": true/false, "kind": "docx|docm|dotx|other",
                  "macros": false, "error": { "code": "notZip", "message": "…" }（仅无法读取时）,
                  "counts": [ { "id": "body", "label": "正文", "value": 3200, "unit": "字",
-                               "min": 3000, "max": …, "status": "ok|low|high|missing" } ],
+                               "min": 3000, "max": …, "status": "ok|low|high|missing|unfilled" } ],
                  "tallies": [ { "id": "figures|tables|pictures", "label": "图", "value": 2,
                                 "min": …（照片）, "max": …（图、表）, "status": "ok|low|high" } ],
                  "findings": [ { "id": "…", "ruleId": "first-person", "requirementIds": ["R10"],
@@ -76,7 +76,8 @@ JSON 格式（--json，version 为 1）：
                  "rules": [ { "ruleId": "…", "title": "…", "requirementIds": […],
                               "status": "pass|info|warning|error|notApplicable"（info：通过但有提示；
                               notApplicable：本文档中无可检查的内容，不计入通过）,
-                              "reason": "不适用的原因（仅 notApplicable）" } ],
+                              "reason": "不适用的原因（仅 notApplicable）",
+                              "unfilled": true（仅当该项因模板提示文字【…】尚未替换而未检查，即“未填写”）} ],
                  "summary": { "errors": 0, "warnings": 0, "infos": 0,
                               "rulesPassed": 20, "rulesNotApplicable": 3, "rulesTotal": 25 },
                  "ignored": [ …与 findings 相同…（作者已忽略的问题，不计入结论）],
@@ -179,7 +180,11 @@ JSON 格式（--json，version 为 1）：
     "注意：该文件含有宏（VBA 工程）。本工具只读取文字，从不运行宏；提交时请另存为 .docx。",
   "check.template": "该文件是 Word 模板（.dotx），按普通文档检查。",
   "check.countsHeading": "字数：",
-  "check.findingsHeading": "问题（错误 {errors} 条，警告 {warnings} 条，提示 {infos} 条）：",
+  "check.findingsHeading": "问题（{counts}）：",
+  "check.count.errors": "{count} 个错误",
+  "check.count.warnings": "{count} 个提醒",
+  "check.count.infos": "{count} 个提示",
+  "check.count.none": "未发现问题",
   "check.noFindings": "未发现问题。",
   "check.documentKind.empty":
     "注意：文档为空，请先插入模板（可用 case-report new 生成案例报告模板）。",
@@ -190,15 +195,19 @@ JSON 格式（--json，version 为 1）：
   "format.notReport":
     "{input} 看起来不是案例报告（没有“——单位全称”、单位简介，也没有实施背景、主要做法、实施效果），一键排版会把它改成案例报告的格式。未写出文件。确要排版，请加 --force。",
   "format.option.force": "即使文档看起来不是案例报告，也按案例报告排版",
-  "check.rulesSummary": "检查项：{passed} / {total} 项通过。",
-  "check.rulesSummaryNotApplicable":
-    "检查项：{passed} / {total} 项通过，另有 {notApplicable} 项不适用（不计入通过）。",
+  "check.rulesSummary": "检查项：{list}。",
+  "check.rulesPassed": "{passed} / {total} 项通过",
+  "check.rulesUnfilled": "{count} 项待填写后检查",
+  "check.rulesNotApplicable": "另有 {count} 项不适用",
+  "check.unfilledHeading":
+    "未填写（{count} 项：模板里的提示文字【…】还没有换成你的内容，不计字数；填写后这些项才会检查）：",
+  "check.unfilledRule": "  [未填写] {title}",
   "check.notApplicableHeading": "不适用（{count} 项，本文档中无可检查的内容，不计入通过）：",
   "check.notApplicableRule": "  [不适用] {title}",
   "check.notApplicableRuleReason": "  [不适用] {title}：{reason}",
   "check.finding": "  [{severity}] {place}：{message}",
   "check.verdict.pass": "结论：通过（无错误）。",
-  "check.verdict.passWithWarnings": "结论：通过（无错误，{warnings} 条警告请核对）。",
+  "check.verdict.passWithWarnings": "结论：通过（无错误，{warnings} 个提醒请核对）。",
   "check.verdict.fail": "结论：未通过（{errors} 个错误）。",
   "check.batchSummary":
     "共检查 {files} 个文件：通过 {passed} 个，未通过 {failed} 个，无法读取 {unreadable} 个。",
@@ -225,7 +234,7 @@ JSON 格式（--json，version 为 1）：
   "unit.char": " 字",
   "unit.percent": "%",
   "severity.error": "错误",
-  "severity.warning": "警告",
+  "severity.warning": "提醒",
   "severity.info": "提示",
 
   // 网页报告
@@ -235,7 +244,7 @@ JSON 格式（--json，version 为 1）：
   "html.col.file": "文件",
   "html.col.result": "结论",
   "html.col.errors": "错误",
-  "html.col.warnings": "警告",
+  "html.col.warnings": "提醒",
   "html.col.infos": "提示",
   "html.col.body": "正文字数",
   "html.col.practiceShare": "主要做法占比",
@@ -255,6 +264,9 @@ JSON 格式（--json，version 为 1）：
   "html.ruleNotApplicable": "不适用",
   "html.ruleNotApplicableReason": "不适用：{reason}",
   "html.notApplicableHeading": "不适用（{count} 项，不计入通过）",
+  "html.unfilledHeading": "未填写（{count} 项，填写后检查）",
+  "html.unfilledHint": "模板里的提示文字【…】还没有换成你的内容，不计字数；填写后这些项才会检查。",
+  "html.ruleUnfilled": "未填写",
   "html.ruleFindings": "{count} 个问题",
   "html.backToTop": "返回汇总",
 
@@ -266,7 +278,7 @@ JSON 格式（--json，version 为 1）：
   "check.profileLine": "依据：{profile}",
   "check.talliesHeading": "图、表和照片：",
   "check.notWordXml":
-    "“{path}”不是 Word XML 文档（根元素不是 pkg:package）。可检查 .docx、.docm、.dotx 和 Word 另存的“XML 文档”（.xml）；请用 Word 或 WPS 打开后另存为 .docx 再试。",
+    "“{path}”不是 Word XML 文档。可检查 .docx、.docm、.dotx 和 Word 另存的“XML 文档”（.xml）；请用 Word 或 WPS 打开后另存为 .docx 再试。",
   "tally.value.figures": "{value} 张",
   "tally.value.tables": "{value} 个",
   "tally.value.pictures": "{value} 张",
@@ -337,8 +349,8 @@ JSON 格式（--json，version 为 1）：
   "format.macrosKept": "  已按 --keep-macros 保留宏（VBA 工程）。",
   "format.macrosKeptDocx":
     "  注意：输出文件含宏但扩展名不是 .docm，Word 会拒绝打开。请把输出文件改名为 .docm。",
-  "format.after":
-    "  排版后复查：错误 {errors} 条，警告 {warnings} 条（内容问题需手动修改，用 case-report check 查看）。",
+  "format.after": "  排版后复查：{counts}（内容问题需手动修改，用 case-report check 查看）。",
+  "format.afterClean": "  排版后复查：未发现问题。",
 
   // 角色
   "role.title": "题目",
@@ -363,7 +375,7 @@ JSON 格式（--json，version 为 1）：
   "check.ignoredRules": "已忽略的检查项（{count} 项，未检查）：{list}",
   "check.handHeading":
     "需人工核对的事项（已核对 {checked}/{total}，在 Word 加载项中勾选或用 case-report ignore --hand 记录）：",
-  "check.handItem": "  {mark} {label}（{requirements}）",
+  "check.handItem": "  {mark} {label}",
   "html.ignoredHeading": "已忽略（{count}）",
   "html.handHeading": "需人工核对（已核对 {checked}/{total}）",
 
@@ -473,8 +485,8 @@ JSON 格式（--json，version 为 1）：
   "fix.skippedOverlap": "  跳过 {count} 处（与同一段的其他修改重叠；再运行一次 fix 可继续修复）。",
   "fix.skippedStale": "  跳过 {count} 处（段落已变化）。",
   "fix.textVerified": "  已核对：除上述文字修改外，{count} 段文字与原文完全一致。",
-  "fix.after":
-    "  修复后复查：错误 {errors} 条，警告 {warnings} 条（其余问题需手动修改，用 case-report check 查看）。",
+  "fix.after": "  修复后复查：{counts}（其余问题需手动修改，用 case-report check 查看）。",
+  "fix.afterClean": "  修复后复查：未发现问题。",
 
   // 忽略（在文档中记录作者的选择）
   "usage.ignore": "<文件> [选项]",

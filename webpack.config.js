@@ -11,7 +11,8 @@
  * Safari WKWebView, and EdgeHTML 18 (Office 2019 volume licensed on Windows 10 ≥ 1903). So the
  * emitted JavaScript is ES2017: ts-loader lowers our code, esbuild-loader lowers node_modules
  * (Fluent UI v9 ships ES2020 and some ES2022), webpack's own runtime is generated for ES2017, and
- * src/polyfills/edge18.ts (first in the entry) adds the built-ins EdgeHTML 18 lacks. IE 11 gets a
+ * src/polyfills/edge18.ts (an entry of its own, loaded by src/taskpane/polyfill-loader.js only where a
+ * built-in is missing) adds the built-ins EdgeHTML 18 lacks. IE 11 gets a
  * message from an ES5 script (src/taskpane/legacy-browser.js) instead of a blank pane. `npm run
  * test:e2e` checks the syntax level of dist/*.js (scripts/check-bundle-syntax.js). Sizes per asset:
  * `node scripts/bundle-size.js` after a build.
@@ -132,8 +133,10 @@ module.exports = async (env = {}, argv = {}) => {
     // webpack's runtime and module wrappers: ES2017 (no ?. or globalThis in the runtime).
     target: ["web", "es2017"],
     entry: {
-      // The polyfills run before any other module of the pane (see src/polyfills/edge18.ts).
-      taskpane: ["./src/polyfills/edge18.ts", "./src/taskpane/index.tsx"],
+      taskpane: "./src/taskpane/index.tsx",
+      // EdgeHTML 18's missing built-ins: a bundle of their own, fetched and run before the pane's
+      // only where one is missing (src/taskpane/polyfill-loader.js; src/polyfills/edge18.ts).
+      polyfills: "./src/polyfills/edge18.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -178,9 +181,10 @@ module.exports = async (env = {}, argv = {}) => {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            // Initial chunks only: the ResizeObserver polyfill stays in its own async chunk,
-            // fetched only by webviews without ResizeObserver.
-            chunks: "initial",
+            // The pane's initial chunks only: the ResizeObserver polyfill stays in its own async
+            // chunk, fetched only by webviews without ResizeObserver, and core-js stays in the
+            // polyfills bundle, fetched only by EdgeHTML 18.
+            chunks: (chunk) => chunk.name === "taskpane",
           },
           // xmldom and our DOM helpers: only the write, export and saved-state chunks parse XML
           // into a DOM (the first load reads with src/ooxml/parse-xml.ts); one chunk they share.
@@ -208,7 +212,13 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
-        templateParameters: { csp: PANE_CSP },
+        // `polyfills`: the polyfills bundle's file name, for polyfill-loader.js's data-polyfills.
+        templateParameters: (compilation) => {
+          const chunk = compilation.namedChunks.get("polyfills");
+          const file = chunk ? [...chunk.files].find((f) => f.endsWith(".js")) : undefined;
+          if (!file) throw new Error("webpack: the polyfills entry emitted no .js file");
+          return { csp: PANE_CSP, polyfills: file };
+        },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -228,6 +238,7 @@ module.exports = async (env = {}, argv = {}) => {
           // ES5 scripts of the pages, as they are (not bundled: they must run where the bundle
           // cannot, and a page's policy allows no inline script).
           { from: "src/taskpane/legacy-browser.js", to: "legacy-browser.js" },
+          { from: "src/taskpane/polyfill-loader.js", to: "polyfill-loader.js" },
           { from: "src/commands/commands.js", to: "commands.js" },
           // Development: manifest.xml as it is (dev server URLs). Production: only with a base
           // URL, rewritten to it, <Version> from package.json.

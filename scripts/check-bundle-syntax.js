@@ -4,7 +4,7 @@
  * syntax level of the EdgeHTML 18 webview that Office 2019 uses on Windows 10 ≥ 1903 (see
  * webpack.config.js). Parses each dist/**\/*.js with acorn at `ecmaVersion: 2017` (as a script,
  * which is how the HTML pages load them) and names the file, line:column and first offending
- * token of each that fails. The pages' own scripts (ES5_FILES: legacy-browser.js, commands.js) are
+ * token of each that fails. The pages' own scripts (ES5_FILES: legacy-browser.js, polyfill-loader.js, commands.js) are
  * held to ES5: they run in every webview, IE 11 included, where legacy-browser.js says that the
  * pane cannot run. A page with an inline script fails: the pages' Content-Security-Policy
  * (scripts/csp.js) allows none. Run after
@@ -19,7 +19,7 @@ const acorn = require("acorn");
 /** Keep in step with ESBUILD_TARGET in webpack.config.js. */
 const ECMA_VERSION = 2017;
 /** The pages' own scripts, copied to dist/ as they are: IE 11 must run legacy-browser.js. */
-const ES5_FILES = ["legacy-browser.js", "commands.js"];
+const ES5_FILES = ["legacy-browser.js", "polyfill-loader.js", "commands.js"];
 const ES5 = 5;
 
 function walk(dir) {

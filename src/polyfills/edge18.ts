@@ -11,8 +11,16 @@
  * - Web: TextDecoder (image-size and src/ooxml/package.ts construct one at load time, so without
  *   it the pane is blank; utf-8, utf-16le, utf-16be), WeakRef (keyborg / tabster focus tracking),
  *   Event.prototype.composedPath (tabster), DOMRect constructor (tabster), Node.isConnected
- *   (Fluent hooks), ResizeObserver (Fluent positioning and overflow: @juggle/resize-observer,
- *   loaded in its own chunk only where it is missing).
+ *   (Fluent hooks). ResizeObserver (Fluent positioning and overflow) is not here: the pane's
+ *   entry loads @juggle/resize-observer in its own chunk where it is missing
+ *   (src/taskpane/resizeObserver.ts), since Safari 12 lacks it and nothing else.
+ *
+ * This file is its own entry (`polyfills` in webpack.config.js), NOT part of the pane's bundle:
+ * src/taskpane/polyfill-loader.js, a parser-blocking ES5 script of taskpane.html, tests the
+ * built-ins below and `document.write`s a script tag for this bundle only where one is missing,
+ * so it runs before the pane's deferred scripts there and is never fetched by WebView2, Chromium
+ * or Safari (≈ 10 KB gzipped less on their first load, issue 9). A built-in added here must be
+ * tested there too (test/build/polyfill-loader.test.ts fails otherwise).
  * IE 11 is not a target: taskpane.html shows a message there before this bundle loads.
  * Layer: bootstrap (no app imports).
  */
@@ -278,13 +286,6 @@ export function installEdge18Polyfills(w: Window & typeof globalThis): void {
         const doc = this.nodeType === 9 ? (this as unknown as Document) : this.ownerDocument;
         return Boolean(doc && doc.contains(this));
       },
-    });
-  }
-
-  if (typeof g.ResizeObserver !== "function") {
-    // Only used after the first render (popovers, overflow), so it can arrive in its own chunk.
-    void import(/* webpackChunkName: "resize-observer" */ "@juggle/resize-observer").then((m) => {
-      if (typeof g.ResizeObserver !== "function") g.ResizeObserver = m.ResizeObserver;
     });
   }
 }

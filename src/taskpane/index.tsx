@@ -20,8 +20,10 @@ import { App } from "./App";
 import { BootError, type BootErrorKind } from "./components/BootError";
 import { createTranslator, I18nProvider, localeFor, type Locale } from "./i18n";
 import { markFirst } from "./lib/marks";
+import { ensureResizeObserver } from "./resizeObserver";
 
 markFirst("bundle");
+void ensureResizeObserver(window);
 
 /** Relative luminance (0–1) of a "#rrggbb" colour, or null when it is not one. */
 function luminance(hex: string): number | null {

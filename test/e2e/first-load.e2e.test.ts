@@ -8,7 +8,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DIST } from "./harness";
+import type { Browser } from "playwright-core";
+import { DIST, bundleDouble, launch, openPane, serve } from "./harness";
+import { sampleDocx } from "./samples";
 
 /** Sources (as in the source maps, `webpack://…/./<path>`) the first load must not carry. */
 const LATER = [
@@ -32,6 +34,9 @@ const LATER = [
   "src/taskpane/components/OutlineLine.tsx",
   "node_modules/@fluentui/react-menu/",
   "node_modules/@fluentui/react-positioning/",
+  // EdgeHTML 18's polyfills: a bundle of their own, fetched by polyfill-loader.js only there
+  "src/polyfills/edge18.ts",
+  "node_modules/core-js/",
   // the English catalogs and the CLI's
   "src/core/messages/en-US/",
   "src/core/messages/zh-CN/cli.ts",
@@ -41,7 +46,12 @@ function firstLoadScripts(): string[] {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2] ?? m[3] ?? "")
-    .filter((src) => !/^https?:/.test(src) && !src.startsWith("legacy-browser"));
+    .filter(
+      (src) =>
+        !/^https?:/.test(src) &&
+        !src.startsWith("legacy-browser") &&
+        !src.startsWith("polyfill-loader")
+    );
 }
 
 describe("the pane's first load", () => {
@@ -68,8 +78,72 @@ describe("the pane's first load", () => {
 
   it("leaves those paths in chunks of their own", () => {
     const chunks = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
-    for (const name of ["write", "export", "decisions", "structure", "messages-en-US"]) {
+    for (const name of [
+      "write",
+      "export",
+      "decisions",
+      "structure",
+      "messages-en-US",
+      "polyfills",
+    ]) {
       expect(chunks.some((f) => f.startsWith(`${name}.`))).toBe(true);
     }
+  });
+});
+
+describe("the EdgeHTML 18 polyfills (src/taskpane/polyfill-loader.js)", () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let doubleJs: string;
+
+  beforeAll(async () => {
+    doubleJs = await bundleDouble();
+    server = await serve({ "/e2e/draft.docx": sampleDocx("messy") });
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens the pane after `removeBuiltIns` ran in the page; the polyfills requests and errors. */
+  async function load(
+    removeBuiltIns: () => void
+  ): Promise<{ polyfills: string[]; errors: string[] }> {
+    const polyfills: string[] = [];
+    const page = await openPane(browser, server.url, doubleJs, "", async (p) => {
+      p.on("request", (r) => {
+        if (/\/polyfills\.[0-9a-f]{8}\.js$/.test(r.url())) polyfills.push(r.url());
+      });
+      await p.addInitScript(removeBuiltIns);
+    });
+    await page.locator("[data-finding-id]").first().waitFor({ timeout: 60_000 });
+    const errors = (page as unknown as { __errors: string[] }).__errors;
+    await page.context().close();
+    return { polyfills, errors };
+  }
+
+  it("are not fetched by a webview that has every built-in", async () => {
+    const { polyfills, errors } = await load(() => undefined);
+    expect(polyfills).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  // TextDecoder stays: the Word double (standing in for office.js, which runs before the loader)
+  // needs it; the loader's test of it is in test/build/polyfill-loader.test.ts. Griffel needs
+  // Object.fromEntries at its first style, so without the polyfills no finding would show.
+  it("are fetched and run first where built-ins are missing: the checklist shows", async () => {
+    const { polyfills, errors } = await load(() => {
+      const o = Object as unknown as Record<string, unknown>;
+      const s = String.prototype as unknown as Record<string, unknown>;
+      const a = Array.prototype as unknown as Record<string, unknown>;
+      delete o.fromEntries;
+      delete s.matchAll;
+      delete a.flat;
+      delete a.flatMap;
+    });
+    expect(polyfills).toHaveLength(1);
+    expect(errors).toEqual([]);
   });
 });

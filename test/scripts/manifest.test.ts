@@ -352,6 +352,7 @@ describe("webpack.config.js in production", () => {
     expect(copied(ps)).toEqual([
       "assets/*.png",
       "src/taskpane/legacy-browser.js",
+      "src/taskpane/polyfill-loader.js",
       "src/commands/commands.js",
     ]);
     expect(ps.find((p) => p.constructor.name === "ManifestPlugin")?.base).toBeNull();
@@ -362,6 +363,7 @@ describe("webpack.config.js in production", () => {
     expect(copied(ps)).toEqual([
       "assets/*.png",
       "src/taskpane/legacy-browser.js",
+      "src/taskpane/polyfill-loader.js",
       "src/commands/commands.js",
       "manifest*.xml",
     ]);

@@ -245,6 +245,24 @@ export interface ExportedPicture {
 /** Stops watching. */
 export type Unsubscribe = () => void;
 
+/** How far a whole read of the document is (`readDocument`'s `onProgress`). */
+export interface ReadProgress {
+  /** Paragraphs in the document (known once the paragraph batch is back). */
+  paragraphs: number;
+  /** Syncs of the document's OOXML done so far (0 right after the paragraph batch). */
+  partsRead: number;
+  /** Syncs the OOXML is read in (≥ 1: text parts together, each photo alone). */
+  parts: number;
+}
+
+/** Options of `readDocument`. */
+export interface ReadOptions {
+  /** Read the whole document again, not only what changed. */
+  fresh?: boolean;
+  /** Hears how far a whole read is (see `readDocument`). */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
 /**
  * The open document, as the task pane sees it. Every method states its round trips in the
  * implementation's doc comment; none syncs in a loop.
@@ -257,8 +275,12 @@ export interface DocumentGateway {
    * the paragraphs that changed (issue 7); `fresh: true` reads the whole document again (the
    * writer's 重新检查, planning a write). One read runs at a time; calls made meanwhile share
    * one read after it. Round trips: bounded whatever the size (see the implementation).
+   * `onProgress` hears how far a whole read is (after its paragraph batch, then after each part
+   * of its OOXML), so a long check can say so (issue 9); a read of only the changed paragraphs
+   * reports nothing. Called on the read that serves this call (a coalesced call: the shared
+   * read's), never after it settles.
    */
-  readDocument(options?: { fresh?: boolean }): Promise<ReportDocument>;
+  readDocument(options?: ReadOptions): Promise<ReportDocument>;
   /** True when the body has no text, tables or pictures (1 sync). */
   isEmpty(): Promise<boolean>;
   /**

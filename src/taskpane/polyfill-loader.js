@@ -19,6 +19,7 @@
     try {
       new w.DOMRect(0, 0, 0, 0);
       return true;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs the binding
     } catch (e) {
       return false;
     }
@@ -37,5 +38,5 @@
     !canConstructDOMRect() ||
     (w.Event && typeof w.Event.prototype.composedPath !== "function") ||
     (w.Node && !("isConnected" in w.Node.prototype));
-  if (missing) document.write('<script src="' + src + '"><\/script>');
+  if (missing) document.write('<script src="' + src + '"></script>');
 })();

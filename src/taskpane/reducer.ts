@@ -79,11 +79,12 @@ export interface CheckState {
   analysis: Analysis | null;
   error: PaneError | null;
   /**
-   * How far the running check is (issue 9, calm states): null while the document is being read;
-   * the number of paragraphs read once the read is done and the rules run on them. Cleared when
+   * How far the running check is (issue 9, calm states), once it is long: null at first; during
+   * a long whole read the document's paragraphs and the syncs of its OOXML done (`parts`, from the
+   * gateway's progress); once the read is done, the paragraphs the rules run on. Cleared when
    * the check ends. Optional so that states built by hand (tests) need not say it.
    */
-  progress?: { paragraphs: number } | null;
+  progress?: { paragraphs: number; parts?: { read: number; total: number } } | null;
 }
 
 /** One-click formatting. */
@@ -244,6 +245,13 @@ export interface PaneState {
 /** Every transition of the pane. */
 export type PaneAction =
   | { type: "check/started"; request: number }
+  | {
+      type: "check/progress";
+      request: number;
+      paragraphs: number;
+      partsRead: number;
+      parts: number;
+    }
   | { type: "check/read"; request: number; paragraphs: number }
   | { type: "check/succeeded"; request: number; analysis: Analysis }
   | { type: "check/failed"; request: number; error: PaneError }
@@ -381,6 +389,18 @@ function reduce(state: PaneState, action: PaneAction): PaneState {
           status: "checking",
           latestRequest: action.request,
           progress: null,
+        },
+      };
+    case "check/progress":
+      if (action.request !== state.check.latestRequest) return state;
+      return {
+        ...state,
+        check: {
+          ...state.check,
+          progress: {
+            paragraphs: action.paragraphs,
+            parts: { read: action.partsRead, total: action.parts },
+          },
         },
       };
     case "check/read":

@@ -12,6 +12,8 @@ import {
   type ExportedPicture,
   type InsertTemplateResult,
   type PngToJpeg,
+  type ReadOptions,
+  type ReadProgress,
   type RestoreMode,
   type RestorePoint,
   type RestoreResult,
@@ -146,27 +148,46 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     liveQueue = p.catch(() => undefined);
     return p;
   };
-  const startRead = (fresh: boolean): Promise<ReportDocument> => {
+  /** Who hears the progress of the queued read (the calls that joined it). */
+  let queuedListeners = new Set<(p: ReadProgress) => void>();
+  const startRead = (
+    fresh: boolean,
+    listeners: ReadonlySet<(p: ReadProgress) => void>
+  ): Promise<ReportDocument> => {
     const c = capabilities();
-    const p = exclusive(() => guarded("readFailed", (ctx) => live.read(ctx, c, fresh)));
+    let settled = false;
+    const progress = (p: ReadProgress): void => {
+      if (settled) return;
+      for (const l of listeners) l(p);
+    };
+    const p = exclusive(() =>
+      guarded("readFailed", (ctx) => live.read(ctx, c, fresh, false, progress))
+    );
     inflight = p;
     const clear = (): void => {
+      settled = true;
       if (inflight === p) inflight = null;
     };
     p.then(clear, clear);
     return p;
   };
   /** One read at a time: requests made while one runs are coalesced into ONE read after it. */
-  const coalescedRead = (fresh: boolean): Promise<ReportDocument> => {
-    if (inflight === null) return startRead(fresh);
+  const coalescedRead = (
+    fresh: boolean,
+    onProgress?: (p: ReadProgress) => void
+  ): Promise<ReportDocument> => {
+    if (inflight === null) return startRead(fresh, new Set(onProgress ? [onProgress] : []));
     queuedFresh ||= fresh;
+    if (onProgress) queuedListeners.add(onProgress);
     queued ??= inflight
       .catch(() => undefined)
       .then(() => {
         const f = queuedFresh;
+        const listeners = queuedListeners;
         queuedFresh = false;
+        queuedListeners = new Set();
         queued = null;
-        return startRead(f);
+        return startRead(f, listeners);
       });
     return queued;
   };
@@ -231,9 +252,9 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
 
   return {
     capabilities,
-    async readDocument(options?: { fresh?: boolean }): Promise<ReportDocument> {
+    async readDocument(options?: ReadOptions): Promise<ReportDocument> {
       capabilities();
-      return coalescedRead(options?.fresh === true);
+      return coalescedRead(options?.fresh === true, options?.onProgress);
     },
     async isEmpty(): Promise<boolean> {
       capabilities();

@@ -31,7 +31,7 @@
  * read: 1 paragraph batch + its OOXML in parts ({@link planChunks}: 1 sync for a text-only
  * report of ≈ 40 000 字, plus 1 per photo). Layer: word.
  */
-import type { Capabilities } from "../core/gateway";
+import type { Capabilities, ReadProgress } from "../core/gateway";
 import { GatewayError } from "../core/gateway";
 import type { ReportDocument } from "../core/model";
 import { canSplice, spliceParagraphs, type ReadParagraph } from "../core/splice";
@@ -327,6 +327,8 @@ export class LiveDocument {
    * Re-checks the document: a whole read when there is no model (or `fresh`), else the changed
    * paragraphs only. Round trips: see the file comment (a re-check 1–4; a whole read 1 + parts).
    * Requires: WordApi 1.3; event ids on WordApi 1.6.
+   * @param progress hears how far a whole read is: after its paragraph batch, then after each
+   *   part of its OOXML (a read of changed paragraphs only reports nothing)
    * @returns the model (the cached object itself when nothing changed)
    * @throws GatewayError "readFailed" / "ooxmlUnreadable" as readDocument
    */
@@ -334,7 +336,8 @@ export class LiveDocument {
     context: Word.RequestContext,
     caps: Capabilities,
     fresh = false,
-    viaCollection = false
+    viaCollection = false,
+    progress?: (p: ReadProgress) => void
   ): Promise<ReportDocument> {
     const named = this.changedIds;
     const unnamed = this.unnamed;
@@ -342,7 +345,7 @@ export class LiveDocument {
     this.unnamed = false;
     const generation = this.generation;
     try {
-      const doc = await this.readNow(context, caps, fresh, named, unnamed, viaCollection);
+      const doc = await this.readNow(context, caps, fresh, named, unnamed, viaCollection, progress);
       if (generation !== this.generation) this.doc = null; // our write ran meanwhile
       return doc;
     } catch (e) {
@@ -513,9 +516,10 @@ export class LiveDocument {
     fresh: boolean,
     named: Set<string>,
     unnamed: boolean,
-    viaCollection = false
+    viaCollection = false,
+    progress?: (p: ReadProgress) => void
   ): Promise<ReportDocument> {
-    if (fresh || this.doc === null) return this.whole(context, caps);
+    if (fresh || this.doc === null) return this.whole(context, caps, progress);
     try {
       const ids = this.ids;
       if (
@@ -531,7 +535,7 @@ export class LiveDocument {
       }
       return await this.byFingerprint(context, caps);
     } catch (e) {
-      if (e instanceof NeedFullRead) return this.whole(context, caps);
+      if (e instanceof NeedFullRead) return this.whole(context, caps, progress);
       throw e;
     }
   }
@@ -542,8 +546,13 @@ export class LiveDocument {
    * {@link CHUNK_BYTES} of estimated OOXML per sync, each inline-picture paragraph alone (a
    * photo cannot be split), a table never split. One part: `body.getOoxml()`.
    * Round trips: 1 + the parts' syncs (1 for a text-only report of up to ≈ 40 000 字).
+   * `progress` hears the paragraph count and parts after the batch, then each part read.
    */
-  private async whole(context: Word.RequestContext, caps: Capabilities): Promise<ReportDocument> {
+  private async whole(
+    context: Word.RequestContext,
+    caps: Capabilities,
+    progress?: (p: ReadProgress) => void
+  ): Promise<ReportDocument> {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load(`${itemPaths(caps)},items/inlinePictures/items/width`);
     try {
@@ -560,6 +569,10 @@ export class LiveDocument {
       }))
     );
     const chunks: Array<{ first: number; ooxml: string }> = [];
+    const report = (partsRead: number): void =>
+      progress?.({ paragraphs: items.length, partsRead, parts: syncs.length });
+    let partsRead = 0;
+    report(partsRead);
     for (const group of syncs) {
       const results = group.map(([a, b]) =>
         syncs.length === 1 && group.length === 1
@@ -577,6 +590,7 @@ export class LiveDocument {
         throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readFormatting" });
       }
       results.forEach((r, k) => chunks.push({ first: itemAt(group, k)[0], ooxml: r.value }));
+      report(++partsRead);
     }
     // Syncs group parts out of order (text parts together, each photo alone): parse in order.
     chunks.sort((x, y) => x.first - y.first);

@@ -14,7 +14,10 @@ jest.mock(
 );
 
 interface HtmlPlugin {
-  userOptions?: { filename?: string; templateParameters?: { csp?: string } };
+  userOptions?: {
+    filename?: string;
+    templateParameters?: { csp?: string } | ((compilation: unknown) => { csp?: string });
+  };
 }
 interface Config {
   plugins: HtmlPlugin[];
@@ -42,8 +45,17 @@ describe("webpack.config.js and the policy", () => {
       "support.html",
       "taskpane.html",
     ]);
-    for (const o of pages)
-      expect([o.filename, o.templateParameters?.csp]).toEqual([o.filename, PANE_CSP]);
+    // taskpane.html's parameters are computed from the compilation (the polyfills bundle's name).
+    const compilation = {
+      namedChunks: new Map([["polyfills", { files: new Set(["polyfills.0a1b2c3d.js"]) }]]),
+    };
+    for (const o of pages) {
+      const params =
+        typeof o.templateParameters === "function"
+          ? o.templateParameters(compilation)
+          : o.templateParameters;
+      expect([o.filename, params?.csp]).toEqual([o.filename, PANE_CSP]);
+    }
   });
 
   it("sends Access-Control-Allow-Origin: * from the development server only", async () => {

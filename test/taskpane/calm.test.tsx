@@ -83,6 +83,61 @@ describe("a long first check", () => {
   });
 });
 
+describe("a long read in parts", () => {
+  it("says how much is read: 正在检查 N 段（已读取 i / k）…, then 正在检查 N 段…", () => {
+    let state = paneReducer(initialPaneState, { type: "check/started", request: 1 });
+    const stale = paneReducer(state, {
+      type: "check/progress",
+      request: 0,
+      paragraphs: 9,
+      partsRead: 0,
+      parts: 2,
+    });
+    expect(stale.check.progress).toBeNull();
+    state = paneReducer(state, {
+      type: "check/progress",
+      request: 1,
+      paragraphs: 812,
+      partsRead: 1,
+      parts: 7,
+    });
+    const view = section(state.check);
+    expect(screen.getByText("正在检查 812 段（已读取 1 / 7）…")).toBeTruthy();
+    view.unmount();
+    // One part only (a text-only report): no fraction.
+    state = paneReducer(state, {
+      type: "check/progress",
+      request: 1,
+      paragraphs: 812,
+      partsRead: 0,
+      parts: 1,
+    });
+    section(state.check);
+    expect(screen.getByText("正在检查 812 段…")).toBeTruthy();
+  });
+
+  it("in the pane: progress shows only once the read is long (≥ 300 ms), then each step", async () => {
+    const gateway = new FakeGateway(
+      buildDocument([para("安责险服务创新实践"), para("——某某保险股份有限公司某分公司")])
+    );
+    gateway.holdReads();
+    renderWithProviders(<App gateway={gateway} locale="zh-CN" />, { locale: "zh-CN" });
+    expect((await screen.findAllByText("正在检查…")).length).toBeGreaterThan(0);
+    // At once: a short read would re-render for nothing, so it is not shown yet.
+    act(() => gateway.reportProgress(0, { paragraphs: 2, partsRead: 0, parts: 3 }));
+    expect(screen.queryByText(/已读取/)).toBeNull();
+    // The read is long now: the latest progress shows, and each step after it.
+    expect(
+      (await screen.findAllByText("正在检查 2 段（已读取 0 / 3）…", {}, { timeout: 3000 })).length
+    ).toBeGreaterThan(0);
+    act(() => gateway.reportProgress(0, { paragraphs: 2, partsRead: 2, parts: 3 }));
+    expect(screen.getAllByText("正在检查 2 段（已读取 2 / 3）…").length).toBeGreaterThan(0);
+    await act(async () => gateway.releaseRead(0));
+    expect(await screen.findByText(/项通过/, {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.queryByText(/已读取/)).toBeNull();
+  });
+});
+
 describe("an empty document", () => {
   it("shows only the call to action: no 结构, 人工核对 or 导出提交材料", async () => {
     renderWithProviders(<App gateway={new FakeGateway(buildDocument([]))} locale="zh-CN" />, {

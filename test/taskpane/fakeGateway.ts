@@ -23,6 +23,8 @@ import {
   type ExportedPicture,
   type InsertTemplateResult,
   type PngToJpeg,
+  type ReadOptions,
+  type ReadProgress,
   type RestoreMode,
   type RestorePoint,
   type RestoreResult,
@@ -48,6 +50,8 @@ export interface Call {
 interface HeldRead {
   resolve: (doc: ReportDocument) => void;
   reject: (error: unknown) => void;
+  /** The caller's progress listener (`readDocument`'s `onProgress`). */
+  onProgress?: (progress: ReadProgress) => void;
 }
 
 /** The 申报书 as the real template writes it (`formParagraphs`; cells have tableDepth 1). */
@@ -183,12 +187,19 @@ export class FakeGateway implements DocumentGateway {
     return this.caps;
   }
 
-  async readDocument(): Promise<ReportDocument> {
+  async readDocument(options?: ReadOptions): Promise<ReportDocument> {
     this.record("readDocument", []);
     if (!this.holding) return this.doc;
     return new Promise<ReportDocument>((resolve, reject) => {
-      this.held.push({ resolve, reject });
+      this.held.push({ resolve, reject, onProgress: options?.onProgress });
     });
+  }
+
+  /** Reports progress of held read number `i` to its caller, as a whole read in Word does. */
+  reportProgress(i: number, progress: ReadProgress): void {
+    const h = this.held[i];
+    if (!h) throw new Error(`no held read #${i}`);
+    h.onProgress?.(progress);
   }
 
   private empty(): boolean {

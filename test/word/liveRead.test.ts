@@ -7,6 +7,7 @@
  * are coalesced (one in flight).
  */
 import { analyze } from "../../src/core/analyze";
+import type { ReadProgress } from "../../src/core/gateway";
 import { refOf, type ReportDocument } from "../../src/core/model";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { buildDocx, EMU_PER_CM, type DraftBlock } from "../fixtures/draft-docx";
@@ -187,6 +188,32 @@ describe("incremental live reading", () => {
     expect(d.stats.syncCount).toBe(3);
     expect(doc.pictures).toHaveLength(0);
     expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
+  });
+
+  it("a whole read reports its progress: the paragraphs after the batch, then each part (the photo's alone); a re-check of changed paragraphs reports none; a coalesced call hears the shared read", async () => {
+    d = setup({ docx: report() });
+    const gateway = createWordGateway({ profile });
+    const heard: ReadProgress[] = [];
+    const first = await gateway.readDocument({ onProgress: (p) => heard.push(p) });
+    const n = first.paragraphs.length;
+    // paragraph batch, then the text parts and the photo alone: 2 syncs of OOXML
+    expect(heard).toEqual([
+      { paragraphs: n, partsRead: 0, parts: 2 },
+      { paragraphs: n, partsRead: 1, parts: 2 },
+      { paragraphs: n, partsRead: 2, parts: 2 },
+    ]);
+    // Two calls at once: the second joins the read after the first and hears that one.
+    const a: ReadProgress[] = [];
+    const b: ReadProgress[] = [];
+    const ra = gateway.readDocument({ fresh: true, onProgress: (p) => a.push(p) });
+    const rb = gateway.readDocument({ fresh: true, onProgress: (p) => b.push(p) });
+    await Promise.all([ra, rb]);
+    expect(a.map((p) => p.partsRead)).toEqual([0, 1, 2]);
+    expect(b.map((p) => p.partsRead)).toEqual([0, 1, 2]);
+    // Nothing changed: no whole read, no progress.
+    const none: ReadProgress[] = [];
+    await gateway.readDocument({ onProgress: (p) => none.push(p) });
+    expect(none).toEqual([]);
   });
 
   it("fresh: true and a page setup we apply read the whole document; other own writes leave the model current", async () => {

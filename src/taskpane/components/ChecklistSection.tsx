@@ -627,10 +627,18 @@ export function ChecklistSection({
   };
 
   const empty = checklist !== null && documentKind === "empty";
-  // While checking: 正在检查… during the read, then how many paragraphs the rules run on.
-  const checkingLabel = check.progress
-    ? t("ui.check.checkingParagraphs", { count: check.progress.paragraphs })
-    : t("ui.check.checking");
+  // While checking: 正在检查…; in a long read, how many paragraphs and how much of the document
+  // is read (when it is read in several parts); then how many paragraphs the rules run on.
+  const parts = check.progress?.parts;
+  const checkingLabel = !check.progress
+    ? t("ui.check.checking")
+    : parts && parts.total > 1 && parts.read < parts.total
+      ? t("ui.check.readingParts", {
+          count: check.progress.paragraphs,
+          read: parts.read,
+          total: parts.total,
+        })
+      : t("ui.check.checkingParagraphs", { count: check.progress.paragraphs });
 
   return (
     <section

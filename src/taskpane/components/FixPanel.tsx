@@ -6,12 +6,6 @@
  */
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -23,6 +17,7 @@ import type { ApplyEditsResult, RestorePoint } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
 import type { FixState, RestoreState } from "../reducer";
 import { RestoreButton, RestoreOutcome } from "./RestoreOffer";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBar } from "./ErrorBar";
 import {
   didApply,
@@ -107,44 +102,36 @@ export function FixDialog({ state, onConfirm, onCancel }: FixDialogProps) {
   const { t } = useI18n();
   const conflicts = state.plan?.conflicts.length ?? 0;
   return (
-    <Dialog
+    <ConfirmDialog
       open={state.status === "confirming"}
-      modalType="alert"
-      onOpenChange={(_event, data) => {
-        if (!data.open) onCancel();
-      }}
+      onDismiss={onCancel}
+      describedBy="fix-confirm-body"
+      title={t("ui.fix.confirm.title")}
+      actions={
+        <>
+          <Button appearance="primary" onClick={onConfirm}>
+            {t("ui.fix.confirm.apply")}
+          </Button>
+          <Button appearance="secondary" onClick={onCancel}>
+            {t("ui.fix.confirm.cancel")}
+          </Button>
+        </>
+      }
     >
-      <DialogSurface aria-describedby="fix-confirm-body">
-        <DialogBody>
-          <DialogTitle>{t("ui.fix.confirm.title")}</DialogTitle>
-          <DialogContent>
-            <Text id="fix-confirm-body">
-              {t("ui.fix.confirm.body", { count: state.changes.length })}
-            </Text>
-            <ol className={styles.changes} aria-label={t("ui.fix.confirm.title")}>
-              {state.changes.map((c, i) => (
-                <li key={`${c.paragraphIndex}:${i}`} className={styles.change}>
-                  {t("ui.fix.confirm.change", { before: c.before, after: c.after })}
-                </li>
-              ))}
-            </ol>
-            {conflicts > 0 ? (
-              <Text size={200} className={styles.note}>
-                {t("ui.fix.confirm.conflicts", { count: conflicts })}
-              </Text>
-            ) : null}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {t("ui.fix.confirm.apply")}
-            </Button>
-            <Button appearance="secondary" onClick={onCancel}>
-              {t("ui.fix.confirm.cancel")}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      <Text id="fix-confirm-body">{t("ui.fix.confirm.body", { count: state.changes.length })}</Text>
+      <ol className={styles.changes} aria-label={t("ui.fix.confirm.title")}>
+        {state.changes.map((c, i) => (
+          <li key={`${c.paragraphIndex}:${i}`} className={styles.change}>
+            {t("ui.fix.confirm.change", { before: c.before, after: c.after })}
+          </li>
+        ))}
+      </ol>
+      {conflicts > 0 ? (
+        <Text size={200} className={styles.note}>
+          {t("ui.fix.confirm.conflicts", { count: conflicts })}
+        </Text>
+      ) : null}
+    </ConfirmDialog>
   );
 }
 

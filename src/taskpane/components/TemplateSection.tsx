@@ -6,12 +6,6 @@
  */
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -25,6 +19,7 @@ import type { ReactNode } from "react";
 import type { InsertTemplateResult, RestoreMode, TemplateKind } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
 import type { TemplateState } from "../reducer";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBar } from "./ErrorBar";
 import { MANUAL_PAGE_SETUP_ID, notDoneText, pageText } from "./outcome";
 
@@ -161,46 +156,37 @@ export function TemplateSection({
           />
         )
       ) : null}
-      <Dialog
+      <ConfirmDialog
         open={state.status === "confirming"}
-        modalType="alert"
-        onOpenChange={(_event, data) => {
-          if (!data.open) onCancel();
-        }}
+        onDismiss={onCancel}
+        title={form ? t("ui.template.confirmForm.title") : t("ui.template.confirm.title")}
+        actions={
+          form ? (
+            <>
+              <Button appearance="primary" onClick={() => kind && onConfirmAppend?.(kind)}>
+                {t("ui.template.confirmForm.append")}
+              </Button>
+              <Button appearance="secondary" onClick={() => kind && onConfirmReplace(kind)}>
+                {t("ui.template.confirmForm.replace")}
+              </Button>
+              <Button appearance="secondary" onClick={onCancel}>
+                {t("ui.template.confirmForm.cancel")}
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button appearance="primary" onClick={() => kind && onConfirmReplace(kind)}>
+                {t("ui.template.confirm.replace")}
+              </Button>
+              <Button appearance="secondary" onClick={onCancel}>
+                {t("ui.template.confirm.cancel")}
+              </Button>
+            </>
+          )
+        }
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>
-              {form ? t("ui.template.confirmForm.title") : t("ui.template.confirm.title")}
-            </DialogTitle>
-            <DialogContent>
-              {form ? t("ui.template.confirmForm.body") : t("ui.template.confirm.body")}
-            </DialogContent>
-            {form ? (
-              <DialogActions>
-                <Button appearance="primary" onClick={() => kind && onConfirmAppend?.(kind)}>
-                  {t("ui.template.confirmForm.append")}
-                </Button>
-                <Button appearance="secondary" onClick={() => kind && onConfirmReplace(kind)}>
-                  {t("ui.template.confirmForm.replace")}
-                </Button>
-                <Button appearance="secondary" onClick={onCancel}>
-                  {t("ui.template.confirmForm.cancel")}
-                </Button>
-              </DialogActions>
-            ) : (
-              <DialogActions>
-                <Button appearance="primary" onClick={() => kind && onConfirmReplace(kind)}>
-                  {t("ui.template.confirm.replace")}
-                </Button>
-                <Button appearance="secondary" onClick={onCancel}>
-                  {t("ui.template.confirm.cancel")}
-                </Button>
-              </DialogActions>
-            )}
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {form ? t("ui.template.confirmForm.body") : t("ui.template.confirm.body")}
+      </ConfirmDialog>
     </section>
   );
 }

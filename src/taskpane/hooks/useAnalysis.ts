@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, type Dispatch } from "react";
 import { analyze, type Analysis } from "../../core/analyze";
-import type { DocumentGateway } from "../../core/gateway";
+import type { DocumentGateway, ReadProgress } from "../../core/gateway";
 import type { Locale } from "../../core/messages";
 import type { ReportDocument } from "../../core/model";
 import type { Profile } from "../../core/profile";
@@ -15,7 +15,10 @@ import type { RoleCorrection } from "../../core/roles";
 import { markFirst } from "../lib/marks";
 import { toPaneError, type PaneAction } from "../reducer";
 
-/** A read at least this long (ms) is a long check: the pane then says how many paragraphs it checks. */
+/**
+ * A check at least this long (ms) is a long one: the pane then says how far the read is and how
+ * many paragraphs it checks.
+ */
 const LONG_READ_MS = 300;
 
 /** Options of `useAnalysis`. */
@@ -67,7 +70,30 @@ export function useAnalysis(
       dispatch({ type: "check/started", request: id });
       try {
         const readStart = Date.now();
-        const doc = await gateway.readDocument(opts?.fresh === true ? { fresh: true } : undefined);
+        // A long whole read says how far it is (issue 9): the gateway's progress is shown once
+        // the check has taken LONG_READ_MS (a short one re-renders nothing), then at each step.
+        let latest: ReadProgress | null = null;
+        let long = false;
+        const show = (p: ReadProgress): void => {
+          if (id !== request.current) return;
+          dispatch({ type: "check/progress", request: id, ...p });
+        };
+        const timer = setTimeout(() => {
+          long = true;
+          if (latest) show(latest);
+        }, LONG_READ_MS);
+        let doc: ReportDocument;
+        try {
+          doc = await gateway.readDocument({
+            ...(opts?.fresh === true ? { fresh: true } : {}),
+            onProgress: (p) => {
+              latest = p;
+              if (long) show(p);
+            },
+          });
+        } finally {
+          clearTimeout(timer);
+        }
         markFirst("read");
         if (id !== request.current) return; // superseded: do not spend time analyzing it
         const prev = last.current;

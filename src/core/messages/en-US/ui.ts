@@ -85,6 +85,7 @@ export const ui: Record<UiEntry, string> = {
   "check.checking": "Checking…",
   "check.recheck": "Check again",
   "check.checkingParagraphs": "Checking {count} paragraphs…",
+  "check.readingParts": "Checking {count} paragraphs (read {read} of {total})…",
   "check.firstCheck": "Reading and checking the document; the results appear here shortly.",
   "check.summary": "{passed} / {total} checks pass",
   "check.summaryUnfilled": "{count} to check once filled in",

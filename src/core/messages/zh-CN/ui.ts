@@ -79,6 +79,7 @@ export const ui = {
   "check.checking": "正在检查…",
   "check.recheck": "重新检查",
   "check.checkingParagraphs": "正在检查 {count} 段…",
+  "check.readingParts": "正在检查 {count} 段（已读取 {read} / {total}）…",
   "check.firstCheck": "正在读取文档并检查，结果稍后显示在这里。",
   "check.summary": "{passed} / {total} 项通过",
   "check.summaryUnfilled": "{count} 项待填写后检查",

@@ -19,7 +19,7 @@
     try {
       new w.DOMRect(0, 0, 0, 0);
       return true;
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs the binding
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs the binding
     } catch (e) {
       return false;
     }

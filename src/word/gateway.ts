@@ -329,11 +329,11 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
           if (p.kind === "edits") {
             expected = await guarded("writeFailed", (ctx) => restoreEdits(ctx, c, p));
             count = p.count;
-            notDone = [...p.notRestored, ...restoreCaveats(p)];
+            notDone = [...p.notRestored, ...restoreCaveats(p, c)];
           } else {
             notDone = [
-              ...(await guarded("writeFailed", (ctx) => restoreBody(ctx, p))),
-              ...restoreCaveats(p),
+              ...(await guarded("writeFailed", (ctx) => restoreBody(ctx, c, p))),
+              ...restoreCaveats(p, c),
             ];
             expected = p.before.map((before, index) => ({ index, before }));
             count = p.before.length;

@@ -101,13 +101,22 @@ export const NOT_RESTORED_PAGE_SETUP = "restoreKeptPageSetup";
  */
 export const NOT_RESTORED_NUMBERING = "restoreNumbering";
 
-/** The notDone ids a restore of `point` adds because of what it re-inserts (numbering). */
-export function restoreCaveats(point: KeptEdits | { kind: "template"; ooxml: string }): string[] {
+/**
+ * The notDone ids a restore of `point` adds because of what it re-inserts (numbering) and what
+ * the host cannot tell ({@link NOT_RESTORED_TRACKING_UNKNOWN} below WordApi 1.4).
+ */
+export function restoreCaveats(
+  point: KeptEdits | { kind: "template"; ooxml: string },
+  caps: Pick<Capabilities, "wordApi14">
+): string[] {
   const numbered =
     point.kind === "edits"
       ? point.paragraphs.some((k) => "ooxml" in k.route && k.route.ooxml.numbered)
       : /<w:numPr[\s/>]/.test(point.ooxml);
-  return numbered ? [NOT_RESTORED_NUMBERING] : [];
+  return [
+    ...(numbered ? [NOT_RESTORED_NUMBERING] : []),
+    ...(caps.wordApi14 ? [] : [NOT_RESTORED_TRACKING_UNKNOWN]),
+  ];
 }
 
 /** notDone id: style definitions the write repaired stay repaired. */
@@ -279,10 +288,34 @@ export function expired(): GatewayError {
 }
 
 /**
+ * Queues (no sync) the read of `changeTrackingMode` (WordApi 1.4) with a restore's first sync.
+ * With 修订 on, every `insertOoxml` of the restore would become a deletion + insertion revision
+ * of whole paragraphs (office-js#329, #334) — the writer would get revisions instead of their
+ * document back — so the restore writes nothing and says how to go on (turn 修订 off, press 恢复
+ * again: the point is not used up by a refusal).
+ * @returns after the sync, a check that throws GatewayError "notRestorable" when tracking is on
+ */
+function queueTrackingCheck(context: Word.RequestContext, caps: Capabilities): () => void {
+  if (!caps.wordApi14) return () => undefined;
+  context.document.load("changeTrackingMode");
+  return () => {
+    if (String(context.document.changeTrackingMode) !== "Off")
+      throw refuse({ id: "errors.gateway.restore.tracking" });
+  };
+}
+
+/**
+ * notDone id: the host cannot say whether 修订 is on (no WordApi 1.4), so a restore made with it
+ * on would be recorded as revisions: the writer is told where to look.
+ */
+export const NOT_RESTORED_TRACKING_UNKNOWN = "restoreTrackingUnknown";
+
+/**
  * Puts back the paragraphs of an edit write's restore point.
  *
  * Sync 1: `body.paragraphs` with the fingerprint properties (text, style, alignment, list/table
- * flags, line spacing, font; `uniqueLocalId` on WordApi 1.6). Each kept paragraph is found by
+ * flags, line spacing, font; `uniqueLocalId` on WordApi 1.6) and `changeTrackingMode` (WordApi
+ * 1.4: with 修订 on, GatewayError "notRestorable", nothing written). Each kept paragraph is found by
  * its usable id, else by index (the paragraph count must be the write's); its text must be the
  * one the write left and, when known, its formatting fingerprint too. Otherwise GatewayError
  * "notRestorable" naming the paragraphs, nothing written.
@@ -291,8 +324,8 @@ export function expired(): GatewayError {
  * #2914).
  * Round trips: 2. Requires: WordApi 1.3; ids on WordApi 1.6.
  * @returns the indexes written and their texts before the write, for {@link verifyRestore}
- * @throws GatewayError "notRestorable" (nothing written); "readFailed" (sync 1, nothing
- *   written); "writeFailed" partial (sync 2)
+ * @throws GatewayError "notRestorable" (nothing written: 修订 on, paragraphs changed); "readFailed"
+ *   (sync 1, nothing written); "writeFailed" partial (sync 2)
  */
 export async function restoreEdits(
   context: Word.RequestContext,
@@ -301,11 +334,13 @@ export async function restoreEdits(
 ): Promise<{ index: number; before: string }[]> {
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load(fingerprintPaths(caps));
+  const tracking = queueTrackingCheck(context, caps);
   try {
     await context.sync();
   } catch (e) {
     throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readParagraphs" });
   }
+  tracking();
   const items = paragraphs.items;
   const ids = caps.wordApi16 ? usableIds(items.map((p) => p.uniqueLocalId)) : [];
   const changed: number[] = [];
@@ -424,8 +459,9 @@ function lastExplicitStyle(flatOpc: string): string | null {
 /**
  * Puts back the body a template replaced.
  *
- * Sync 1: the paragraph texts; they must be the template's as inserted (else GatewayError
- * "notRestorable" naming the paragraphs that differ, nothing written). Sync 2:
+ * Sync 1: the paragraph texts and `changeTrackingMode` (WordApi 1.4: with 修订 on, GatewayError
+ * "notRestorable", nothing written); the texts must be the template's as inserted (else
+ * GatewayError "notRestorable" naming the paragraphs that differ, nothing written). Sync 2:
  * `body.insertOoxml(kept, "Replace")` and the paragraph texts. Sync 3, only when needed: the last
  * paragraph's style set again (office-js#2914) and the empty paragraph Word may add at the end
  * (office-js-docs#874: round-tripping the body adds one) deleted.
@@ -435,15 +471,18 @@ function lastExplicitStyle(flatOpc: string): string | null {
  */
 export async function restoreBody(
   context: Word.RequestContext,
+  caps: Capabilities,
   point: KeptBody
 ): Promise<string[]> {
   const body = context.document.body;
   const now = body.paragraphs.load("items/text");
+  const tracking = queueTrackingCheck(context, caps);
   try {
     await context.sync();
   } catch (e) {
     throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readParagraphs" });
   }
+  tracking();
   const texts = now.items.map((p) => normalizeText(p.text));
   if (texts.length !== point.after.length)
     throw refuse({ id: "errors.gateway.restore.countChanged" });

@@ -50,7 +50,13 @@ import { W, parseXml } from "../../src/ooxml/xml";
 import { profileFromEnv, profileNamed, type HostProfile, type HostProfileName } from "./hosts";
 
 export type { DoubleStats, SetName, PayloadStats } from "./api";
-export { HOST_PROFILES, PROFILES, type HostProfile, type HostProfileName } from "./hosts";
+export {
+  HOST_PROFILES,
+  PROFILES,
+  profileNamed,
+  type HostProfile,
+  type HostProfileName,
+} from "./hosts";
 export { OfficeErrorDouble } from "./api";
 
 /** Options of {@link createWordDouble}. */

@@ -17,7 +17,7 @@ import { getXmlPart, mainDocumentPart, readFlatOpc } from "../../src/ooxml/packa
 import { parseXml, serializeXml } from "../../src/ooxml/xml";
 import { createWordGateway } from "../../src/word/gateway";
 import { RESTORE_BOUND_CHARS } from "../../src/word/restore";
-import { HOST_PROFILES, emptyDocumentFlatOpc } from "../word-double";
+import { HOST_PROFILES, emptyDocumentFlatOpc, profileNamed } from "../word-double";
 import { p, setup } from "./helpers";
 
 /** A draft with direct formatting everywhere (what 一键排版 rewrites). */
@@ -55,6 +55,7 @@ function bodyXml(flatOpc: string): string[] {
 describe.each(HOST_PROFILES)("restore points — host profile %s", (host) => {
   let d: ReturnType<typeof setup>;
   afterEach(() => d.restore());
+  const trackingCaveat = profileNamed(host).sets["WordApi 1.4"] ? [] : ["restoreTrackingUnknown"];
 
   it("一键排版 → 恢复 gives back every paragraph's text, style and direct formatting", async () => {
     d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(DRAFT) });
@@ -69,7 +70,8 @@ describe.each(HOST_PROFILES)("restore points — host profile %s", (host) => {
     expect(written).not.toEqual(before); // 一键排版 changed the formatting
     d.resetStats();
     const r = await gw.restore(result.restorePoint!);
-    expect(r).toMatchObject({ verified: true, notDone: [] });
+    // Below WordApi 1.4 the host cannot say whether 修订 is on: the writer is told where to look.
+    expect(r).toMatchObject({ verified: true, notDone: trackingCaveat });
     expect(r.restored).toBe(result.restorePoint!.paragraphs);
     expect(bodyXml(d.documentOoxml())).toEqual(before);
     // find + write + verify: bounded whatever the paragraph count
@@ -92,6 +94,51 @@ describe.each(HOST_PROFILES)("restore points — host profile %s", (host) => {
     const result = await gw.applyEdits(edits, { restore: "required" });
     const r = await gw.restore(result.restorePoint!);
     expect(r.notDone).toContain("restoreNumbering");
+  });
+
+  it("with 修订 on, 恢复 writes nothing and says to turn it off; the point still works after", async () => {
+    for (const kind of ["edits", "template"] as const) {
+      d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(DRAFT) });
+      const before = bodyXml(d.documentOoxml());
+      const gw = createWordGateway();
+      const point =
+        kind === "edits"
+          ? (
+              await gw.applyEdits(
+                planFormatting(classify(await gw.readDocument(), PROFILE_2023), PROFILE_2023),
+                { restore: "required" }
+              )
+            ).restorePoint!
+          : (await gw.insertTemplate("report", { replace: true, restore: "required" }))
+              .restorePoint!;
+      d.edit.setChangeTracking("TrackAll");
+      const written = d.documentOoxml();
+      d.resetStats();
+      const r = await gw.restore(point).then(
+        (x) => x,
+        (e: unknown) => e
+      );
+      if (!profileNamed(host).sets["WordApi 1.4"]) {
+        // Office 2019 cannot read changeTrackingMode (WordApi 1.4): the restore goes ahead as
+        // revisions, and the writer is told to look in 审阅.
+        expect(r).toMatchObject({ notDone: expect.arrayContaining(["restoreTrackingUnknown"]) });
+        d.restore();
+        continue;
+      }
+      expect(r).toBeInstanceOf(GatewayError);
+      expect((r as GatewayError).code).toBe("notRestorable");
+      expect((r as GatewayError).message).toContain("修订");
+      expect((r as GatewayError).message).toContain("恢复点仍然保留");
+      expect(d.stats.ooxml.inserts).toBe(0);
+      expect(d.stats.syncCount).toBe(1); // the first read only
+      expect(d.documentOoxml()).toBe(written);
+      d.edit.setChangeTracking("Off");
+      const ok = await gw.restore(point);
+      expect(ok.verified).toBe(true);
+      expect(bodyXml(d.documentOoxml())).toEqual(before);
+      d.restore();
+    }
+    d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(DRAFT) }); // for afterEach
   });
 
   it("a text fix → 撤销修复 gives back the text and the run's formatting", async () => {

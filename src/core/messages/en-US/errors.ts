@@ -174,6 +174,8 @@ export const errors: Record<ErrorsEntry, string> = {
     "Paragraph(s) {paragraphs} contain pictures, comments, footnotes or bookmarks/fields spanning paragraphs, so they cannot be kept as they are; this change cannot be restored afterwards.",
   "gateway.restore.notMatched":
     "Some paragraphs do not match the check (for example with Track Changes on), so they cannot be kept as they are; this change cannot be restored afterwards.",
+  "gateway.restore.tracking":
+    "Track Changes is on: restoring now would record these paragraphs as whole-paragraph deletions and insertions, so nothing was restored. Turn off Track Changes on the Review tab, then click Restore again (the restore point is kept).",
   "gateway.restore.nothingChanged": "The document was not changed.",
   "gateway.badReplaceRange":
     "Internal error: the range to replace is invalid. Check again and retry; if it keeps happening, please report it.",

@@ -60,6 +60,8 @@ export const ui: Record<UiEntry, string> = {
   "notDone.generic": "One step could not be done automatically ({id}); see the checklist.",
   "notDone.restoreNumbering":
     "Automatically numbered paragraphs were inserted again; Word may treat them as a new list whose numbers start over. Check their numbers.",
+  "notDone.restoreTrackingUnknown":
+    "This version of Word cannot say whether Track Changes is on: if it is, the restored paragraphs were recorded as revisions; review and accept them on the Review tab.",
   "notDone.restoreLastStyle":
     "The last paragraph's style may not have been restored; please check it.",
   "notDone.restoreKeptPageSetup":

@@ -167,6 +167,8 @@ export const errors = {
     "第 {paragraphs} 段含有图片、批注、脚注或跨段的书签、域，无法保存改动前的样子，这次修改之后不能恢复。",
   "gateway.restore.notMatched":
     "部分段落与检查结果对不上（例如开启了修订），无法保存改动前的样子，这次修改之后不能恢复。",
+  "gateway.restore.tracking":
+    "“修订”已打开：现在恢复，Word 会把这些段落记成整段“删除 + 插入”的修订，所以什么也没有恢复。请在“审阅”选项卡中关闭“修订”，再点一次“恢复”（恢复点仍然保留）。",
   "gateway.restore.nothingChanged": "文档未改动。",
   "gateway.badReplaceRange": "内部错误：替换范围无效。请重新检查后再试；若反复出现，请报告此问题。",
 } as const;

@@ -59,6 +59,8 @@ export const ui = {
   "notDone.generic": "有一项无法自动完成（{id}），请按检查结果手动处理。",
   "notDone.restoreNumbering":
     "有自动编号的段落是重新插入的，Word 可能把它们当作新的列表，编号从头开始：请检查这些段落的编号。",
+  "notDone.restoreTrackingUnknown":
+    "此版本 Word 无法告知“修订”是否打开：若已打开，恢复的段落会被记成修订，请在“审阅”选项卡中查看并接受这些修订。",
   "notDone.restoreLastStyle": "最后一段的样式可能没有恢复，请检查该段的样式。",
   "notDone.restoreKeptPageSetup":
     "页面设置（纸张大小、方向）没有恢复：如需改回，请在“布局”选项卡中设置。",

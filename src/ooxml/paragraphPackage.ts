@@ -19,7 +19,17 @@ import { DOCUMENT_NAMESPACES } from "./scaffold";
 import { bodyParagraphs } from "./format";
 import { type OpcPackage, type Relationship, writeFlatOpc } from "./package";
 import type { SourcePart } from "./sourcePart";
-import { type Element, ELEMENT_NODE, R, W, attrW, escapeXml, parseXml } from "./xml";
+import {
+  type Element,
+  ELEMENT_NODE,
+  R,
+  W,
+  attrW,
+  childW,
+  escapeXml,
+  parseXml,
+  serializeXml,
+} from "./xml";
 
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const RELS_CT = "application/vnd.openxmlformats-package.relationships+xml";
@@ -110,6 +120,23 @@ export function rewriteBlocker(p: Element): RewriteBlocker | null {
   if ([...bookmarks.values()].some((v) => v !== 0)) return "bookmarkSpan";
   if (fieldDepth !== 0 || fieldUnderflow) return "fieldSpan";
   return null;
+}
+
+/**
+ * A paragraph numbered by its own `w:pPr/w:numPr` (numId ≠ 0) serialised WITHOUT that `w:numPr`,
+ * or undefined when its own properties name no list (`p` is not changed). Word gives paragraphs
+ * inserted with numbering a list of their own (office-js-docs#68: re-inserted list paragraphs do
+ * not keep their list), so a numbered paragraph goes back without its numbering and joins its
+ * list again through the API (`Paragraph.attachToList`, WordApi 1.3: `word/paragraphWrites`).
+ */
+export function withoutDirectNumbering(p: Element): string | undefined {
+  const numPr = childW(childW(p, "pPr"), "numPr");
+  const numId = attrW(childW(numPr, "numId"), "val");
+  if (numPr === null || numId === null || numId === "0") return undefined;
+  const copy = p.cloneNode(true) as Element;
+  const own = childW(childW(copy, "pPr"), "numPr")!;
+  own.parentNode!.removeChild(own);
+  return serializeXml(copy);
 }
 
 /** An external relationship a `w:p` references (a hyperlink), carried under a fresh id. */

@@ -31,6 +31,11 @@
  *   end a section (`w:pPr/w:sectPr`), hold a bookmark or field spanning paragraphs, pictures or
  *   other objects, footnote/endnote references or comments, or relationships other than
  *   hyperlinks (`rewriteBlocker`, `paragraphReferences`);
+ * - an automatically numbered paragraph (its own `w:numPr`) is rewritten without its numbering
+ *   and attached to the list it was in (`attachToList`, WordApi 1.3; `./paragraphWrites`): Word
+ *   gives paragraphs inserted with numbering a list of their own, so 一、二、三、 would start
+ *   again (office-js-docs#68); the verifying run checks list, level and number, and says when
+ *   they are not back ("numberingMayRestart");
  * - with Track Changes on (WordApi 1.4 `changeTrackingMode`), re-inserted OOXML would become a
  *   deletion + insertion of the whole paragraph (office-js#329, #334): paragraphs are only styled
  *   and no text is changed ("trackChangesStylesOnly");
@@ -51,13 +56,24 @@ import {
   styleDiffs,
 } from "../core/role-match";
 import { formatParagraphXml, paragraphText } from "../ooxml/format";
-import { paragraphReferences, rewriteBlocker, sourceParagraphs } from "../ooxml/paragraphPackage";
+import {
+  paragraphReferences,
+  rewriteBlocker,
+  sourceParagraphs,
+  withoutDirectNumbering,
+} from "../ooxml/paragraphPackage";
 import { stylesOnlyFlatOpc } from "../ooxml/template";
 import { type Element, W } from "../ooxml/xml";
 import { toGatewayError } from "./errors";
 import { MANUAL_PAGE_SETUP } from "./insertTemplate";
 import type { LiveDocument } from "./liveRead";
-import { type ParagraphWrite, queueParagraphWrites, relsOf } from "./paragraphWrites";
+import {
+  type ListPlace,
+  type ParagraphWrite,
+  queueListReads,
+  queueParagraphWrites,
+  relsOf,
+} from "./paragraphWrites";
 import { type CaptureResult, captureParagraphs, requireKept } from "./restore";
 import { hashMatches, normalizeText, usableIds } from "./readDocument";
 import { itemAt } from "../core/item-at";
@@ -85,6 +101,12 @@ export const NOT_DONE = {
    * the pictures back whole): they only got their style, so their manual formatting may remain.
    */
   keptStructure: "paragraphKeptStructure",
+  /**
+   * Automatically numbered paragraphs were rewritten and the verifying read did not find them in
+   * their list with their number (Word gives re-inserted numbering a list of its own,
+   * office-js-docs#68): their numbers may start again.
+   */
+  numberingRestarted: "numberingMayRestart",
 } as const;
 
 /** Word's `Alignment` for an OOXML alignment. */
@@ -128,6 +150,8 @@ export interface WritePhase {
    * none was kept; null when none was asked for or nothing was written (`./restore`).
    */
   restoreKept: CaptureResult | null;
+  /** Numbered paragraphs rewritten and attached to their list again: what to verify. */
+  lists: { index: number; list: ListPlace }[];
 }
 
 /** Escapes Word's search specials (`^` starts a special code in non-wildcard search). */
@@ -196,8 +220,12 @@ export function planSpan(
  * Last sync: the styles insertion (only when a role style is missing), style repairs, setRole
  * writes (style names; packages of rewritten runs), replaceText writes (bottom-to-top,
  * right-to-left), page setup.
- * Round trips: 2 when nothing changed since the live read (3 when paragraphs did), independent
- * of the number of edits. Requires: WordApi 1.3; uses 1.4, 1.5, 1.6 and WordApiDesktop 1.3 when
+ * Before it, only when automatically numbered paragraphs are rewritten, one read sync of the
+ * lists they are in (`queueListReads`): they go back without their `w:numPr` and rejoin their
+ * list through `attachToList` in the last sync (Word gives re-inserted numbering a list of its
+ * own, office-js-docs#68; `WritePhase.lists` is what the verifying run checks).
+ * Round trips: 2 when nothing changed since the live read (3 when paragraphs did; + 1 with
+ * numbered paragraphs rewritten), independent of the number of edits. Requires: WordApi 1.3; uses 1.4, 1.5, 1.6 and WordApiDesktop 1.3 when
  * present.
  * @param live the live checklist's document (its model and sources are the plan's read)
  * @param restore whether to keep a restore point of the paragraphs written (`./restore`), from
@@ -404,6 +432,7 @@ export async function writeEdits(
           rewrites.push({
             index: idx,
             xml: formatParagraphXml(copy, e.role, profile, opts),
+            unnumbered: withoutDirectNumbering(copy),
             styles: [{ styleId, name: rs.styleName }],
             numbered: copy.getElementsByTagNameNS(W, "numPr").length > 0,
             numberingXml: src.part.numberingXml,
@@ -436,6 +465,21 @@ export async function writeEdits(
       restoreKept = captureParagraphs({ changed, styled }, basis);
       requireKept(restore, "why" in restoreKept ? restoreKept.why : undefined);
     }
+  }
+
+  // ---- the lists numbered paragraphs to rewrite are in (a read sync, only when there are any):
+  // they go back without their numbering and rejoin their list (`./paragraphWrites`)
+  const readLists = queueListReads(items, rewrites);
+  if (readLists !== null) {
+    try {
+      await context.sync();
+    } catch (e) {
+      throw toGatewayError(e, "writeFailed", {
+        partial: false,
+        context: "errors.gateway.step.readBeforeEdit",
+      });
+    }
+    readLists();
   }
 
   // ---- queue writes (last sync)
@@ -510,6 +554,7 @@ export async function writeEdits(
     kept,
     packages,
     restoreKept,
+    lists: rewrites.flatMap((r) => (r.list ? [{ index: r.index, list: r.list }] : [])),
   };
 }
 
@@ -536,12 +581,15 @@ function keptNotDone(phase: WritePhase, stillDiffering: (index: number) => boole
  * written were only given a style name, which changes no text) and `stylesNotRepaired` (role
  * styles whose definition still differs, e.g. the East Asian font or the exact line rule).
  * @param read the model after the write
+ * @param numberingOff rewritten numbered paragraphs the verifying run did not find in their list
+ *   with their number (`verifyListPlaces`): notDone "numberingMayRestart"
  * @returns the final result
  */
 export function verifyEdits(
   phase: WritePhase,
   read: ReportDocument,
-  profile: Profile
+  profile: Profile,
+  numberingOff: readonly number[] = []
 ): ApplyEditsResult {
   const result: ApplyEditsResult = {
     ...phase.result,
@@ -568,6 +616,7 @@ export function verifyEdits(
   for (const k of phase.kept) if (!k.styled) unverified.add(k.index);
   result.unverified = [...unverified].sort((a, b) => a - b);
   result.notDone.push(...keptNotDone(phase, (i) => unverified.has(i)));
+  if (numberingOff.length > 0) result.notDone.push(NOT_DONE.numberingRestarted);
   result.verified = true;
   for (const role of phase.usedRoles) {
     const rs = profile.roles[role];
@@ -591,6 +640,7 @@ export function verifyEdits(
  */
 export function unverifiedResult(phase: WritePhase): ApplyEditsResult {
   const notDone = [...phase.result.notDone, ...keptNotDone(phase, () => true)];
+  if (phase.lists.length > 0) notDone.push(NOT_DONE.numberingRestarted);
   notDone.push(NOT_DONE.verifyFailed);
   return {
     ...phase.result,

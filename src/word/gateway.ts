@@ -25,7 +25,7 @@ import type { Edit, Target } from "../core/findings";
 import type { ReportDocument } from "../core/model";
 import { PROFILE_2023, type Profile } from "../core/profile";
 import type { WritePhase } from "./applyEdits";
-import type { KeptParagraph, KeptPoint } from "./restore";
+import type { KeptParagraph, KeptPoint, RestoredEdits } from "./restore";
 import { detectCapabilities } from "./capabilities";
 import { loadPart, toGatewayError } from "./errors";
 import { LiveDocument } from "./liveRead";
@@ -80,7 +80,9 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => GatewayError
  * read in flight at a time, requests meanwhile coalesced into one), isEmpty 1, insertTemplate 2 (3 when it keeps a restore point: `./restore`),
  * applyEdits 2 + 1–3 (write run: the live model's paragraph batch, the writes; verifying run:
  * properties, then the written paragraphs' OOXML in parts of CHUNK_BYTES — 2 + 2 for a report of
- * ≈ 40 000 字; a whole read when the model is missing or a page setup was applied), restore 2 + 1 verifying (一键排版, fixes) or 2–3 + 1 (the template's; `./restore`), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
+ * ≈ 40 000 字; a whole read when the model is missing or a page setup was applied; + 1 read and
+ * + 2 verifying when automatically numbered paragraphs are rewritten: their lists, `./paragraphWrites`),
+ * restore 2 + 1 verifying (一键排版, fixes; + 1 and + 1 with numbered paragraphs) or 2–3 + 1 (the template's; `./restore`), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
  * readState 1–2 and writeState 2 (WordApi 1.4; below it Common API calls and no sync — see
  * `./decisionsPart`), exportPictures 1, exportSubmission 1 sync + per file (.docx, PDF) 2 Common API calls
  * and one per 4 MB slice (CompressedFile/PdfFile — see `./files`).
@@ -276,8 +278,14 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
     },
     async applyEdits(edits: Edit[], opts?: { restore?: RestoreMode }): Promise<ApplyEditsResult> {
       const c = capabilities();
-      const { assertEdits, unverifiedResult, verifyEdits, writeEdits, notRestoredOf } =
-        await writePath();
+      const {
+        assertEdits,
+        unverifiedResult,
+        verifyEdits,
+        verifyListPlaces,
+        writeEdits,
+        notRestoredOf,
+      } = await writePath();
       assertEdits(edits);
       return exclusive(async () => {
         writing++;
@@ -291,19 +299,24 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
           // reading only the paragraphs written; the live model is left current.
           // A new page setup changes the sections: the model is read whole again.
           if (phase.result.page === "applied") live.invalidate();
+          // Numbered paragraphs rewritten are checked to be in their list with their number.
           let read: ReportDocument;
+          let numberingOff: number[];
           try {
-            read = await withTimeout(
-              run((ctx) => live.afterWrite(ctx, c, phase.written, phase.texts)),
+            ({ read, numberingOff } = await withTimeout(
+              run(async (ctx) => ({
+                read: await live.afterWrite(ctx, c, phase.written, phase.texts),
+                numberingOff: await verifyListPlaces(ctx, phase.lists),
+              })),
               readTimeoutMs,
               () => new GatewayError("readFailed", [{ id: "errors.gateway.verifyTimeout" }])
-            );
+            ));
           } catch {
             live.invalidate();
             const r = unverifiedResult(phase);
             return withPoint(r, phase, false, notRestoredOf(r));
           }
-          const r = verifyEdits(phase, read, profile);
+          const r = verifyEdits(phase, read, profile, numberingOff);
           return withPoint(r, phase, true, notRestoredOf(r));
         } catch (e) {
           live.invalidate(); // a failed or partial write: the next read is a whole read
@@ -323,32 +336,33 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
       return exclusive(() =>
         asOwnWrite(async () => {
           let expected: { index: number; before: string }[];
+          let lists: RestoredEdits["lists"] = [];
           let count: number | undefined;
           let notDone: string[] = [];
           const p = k.point;
           if (p.kind === "edits") {
-            expected = await guarded("writeFailed", (ctx) => restoreEdits(ctx, c, p));
+            ({ expected, lists } = await guarded("writeFailed", (ctx) => restoreEdits(ctx, c, p)));
             count = p.count;
-            notDone = [...p.notRestored, ...restoreCaveats(p, c)];
+            notDone = [...p.notRestored];
           } else {
-            notDone = [
-              ...(await guarded("writeFailed", (ctx) => restoreBody(ctx, c, p))),
-              ...restoreCaveats(p, c),
-            ];
+            notDone = await guarded("writeFailed", (ctx) => restoreBody(ctx, c, p));
             expected = p.before.map((before, index) => ({ index, before }));
             count = p.before.length;
           }
           kept = null; // restored once: the point is used up
           let verified = false;
+          // Not verified: numbered paragraphs put back count as not back in their list.
+          let numberingOff = lists.map((l) => l.index);
           try {
-            verified = await withTimeout(
-              run((ctx) => verifyRestore(ctx, expected, count)),
+            ({ verified, numberingOff } = await withTimeout(
+              run((ctx) => verifyRestore(ctx, expected, count, lists)),
               readTimeoutMs,
               () => new GatewayError("readFailed", [{ id: "errors.gateway.verifyTimeout" }])
-            );
+            ));
           } catch {
             verified = false;
           }
+          notDone.push(...restoreCaveats(p, c, numberingOff));
           return { restored: expected.length, verified, notDone };
         })
       );

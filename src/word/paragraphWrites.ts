@@ -38,6 +38,104 @@ export interface ParagraphWrite {
   carried: CarriedRelationship[];
   /** True when its `w:p` sits directly in `w:body` (a run never crosses a container's edge). */
   inBody: boolean;
+  /**
+   * The `w:p` without its own `w:numPr` (`ooxml/paragraphPackage` `withoutDirectNumbering`), when
+   * that names a list: what is sent instead of `xml` once {@link queueListReads} found its list.
+   */
+  unnumbered?: string;
+  /** The list the paragraph is in before the write (set by {@link queueListReads}). */
+  list?: ListPlace;
+}
+
+/** Where a numbered paragraph sits in Word's lists (WordApi 1.3). */
+export interface ListPlace {
+  /** `List.id` of `Paragraph.listOrNullObject`. */
+  id: number;
+  /** `ListItem.level` (0-based). */
+  level: number;
+  /** `ListItem.listString`: the number Word shows ("一、"). */
+  listString: string;
+}
+
+/**
+ * Queues (no sync) the read of the list each numbered write's paragraph is in before the write:
+ * `listOrNullObject.id`, `listItemOrNullObject.level` and `listString` (WordApi 1.3) — only for
+ * writes with `unnumbered`. After the caller's sync (a read: nothing written), the returned
+ * function sets `list` on every write whose paragraph Word says is in a list; such a write then
+ * goes back without its numbering and joins its list again ({@link queueParagraphWrites}).
+ * @param items Word's paragraphs, loaded in this context
+ * @returns null when no write is numbered (no sync needed)
+ */
+export function queueListReads(
+  items: readonly Word.Paragraph[],
+  writes: readonly ParagraphWrite[]
+): (() => void) | null {
+  const reads = writes
+    .filter((w) => w.unnumbered !== undefined)
+    .map((w) => {
+      const p = itemAt(items, w.index);
+      return {
+        w,
+        list: p.listOrNullObject.load("id"),
+        item: p.listItemOrNullObject.load("level,listString"),
+      };
+    });
+  if (reads.length === 0) return null;
+  return () => {
+    for (const { w, list, item } of reads)
+      if (!list.isNullObject && !item.isNullObject)
+        w.list = { id: list.id, level: item.level, listString: item.listString };
+  };
+}
+
+/**
+ * The check that re-attached paragraphs are back in their list, in the verifying run (a NEW
+ * `Word.run`: office-js#3284): the paragraph at each index must be in list `id` at `level` and
+ * show the same number (`listString`) as before the write — a restart (一、 again) or a list of
+ * its own fails it.
+ * Round trips: 2 (`body.paragraphs` "$none", then the list properties); 1 when `items` are
+ * given (loaded in this context). Requires: WordApi 1.3. Never throws: a failed read counts
+ * every paragraph as not verified.
+ * @returns the indexes whose list or number is not the one before the write
+ */
+export async function verifyListPlaces(
+  context: Word.RequestContext,
+  expected: readonly { index: number; list: ListPlace }[],
+  items?: readonly Word.Paragraph[]
+): Promise<number[]> {
+  if (expected.length === 0) return [];
+  try {
+    let all = items;
+    if (all === undefined) {
+      const paragraphs = context.document.body.paragraphs.load("$none");
+      await context.sync();
+      all = paragraphs.items;
+    }
+    const loaded = expected.map((e) => {
+      const p = all[e.index];
+      return p === undefined
+        ? null
+        : {
+            list: p.listOrNullObject.load("id"),
+            item: p.listItemOrNullObject.load("level,listString"),
+          };
+    });
+    await context.sync();
+    return expected.flatMap((e, k) => {
+      const got = loaded[k];
+      const ok =
+        got !== null &&
+        got !== undefined &&
+        !got.list.isNullObject &&
+        !got.item.isNullObject &&
+        got.list.id === e.list.id &&
+        got.item.level === e.list.level &&
+        got.item.listString === e.list.listString;
+      return ok ? [] : [e.index];
+    });
+  } catch {
+    return expected.map((e) => e.index);
+  }
 }
 
 /**
@@ -71,7 +169,9 @@ export function runsOf<T extends ParagraphWrite>(writes: readonly T[]): T[][] {
 /**
  * Queues (no sync) one `insertOoxml(pkg, "Replace")` per run of `writes` over the run's
  * paragraphs in `items`, bottom-to-top (a replaced range never shifts one queued before it),
- * and the deletion of each package's helper paragraph. Requires: WordApi 1.3 (`getRange`).
+ * and the deletion of each package's helper paragraph; a paragraph whose list is known
+ * (`list`, from {@link queueListReads}) is sent without its numbering and attached to its list
+ * again in the same batch. Requires: WordApi 1.3 (`getRange`, `attachToList`).
  * @param items Word's paragraphs, loaded in this context
  * @param writes ascending by index
  * @returns the number of packages queued
@@ -86,7 +186,7 @@ export function queueParagraphWrites(
     const carried: CarriedRelationship[] = [];
     const xmls = run.map((r) => {
       // Fresh relationship ids per run: renumber the paragraph's own (rIdCrRel1…) after the run's.
-      let xml = r.xml;
+      let xml = r.list !== undefined && r.unnumbered !== undefined ? r.unnumbered : r.xml;
       if (r.carried.length > 0) {
         const map = new Map(r.carried.map((c, k) => [c.id, `rIdCrRun${next + k}`]));
         xml = xml.replace(/rIdCrRel\d+/g, (m) => map.get(m) ?? m);
@@ -95,7 +195,9 @@ export function queueParagraphWrites(
       }
       return xml;
     });
-    const numbered = run.find((r) => r.numbered);
+    // A paragraph whose list is known goes without its numbering (it rejoins the list below);
+    // the numbering part travels only for numbered paragraphs whose list is not known.
+    const numbered = run.find((r) => r.numbered && r.list === undefined);
     const pkg = runPackage({
       paragraphs: xmls,
       styles: run.flatMap((r) => r.styles),
@@ -107,6 +209,19 @@ export function queueParagraphWrites(
     const target =
       run.length === 1 ? first : first.getRange("Whole").expandTo(last.getRange("Whole"));
     const range = target.insertOoxml(pkg, "Replace");
+    // Each paragraph whose list is known joins it again at its level (WordApi 1.3). attachToList
+    // "fails if the paragraph is already a list item": detachFromList first (a no-op unless its
+    // style numbers it). Word does not copy the level's indentation (office-js#6524): the
+    // paragraph keeps the indentation its own pPr gives, as before the write.
+    let para: Word.Paragraph | null = null;
+    const lastListed = run.reduce((last, r, k) => (r.list !== undefined ? k : last), -1);
+    for (let k = 0; k <= lastListed; k++) {
+      para = para === null ? range.paragraphs.getFirst() : para.getNext();
+      const list = itemAt(run, k).list;
+      if (list === undefined) continue;
+      para.detachFromList();
+      para.attachToList(list.id, list.level);
+    }
     range.paragraphs.getLast().delete(); // the helper paragraph (office-js#3149, #2914)
   }
   return runs.length;

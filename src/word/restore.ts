@@ -11,7 +11,8 @@
  * - 一键排版, a text fix, fix-all (`./applyEdits`): per paragraph the write touches, its `w:p` as
  *   the live checklist read it (the plan's read: no extra `getOoxml`), with the relationships and
  *   styles it references, put back by the same `insertOoxml(…, "Replace")` packages the write
- *   uses (`./paragraphWrites`: helper paragraph for office-js#3149 / #2914). A paragraph that
+ *   uses (`./paragraphWrites`: helper paragraph for office-js#3149 / #2914; an automatically
+ *   numbered paragraph without its numbering, attached to its list again). A paragraph that
  *   cannot travel in a package (a picture, a note or comment, a section break, a bookmark or
  *   field spanning paragraphs: `rewriteBlocker`, `paragraphReferences`) and that the write only
  *   styles is put back by its style name (`Paragraph.style`); one whose text or OOXML the write
@@ -35,7 +36,12 @@ import { GatewayError, type Capabilities, type RestoreMode } from "../core/gatew
 import type { ErrorMessageId, MessageRef } from "../core/messages";
 import type { ReportDocument } from "../core/model";
 import { itemAt } from "../core/item-at";
-import { paragraphReferences, rewriteBlocker, sourceParagraphs } from "../ooxml/paragraphPackage";
+import {
+  paragraphReferences,
+  rewriteBlocker,
+  sourceParagraphs,
+  withoutDirectNumbering,
+} from "../ooxml/paragraphPackage";
 import type { ParagraphSource } from "../ooxml/sourcePart";
 import { bodyParagraphs } from "../ooxml/format";
 import { getXmlPart, mainDocumentPart, readFlatOpc } from "../ooxml/package";
@@ -43,7 +49,14 @@ import { parsePackage } from "../ooxml/parse";
 import { type Element, W, attrW, childW, parseXml, serializeXml } from "../ooxml/xml";
 import { toGatewayError } from "./errors";
 import { fingerprintPaths, formatFingerprint } from "./liveRead";
-import { type ParagraphWrite, queueParagraphWrites, relsOf } from "./paragraphWrites";
+import {
+  type ListPlace,
+  type ParagraphWrite,
+  queueListReads,
+  queueParagraphWrites,
+  relsOf,
+  verifyListPlaces,
+} from "./paragraphWrites";
 import { normalizeText, usableIds } from "./readDocument";
 
 /**
@@ -94,25 +107,29 @@ export interface KeptEdits {
 /** notDone id: the page setup the write applied stays (restore puts paragraphs back only). */
 export const NOT_RESTORED_PAGE_SETUP = "restoreKeptPageSetup";
 /**
- * notDone id: automatically numbered paragraphs were put back by `insertOoxml`, and Word gives
- * paragraphs inserted with numbering a list of their own (the package's `w:num` becomes a new
- * instance), so their numbers may start again at 一、/1. The restore says so instead of claiming
- * the document is as it was.
+ * notDone id: automatically numbered paragraphs were put back and could not be confirmed in
+ * their list with their number. Word gives paragraphs inserted with numbering a list of their own
+ * (office-js-docs#68), so an edit point's numbered paragraphs rejoin their list through
+ * `attachToList` and `verifyRestore` checks them; this id is said when that check fails, and for
+ * a template's body put back whole (not checked). The restore says so instead of claiming the
+ * document is as it was.
  */
 export const NOT_RESTORED_NUMBERING = "restoreNumbering";
 
 /**
- * The notDone ids a restore of `point` adds because of what it re-inserts (numbering) and what
+ * The notDone ids a restore of `point` adds because of what it re-inserts (numbering: for an
+ * edit point, the numbered paragraphs `verifyRestore` did not find back in their list) and what
  * the host cannot tell ({@link NOT_RESTORED_TRACKING_UNKNOWN} below WordApi 1.4).
  */
 export function restoreCaveats(
   point: KeptEdits | { kind: "template"; ooxml: string },
-  caps: Pick<Capabilities, "wordApi14">
+  caps: Pick<Capabilities, "wordApi14">,
+  numberingOff: readonly number[] = []
 ): string[] {
+  // An edit point's numbered paragraphs rejoin their list and are verified (`numberingOff`:
+  // the ones that are not back); a template's body goes back whole, numbering and all.
   const numbered =
-    point.kind === "edits"
-      ? point.paragraphs.some((k) => "ooxml" in k.route && k.route.ooxml.numbered)
-      : /<w:numPr[\s/>]/.test(point.ooxml);
+    point.kind === "edits" ? numberingOff.length > 0 : /<w:numPr[\s/>]/.test(point.ooxml);
   return [
     ...(numbered ? [NOT_RESTORED_NUMBERING] : []),
     ...(caps.wordApi14 ? [] : [NOT_RESTORED_TRACKING_UNKNOWN]),
@@ -222,10 +239,12 @@ export function captureParagraphs(
       const refs = rewriteBlocker(copy) === null ? paragraphReferences(copy, relsOf(src)) : null;
       if (refs !== null && !("blocked" in refs)) {
         const xml = serializeXml(copy);
-        chars += xml.length;
+        const unnumbered = withoutDirectNumbering(copy);
+        chars += xml.length + (unnumbered?.length ?? 0);
         route = {
           ooxml: {
             xml,
+            unnumbered,
             styles: referencedStyles(copy, read.doc.styles),
             numbered: copy.getElementsByTagNameNS(W, "numPr").length > 0,
             numberingXml: src.part.numberingXml,
@@ -310,6 +329,14 @@ function queueTrackingCheck(context: Word.RequestContext, caps: Capabilities): (
  */
 export const NOT_RESTORED_TRACKING_UNKNOWN = "restoreTrackingUnknown";
 
+/** What {@link restoreEdits} wrote, for {@link verifyRestore}. */
+export interface RestoredEdits {
+  /** The indexes written and their texts before the write (normalised). */
+  expected: { index: number; before: string }[];
+  /** Numbered paragraphs put back and attached to their list again. */
+  lists: { index: number; list: ListPlace }[];
+}
+
 /**
  * Puts back the paragraphs of an edit write's restore point.
  *
@@ -319,11 +346,14 @@ export const NOT_RESTORED_TRACKING_UNKNOWN = "restoreTrackingUnknown";
  * its usable id, else by index (the paragraph count must be the write's); its text must be the
  * one the write left and, when known, its formatting fingerprint too. Otherwise GatewayError
  * "notRestorable" naming the paragraphs, nothing written.
- * Sync 2: `Paragraph.style` for style-only paragraphs; one `insertOoxml(…, "Replace")` package per
- * run of consecutive kept paragraphs (bottom-to-top, helper paragraph deleted: office-js#3149,
- * #2914).
- * Round trips: 2. Requires: WordApi 1.3; ids on WordApi 1.6.
- * @returns the indexes written and their texts before the write, for {@link verifyRestore}
+ * Sync 1b, only when automatically numbered paragraphs are put back: the lists they are in now
+ * (`queueListReads`). Sync 2: `Paragraph.style` for style-only paragraphs; one
+ * `insertOoxml(…, "Replace")` package per run of consecutive kept paragraphs (bottom-to-top,
+ * helper paragraph deleted: office-js#3149, #2914); numbered paragraphs go without their
+ * numbering and rejoin their list (`attachToList`).
+ * Round trips: 2 (3 with numbered paragraphs). Requires: WordApi 1.3; ids on WordApi 1.6.
+ * @returns the indexes written and their texts before the write, and the numbered paragraphs
+ *   attached to their list, for {@link verifyRestore}
  * @throws GatewayError "notRestorable" (nothing written: 修订 on, paragraphs changed); "readFailed"
  *   (sync 1, nothing written); "writeFailed" partial (sync 2)
  */
@@ -331,7 +361,7 @@ export async function restoreEdits(
   context: Word.RequestContext,
   caps: Capabilities,
   point: KeptEdits
-): Promise<{ index: number; before: string }[]> {
+): Promise<RestoredEdits> {
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load(fingerprintPaths(caps));
   const tracking = queueTrackingCheck(context, caps);
@@ -377,6 +407,16 @@ export async function restoreEdits(
     else writes.push({ index: at, ...k.route.ooxml });
   }
   writes.sort((a, b) => a.index - b.index);
+  // Numbered paragraphs go back without their numbering and rejoin the list they are in now.
+  const readLists = queueListReads(items, writes);
+  if (readLists !== null) {
+    try {
+      await context.sync();
+    } catch (e) {
+      throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readParagraphs" });
+    }
+    readLists();
+  }
   queueParagraphWrites(items, writes);
   try {
     await context.sync();
@@ -386,29 +426,38 @@ export async function restoreEdits(
       context: "errors.gateway.step.restore",
     });
   }
-  return found.map(({ k, at }) => ({ index: at, before: k.before }));
+  return {
+    expected: found.map(({ k, at }) => ({ index: at, before: k.before })),
+    lists: writes.flatMap((w) => (w.list ? [{ index: w.index, list: w.list }] : [])),
+  };
 }
 
 /**
  * The re-read after a restore (in a NEW `Word.run`: on the web paragraphs are stale within one
- * run, office-js#3284): every restored paragraph's text must be its text before the write.
- * Round trips: 1. Requires: WordApi 1.1.
+ * run, office-js#3284): every restored paragraph's text must be its text before the write, and
+ * every numbered paragraph put back must be in its list with its number (`verifyListPlaces`).
+ * Round trips: 1, + 1 when numbered paragraphs were put back. Requires: WordApi 1.1 (1.3 for
+ * the lists).
  * @param expected indexes and texts (normalised)
  * @param count the paragraph count the document must have, when known
- * @returns true when every text is back
+ * @param lists numbered paragraphs attached to their list again ({@link restoreEdits})
+ * @returns whether every text is back, and the numbered paragraphs not back in their list
  */
 export async function verifyRestore(
   context: Word.RequestContext,
   expected: readonly { index: number; before: string }[],
-  count?: number
-): Promise<boolean> {
+  count?: number,
+  lists: readonly { index: number; list: ListPlace }[] = []
+): Promise<{ verified: boolean; numberingOff: number[] }> {
   const paragraphs = context.document.body.paragraphs.load("items/text");
   await context.sync();
   const items = paragraphs.items;
-  if (count !== undefined && items.length !== count) return false;
-  return expected.every(
+  const numberingOff = await verifyListPlaces(context, lists, items);
+  if (count !== undefined && items.length !== count) return { verified: false, numberingOff };
+  const verified = expected.every(
     (e) => items[e.index] !== undefined && normalizeText(itemAt(items, e.index).text) === e.before
   );
+  return { verified, numberingOff };
 }
 
 /**

@@ -10,6 +10,7 @@
 export { assertEdits, unverifiedResult, verifyEdits, writeEdits } from "./applyEdits";
 export { insertTemplate } from "./insertTemplate";
 export { select } from "./select";
+export { verifyListPlaces } from "./paragraphWrites";
 export {
   expired,
   notRestoredOf,

@@ -946,6 +946,40 @@ export class ParagraphDouble extends ClientObject {
   get listItemOrNullObject(): ListItemDouble {
     return this.nav("listItemOrNullObject", () => new ListItemDouble(this.ctx, () => this.el()));
   }
+  /** `list` (WordApi 1.3): ItemNotFound at sync when the paragraph is in no list. */
+  get list(): ListDouble {
+    return this.nav("list", () => new ListDouble(this.ctx, () => this.el(), true));
+  }
+  /** `listOrNullObject` (WordApi 1.3). */
+  get listOrNullObject(): ListDouble {
+    return this.nav("listOrNullObject", () => new ListDouble(this.ctx, () => this.el()));
+  }
+  /** `attachToList(listId, level)` (WordApi 1.3): see `DocModel.attachToList`. */
+  attachToList(listId: number, level: number): ListDouble {
+    this.ctx.op(
+      "Paragraph.attachToList",
+      () => model(this).attachToList(this.el(), listId, level),
+      "WordApi 1.3"
+    );
+    return new ListDouble(this.ctx, () => this.el(), true);
+  }
+  /** `detachFromList()` (WordApi 1.3): see `DocModel.detachFromList`. */
+  detachFromList(): void {
+    this.ctx.op(
+      "Paragraph.detachFromList",
+      () => model(this).detachFromList(this.el()),
+      "WordApi 1.3"
+    );
+  }
+  /** `getNext()` (WordApi 1.3): the next paragraph of the story; ItemNotFound after the last. */
+  getNext(): ParagraphDouble {
+    this.ctx.op("Paragraph.getNext", () => undefined, "WordApi 1.3");
+    return new ParagraphDouble(this.ctx, () => {
+      const all = model(this).paragraphs();
+      const at = all.findIndex((x) => x.el === this.el());
+      return all[at + 1]?.el ?? fail("ItemNotFound", "There is no next paragraph.");
+    });
+  }
   wholeSpan(): Span {
     const el = this.el();
     return { startP: el, start: 0, endP: el, end: model(this).text(el).length };
@@ -1118,8 +1152,36 @@ define(
     inlinePictures: { cls: () => InlinePictureCollectionDouble },
     listItemOrNullObject: { cls: () => ListItemDouble, req: "WordApi 1.3" },
     listItem: { cls: () => ListItemDouble, req: "WordApi 1.3" },
+    listOrNullObject: { cls: () => ListDouble, req: "WordApi 1.3" },
+    list: { cls: () => ListDouble, req: "WordApi 1.3" },
   }
 );
+
+/** `Word.List` (WordApi 1.3): only `id` is simulated. */
+export class ListDouble extends ClientObject {
+  readonly typeName = "List";
+  constructor(
+    ctx: RequestContextDouble,
+    readonly paragraph: () => Element,
+    private readonly strict = false
+  ) {
+    super(ctx);
+    ctx.nullables.push(this);
+  }
+  override resolveNull(): void {
+    this.nullState = model(this).listIdOf(this.paragraph()) === null;
+  }
+  override isNullTarget(): boolean {
+    this.resolveNull();
+    if (this.nullState && this.strict)
+      throw new HostError("ItemNotFound", "The paragraph is not in a list.");
+    return this.nullState === true;
+  }
+}
+define(ListDouble, {
+  id: { get: (s) => model(s).listIdOf((s as ListDouble).paragraph()) },
+});
+CLASS_REQ.set(ListDouble, "WordApi 1.3");
 
 export class ListItemDouble extends ClientObject {
   readonly typeName = "ListItem";
@@ -1142,6 +1204,8 @@ export class ListItemDouble extends ClientObject {
   }
 }
 define(ListItemDouble, {
+  /** "Gets the list item bullet, number, or picture as a string" (WordApi 1.3). */
+  listString: { get: (s) => model(s).listString((s as ListItemDouble).paragraph()) },
   level: {
     get: (s) => {
       const m = model(s);

@@ -24,6 +24,8 @@ import {
   REL_OFFICE_DOCUMENT,
 } from "../../src/ooxml/package";
 import { type Document, type Element, type Node, MC, W, parseXml } from "../../src/ooxml/xml";
+import { NumberingState } from "../../src/ooxml/numbering";
+import { parseLite } from "../../src/ooxml/parse-xml";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -867,6 +869,103 @@ export class DocModel {
     return numId !== null && numId !== "0";
   }
 
+  // ------------------------------------------------------------------ lists (WordApi 1.3)
+
+  /** The list instance (`w:num`) and level a paragraph is numbered with, or null. */
+  private numberingOf(p: Element): { numId: string; ilvl: number } | null {
+    const numPr = this.resolvePPr(p, this.paraStyle(p), "numPr");
+    const numId = valW(childW(numPr, "numId"));
+    if (numId === null || numId === "0") return null;
+    return { numId, ilvl: Number(valW(childW(numPr, "ilvl")) ?? 0) || 0 };
+  }
+
+  /** The `w:num` element of a numId, or null. */
+  private numElement(numId: string): Element | null {
+    const root = this.numbering?.documentElement;
+    if (!root) return null;
+    return (
+      elementChildren(root).find((e) => isW(e, "num") && e.getAttributeNS(W, "numId") === numId) ??
+      null
+    );
+  }
+
+  /**
+   * `List.id` (WordApi 1.3) of the list `p` is in, or null when it is in none. Word documents the
+   * id only as "the list's id"; the double uses the `w:num` instance's numId (each instance is
+   * one list: a paragraph package's numbering becomes new instances, see `mergeNumbering`).
+   */
+  listIdOf(p: Element): number | null {
+    const n = this.numberingOf(p);
+    return n !== null && this.numElement(n.numId) ? Number(n.numId) : null;
+  }
+
+  /**
+   * `ListItem.listString` (WordApi 1.3): the label Word shows for `p` ("一、", "1.", "•"), from
+   * the document's numbering definitions and every numbered paragraph before it in document
+   * order — counters per abstractNum, `w:startOverride` restarting a level, as Word counts
+   * (the reader's `ooxml/numbering` NumberingState, which documents that model).
+   */
+  listString(p: Element): string {
+    const root = this.numbering
+      ? parseLite(new XMLSerializer().serializeToString(this.numbering), "numbering")
+      : null;
+    const state = new NumberingState(root, (styleId) =>
+      valW(childW(childW(childW(this.styleById(styleId), "pPr"), "numPr"), "numId"))
+    );
+    for (const { el } of this.paragraphs()) {
+      const n = this.numberingOf(el);
+      const label = n ? state.next(n.numId, n.ilvl) : null;
+      if (el === p) return label?.label ?? "";
+    }
+    return "";
+  }
+
+  /**
+   * `Paragraph.attachToList(listId, level)` (WordApi 1.3): "Lets the paragraph join an existing
+   * list at the specified level. Fails if the paragraph cannot join the list or if the paragraph
+   * is already a list item" (Word.Paragraph reference; the error code is not documented — the
+   * double throws InvalidArgument). It writes only the paragraph's `w:numPr`: Word does not copy
+   * the level's indentation onto the paragraph (office-js#6524), so neither does the double.
+   */
+  attachToList(p: Element, listId: number, level: number): void {
+    if (this.isListItem(p))
+      throw new HostError("InvalidArgument", "attachToList: the paragraph is already a list item.");
+    if (!Number.isInteger(level) || level < 0 || level > 8)
+      throw new HostError("InvalidArgument", `attachToList: bad level ${String(level)}`);
+    if (!Number.isInteger(listId) || !this.numElement(String(listId)))
+      throw new HostError("InvalidArgument", `attachToList: no list ${String(listId)}`);
+    const numPr = setPPrChild(ensurePPr(p), "numPr");
+    while (numPr.firstChild) numPr.removeChild(numPr.firstChild);
+    for (const [local, v] of [
+      ["ilvl", String(level)],
+      ["numId", String(listId)],
+    ] as const) {
+      const el = this.doc.createElementNS(W, `w:${local}`);
+      el.setAttributeNS(W, "w:val", v);
+      numPr.appendChild(el);
+    }
+    this.changed.add(p);
+  }
+
+  /**
+   * `Paragraph.detachFromList()` (WordApi 1.3): "Moves this paragraph out of its list, if the
+   * paragraph is a list item" — its own `w:numPr` goes; a style's numbering is cancelled with
+   * numId 0 (what Word writes for 无编号 over a numbered style).
+   */
+  detachFromList(p: Element): void {
+    if (!this.isListItem(p)) return;
+    const pPr = childW(p, "pPr");
+    const own = childW(pPr, "numPr");
+    if (own) pPr!.removeChild(own);
+    if (this.isListItem(p)) {
+      const numPr = setPPrChild(ensurePPr(p), "numPr");
+      const numId = this.doc.createElementNS(W, "w:numId");
+      numId.setAttributeNS(W, "w:val", "0");
+      numPr.appendChild(numId);
+    }
+    this.changed.add(p);
+  }
+
   /** Creates a missing style is NOT done by the API: assigning an unknown style name fails. */
   applyParagraphStyle(p: Element, name: string): void {
     const s = this.styleByName(name);
@@ -1176,6 +1275,18 @@ export class DocModel {
     }
   }
 
+  /**
+   * Merges an inserted package's numbering part: every `w:abstractNum` and `w:num` of the package
+   * becomes a NEW definition and instance of the document (fresh ids, the paragraphs' numIds
+   * remapped), so inserted numbered paragraphs form a list of their own and their numbers start
+   * again (一、 after 一、二、). Word does not keep an inserted paragraph in the document's list:
+   * "Word appears to change the information in the numbering.xml data in a way that doesn't
+   * preserve the appearance of the paragraph" even with the numbering part Word itself gave
+   * (office-js-docs#68, bulleted paragraphs re-inserted came back numbered); on Mac inserted
+   * numbering even spreads to neighbouring paragraphs (office-js#6904, #6903). One report shows an
+   * inserted copy continuing an existing list instead (office-js#5381): Word's matching is not
+   * documented either way, so the double takes the outcome that breaks a document (a restart).
+   */
   private mergeNumbering(src: Document, numMap: Map<string, string>): void {
     if (!this.numbering) {
       this.numbering = src;

@@ -125,9 +125,34 @@ export interface WordDouble {
   resetStats(): void;
 }
 
-/** An empty Word document: one empty paragraph, A4 portrait section, a Normal style. */
-export function emptyDocumentFlatOpc(bodyXml = "<w:p/>", stylesXml = ""): string {
+/**
+ * An empty Word document: one empty paragraph, A4 portrait section, a Normal style; with
+ * `numberingXml` (children of `w:numbering`) a numbering part too.
+ */
+export function emptyDocumentFlatOpc(
+  bodyXml = "<w:p/>",
+  stylesXml = "",
+  numberingXml = ""
+): string {
   const rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+  const numRel =
+    numberingXml === ""
+      ? ""
+      : `<Relationship Id="rIdNum1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>`;
+  const numberingPart: [string, { name: string; contentType: string; data: string }][] =
+    numberingXml === ""
+      ? []
+      : [
+          [
+            "/word/numbering.xml",
+            {
+              name: "/word/numbering.xml",
+              contentType:
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+              data: `<w:numbering xmlns:w="${W}">${numberingXml}</w:numbering>`,
+            },
+          ],
+        ];
   return writeFlatOpc({
     parts: new Map([
       [
@@ -152,9 +177,10 @@ export function emptyDocumentFlatOpc(bodyXml = "<w:p/>", stylesXml = ""): string
         {
           name: "/word/_rels/document.xml.rels",
           contentType: "application/vnd.openxmlformats-package.relationships+xml",
-          data: `<Relationships xmlns="${rels}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+          data: `<Relationships xmlns="${rels}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${numRel}</Relationships>`,
         },
       ],
+      ...numberingPart,
       [
         "/word/styles.xml",
         {

@@ -45,6 +45,42 @@ const DRAFT = [
   }),
 ].join("");
 
+/** 一、二、三、 as Word numbers headings: chineseCounting, "%1、" (numbering.xml children). */
+const NUMBERING =
+  '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+
+/** An automatically numbered heading with direct formatting 一键排版 rewrites. */
+const numberedHeading = (text: string): string =>
+  p(text, {
+    pPr: '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:jc w:val="left"/>',
+    rPr: '<w:rFonts w:eastAsia="楷体"/><w:sz w:val="30"/>',
+  });
+
+/** A draft whose three headings are numbered 一、二、三、 by Word, not typed. */
+const NUMBERED = [
+  p("安责险服务创新实践"),
+  p("——某保险股份有限公司某分公司"),
+  p("单位简介"),
+  p("某分公司成立于二〇〇八年，承保安责险企业一千二百家。"),
+  numberedHeading("实施背景"),
+  p("该单位建立了隐患台账，每月开展检查。"),
+  numberedHeading("主要做法"),
+  p("（一）建立隐患台账。企业每月排查一次，整改率100%。"),
+  numberedHeading("实施效果"),
+  p("隐患整改率达到百分之百，事故起数下降三成。"),
+].join("");
+
+/** The numbers Word shows (`ListItem.listString`, WordApi 1.3), in document order. */
+async function listStrings(d: ReturnType<typeof setup>): Promise<string[]> {
+  return d.Word.run(async (ctx) => {
+    const ps = ctx.document.body.paragraphs.load("$none");
+    await ctx.sync();
+    const items = ps.items.map((x) => x.listItemOrNullObject.load("listString"));
+    await ctx.sync();
+    return items.filter((i) => !i.isNullObject).map((i) => i.listString);
+  });
+}
+
 /** Each body paragraph's OOXML, serialised (what restore must give back exactly). */
 function bodyXml(flatOpc: string): string[] {
   const pkg = readFlatOpc(flatOpc);
@@ -81,17 +117,45 @@ describe.each(HOST_PROFILES)("restore points — host profile %s", (host) => {
     expect(again.length).toBe(edits.length);
   });
 
-  it("一键排版 → 恢复 of an automatically numbered paragraph says its numbers may start over", async () => {
-    // Word gives paragraphs inserted with numbering a list of their own, so the restore must not
-    // claim the document is as it was (the double keeps the numId: kinder than Word here).
-    const numbered = p("实施背景", {
-      pPr: '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:jc w:val="left"/>',
-      rPr: '<w:rFonts w:eastAsia="楷体"/><w:sz w:val="30"/>',
-    });
-    d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(DRAFT + numbered) });
+  it("numbered headings keep their numbers 一、二、三、 after 一键排版 and after 恢复", async () => {
+    d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(NUMBERED, "", NUMBERING) });
+    const before = bodyXml(d.documentOoxml());
+    expect(await listStrings(d)).toEqual(["一、", "二、", "三、"]);
     const gw = createWordGateway();
     const edits = planFormatting(classify(await gw.readDocument(), PROFILE_2023), PROFILE_2023);
+    d.resetStats();
     const result = await gw.applyEdits(edits, { restore: "required" });
+    // read 1 + the lists 1 + write 1, verify 1 + OOXML 1 + the lists 2: bounded
+    expect(d.stats.syncCount).toBeLessThanOrEqual(7);
+    expect(result.verified).toBe(true);
+    expect(result.notDone).not.toContain("numberingMayRestart");
+    // The headings' conflicting direct formatting was rewritten (not only styled) …
+    const written = bodyXml(d.documentOoxml());
+    expect(written.filter((x) => x.includes("楷体"))).toEqual([]);
+    // … and they are still the document's list, numbered as before.
+    expect(await listStrings(d)).toEqual(["一、", "二、", "三、"]);
+    expect(written.filter((x) => x.includes('<w:numId w:val="1"/>')).length).toBe(3);
+    d.resetStats();
+    const r = await gw.restore(result.restorePoint!);
+    // find 1 + the lists 1 + write 1, verify 1 + the lists 1
+    expect(d.stats.syncCount).toBeLessThanOrEqual(5);
+    expect(r).toMatchObject({ verified: true, notDone: trackingCaveat });
+    expect(await listStrings(d)).toEqual(["一、", "二、", "三、"]);
+    expect(bodyXml(d.documentOoxml())).toEqual(before);
+  });
+
+  it("when the numbers cannot be checked after 一键排版 or 恢复, the writer is told", async () => {
+    d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(NUMBERED, "", NUMBERING) });
+    const gw = createWordGateway();
+    const edits = planFormatting(classify(await gw.readDocument(), PROFILE_2023), PROFILE_2023);
+    // The verifying read fails (its OOXML read): nothing observed, so nothing claimed.
+    d.faults.failGetOoxml(true);
+    const result = await gw.applyEdits(edits, { restore: "required" });
+    d.faults.failGetOoxml(false);
+    expect(result.verified).toBe(false);
+    expect(result.notDone).toEqual(expect.arrayContaining(["numberingMayRestart"]));
+    // 恢复: find, the lists, write, verify texts — then the lists' check fails.
+    d.faults.failSyncAfter(4);
     const r = await gw.restore(result.restorePoint!);
     expect(r.notDone).toContain("restoreNumbering");
   });

@@ -59,7 +59,9 @@ export const ui: Record<UiEntry, string> = {
     "{count} paragraphs still differ from the required format; see the checklist.",
   "notDone.generic": "One step could not be done automatically ({id}); see the checklist.",
   "notDone.restoreNumbering":
-    "Automatically numbered paragraphs were inserted again; Word may treat them as a new list whose numbers start over. Check their numbers.",
+    "After restoring, automatically numbered paragraphs could not be confirmed to be back in their list; their numbers may start over. Check them, and if a number is wrong right-click it and choose Continue Numbering.",
+  "notDone.numberingMayRestart":
+    "After formatting, automatically numbered paragraphs could not be confirmed to be still in their list; their numbers may start over. Check them, and if a number is wrong right-click it and choose Continue Numbering.",
   "notDone.restoreTrackingUnknown":
     "This version of Word cannot say whether Track Changes is on: if it is, the restored paragraphs were recorded as revisions; review and accept them on the Review tab.",
   "notDone.restoreLastStyle":

@@ -21,7 +21,7 @@ import {
   tokens,
   useAnnounce,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import { HAND_ITEMS } from "../core/checklist";
 import type { Finding } from "../core/findings";
 import { readForm } from "../core/form";
@@ -57,12 +57,15 @@ import { useRoleCorrections, useStructureActions } from "./hooks/useStructure";
 import { StructureView } from "./components/StructureView";
 import { useTemplate } from "./hooks/useTemplate";
 import { createTranslator, I18nProvider, useI18n } from "./i18n";
+import { lazyPart } from "./lib/lazyPart";
+import { PartBoundary } from "./components/PartBoundary";
+import type { FormCategorySectionProps } from "./components/FormCategorySection";
 
 /**
  * 申报书's 案例类别 control (Fluent's RadioGroup): a chunk of its own, fetched only when the
  * document holds the form (issue 9: the first load).
  */
-const FormCategorySection = lazy(() =>
+const formCategory = lazyPart<FormCategorySectionProps>(() =>
   import(/* webpackChunkName: "form" */ "./components/FormCategorySection").then((m) => ({
     default: m.FormCategorySection,
   }))
@@ -495,16 +498,18 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
       {form && choice ? (
         <>
           <hr className={styles.divider} />
-          <Suspense fallback={null}>
-            <FormCategorySection
-              choice={choice}
-              state={state.category}
-              pending={categoryPending}
-              disabled={writing && state.category.status !== "applying"}
-              onChoose={onChooseCategory}
-              onDismissError={() => onDismissError("category")}
-            />
-          </Suspense>
+          <PartBoundary part={formCategory}>
+            {(FormCategorySection) => (
+              <FormCategorySection
+                choice={choice}
+                state={state.category}
+                pending={categoryPending}
+                disabled={writing && state.category.status !== "applying"}
+                onChoose={onChooseCategory}
+                onDismissError={() => onDismissError("category")}
+              />
+            )}
+          </PartBoundary>
         </>
       ) : null}
       <FixDialog state={state.fix} onConfirm={onConfirmFix} onCancel={fixes.cancel} />

@@ -298,6 +298,39 @@ describe("bad input gives a clear message in the pane", () => {
     await checked(page);
   });
 
+  it("the dialog's chunk cannot be downloaded: the pane says so in its place, nothing is written, 重试 brings the dialog", async () => {
+    // The add-in redeployed or the webview offline: the chunk fetched on first use fails (from
+    // before the page loads, so the prefetch after the first checklist fails too).
+    let block = true;
+    const page = await openPane(browser, server.url, doubleJs, "?doc=commas", async (p) => {
+      await p
+        .context()
+        .route(/\/dialog\.[0-9a-f]{8}\.js$/, (route) =>
+          block ? route.abort("failed") : route.continue()
+        );
+    });
+    await checked(page);
+    const before = await paragraphTexts(page);
+    const commas = parseDocx(served["/e2e/commas.docx"] as Uint8Array);
+    const title = analyze(commas, profile).checklist.groups.find(
+      (g) => g.ruleId === "punctuation"
+    )!.title;
+    await expand(page.getByRole("button", { name: t("ui.check.groupLabel", { title, count: 2 }) }));
+    await page
+      .getByRole("button", { name: t("ui.check.fixAllLabel", { title, count: 2 }) })
+      .click();
+    const failed = page.getByTestId("part-failed");
+    await failed.waitFor({ timeout: 15_000 });
+    await expect(failed.innerText()).resolves.toContain(t("ui.part.failed"));
+    await failed.screenshot({ path: path.join(ARTIFACTS, "pane-part-failed.png") });
+    // The rest of the pane is there and the document unchanged.
+    await expect(page.getByTestId("verdict").count()).resolves.toBe(1);
+    expect(await paragraphTexts(page)).toEqual(before);
+    block = false;
+    await failed.getByRole("button", { name: t("ui.part.retry") }).click();
+    await page.getByRole("alertdialog").waitFor({ timeout: 15_000 });
+  });
+
   it("an empty document and a document of only tables check without an exception", async () => {
     for (const doc of ["empty", "tables"]) {
       const page = await pane(`?doc=${doc}`);

@@ -12,7 +12,10 @@
  * Layer: taskpane.
  */
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { lazyPart } from "../lib/lazyPart";
+import type { OutlineLineProps } from "./OutlineLine";
+import { PartBoundary } from "./PartBoundary";
 import type { Analysis } from "../../core/analyze";
 import type { CorrectedRole } from "../../core/roles";
 import { documentOutline } from "../../core/structure";
@@ -22,7 +25,9 @@ import { type StructureLine } from "../lib/structureLine";
 export { roleLabel, type StructureLine } from "../lib/structureLine";
 
 /** The lines, with Fluent UI's menu: fetched when the view is first opened. */
-const Line = lazy(() => import(/* webpackChunkName: "structure" */ "./OutlineLine"));
+const line = lazyPart<OutlineLineProps>(
+  () => import(/* webpackChunkName: "structure" */ "./OutlineLine")
+);
 
 /** Props of `StructureView`. */
 export interface StructureViewProps {
@@ -95,33 +100,38 @@ export function StructureView({ analysis, locked, onSelect, onSetRole }: Structu
           {outline === null ? null : outline.entries.length === 0 && !all ? (
             <Text>{t("ui.structure.empty")}</Text>
           ) : (
-            <Suspense fallback={<Spinner size="tiny" label={t("ui.structure.loading")} />}>
-              <ul className={styles.list} aria-labelledby="structure-heading">
-                {all
-                  ? outline.paragraphs.map((p) => (
-                      <Line
-                        key={`${p.index}|${p.key}`}
-                        line={p}
-                        depth={0}
-                        words={null}
-                        locked={locked}
-                        onSelect={onSelect}
-                        onSetRole={onSetRole}
-                      />
-                    ))
-                  : outline.entries.map((e) => (
-                      <Line
-                        key={`${e.index}|${e.key}`}
-                        line={e}
-                        depth={e.depth}
-                        words={e.words}
-                        locked={locked}
-                        onSelect={onSelect}
-                        onSetRole={onSetRole}
-                      />
-                    ))}
-              </ul>
-            </Suspense>
+            <PartBoundary
+              part={line}
+              fallback={<Spinner size="tiny" label={t("ui.structure.loading")} />}
+            >
+              {(Line) => (
+                <ul className={styles.list} aria-labelledby="structure-heading">
+                  {all
+                    ? outline.paragraphs.map((p) => (
+                        <Line
+                          key={`${p.index}|${p.key}`}
+                          line={p}
+                          depth={0}
+                          words={null}
+                          locked={locked}
+                          onSelect={onSelect}
+                          onSetRole={onSetRole}
+                        />
+                      ))
+                    : outline.entries.map((e) => (
+                        <Line
+                          key={`${e.index}|${e.key}`}
+                          line={e}
+                          depth={e.depth}
+                          words={e.words}
+                          locked={locked}
+                          onSelect={onSelect}
+                          onSetRole={onSetRole}
+                        />
+                      ))}
+                </ul>
+              )}
+            </PartBoundary>
           )}
           {outline !== null ? (
             <Button size="small" appearance="secondary" onClick={() => setAll((a) => !a)}>

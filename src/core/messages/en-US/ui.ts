@@ -338,6 +338,10 @@ export const ui: Record<UiEntry, string> = {
     "The title, parts and headings as the add-in reads them. Click a line to select it in the document; when a paragraph is read wrong, give it its role with Role: the change is saved in the document and the checklist and one-click formatting follow it.",
   "structure.show": "Show structure",
   "structure.loading": "Loading the structure…",
+  "part.failed": "This part of the pane could not be downloaded",
+  "part.advice":
+    "This part of the add-in is downloaded when first used, and the download failed; the document was not changed. Check the network connection and click Retry; if it keeps happening, close and reopen the task pane.",
+  "part.retry": "Retry",
   "structure.hide": "Hide structure",
   "structure.empty": "No title, part or heading found yet.",
   "structure.words": "{words} chars",

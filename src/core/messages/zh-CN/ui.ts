@@ -323,6 +323,10 @@ export const ui = {
     "程序读到的题目、各部分和标题。单击一行可在文档中选中它；某段读错时，用“角色”改成正确的，改动保存在文档中，检查和一键排版都照此进行。",
   "structure.show": "显示结构",
   "structure.loading": "正在载入结构…",
+  "part.failed": "这部分界面没能下载",
+  "part.advice":
+    "加载项的这一部分在第一次使用时下载，这次没有下载成功，文档没有被改动。请检查网络连接后点“重试”；若反复出现，请关闭并重新打开任务窗格。",
+  "part.retry": "重试",
   "structure.hide": "收起结构",
   "structure.empty": "还没有读到题目、部分或标题。",
   "structure.words": "{words} 字",

@@ -128,6 +128,12 @@ export interface ApplyEditsResult {
   /** Message ids of things the host could not do (manual steps in the messages module). */
   notDone: string[];
   /**
+   * Paragraphs (0-based indexes at check time, ascending) with text fixes that were not made
+   * because their words could not be found in Word (notDone "replaceTextNotLocated"): nothing
+   * was written for those fixes; the other edits were made. Absent when every one was found.
+   */
+  textNotLocated?: number[];
+  /**
    * What 恢复 / 撤销修复 can put back; null when nothing was written or no point was kept (then
    * `noRestore` says why). Absent from gateways written before restore points.
    */

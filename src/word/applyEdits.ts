@@ -40,8 +40,15 @@
  *   deletion + insertion of the whole paragraph (office-js#329, #334): paragraphs are only styled
  *   and no text is changed ("trackChangesStylesOnly");
  * - page size/orientation through `pageSetup` (WordApiDesktop 1.3), else reported (§4);
- * - replaceText through `paragraph.search(exact substring)` scoped to the paragraph, choosing the
- *   occurrence by counting the ones before the span, ≤ 255 characters (§8 fact 2, office-js#168).
+ * - replaceText in a paragraph that is rewritten anyway: in its rewritten XML (`replaceParagraphText`,
+ *   as the CLI), no search; elsewhere through `paragraph.search` scoped to the paragraph
+ *   (`./searchSpan`: tabs and manual line breaks as `^t`/`^l`, at most MAX_NEEDLE characters a
+ *   search, a longer span as its first piece expanded to its last, the occurrence chosen by
+ *   counting the ones before the span). The searches run in a sync of their own BEFORE the write
+ *   sync, with `getFirstOrNullObject` and the hit's text loaded: a text edit is written only when
+ *   its words were found with the text expected; a miss is reported (`textNotLocated`, notDone
+ *   "replaceTextNotLocated") and never fails the write batch, so the style and paragraph writes
+ *   never depend on a search (office-js#2331, #320; `getFirst` throws ItemNotFound on no result).
  */
 import type { ApplyEditsResult, Capabilities, RestoreMode } from "../core/gateway";
 import { GatewayError } from "../core/gateway";
@@ -55,7 +62,7 @@ import {
   sameFont,
   styleDiffs,
 } from "../core/role-match";
-import { formatParagraphXml, paragraphText } from "../ooxml/format";
+import { formatParagraphXml, paragraphText, replaceParagraphText } from "../ooxml/format";
 import {
   paragraphReferences,
   rewriteBlocker,
@@ -63,7 +70,7 @@ import {
   withoutDirectNumbering,
 } from "../ooxml/paragraphPackage";
 import { stylesOnlyFlatOpc } from "../ooxml/template";
-import { type Element, W } from "../ooxml/xml";
+import { type Element, W, serializeXml } from "../ooxml/xml";
 import { toGatewayError } from "./errors";
 import { MANUAL_PAGE_SETUP } from "./insertTemplate";
 import type { LiveDocument } from "./liveRead";
@@ -77,11 +84,24 @@ import {
 import { type CaptureResult, captureParagraphs, requireKept } from "./restore";
 import { hashMatches, normalizeText, usableIds } from "./readDocument";
 import { itemAt } from "../core/item-at";
+import {
+  type LocatedSpan,
+  type SpanPlan,
+  insertable,
+  planSpan,
+  queueSpan,
+  replacements,
+} from "./searchSpan";
 
 /** Message ids of `notDone` entries produced here. */
 export const NOT_DONE = {
   manualPageSetup: MANUAL_PAGE_SETUP,
-  replaceTooLong: "replaceTextTooLong",
+  /**
+   * Text fixes whose words Word's search did not find (the text changed since the check, or Word
+   * finds something other than its paragraph text says), or whose ends hold a page break or other
+   * character search cannot find: nothing was written for them (`ApplyEditsResult.textNotLocated`
+   * names their paragraphs).
+   */
   replaceNotFound: "replaceTextNotLocated",
   verifyFailed: "verifyFailed",
   /**
@@ -154,59 +174,6 @@ export interface WritePhase {
   lists: { index: number; list: ListPlace }[];
 }
 
-/** Escapes Word's search specials (`^` starts a special code in non-wildcard search). */
-function escapeSearch(s: string): string {
-  return s.replace(/\^/g, "^^");
-}
-
-/** Start offsets of sequential non-overlapping occurrences of `needle` in `hay` (the way search walks). */
-function occurrences(hay: string, needle: string): number[] {
-  const out: number[] = [];
-  if (needle === "") return out;
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) out.push(i);
-  return out;
-}
-
-/**
- * Queues a range for the k-th occurrence of `needle` in a paragraph without a round trip:
- * `search().getFirst()`, then k times "search again after the previous hit, up to the paragraph
- * end" (`getRange("After").expandTo(paragraph.getRange("End"))`). Requires WordApi 1.3.
- */
-export function queueOccurrence(paragraph: Word.Paragraph, needle: string, k: number): Word.Range {
-  const opts = { matchCase: true };
-  let r = paragraph.search(escapeSearch(needle), opts).getFirst();
-  for (let i = 0; i < k; i++) {
-    r = r
-      .getRange("After")
-      .expandTo(paragraph.getRange("End"))
-      .search(escapeSearch(needle), opts)
-      .getFirst();
-  }
-  return r;
-}
-
-/** Plans where a span of a paragraph is found by search: the needle, the occurrence index, and whether the span is an insertion point after it. */
-export function planSpan(
-  text: string,
-  span: [number, number]
-): { needle: string; k: number; after: boolean } | "tooLong" | "notLocatable" {
-  const [start, end] = span;
-  let needle = text.slice(start, end);
-  let at = start;
-  let after = false;
-  if (needle === "") {
-    // Insertion point: locate the (up to 20) characters before it and insert after them.
-    if (start === 0) return "notLocatable";
-    at = Math.max(0, start - 20);
-    needle = text.slice(at, start);
-    after = true;
-  }
-  if (escapeSearch(needle).length > 255) return "tooLong";
-  const occ = occurrences(text, needle);
-  const k = occ.indexOf(at);
-  return k < 0 ? "notLocatable" : { needle, k, after };
-}
-
 /**
  * The write run of applyEdits: make the live model current, check staleness, queue every write,
  * sync once.
@@ -217,16 +184,19 @@ export function planSpan(
  * alignment), `changeTrackingMode` on WordApi 1.4, and with WordApiDesktop 1.3 the document's
  * pageSetup when a setPage edit is present. When paragraphs changed since the live read, one
  * more sync reads their OOXML (a structural change: a whole read).
- * Last sync: the styles insertion (only when a role style is missing), style repairs, setRole
- * writes (style names; packages of rewritten runs), replaceText writes (bottom-to-top,
- * right-to-left), page setup.
- * Before it, only when automatically numbered paragraphs are rewritten, one read sync of the
- * lists they are in (`queueListReads`): they go back without their `w:numPr` and rejoin their
- * list through `attachToList` in the last sync (Word gives re-inserted numbering a list of its
- * own, office-js-docs#68; `WritePhase.lists` is what the verifying run checks).
- * Round trips: 2 when nothing changed since the live read (3 when paragraphs did; + 1 with
- * numbered paragraphs rewritten), independent of the number of edits. Requires: WordApi 1.3; uses 1.4, 1.5, 1.6 and WordApiDesktop 1.3 when
- * present.
+ * Then, only when replaceText edits must be found by search or automatically numbered
+ * paragraphs are rewritten: one read-only sync with every search (`./searchSpan`) and the lists
+ * those paragraphs are in (`queueListReads`: they go back without their `w:numPr` and rejoin
+ * their list through `attachToList` in the last sync — Word gives re-inserted numbering a list
+ * of its own, office-js-docs#68; `WritePhase.lists` is what the verifying run checks). When it
+ * fails nothing is written: with lists to read the call rejects, else the text edits count as
+ * not located.
+ * Last sync: replaceText writes on the ranges found (bottom-to-top, right-to-left), the styles
+ * insertion (only when a role style is missing), style repairs, setRole writes (style names;
+ * packages of rewritten runs, carrying their paragraphs' text edits), page setup.
+ * Round trips: 2 when nothing changed since the live read (3 when paragraphs did), one more
+ * when text edits are searched or numbered paragraphs rewritten — independent of the number of
+ * edits. Requires: WordApi 1.3; uses 1.4, 1.5, 1.6 and WordApiDesktop 1.3 when present.
  * @param live the live checklist's document (its model and sources are the plan's read)
  * @param restore whether to keep a restore point of the paragraphs written (`./restore`), from
  *   this run's read, before anything is queued
@@ -367,16 +337,34 @@ export async function writeEdits(
     else result.stylesNotRepaired.push(rs.styleName);
   }
 
+  const written = new Set<number>();
+  // Text edits, bottom-to-top and right-to-left (a write never shifts one queued before it).
+  const textEdits = tracking
+    ? []
+    : texts
+        .map((e) => ({ e, idx: resolveIndex(e.target) }))
+        .sort((a, b) => b.idx - a.idx || b.e.span[0] - a.e.span[0]);
+  /** Word's raw paragraph texts with the text edits made so far (to compute what Word will hold). */
+  const rawAfter = new Map<number, string>();
+  const textNotLocated = new Set<number>();
+  const applyText = (idx: number, e: Extract<Edit, { op: "replaceText" }>): void => {
+    const cur = rawAfter.get(idx) ?? itemAt(wordTexts, idx);
+    rawAfter.set(idx, cur.slice(0, e.span[0]) + e.text + cur.slice(e.span[1]));
+    written.add(idx);
+    result.applied++;
+  };
+
   // ---- plan the paragraph writes
   const roles: WritePhase["roles"] = [];
   const kept: WritePhase["kept"] = [];
-  const written = new Set<number>();
   const styleOnly: { index: number; styleName: string }[] = [];
   const rewrites: ParagraphWrite[] = [];
   const byIndex = [...setRoles]
     .map((e) => ({ e, idx: resolveIndex(e.target) }))
     .sort((a, b) => a.idx - b.idx);
   const rolesDone = new Set<number>();
+  /** Paragraphs whose text edits were made in their rewritten XML. */
+  const inXml = new Set<number>();
   for (const { e, idx } of byIndex) {
     if (idx < 0) {
       result.skippedStale++;
@@ -429,9 +417,26 @@ export async function writeEdits(
           const styleId = residentId ?? rs.styleId;
           const opts: { headingEnd?: number; styleId: string } = { styleId };
           if (e.headingEnd !== undefined) opts.headingEnd = e.headingEnd;
+          let xml = formatParagraphXml(copy, e.role, profile, opts);
+          // Its text edits go into the rewritten XML (a search would find a paragraph that the
+          // package replaces): right-to-left on the formatted element, as the CLI does.
+          const own = textEdits.filter((t) => t.idx === idx);
+          if (own.length > 0) {
+            for (const t of own) {
+              const parts = replacements(itemAt(wordTexts, idx), t.e.span, t.e.text);
+              if (!parts.every((r) => insertable(r.text))) {
+                textNotLocated.add(idx);
+                continue;
+              }
+              for (const r of parts) replaceParagraphText(copy, r.span[0], r.span[1], r.text);
+              applyText(idx, t.e);
+            }
+            xml = serializeXml(copy);
+            inXml.add(idx);
+          }
           rewrites.push({
             index: idx,
-            xml: formatParagraphXml(copy, e.role, profile, opts),
+            xml,
             unnumbered: withoutDirectNumbering(copy),
             styles: [{ styleId, name: rs.styleName }],
             numbered: copy.getElementsByTagNameNS(W, "numPr").length > 0,
@@ -451,15 +456,82 @@ export async function writeEdits(
     result.applied++;
   }
 
-  const textEdits = texts
-    .map((e) => ({ e, idx: resolveIndex(e.target) }))
-    .sort((a, b) => b.idx - a.idx || b.e.span[0] - a.e.span[0]);
+  // ---- sync 2 (only with text edits outside rewritten paragraphs): locate their words. Read
+  // only: a miss (null object, other text) or a failed search writes nothing and is reported.
+  const located: {
+    e: Extract<Edit, { op: "replaceText" }>;
+    idx: number;
+    at: { text: string; span: LocatedSpan }[];
+  }[] = [];
+  const pending: {
+    e: Extract<Edit, { op: "replaceText" }>;
+    idx: number;
+    parts: { text: string; resolve: () => LocatedSpan | null }[];
+  }[] = [];
+  for (const { e, idx } of textEdits) {
+    if (idx < 0) {
+      result.skippedStale++;
+      continue;
+    }
+    if (inXml.has(idx)) continue;
+    // Only what changes is searched and written (a tab or line break kept is not touched); a
+    // fix that changes nothing is done as it stands.
+    const parts = replacements(itemAt(wordTexts, idx), e.span, e.text);
+    const plans = parts.map((r) =>
+      insertable(r.text) ? planSpan(itemAt(wordTexts, idx), r.span) : "notLocatable"
+    );
+    if (plans.some((x) => x === "notLocatable")) {
+      textNotLocated.add(idx);
+      continue;
+    }
+    if (parts.length === 0) applyText(idx, e);
+    else {
+      const ranges = parts.map((r, i) => ({
+        text: r.text,
+        resolve: queueSpan(itemAt(items, idx), plans[i] as SpanPlan),
+      }));
+      pending.push({ e, idx, parts: ranges });
+    }
+  }
+  // The lists numbered paragraphs to rewrite are in, read in the same sync (`./paragraphWrites`).
+  const readLists = queueListReads(items, rewrites);
+  if (pending.length > 0 || readLists !== null) {
+    let found = true;
+    try {
+      await context.sync();
+    } catch (e) {
+      // Nothing written yet. Without the lists the paragraphs cannot rejoin them: stop here;
+      // a failed search alone (e.g. InvalidArgument on some host) leaves its text edits undone.
+      if (readLists !== null)
+        throw toGatewayError(e, "writeFailed", {
+          partial: false,
+          context: "errors.gateway.step.readBeforeEdit",
+        });
+      found = false;
+    }
+    readLists?.();
+    for (const x of pending) {
+      const at = found ? x.parts.map((r) => ({ text: r.text, span: r.resolve() })) : [];
+      if (at.length > 0 && at.every((r) => r.span !== null))
+        located.push({ e: x.e, idx: x.idx, at: at as { text: string; span: LocatedSpan }[] });
+      else textNotLocated.add(x.idx);
+    }
+  }
+  for (const { e, idx } of located) applyText(idx, e);
+  if (textNotLocated.size > 0) {
+    result.notDone.push(NOT_DONE.replaceNotFound);
+    result.textNotLocated = [...textNotLocated].sort((a, b) => a - b);
+  }
+  for (const [idx, raw] of rawAfter) {
+    expectedTexts[idx] = normalizeText(raw);
+    afterTexts[idx] = raw;
+  }
 
   // ---- the restore point: kept before anything is queued ("required" refuses with nothing written)
   let restoreKept: CaptureResult | null = null;
   if (restore !== "none") {
     const changed = new Set(rewrites.map((r) => r.index));
-    if (!tracking) for (const { idx } of textEdits) if (idx >= 0) changed.add(idx);
+    for (const { idx } of located) changed.add(idx);
     const styled = new Set(styleOnly.map((x) => x.index));
     if (changed.size + styled.size > 0) {
       restoreKept = captureParagraphs({ changed, styled }, basis);
@@ -467,22 +539,9 @@ export async function writeEdits(
     }
   }
 
-  // ---- the lists numbered paragraphs to rewrite are in (a read sync, only when there are any):
-  // they go back without their numbering and rejoin their list (`./paragraphWrites`)
-  const readLists = queueListReads(items, rewrites);
-  if (readLists !== null) {
-    try {
-      await context.sync();
-    } catch (e) {
-      throw toGatewayError(e, "writeFailed", {
-        partial: false,
-        context: "errors.gateway.step.readBeforeEdit",
-      });
-    }
-    readLists();
-  }
-
-  // ---- queue writes (last sync)
+  // ---- queue writes (last sync): text first, on the ranges sync 2 found (bottom-to-top,
+  // right-to-left), then styles and paragraphs (no search: they never depend on one)
+  for (const { at } of located) for (const r of at) r.span.write(r.text);
   if (needStyles) {
     const helper = body.insertOoxml(stylesOnlyFlatOpc(profile), "Start");
     helper.delete();
@@ -490,27 +549,6 @@ export async function writeEdits(
   for (const r of repairs) r();
   for (const s of styleOnly) itemAt(items, s.index).style = s.styleName;
   const packages = queueParagraphWrites(items, rewrites);
-
-  for (const { e, idx } of tracking ? [] : textEdits) {
-    if (idx < 0) {
-      result.skippedStale++;
-      continue;
-    }
-    const plan = planSpan(itemAt(wordTexts, idx), e.span);
-    if (plan === "tooLong" || plan === "notLocatable") {
-      result.notDone.push(plan === "tooLong" ? NOT_DONE.replaceTooLong : NOT_DONE.replaceNotFound);
-      continue;
-    }
-    const range = queueOccurrence(itemAt(items, idx), plan.needle, plan.k);
-    range.insertText(e.text, plan.after ? "End" : "Replace");
-    const [s0, s1] = e.span;
-    const cur = itemAt(expectedTexts, idx);
-    expectedTexts[idx] = cur.slice(0, s0) + normalizeText(e.text) + cur.slice(s1);
-    // Word's raw text is known only where it had no breaks; else the next read compares anew.
-    afterTexts[idx] = wordTexts[idx] === cur ? expectedTexts[idx] : "";
-    written.add(idx);
-    result.applied++;
-  }
 
   if (setPage) {
     if (page) {

@@ -78,11 +78,12 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => GatewayError
  * Round trips per method: readDocument 1 for a whole read (the first, after our writes, on a
  * structural change, `fresh`), 1–3 for a re-check of the changed paragraphs (`./liveRead`; one
  * read in flight at a time, requests meanwhile coalesced into one), isEmpty 1, insertTemplate 2 (3 when it keeps a restore point: `./restore`),
- * applyEdits 2 + 1–3 (write run: the live model's paragraph batch, the writes; verifying run:
+ * applyEdits 2–3 + 1–3 (write run: the live model's paragraph batch, one read-only sync when
+ * text edits are searched and/or numbered paragraphs' lists read, the writes; verifying run:
  * properties, then the written paragraphs' OOXML in parts of CHUNK_BYTES — 2 + 2 for a report of
- * ≈ 40 000 字; a whole read when the model is missing or a page setup was applied; + 1 read and
- * + 2 verifying when automatically numbered paragraphs are rewritten: their lists, `./paragraphWrites`),
- * restore 2 + 1 verifying (一键排版, fixes; + 1 and + 1 with numbered paragraphs) or 2–3 + 1 (the template's; `./restore`), select 1–2, watch 1 to register (1.6) or 1 per poll (below 1.6),
+ * ≈ 40 000 字; a whole read when the model is missing or a page setup was applied; + 2 verifying when
+ * automatically numbered paragraphs are rewritten: their lists, `./paragraphWrites`),
+ * restore 2 + 1 verifying (一键排版, fixes; + 1 and + 1 with numbered paragraphs) or 2–3 + 1 (the template's; `./restore`), select 1–3 (3 for a span: its words are searched, then selected), watch 1 to register (1.6) or 1 per poll (below 1.6),
  * readState 1–2 and writeState 2 (WordApi 1.4; below it Common API calls and no sync — see
  * `./decisionsPart`), exportPictures 1, exportSubmission 1 sync + per file (.docx, PDF) 2 Common API calls
  * and one per 4 MB slice (CompressedFile/PdfFile — see `./files`).

@@ -2,21 +2,14 @@
  * @fileoverview Selects a finding's place in the document: the paragraph (by uniqueLocalId on
  * WordApi 1.6, else by index verified by the text hash) or the words of a span inside it, found
  * by `paragraph.search(exact substring)` and the occurrence that starts at the span's offset
- * (officejs-facts §8 "robust navigation"). Layer: word.
+ * (officejs-facts §8 "robust navigation"; what is searched: `./searchSpan`). Layer: word.
  */
 import { GatewayError, type Capabilities } from "../core/gateway";
 import type { Target } from "../core/findings";
 import { toGatewayError } from "./errors";
 import { hashMatches } from "./readDocument";
-import { planSpan, queueOccurrence } from "./applyEdits";
+import { planSpan, queueSpan } from "./searchSpan";
 import type { ErrorMessageId, MessageRef } from "../core/messages";
-
-/**
- * Longest text searched at once: Word rejects more than 255 characters (office-js#168) and Word
- * for Mac rejected strings below 255 (#320; the double's mac profile fails above 128). 100 keeps
- * every search under both; a longer span is its first 100 characters expanded to its last 100.
- */
-export const MAX_SEARCH = 100;
 
 const STALE_MESSAGE: readonly MessageRef<ErrorMessageId>[] = [{ id: "errors.gateway.stale" }];
 
@@ -24,15 +17,18 @@ const STALE_MESSAGE: readonly MessageRef<ErrorMessageId>[] = [{ id: "errors.gate
  * Selects the target.
  * Sync 1 resolves the paragraph — `document.getParagraphByUniqueLocalId(id)` with its text on
  * WordApi 1.6 when the target has an id, else `body.paragraphs` texts — and checks the text
- * hash. Sync 2 queues the selection: the whole paragraph, or the span's words: a span up to
- * {@link MAX_SEARCH} characters is searched whole; a longer one is selected as its first
- * {@link MAX_SEARCH} characters expanded to the occurrence of its last {@link MAX_SEARCH}
- * characters (`expandTo`, the workaround of office-js#168), falling back to the paragraph when
- * the pieces cannot be located.
- * Round trips: 2 (1 for `{kind:"document"}`: the start of the body). Requires: WordApi 1.3;
- * uniqueLocalId with 1.6.
+ * hash. For a span, sync 2 searches its words (`./searchSpan`: tabs and manual line breaks as
+ * `^t`/`^l`, at most MAX_NEEDLE characters a search, a longer span as its first piece expanded
+ * to its last, `getFirstOrNullObject` — a miss is no exception) and the last sync selects them.
+ * When they cannot be found (Word's search misses them, or they hold a page break or other
+ * character search cannot find at an end), the paragraph is selected and the call rejects with
+ * "targetNotFound" saying so ("errors.gateway.spanNotFound": the writer is taken to the
+ * paragraph and told to look there).
+ * Round trips: 2 for a paragraph, 3 for a span (1 for `{kind:"document"}`: the start of the
+ * body). Requires: WordApi 1.3; uniqueLocalId with 1.6.
  * @throws GatewayError "targetNotFound" when the paragraph is gone or its text changed (stale),
- *   or the target kind has no place (section); "readFailed"/"unknown" from Office errors
+ *   the span's words were not found (the paragraph is then selected), or the target kind has
+ *   no place (section); "readFailed"/"unknown" from Office errors
  */
 export async function select(
   context: Word.RequestContext,
@@ -81,24 +77,34 @@ export async function select(
   if (!hashMatches(text, ref.textHash)) throw new GatewayError("targetNotFound", STALE_MESSAGE);
 
   const span = target.kind === "paragraph" ? target.span : undefined;
+  let missed = false;
   if (span === undefined || span[1] <= span[0] || span[1] > text.length) {
     paragraph.select();
-  } else if (span[1] - span[0] <= MAX_SEARCH) {
-    const plan = planSpan(text, span);
-    if (typeof plan === "string") paragraph.select();
-    else queueOccurrence(paragraph, plan.needle, plan.k).select();
   } else {
-    const head = planSpan(text, [span[0], span[0] + MAX_SEARCH]);
-    const tail = planSpan(text, [span[1] - MAX_SEARCH, span[1]]);
-    if (typeof head === "string" || typeof tail === "string") paragraph.select();
+    const plan = planSpan(text, span);
+    const located = typeof plan === "string" ? null : queueSpan(paragraph, plan);
+    if (located) {
+      try {
+        await context.sync();
+      } catch (e) {
+        throw toGatewayError(e, "targetNotFound", { context: "errors.gateway.step.locate" });
+      }
+    }
+    const range = located?.()?.range ?? null;
+    if (range) range.select();
     else {
-      const first = queueOccurrence(paragraph, head.needle, head.k);
-      first.expandTo(queueOccurrence(paragraph, tail.needle, tail.k)).select();
+      missed = true;
+      paragraph.select();
     }
   }
   try {
     await context.sync();
   } catch (e) {
     throw toGatewayError(e, "targetNotFound", { context: "errors.gateway.step.locate" });
+  }
+  if (missed) {
+    throw new GatewayError("targetNotFound", [
+      { id: "errors.gateway.spanNotFound", data: { paragraph: ref.index + 1 } },
+    ]);
   }
 }

@@ -191,6 +191,24 @@ describe("applied counts paragraphs; the page is reported apart", () => {
 });
 
 describe("notDone ids", () => {
+  it("text fixes whose words were not found name their paragraphs, counted from 1", () => {
+    const r = result({
+      applied: 2,
+      notDone: ["replaceTextNotLocated"],
+      textNotLocated: [2, 6],
+    });
+    const zhLine = texts(fixOutcome(zh, r, 0)).find((x) => x.startsWith("第 3、7 段"));
+    expect(zhLine).toContain("找不到要改的文字");
+    expect(zhLine).toContain("其余修改已完成");
+    expect(texts(fixOutcome(en, r, 0))).toContainEqual(
+      expect.stringContaining("paragraph 3, 7 were not made")
+    );
+    // a gateway that does not list the paragraphs: the general line
+    expect(texts(fixOutcome(zh, result({ notDone: ["replaceTextNotLocated"] }), 0))).toContain(
+      zh("ui.notDone.replaceTextNotLocated")
+    );
+  });
+
   it("shows paragraphKeptDirectFormatting with its manual steps, in formatting and fixes", () => {
     const r = result({ notDone: ["paragraphKeptDirectFormatting"] });
     const expected = zh("ui.notDone.paragraphKeptDirectFormatting");

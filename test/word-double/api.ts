@@ -56,6 +56,8 @@ export interface Env {
     failAfter: number | null;
     failGetOoxml: boolean;
     hangNext: boolean;
+    /** The writer edits the document after `n` more syncs, before the next batch is applied. */
+    editAfter: { n: number; edit: () => void } | null;
   };
   selection: { p: Element; start: number; end: number } | null;
   handlers: Record<"changed" | "added" | "deleted", Set<(args: unknown) => unknown>>;
@@ -217,6 +219,14 @@ export class RequestContextDouble {
         );
       }
       env.faults.failAfter--;
+    }
+    // A Word.run is not atomic: the writer can type between two of its syncs.
+    if (env.faults.editAfter !== null) {
+      if (env.faults.editAfter.n <= 0) {
+        const { edit } = env.faults.editAfter;
+        env.faults.editAfter = null;
+        edit();
+      } else env.faults.editAfter.n--;
     }
     // The host rejects a batch that uses an API of a set it lacks, before applying anything.
     for (const a of batch) {
@@ -589,6 +599,26 @@ function setLineSpacing(pPrOwner: Element, value: unknown): void {
   sp.setAttributeNS(W, "w:lineRule", "auto");
 }
 
+/**
+ * The text a non-wildcard search string stands for: the special codes of the docs page "Use
+ * search options in your Word add-in to find text" (search-option-guidance, "Search for special
+ * characters") that the add-in sends — `^t` a tab, `^l` a manual line break (`\v` in
+ * `Paragraph.text`), `^^` a caret. Word has more codes (`^p`, `^?`, `^#`, `^m` …); the double
+ * does not model them and refuses them (InvalidArgument) rather than matching them literally,
+ * so no code can come to rely on a code the double treats more kindly than Word.
+ */
+function decodeSpecialCodes(text: string): string {
+  return text.replace(/\^(.?)/gs, (_, c: string) => {
+    if (c === "t") return "\t";
+    if (c === "l") return "\v";
+    if (c === "^") return "^";
+    throw new HostError(
+      "InvalidArgument",
+      `The double does not model the search code ^${c} (search-option-guidance).`
+    );
+  });
+}
+
 function searchSpans(env: Env, within: Span, text: string, matchCase: boolean): Span[] {
   const m = env.model;
   if (text.length === 0)
@@ -602,8 +632,9 @@ function searchSpans(env: Env, within: Span, text: string, matchCase: boolean): 
   }
   // office-js#2331, #5403: a tab or soft line break in the search string finds nothing.
   if (env.profile?.searchMissesControlChars && /[\t\v]/.test(text)) return [];
+  const decoded = decodeSpecialCodes(text);
   const out: Span[] = [];
-  const needle = matchCase ? text : text.toLowerCase();
+  const needle = matchCase ? decoded : decoded.toLowerCase();
   for (const p of parasOfSpan(m, within)) {
     const full = m.text(p);
     const from = p === within.startP ? within.start : 0;
@@ -611,8 +642,8 @@ function searchSpans(env: Env, within: Span, text: string, matchCase: boolean): 
     const hay = matchCase ? full.slice(from, to) : full.slice(from, to).toLowerCase();
     let i = hay.indexOf(needle);
     while (i >= 0) {
-      out.push({ startP: p, start: from + i, endP: p, end: from + i + text.length });
-      i = hay.indexOf(needle, i + text.length);
+      out.push({ startP: p, start: from + i, endP: p, end: from + i + needle.length });
+      i = hay.indexOf(needle, i + needle.length);
     }
   }
   return out;

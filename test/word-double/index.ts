@@ -106,6 +106,11 @@ export interface WordDouble {
     failGetOoxml(on?: boolean): void;
     /** The next sync never settles (office-js#719/#702). */
     hangNextSync(): void;
+    /**
+     * The writer edits the document after `n` more syncs succeed, just before the next batch
+     * is applied (a `Word.run` is not atomic: the document can change between its syncs).
+     */
+    editAfterSyncs(n: number, edit: () => void): void;
   };
   /** Where the add-in last put the selection; null before any select(). */
   selection(): { paragraphIndex: number; start: number; end: number; text: string } | null;
@@ -116,6 +121,8 @@ export interface WordDouble {
   /** Simulates the user editing; fires paragraph events asynchronously (WordApi 1.6 handlers). */
   edit: {
     typeText(paragraphIndex: number, text: string): void;
+    /** The user retypes [start, end) of a paragraph's text as `text`. */
+    retype(paragraphIndex: number, start: number, end: number, text: string): void;
     /** The user switches Track Changes (审阅 → 修订). */
     setChangeTracking(mode: "Off" | "TrackAll" | "TrackMineOnly"): void;
     appendParagraph(text: string): void;
@@ -253,6 +260,7 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       failAfter: null,
       failGetOoxml: false,
       hangNext: false,
+      editAfter: null,
     },
     selection: null,
     handlers: { changed: new Set(), added: new Set(), deleted: new Set() },
@@ -387,6 +395,7 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       failSyncAfter: (n) => void (env.faults.failAfter = n),
       failGetOoxml: (on = true) => void (env.faults.failGetOoxml = on),
       hangNextSync: () => void (env.faults.hangNext = true),
+      editAfterSyncs: (n, edit) => void (env.faults.editAfter = { n, edit }),
     },
     selection: () => {
       const s = env.selection;
@@ -407,6 +416,10 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       typeText: (i, text) => {
         const p = paraAt(i);
         m().replaceText(p, m().text(p).length, m().text(p).length, text);
+        fireEvents(env);
+      },
+      retype: (i, start, end, text) => {
+        m().replaceText(paraAt(i), start, end, text);
         fireEvents(env);
       },
       setChangeTracking: (mode) => void (env.model.changeTrackingMode = mode),

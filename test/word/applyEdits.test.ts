@@ -1,8 +1,8 @@
 /**
  * @fileoverview applyEdits against the Word double: one-click formatting of a draft (East Asian
  * font, size, bold, alignment, exact line rule per role, page A4), text untouched, the round-trip
- * budget (2 for the write run + 2 for the verifying read of the written paragraphs, independent
- * of the number of edits), stale
+ * budget (2 for the write run — 3 with text edits searched — + 2 for the verifying read of the
+ * written paragraphs, independent of the number of edits), stale
  * targets, faults, style repair per host, replaceText by occurrence.
  */
 import { createWordGateway } from "../../src/word/gateway";
@@ -312,7 +312,7 @@ describe("applyEdits: replaceText", () => {
   let d: ReturnType<typeof setup>;
   afterEach(() => d.restore());
 
-  it("replaces the occurrence at the span (the second 我们), keeping the first, in 4 syncs", async () => {
+  it("replaces the occurrence at the span (the second 我们), keeping the first, in 5 syncs", async () => {
     const text = "我们公司建立了台账，我们每月检查。";
     d = setup({ flatOpc: emptyDocumentFlatOpc(p("标题") + p(text)) });
     const gw = createWordGateway();
@@ -332,6 +332,7 @@ describe("applyEdits: replaceText", () => {
     expect(parseFlatOpc(d.documentOoxml()).paragraphs[1]!.text).toBe(
       "我们公司建立了台账，该单位每月检查。"
     );
-    expect(d.stats.syncCount).toBe(4); // write run 2 + verifying read 2
+    // write run 3 (paragraph batch, the search of the words, the write) + verifying read 2
+    expect(d.stats.syncCount).toBe(5);
   });
 });

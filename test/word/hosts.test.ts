@@ -239,6 +239,23 @@ describe("Word double host profiles", () => {
     });
   });
 
+  it("search codes ^t, ^l and ^^ find a tab, a manual line break and a caret (search-option-guidance); an unmodelled code is refused", async () => {
+    const tabLine = `<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙^</w:t><w:br/><w:t>丙</w:t></w:r></w:p>`;
+    const d = createWordDouble({ profile: "web", flatOpc: pkgOf(tabLine) });
+    await d.Word.run(async (ctx) => {
+      const para = ctx.document.body.paragraphs.getFirst();
+      const hit = para.search("甲^t乙^^^l丙", { matchCase: true }).getFirstOrNullObject();
+      hit.load("text");
+      const literal = para.search("甲\t乙").getFirstOrNullObject();
+      literal.load("text");
+      await ctx.sync();
+      expect([hit.isNullObject, hit.text]).toEqual([false, "甲\t乙^\v丙"]);
+      expect(literal.isNullObject).toBe(true); // office-js#2331
+      para.search("^p").load("items");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
   it("web: getByNamespace(ns).items is undefined for an unused namespace (office-js#6673); insertOoxml leaves nothing to undo (#6423)", async () => {
     const d = createWordDouble({ profile: "web", flatOpc: docOf(["甲"]) });
     await d.Word.run(async (ctx) => {

@@ -277,7 +277,8 @@ describe.each(HOST_PROFILES)("restore points — host profile %s", (host) => {
     const doc2 = await gw.readDocument();
     const u = doc2.paragraphs[7]!;
     const second = await gw.applyEdits([
-      { op: "replaceText", target: refOf(u), span: [u.text.length - 1, u.text.length], text: "。" },
+      // a real change ("。" over "。" changes nothing: nothing is written, no point is kept)
+      { op: "replaceText", target: refOf(u), span: [u.text.length - 1, u.text.length], text: "！" },
     ]);
     await expect(gw.restore(first.restorePoint!)).rejects.toMatchObject({
       code: "notRestorable",

@@ -1,6 +1,7 @@
 /**
  * @fileoverview select against the Word double: the right occurrence of a repeated word, by id
- * (1.6) or index (1.3), long spans, stale targets; 2 syncs.
+ * (1.6) or index (1.3), long spans, stale targets; 3 syncs for a span (paragraph, search, select),
+ * 2 for a paragraph.
  */
 import { createWordGateway } from "../../src/word/gateway";
 import { refOf, textHash } from "../../src/core/model";
@@ -12,7 +13,7 @@ describe("select", () => {
   let d: ReturnType<typeof setup>;
   afterEach(() => d.restore());
 
-  it("selects the second 我们 of the paragraph by its span (uniqueLocalId, 2 syncs)", async () => {
+  it("selects the second 我们 of the paragraph by its span (uniqueLocalId, 3 syncs)", async () => {
     d = setup({ profile: "win-m365", flatOpc: docOf(["标题", TEXT]) });
     const gw = createWordGateway();
     const doc = await gw.readDocument();
@@ -24,8 +25,9 @@ describe("select", () => {
       span: [at, at + 2],
     });
     expect(d.selection()).toEqual({ paragraphIndex: 1, start: at, end: at + 2, text: "我们" });
-    expect(d.stats.syncCount).toBe(2);
-    expect(d.stats.loadLog).toEqual(["Paragraph:text"]);
+    expect(d.stats.syncCount).toBe(3);
+    // the second occurrence: the hits of the search with their texts, checked before selecting
+    expect(d.stats.loadLog).toEqual(["Paragraph:text", "RangeCollection:items/text"]);
   });
 
   it("selects the first 我们 by index on a WordApi 1.3 host", async () => {
@@ -38,10 +40,10 @@ describe("select", () => {
     d.resetStats();
     await gw.select({ kind: "paragraph", paragraph: refOf(doc.paragraphs[1]!), span: [0, 2] });
     expect(d.selection()).toEqual({ paragraphIndex: 1, start: 0, end: 2, text: "我们" });
-    expect(d.stats.syncCount).toBe(2);
+    expect(d.stats.syncCount).toBe(3);
   });
 
-  it("selects a span longer than MAX_SEARCH characters by expanding a prefix to a suffix (office-js#168)", async () => {
+  it("selects a span longer than MAX_NEEDLE characters by expanding a prefix to a suffix (office-js#168)", async () => {
     const long = "甲".repeat(150) + "乙".repeat(300) + "丙".repeat(50);
     d = setup({ profile: "win-m365", flatOpc: docOf([long]) });
     const gw = createWordGateway();

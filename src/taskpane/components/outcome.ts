@@ -35,6 +35,9 @@ export function notDoneText(t: Translate, id: string): string {
   return text !== key ? text : t("ui.notDone.generic", { id });
 }
 
+/** The `notDone` id of text fixes whose words were not found (`ApplyEditsResult.textNotLocated`). */
+export const TEXT_NOT_LOCATED_ID = "replaceTextNotLocated";
+
 /** The `notDone` id of a failed verifying re-read (`ApplyEditsResult.verified === false`). */
 export const VERIFY_FAILED_ID = "verifyFailed";
 
@@ -70,13 +73,25 @@ export interface OutcomeLine {
 /**
  * The manual-step lines of `result.notDone` (each id once). The page's manual steps are left out
  * when the page line already says them (`page: "unsupported"`), and `verifyFailed` is left out
- * because a failed re-read is shown on its own ({@link isVerified}).
+ * because a failed re-read is shown on its own ({@link isVerified}); text fixes not located name
+ * their paragraphs (第 N 段) when the result lists them.
  */
 export function notDoneLines(t: Translate, result: ApplyEditsResult): OutcomeLine[] {
   const lines: OutcomeLine[] = [];
   for (const id of new Set(result.notDone)) {
     if (result.page === "unsupported" && id === MANUAL_PAGE_SETUP_ID) continue;
     if (id === VERIFY_FAILED_ID) continue;
+    if (id === TEXT_NOT_LOCATED_ID && result.textNotLocated && result.textNotLocated.length > 0) {
+      // Name the paragraphs (第 3、7 段) the way the writer counts them: from 1.
+      const paragraphs = result.textNotLocated
+        .map((i) => String(i + 1))
+        .join(t("ui.notDone.paragraphListJoiner"));
+      lines.push({
+        text: t("ui.notDone.replaceTextNotLocatedIn", { paragraphs }),
+        attention: true,
+      });
+      continue;
+    }
     lines.push({ text: notDoneText(t, id), attention: true });
   }
   return lines;

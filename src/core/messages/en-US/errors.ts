@@ -156,6 +156,8 @@ export const errors: Record<ErrorsEntry, string> = {
     "The document already holds an application form, so it was not inserted again. To insert it again, choose to replace all content, or create a new blank document.",
   "gateway.stale":
     "This paragraph was changed or deleted after the check and cannot be found. Check again, then click it.",
+  "gateway.spanNotFound":
+    "Paragraph {paragraph} is selected, but the words to go to were not found in it (they may have changed since the check, or hold a page break or another mark that cannot be searched). Look in that paragraph; if it changed, check again.",
   "gateway.pageTarget":
     "A page setup problem has no place in the text. Check the paper size and orientation on the Layout tab.",
   "gateway.stateUnsupported":

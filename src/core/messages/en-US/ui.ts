@@ -72,10 +72,11 @@ export const ui: Record<UiEntry, string> = {
     "Style definitions repaired by formatting were not restored (the paragraphs have their former styles and formatting again).",
   "notDone.manualPageSetup":
     "This version of Word cannot set the paper size. Set it by hand: Layout → Size → A4, Orientation → Portrait.",
-  "notDone.replaceTextTooLong":
-    "A text change is too long to replace automatically: make it by hand (see the checklist).",
   "notDone.replaceTextNotLocated":
-    "A text to change could not be found (it may have changed): check again.",
+    "Some text changes were not made: the words to change were not found in the document (they may have changed since the check, or hold a page break, line break or another mark that cannot be searched or written automatically). Those places were left as they were and the other changes were made: click “Check again”, then fix them.",
+  "notDone.replaceTextNotLocatedIn":
+    "Text changes in paragraph {paragraphs} were not made: the words to change were not found in the document (they may have changed since the check, or hold a page break, line break or another mark that cannot be searched or written automatically). Those places were left as they were and the other changes were made: click “Check again”, then fix them.",
+  "notDone.paragraphListJoiner": ", ",
   "notDone.trackChangesStylesOnly":
     "Track Changes is on: so that whole paragraphs are not recorded as deleted and re-inserted, only the styles were applied; manual fonts, sizes and spacing were not cleared and no text was changed. Turn off Track Changes (Review tab), then format again.",
   "notDone.verifyFailed":

@@ -151,6 +151,8 @@ export const errors = {
   "gateway.formPresent":
     "文档中已有申报书，不再重复插入。如需重新插入，请选择替换全部内容，或新建一个空白文档。",
   "gateway.stale": "该段落在检查之后已被修改或删除，无法定位。请重新检查后再点击。",
+  "gateway.spanNotFound":
+    "已选中第 {paragraph} 段，但在该段中找不到要定位的文字（可能在检查后被改动过，或含有无法查找的分页符等）。请在该段中查看；如已改动，请重新检查。",
   "gateway.pageTarget": "页面设置问题没有对应的文字位置。请在“布局”选项卡中检查纸张大小和方向。",
   "gateway.stateUnsupported":
     "此 Word 版本无法在文档中保存“忽略”和“已核对”的选择。请使用 Office 2019 或更高版本，或 Microsoft 365 / Word 网页版。",

@@ -69,8 +69,11 @@ export const ui = {
   "notDone.restoreKeptStyles": "排版时修正过的样式定义没有恢复（段落已恢复原来的样式与格式）。",
   "notDone.manualPageSetup":
     "此版本 Word 不能自动设置纸张，请手动设置：布局 → 纸张大小 → A4，纸张方向 → 纵向。",
-  "notDone.replaceTextTooLong": "有一处文字修改过长，无法自动替换：请按检查结果手动修改。",
-  "notDone.replaceTextNotLocated": "有一处要修改的文字已找不到（可能已被改动）：请重新检查。",
+  "notDone.replaceTextNotLocated":
+    "有的文字修改没有做：在文档中找不到要改的文字（可能在检查后被改动过，或其中有分页符、换行符等无法自动查找或写入的内容）。这几处没有改动，其余修改已完成：请单击“重新检查”，再修复这几处。",
+  "notDone.replaceTextNotLocatedIn":
+    "第 {paragraphs} 段中有文字修改没有做：在文档中找不到要改的文字（可能在检查后被改动过，或其中有分页符、换行符等无法自动查找或写入的内容）。这几处没有改动，其余修改已完成：请单击“重新检查”，再修复这几处。",
+  "notDone.paragraphListJoiner": "、",
   "notDone.trackChangesStylesOnly":
     "“修订”已打开：为免把整段记成“删除 + 插入”的修订，本次只给段落套用了样式，没有清除段落中手动设置的字体、字号和间距，也没有改动文字。请在“审阅”选项卡中关闭“修订”后再点“一键排版”。",
   "notDone.verifyFailed": "排版后未能重新读取文档核对结果：请单击“重新检查”。",

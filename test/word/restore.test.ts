@@ -14,6 +14,7 @@ import { planFormatting } from "../../src/core/plan";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { bodyParagraphs } from "../../src/ooxml/format";
 import { getXmlPart, mainDocumentPart, readFlatOpc } from "../../src/ooxml/package";
+import { parseFlatOpc } from "../../src/ooxml/parse";
 import { parseXml, serializeXml } from "../../src/ooxml/xml";
 import { createWordGateway } from "../../src/word/gateway";
 import { RESTORE_BOUND_CHARS } from "../../src/word/restore";
@@ -115,6 +116,26 @@ describe.each(HOST_PROFILES)("restore points — host profile %s", (host) => {
     // the checklist after 恢复 sees the draft again
     const again = planFormatting(classify(await gw.readDocument(), PROFILE_2023), PROFILE_2023);
     expect(again.length).toBe(edits.length);
+  });
+
+  it("a text fix with numbered headings rewritten: its search shares the lists' read sync", async () => {
+    d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(NUMBERED, "", NUMBERING) });
+    const gw = createWordGateway();
+    const doc = await gw.readDocument();
+    const edits = planFormatting(classify(doc, PROFILE_2023), PROFILE_2023);
+    const t = doc.paragraphs[5]!;
+    const at = t.text.indexOf("，");
+    edits.push({ op: "replaceText", target: refOf(t), span: [at, at + 1], text: "；" });
+    d.resetStats();
+    const result = await gw.applyEdits(edits, { restore: "required" });
+    // read 1 + (the lists and the search) 1 + write 1, verify 1 + OOXML 1 + the lists 2
+    expect(d.stats.syncCount).toBe(7); // as many as without the text fix
+    expect(result).toMatchObject({ verified: true, textUnchanged: true });
+    expect(result.textNotLocated).toBeUndefined();
+    expect(await listStrings(d)).toEqual(["一、", "二、", "三、"]);
+    expect(parseFlatOpc(d.documentOoxml()).paragraphs[5]!.text).toBe(
+      "该单位建立了隐患台账；每月开展检查。"
+    );
   });
 
   it("numbered headings keep their numbers 一、二、三、 after 一键排版 and after 恢复", async () => {

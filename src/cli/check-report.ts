@@ -5,6 +5,7 @@
  * the reports, depend on this module and not on each other. Layer: cli.
  */
 import type { Checklist, CountItem, Severity, TallyItem, Target } from "../core";
+import type { FormatProperty } from "../core/verdict";
 
 /** What kind of file a package is, from its main part's content type (or its extension). */
 export type DocumentKind = "docx" | "docm" | "dotx" | "dotm" | "other";
@@ -59,6 +60,31 @@ export interface FindingReport {
   section?: number;
   /** 1-based picture number (picture targets). */
   picture?: number;
+}
+
+/**
+ * The formatting findings of one paragraph role (rule role-format, one finding per attribute per
+ * paragraph) summarised as the task pane shows them: "正文 41 段格式不符：字体、行距", one problem
+ * that one `case-report format` fixes (core's `summariseFormatting`).
+ */
+export interface FormattingReport {
+  /** The role's name in the report's locale ("正文", "body text"). */
+  role: string;
+  /** Paragraphs of this role whose format differs from the prescribed one. */
+  paragraphs: number;
+  /** Their 1-based numbers (as `findings[].paragraph`), in document order. */
+  paragraphNumbers: number[];
+  /** The attributes that differ. */
+  properties: FormatProperty[];
+  /** The worst severity of the role's findings. */
+  severity: Severity;
+}
+
+/** The findings counted as the writer is shown them (core's `verdictCounts`). */
+export interface VerdictCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
 }
 
 /**
@@ -120,6 +146,18 @@ export interface FileReport {
   tallies: TallyReport[];
   findings: FindingReport[];
   rules: RuleReport[];
+  /**
+   * The role-format findings summarised per role (see {@link FormattingReport}); the text and
+   * HTML reports show these lines instead of one row per attribute per paragraph. Added within
+   * JSON version 1.
+   */
+  formatting: FormattingReport[];
+  /**
+   * The findings counted as the task pane and the text and HTML reports show them: each role of
+   * `formatting` is one problem, every other finding one (`summary` counts every finding).
+   * Added within JSON version 1.
+   */
+  verdict: VerdictCounts;
   /**
    * Findings by severity, and rules by status: `rulesPassed` passed, `rulesNotApplicable` did
    * not apply, of `rulesTotal` (failed = total − passed − not applicable).

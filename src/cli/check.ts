@@ -51,6 +51,7 @@ import type {
   CountReport,
   TallyReport,
   FindingReport,
+  FormattingReport,
   RuleReportStatus,
   RuleReport,
   FileReport,
@@ -69,7 +70,8 @@ import {
 import { HtmlReport } from "./report-html";
 import { quoteAround } from "../core/excerpt";
 import { isUnfilledReason } from "../core/placeholder";
-import { renderBatchSummary, renderFileText } from "./report-text";
+import { summariseFormatting } from "../core/verdict";
+import { renderBatchSummary, renderFileText, severityCounts } from "./report-text";
 
 /** Version of the `--json` format; raised only for incompatible changes (fields are only added within a version). */
 export const JSON_VERSION = 1;
@@ -172,6 +174,8 @@ export function errorReport(file: string, code: string, message: string): FileRe
     tallies: [],
     findings: [],
     rules: [],
+    formatting: [],
+    verdict: { errors: 0, warnings: 0, infos: 0 },
     summary: {
       errors: 0,
       warnings: 0,
@@ -198,6 +202,23 @@ export function tallyReports(tallies: readonly TallyItem[], ctx: CliContext): Ta
     if (item.min !== undefined) return { id, label, value, min: item.min, status, requirementIds };
     return { id, label, value, max: item.max, status, requirementIds };
   });
+}
+
+/**
+ * The role-format findings of `findings` summarised per role, as the task pane shows them (core's
+ * `summariseFormatting`), with the role's name in the report's locale.
+ */
+export function formattingReports(
+  findings: readonly Finding[],
+  ctx: CliContext
+): FormattingReport[] {
+  return summariseFormatting(findings).map((s) => ({
+    role: ctx.locale === "zh-CN" ? s.role : s.roleEn,
+    paragraphs: s.paragraphs,
+    paragraphNumbers: s.paragraphIndexes.map((i) => i + 1),
+    properties: s.properties,
+    severity: s.worst,
+  }));
 }
 
 /** The `--json` status of a checklist group (see {@link RuleReportStatus}). */
@@ -347,6 +368,8 @@ export function checkBytes(
       tallies: tallyReports(checklist.tallies, ctx),
       findings,
       rules,
+      formatting: formattingReports(lint.findings, ctx),
+      verdict: severityCounts(lint.findings),
       summary: { errors, warnings, infos, rulesPassed, rulesNotApplicable, rulesTotal },
       documentKind: checklist.documentKind ?? "report",
       ...(notes.length > 0 ? { stateNotes: notes } : {}),

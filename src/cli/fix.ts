@@ -25,7 +25,7 @@ import { parseDocx, parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, macroPartNames, quoteAround } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
-import { recheckText, type SeverityCounts } from "./report-text";
+import { recheckText, severityCounts, type SeverityCounts } from "./report-text";
 import {
   checkOutputPath,
   extensionOf,
@@ -174,11 +174,7 @@ export function fixBytes(
     skippedStale: 0,
     nothingToFix: plan.edits.length === 0,
     paragraphs: doc.paragraphs.length,
-    after: {
-      errors: analysis.checklist.summary.errors,
-      warnings: analysis.checklist.summary.warnings,
-      infos: analysis.checklist.summary.infos,
-    },
+    after: severityCounts(analysis.lint.findings),
   };
   base.textPending.sort((a, b) => a.paragraph - b.paragraph);
   if (toApply.length === 0) return base;
@@ -230,9 +226,12 @@ export function fixBytes(
     .filter((e) => changed.has(e.target.index))
     .map((e) => describeTextEdit(itemAt(doc.paragraphs, e.target.index).text, e))
     .sort((a, b) => a.paragraph - b.paragraph);
-  const recheck = analyzeDecided(reread, profile, readDocumentState(readDocx(bytes)), {
-    locale: ctx.locale,
-  }).checklist.summary;
+  // counted as the pane and `check` count them (each role's formatting one problem)
+  const after = severityCounts(
+    analyzeDecided(reread, profile, readDocumentState(readDocx(bytes)), {
+      locale: ctx.locale,
+    }).lint.findings
+  );
   return {
     ...base,
     bytes: result.applied > 0 ? bytes : null,
@@ -240,7 +239,7 @@ export function fixBytes(
     textApplied,
     skippedOverlap: base.skippedOverlap + result.skippedOverlap,
     skippedStale: result.skippedStale,
-    after: { errors: recheck.errors, warnings: recheck.warnings, infos: recheck.infos },
+    after,
   };
 }
 

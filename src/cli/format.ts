@@ -29,7 +29,7 @@ import { parseDocx, parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, macroPartNames, quoteAround } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
-import { recheckText, type SeverityCounts } from "./report-text";
+import { recheckText, severityCounts, type SeverityCounts } from "./report-text";
 import {
   backupName,
   backupPathFor,
@@ -253,7 +253,10 @@ export function formatBytes(
   const bytes = writeDocx(pkg);
   const reread = parseDocx(bytes);
   verifySameText(doc.paragraphs, reread.paragraphs, ctx);
-  const recheck = analyzeDecided(reread, profile, state, { locale: ctx.locale }).checklist.summary;
+  // counted as the pane and `check` count them (each role's formatting one problem)
+  const after = severityCounts(
+    analyzeDecided(reread, profile, state, { locale: ctx.locale }).lint.findings
+  );
 
   const roles: Partial<Record<FormattedRole, number>> = {};
   for (const e of edits) if (e.op === "setRole") roles[e.role] = (roles[e.role] ?? 0) + 1;
@@ -268,7 +271,7 @@ export function formatBytes(
     macroParts: macroNames.length,
     macroPartsDropped: dropped,
     paragraphs: doc.paragraphs.length,
-    after: { errors: recheck.errors, warnings: recheck.warnings, infos: recheck.infos },
+    after,
   };
 }
 

@@ -19,13 +19,16 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Profile } from "../core";
 import { t } from "../core";
+import { FORMAT_RULE } from "../core/verdict";
 import { stripUnsafe, type CliContext } from "./context";
 import type { FileReport, FindingReport } from "./check-report";
 import { appendFileTo, checkOutputPath, removeQuietly, tempPathFor } from "./files";
 import {
   documentKindText,
+  formattingText,
   isNotApplicableRule,
   isUnfilledRule,
+  paragraphsText,
   placeText,
   requirementText,
   rulesSummaryText,
@@ -55,7 +58,7 @@ th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-alig
 th{background:#f5f5f5;font-weight:600}
 td.num{text-align:right;white-space:nowrap}
 .badge{display:inline-block;border-radius:4px;padding:0 8px;color:#fff;font-size:14px;white-space:nowrap}
-.badge.pass{background:var(--ok)}.badge.fail{background:var(--err)}.badge.unreadable,.badge.notReport{background:#605e5c}
+.badge.pass{background:var(--ok)}.badge.fail{background:var(--err)}.badge.unreadable,.badge.notReport,.badge.empty{background:#605e5c}
 .st-ok{color:var(--ok)}.st-low,.st-high,.st-missing{color:var(--err)}.st-unfilled{color:var(--muted)}
 .bar{display:inline-block;width:120px;height:8px;background:#e0e0e0;border-radius:4px;vertical-align:middle;margin-left:8px;overflow:hidden}
 .bar>span{display:block;height:100%;background:var(--ok)}
@@ -66,6 +69,9 @@ ul.rules>li{margin:6px 0}
 .rule-pass .mark{color:var(--ok)}.rule-notApplicable,.rule-unfilled{color:var(--muted)}.rule-notApplicable .mark,.rule-unfilled .mark{color:var(--muted)}.rule-error .mark{color:var(--err)}.rule-warning .mark{color:var(--warn)}.rule-info .mark{color:var(--info)}
 .hint{color:var(--muted);font-size:14px;margin:0 0 4px}
 .verdict{font-weight:600;margin:0}
+ul.format{list-style:none;padding:0;margin:4px 0}ul.format>li{margin:2px 0}
+.places{color:var(--muted);margin-left:6px}
+details{margin:4px 0}summary{cursor:pointer;color:#0f6cbd}
 ul.hand{list-style:none;padding:0;margin:0}ul.hand>li{margin:4px 0}.hand-done .mark{color:var(--ok)}.hand-open .mark{color:var(--muted)}
 .ignored{color:var(--muted)}
 .sev{white-space:nowrap;font-weight:600}.sev-error{color:var(--err)}.sev-warning{color:var(--warn)}.sev-info{color:var(--info)}
@@ -105,13 +111,19 @@ function bar(progress: number | null, short: string): string {
 }
 
 /** A file's verdict in the summary and its section's badge. */
-type FileResult = "pass" | "fail" | "unreadable" | "notReport";
+type FileResult = "pass" | "fail" | "unreadable" | "notReport" | "empty";
 
 /** The verdict of one file: a document that is not a case report gets no 通过/未通过 (issue 8). */
 function resultOf(r: FileReport): FileResult {
   if (r.error) return "unreadable";
   if (r.documentKind === "notReport") return "notReport";
+  if (r.documentKind === "empty") return "empty";
   return r.ok ? "pass" : "fail";
+}
+
+/** A count of the summary table: "—" for an empty document (nothing written, nothing to count). */
+function shown(row: SummaryRow, n: number): string {
+  return row.result === "empty" ? "—" : String(n);
 }
 
 interface SummaryRow {
@@ -166,9 +178,10 @@ export class HtmlReport {
       anchor,
       file: r.file,
       result: resultOf(r),
-      errors: r.summary.errors,
-      warnings: r.summary.warnings,
-      infos: r.summary.infos,
+      // counted as the pane counts (each role's formatting one problem)
+      errors: r.verdict.errors,
+      warnings: r.verdict.warnings,
+      infos: r.verdict.infos,
       body: countOf("body"),
       share: countOf("practiceShare"),
     });
@@ -250,9 +263,9 @@ export class HtmlReport {
         (r) =>
           `<tr><td class="file"><a href="#${r.anchor}">${escapeHtml(r.file)}</a></td>` +
           `<td class="result"><span class="badge ${r.result}">${this.m(`html.result.${r.result}`)}</span></td>` +
-          `<td class="num" data-label="${this.m("html.col.errors")}">${r.errors}</td>` +
-          `<td class="num" data-label="${this.m("html.col.warnings")}">${r.warnings}</td>` +
-          `<td class="num" data-label="${this.m("html.col.infos")}">${r.infos}</td>` +
+          `<td class="num" data-label="${this.m("html.col.errors")}">${shown(r, r.errors)}</td>` +
+          `<td class="num" data-label="${this.m("html.col.warnings")}">${shown(r, r.warnings)}</td>` +
+          `<td class="num" data-label="${this.m("html.col.infos")}">${shown(r, r.infos)}</td>` +
           `<td class="num" data-label="${this.m("html.col.body")}">${escapeHtml(r.body)}</td>` +
           `<td class="num" data-label="${this.m("html.col.practiceShare")}">${escapeHtml(r.share)}</td></tr>`
       )
@@ -330,8 +343,9 @@ export class HtmlReport {
         parts.push(`<p class="note">${this.m("check.template")}</p>`);
       const kindLine = documentKindText(r, this.ctx);
       if (kindLine) parts.push(`<p class="note document-kind">${escapeHtml(kindLine)}</p>`);
-      if (result === "notReport") {
-        // as `check` prints: one line, no counts or findings of a report
+      if (result === "notReport" || result === "empty") {
+        // as `check` prints: one line (not a report; empty: insert the template), no counts or
+        // findings of a report
         parts.push(`<p><a href="#top">${this.m("html.backToTop")}</a></p>`, `</section>\n`);
         return parts.join("\n");
       }
@@ -374,7 +388,7 @@ export class HtmlReport {
       }
       parts.push(`</tbody></table>`, `<h3>${this.m("html.rulesHeading")}</h3>`);
       // the pane's verdict (findings by severity), then the checks counted apart
-      const { errors, warnings, infos } = r.summary;
+      const { errors, warnings, infos } = r.verdict;
       parts.push(
         `<p class="verdict">${escapeHtml(severityCountsText({ errors, warnings, infos }, this.ctx))}</p>`
       );
@@ -388,13 +402,34 @@ export class HtmlReport {
         if (rule.status === "notApplicable") continue;
         const list = r.findings.filter((f) => f.ruleId === rule.ruleId);
         const mark = rule.status === "pass" ? "✓" : rule.status === "info" ? "ⓘ" : "✗";
+        // formatting: one line per role as the pane's 格式 box, the rows folded under 逐段查看
+        const formatting = rule.ruleId === FORMAT_RULE ? (r.formatting ?? []) : [];
         const label =
           rule.status === "pass"
             ? this.m("html.rulePassed")
-            : this.m("html.ruleFindings", { count: list.length });
+            : this.m("html.ruleFindings", {
+                count: formatting.length > 0 ? formatting.length : list.length,
+              });
+        const body =
+          list.length === 0
+            ? ""
+            : formatting.length > 0
+              ? `<ul class="format">` +
+                formatting
+                  .map(
+                    (x) =>
+                      `<li><span class="sev sev-${x.severity}">${this.m(`severity.${x.severity}`)}</span> ` +
+                      `${escapeHtml(formattingText(x, this.ctx))}<span class="places">` +
+                      `${escapeHtml(paragraphsText(x.paragraphNumbers, this.ctx))}</span></li>`
+                  )
+                  .join("") +
+                `</ul><p class="hint">${this.m("html.formatHint")}</p>` +
+                `<details><summary>${escapeHtml(t("ui.check.format.list", { count: list.length }, this.ctx.locale))}</summary>` +
+                `${this.findingRows(list)}</details>`
+              : this.findingRows(list);
         parts.push(
           `<li class="rule-${rule.status}"><span class="mark">${mark}</span>${escapeHtml(rule.title)} — ${label}` +
-            (list.length ? this.findingRows(list) : "") +
+            body +
             `</li>`
         );
       }

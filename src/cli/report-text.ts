@@ -11,11 +11,15 @@
  * report, only that line; for a batch, one summary line. Columns are aligned by display width
  * (CJK = 2). Layer: cli.
  */
+import { t } from "../core";
+import type { Finding } from "../core";
+import { FORMAT_RULE, verdictCounts } from "../core/verdict";
 import type { CliContext } from "./context";
 import type {
   CountReport,
   FileReport,
   FindingReport,
+  FormattingReport,
   RuleReport,
   TallyReport,
 } from "./check-report";
@@ -36,6 +40,15 @@ export interface SeverityCounts {
   errors: number;
   warnings: number;
   infos: number;
+}
+
+/**
+ * `findings` counted as the task pane's verdict counts them (core's `verdictCounts`: each role's
+ * formatting one problem, every other finding one).
+ */
+export function severityCounts(findings: readonly Finding[]): SeverityCounts {
+  const v = verdictCounts(findings);
+  return { errors: v.error, warnings: v.warning, infos: v.info };
 }
 
 /**
@@ -204,6 +217,46 @@ export function placeText(f: FindingReport, ctx: CliContext): string {
   }
 }
 
+/** At most this many runs of paragraph numbers are listed for a role's formatting ("…段等"). */
+const MAX_RUNS = 8;
+
+/**
+ * Paragraph numbers in runs: "第 6–8、10、12 段" ("paragraphs 6–8, 10, 12"), the first
+ * {@link MAX_RUNS} runs and "等" when there are more. `numbers` ascending, 1-based.
+ */
+export function paragraphsText(numbers: readonly number[], ctx: CliContext): string {
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length;) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    runs.push(j > i ? `${numbers[i]}–${numbers[j]}` : String(numbers[i]));
+    i = j + 1;
+  }
+  const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+  return runs.length > MAX_RUNS
+    ? ctx.m("check.paragraphsMore", { list: runs.slice(0, MAX_RUNS).join(sep) })
+    : ctx.m("check.paragraphs", { list: runs.join(sep) });
+}
+
+/**
+ * One role's formatting in the task pane's words ("正文 41 段格式不符：字体、字号、行距": its
+ * `ui.check.format.*` messages, so both say the same).
+ */
+export function formattingText(x: FormattingReport, ctx: CliContext): string {
+  const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+  return t(
+    "ui.check.format.role",
+    {
+      role: x.role,
+      paragraphs: x.paragraphs,
+      properties: x.properties
+        .map((p) => t(`ui.check.format.property.${p}`, {}, ctx.locale))
+        .join(sep),
+    },
+    ctx.locale
+  );
+}
+
 /**
  * The text report of one file, ending with a blank line.
  * @returns lines joined with "\n"
@@ -221,6 +274,11 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
   for (const note of r.stateNotes ?? []) lines.push(note);
   // not a case report: that one line, no counts and no report findings (issue 8)
   if (r.documentKind === "notReport") return `${[...lines, ""].join("\n")}\n`;
+  // an empty document: the call to action and the verdict, not a wall of 缺少… (the pane's calm
+  // state; --json keeps every finding)
+  if (r.documentKind === "empty") {
+    return `${[...lines, ctx.m("check.verdict.empty"), ""].join("\n")}\n`;
+  }
   lines.push(ctx.m("check.countsHeading"));
   // 字数 rows, then the tallies (图/表/照片) in the same columns
   const tallies = r.tallies ?? [];
@@ -247,7 +305,8 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
       `  ${pad(x.label, labelWidth)}${pad(x.value, valueWidth, true)}  ${pad(x.req, reqWidth)}  ${x.status}`
     );
   });
-  const { errors, warnings, infos } = r.summary;
+  // counted as the pane counts: each role's formatting one problem
+  const { errors, warnings, infos } = r.verdict;
   const rulesLine = rulesSummaryText(r, ctx);
   if (rulesLine) lines.push(rulesLine);
   if (r.findings.length === 0) lines.push(ctx.m("check.noFindings"));
@@ -257,7 +316,20 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
         counts: severityCountsText({ errors, warnings, infos }, ctx),
       })
     );
+    // the formatting per role first, as the pane's 格式 box: one line each, one command fixes all
+    const formatting = r.formatting ?? [];
+    for (const x of formatting) {
+      lines.push(
+        ctx.m("check.formatRole", {
+          severity: ctx.m(`severity.${x.severity}`),
+          summary: formattingText(x, ctx),
+          places: paragraphsText(x.paragraphNumbers, ctx),
+        })
+      );
+    }
+    if (formatting.length > 0) lines.push(ctx.m("check.formatHint"));
     for (const f of r.findings) {
+      if (formatting.length > 0 && f.ruleId === FORMAT_RULE) continue;
       lines.push(
         ctx.m("check.finding", {
           severity: ctx.m(`severity.${f.severity}`),

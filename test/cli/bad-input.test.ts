@@ -231,13 +231,21 @@ describe("readable but unusual documents", () => {
     expect(listFiles(dir)).toEqual(["出.docx", "表.docx"]);
   });
 
-  it("an empty document: missing parts are reported (exit 1); format writes it unchanged in text", async () => {
+  it("an empty document: the call to action, not a wall of missing parts (exit 1); --json keeps them; format writes it unchanged in text", async () => {
     const dir = tempDir();
     put(dir, "空.docx", smallDocx(""));
     const r = await run(["check", "空.docx"], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("缺少“单位简介”部分");
-    expect(r.stdout).toMatch(/题目\s+—\s+要求不超过 20 字\s+缺少该部分/);
+    expect(r.stdout).toContain("文档为空，请先插入模板（可用 case-report new 生成案例报告模板）");
+    expect(r.stdout).toContain("结论：未通过（文档为空）。");
+    expect(r.stdout).not.toContain("缺少“单位简介”部分");
+    expect(r.stdout).not.toMatch(/\[错误\]|\[不适用\]|缺少该部分|☐/);
+    const json = JSON.parse((await run(["check", "空.docx", "--json"], dir)).stdout) as {
+      files: { findings: { message: string }[] }[];
+    };
+    expect(json.files[0]!.findings.map((f) => f.message).join("\n")).toContain(
+      "缺少“单位简介”部分"
+    );
     const f = await run(["format", "空.docx", "-o", "出.docx"], dir);
     expect(f.code).toBe(0);
     expect(f.stdout).toContain("已核对：排版前后 0 段文字完全一致");

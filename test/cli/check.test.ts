@@ -8,6 +8,7 @@ import * as path from "path";
 import { quoteAround, QUOTE_MAX } from "../../src/cli/check";
 import type { FileReport } from "../../src/cli/check-report";
 import { analyze } from "../../src/core/analyze";
+import { verdictCounts } from "../../src/core/verdict";
 import { parseDocx } from "../../src/ooxml/parse";
 import {
   cleanupTempDirs,
@@ -112,10 +113,35 @@ describe("check: text report and exit status", () => {
     const r = await run(["check", "草稿.docx"], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/\[错误\] 第 1 节：第 1 节纸张为/);
-    expect(r.stdout).toMatch(/\[错误\] 第 1 段「[^」]+」：题目/);
     expect(r.stdout).toMatch(/\[提醒\] 第 (\d+) 张图片（第 \d+ 段）：第 \1 张图片.*dpi/);
-    expect(r.stdout).toMatch(/^问题（\d+ 个错误 · \d+ 个提醒）：$/m);
-    expect(r.stdout).toMatch(/结论：未通过（\d+ 个错误）/);
+    // formatting as the pane's 格式 box: one line per role with its paragraphs, not one row per
+    // attribute per paragraph, and one command to fix it all
+    expect(r.stdout).toMatch(/^ {2}\[错误\] 题目 1 段格式不符：[^（]*字号[^（]*（第 1 段）$/m);
+    expect(r.stdout).toMatch(/^ {2}\[错误\] 正文 \d+ 段格式不符：.*（第 [\d–、]+ 段(等)?）$/m);
+    expect(r.stdout).toContain("以上格式问题用 case-report format 一次改好");
+    expect(r.stdout).not.toMatch(/\[错误\] 第 1 段「[^」]+」：题目字号为/);
+    // counted as the pane counts: each role's formatting is one problem
+    const report = (
+      JSON.parse((await run(["check", "草稿.docx", "--json"], dir)).stdout) as JsonOut
+    ).files[0]!;
+    const pane = verdictCounts(analyze(parseDocx(unstyledDocx())).lint.findings);
+    expect(report.verdict).toEqual({
+      errors: pane.error,
+      warnings: pane.warning,
+      infos: pane.info,
+    });
+    expect(report.formatting.length).toBeGreaterThan(1);
+    expect(report.verdict.errors).toBeLessThan(report.summary.errors);
+    // --json keeps one finding per attribute per paragraph, as data
+    const formatRows = report.findings.filter((f) => f.ruleId === "role-format");
+    expect(formatRows.length).toBeGreaterThan(report.formatting.length);
+    expect(report.findings.length).toBe(
+      report.summary.errors + report.summary.warnings + report.summary.infos
+    );
+    expect(r.stdout).toContain(
+      `问题（${pane.error} 个错误 · ${pane.warning} 个提醒${pane.info ? ` · ${pane.info} 个提示` : ""}）：`
+    );
+    expect(r.stdout).toMatch(new RegExp(`结论：未通过（${pane.error} 个错误）`));
   });
 
   it("exits 2 when any file is unreadable, still reporting the others, with a batch summary", async () => {
@@ -333,8 +359,9 @@ describe("check: rule status and document kind", () => {
     put(dir, "空.docx", smallDocx(p("")));
     const text = await run(["check", "空.docx"], dir);
     expect(text.stdout).toContain("文档为空，请先插入模板");
-    expect(text.stdout).toContain("[不适用] ");
-    expect(text.stdout).toContain("文档为空，无可检查的内容");
+    // the pane's calm state: only the call to action and the verdict, no rule lists
+    expect(text.stdout).not.toContain("[不适用] ");
+    expect(text.stdout).not.toContain("项通过");
 
     const json = await run(["check", "--json", "空.docx"], dir);
     const [file] = firstItems((JSON.parse(json.stdout) as JsonOut).files, 1);
@@ -351,11 +378,12 @@ describe("check: rule status and document kind", () => {
     await run(["check", "空.docx", "--html", "空.html"], dir);
     const html = fs.readFileSync(path.join(dir, "空.html"), "utf8");
     expect(html).toContain('<p class="note document-kind">注意：文档为空，请先插入模板');
-    expect(html).toContain('<ul class="rules not-applicable">');
-    expect(html).toContain("不适用：文档为空，无可检查的内容");
-    // a rule that did not apply is never shown with ✓ in the HTML page
-    const na = html.slice(html.indexOf('<ul class="rules not-applicable">'));
-    expect(na.slice(0, na.indexOf("</ul>"))).not.toContain("✓");
+    expect(html).toContain('<span class="badge empty">文档为空</span>');
+    expect(html).toContain('<td class="num" data-label="错误">—</td>');
+    // no wall of red: no checklist, no rule lists, no hand items for an empty document
+    expect(html).not.toContain('<ul class="rules');
+    expect(html).not.toContain("✓");
+    expect(html).not.toContain("需人工核对");
   });
 
   it("says when no case-report structure is recognised (only a table)", async () => {
@@ -381,12 +409,41 @@ describe("check: rule status and document kind", () => {
     put(dir, "empty.docx", smallDocx(p("")));
     const r = await run(["--lang", "en-US", "check", "empty.docx"], dir);
     expect(r.stdout).toContain("the document is empty");
-    expect(r.stdout).toMatch(/Checks: \d+ \/ \d+ pass · \d+ more not applicable/);
-    expect(r.stdout).toContain("[not applicable] ");
+    expect(r.stdout).toContain("Result: failed (the document is empty).");
+    put(dir, "form.docx", compliantDocx());
+    const c = await run(["--lang", "en-US", "check", "form.docx"], dir);
+    expect(c.stdout).toMatch(/Checks: \d+ \/ \d+ pass · \d+ more not applicable\./);
+    expect(c.stdout).toContain("[not applicable] ");
+    expect(c.stdout).not.toMatch(/[\u4e00-\u9fff]+ \d+ 段格式不符/);
   });
 });
 
 describe("check --html", () => {
+  it("formatting as the pane shows it: one line per role, the rows folded, counted per role", async () => {
+    const dir = tempDir();
+    put(dir, "草稿.docx", unstyledDocx());
+    await run(["check", "草稿.docx", "--html", "r.html"], dir);
+    const html = fs.readFileSync(path.join(dir, "r.html"), "utf8");
+    const pane = verdictCounts(analyze(parseDocx(unstyledDocx())).lint.findings);
+    // the summary's columns and the section's verdict count as the pane does, in its words
+    expect(html).toContain("<th>错误</th><th>提醒</th><th>提示</th>");
+    expect(html).toContain(`<td class="num" data-label="错误">${pane.error}</td>`);
+    expect(html).toMatch(
+      new RegExp(`<p class="verdict">${pane.error} 个错误 · ${pane.warning} 个提醒`)
+    );
+    const format = html.slice(html.indexOf('<ul class="format">'));
+    expect(format).toMatch(
+      /^<ul class="format"><li><span class="sev sev-error">错误<\/span> 题目 1 段格式不符：/
+    );
+    expect(format).toContain("用 case-report format 一次改好以下全部格式，不改文字。");
+    expect(format).toMatch(
+      /<details><summary>逐段查看（\d+ 条）<\/summary><table class="findings">/
+    );
+    // no requirement id in the page a writer reads
+    const visible = html.replace(/<style>[\s\S]*?<\/style>/, "").replace(/<[^>]+>/g, "");
+    expect(visible).not.toMatch(/\bR\d+\b/);
+  });
+
   it("writes one self-contained page: summary of all files, each checklist, document text escaped", async () => {
     const dir = tempDir();
     put(dir, "docs/好.docx", compliantDocx());

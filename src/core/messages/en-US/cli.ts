@@ -73,7 +73,11 @@ JSON (--json, version 1):
                               notApplicable: nothing to check in this document, not counted as passed),
                               "reason": why not applicable (notApplicable only),
                               "unfilled": true (only when the part still holds the template's 【…】 prompts: not filled in) } ],
-                 "summary": { "errors", "warnings", "infos", "rulesPassed", "rulesNotApplicable", "rulesTotal" },
+                 "summary": { "errors", "warnings", "infos", "rulesPassed", "rulesNotApplicable", "rulesTotal" } (every finding counted),
+                 "formatting": [ { "role", "paragraphs", "paragraphNumbers", "properties": ["font|size|bold|alignment|spacing"], "severity" } ]
+                               (formatting findings per paragraph role, the lines the text and HTML reports show),
+                 "verdict": { "errors", "warnings", "infos" } (counted as the Word add-in counts: one per role's
+                               formatting; the text and HTML reports use these counts),
                  "ignored": [ …like findings… ] (findings the writer ignored; not in the verdict),
                  "ignoredRules": [ { "ruleId", "title" } ] (checks the writer ignored; not run),
                  "hand": [ { "id", "label", "requirementIds", "checked": true/false } ] } ],
@@ -174,6 +178,11 @@ Examples:
   "check.template": "This file is a Word template (.dotx); checked like a document.",
   "check.countsHeading": "Word counts:",
   "check.findingsHeading": "Findings ({counts}):",
+  "check.formatRole": "  [{severity}] {summary} ({places})",
+  "check.formatHint":
+    "  (case-report format fixes all of the formatting above at once and never changes the words; --html or --json lists it paragraph by paragraph.)",
+  "check.paragraphs": "para. {list}",
+  "check.paragraphsMore": "para. {list} and more",
   "check.count.errors": "{count} errors",
   "check.count.warnings": "{count} warnings",
   "check.count.infos": "{count} notes",
@@ -203,6 +212,7 @@ Examples:
   "check.verdict.pass": "Result: passed (no errors).",
   "check.verdict.passWithWarnings": "Result: passed (no errors; review {warnings} warnings).",
   "check.verdict.fail": "Result: failed ({errors} errors).",
+  "check.verdict.empty": "Result: failed (the document is empty).",
   "check.batchSummary":
     "Checked {files} files: {passed} passed, {failed} failed, {unreadable} unreadable.",
   "check.htmlWritten": "HTML report saved: {path}",
@@ -249,6 +259,7 @@ Examples:
   "html.result.fail": "failed",
   "html.result.unreadable": "unreadable",
   "html.result.notReport": "not a case report",
+  "html.result.empty": "empty document",
   "html.countsHeading": "Word counts",
   "html.rulesHeading": "Checks",
   "html.rulePassed": "passed",
@@ -260,6 +271,8 @@ Examples:
     "The template's 【…】 prompts are not yet replaced by your text and are not counted; these checks run once they are.",
   "html.ruleUnfilled": "not filled in",
   "html.ruleFindings": "{count} findings",
+  "html.formatHint":
+    "case-report format fixes all of this formatting at once and never changes the words.",
   "html.backToTop": "Back to summary",
 
   // Profile file (--profile) and tallies

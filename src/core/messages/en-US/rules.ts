@@ -145,7 +145,7 @@ export const rules: Record<keyof typeof zhRules, string> = {
 
   "cjk-marks-font.title": "Font of Chinese punctuation",
   "cjk-marks-font.latinFont":
-    '“{marks}” will be drawn in the Latin font {fontEn} (the run is not marked East Asian: no w:hint="eastAsia"), so it looks unlike Chinese punctuation. Use one-click formatting, or select the marks and set their Latin font to the Chinese font.',
+    "“{marks}” will be drawn in the Latin font {fontEn} (these marks are not marked as Chinese text), so it looks unlike Chinese punctuation. Use one-click formatting, or select the marks and set their Latin font to the Chinese font.",
 
   "form-required-fields.title": "Application form: required fields",
   "form-required-fields.empty": "The form's “{label}” is empty. Fill it in.",

@@ -79,7 +79,12 @@ JSON 格式（--json，version 为 1）：
                               "reason": "不适用的原因（仅 notApplicable）",
                               "unfilled": true（仅当该项因模板提示文字【…】尚未替换而未检查，即“未填写”）} ],
                  "summary": { "errors": 0, "warnings": 0, "infos": 0,
-                              "rulesPassed": 20, "rulesNotApplicable": 3, "rulesTotal": 25 },
+                              "rulesPassed": 20, "rulesNotApplicable": 3, "rulesTotal": 25 }（逐条计数）,
+                 "formatting": [ { "role": "正文", "paragraphs": 41, "paragraphNumbers": [6, 7, …],
+                                   "properties": ["font|size|bold|alignment|spacing"], "severity": "error" } ]
+                               （格式问题按段落角色汇总，文字和网页报告显示这些行）,
+                 "verdict": { "errors": 0, "warnings": 0, "infos": 0 }（与 Word 加载项相同的计数：
+                               每种段落角色的格式问题算 1 个，文字和网页报告用这一计数）,
                  "ignored": [ …与 findings 相同…（作者已忽略的问题，不计入结论）],
                  "ignoredRules": [ { "ruleId": "…", "title": "…" } ]（作者已忽略的检查项，未检查）,
                  "hand": [ { "id": "truth", "label": "…", "requirementIds": ["R26"], "checked": true/false } ] } ],
@@ -181,6 +186,11 @@ JSON 格式（--json，version 为 1）：
   "check.template": "该文件是 Word 模板（.dotx），按普通文档检查。",
   "check.countsHeading": "字数：",
   "check.findingsHeading": "问题（{counts}）：",
+  "check.formatRole": "  [{severity}] {summary}（{places}）",
+  "check.formatHint":
+    "  （以上格式问题用 case-report format 一次改好，不改文字；逐段说明见 --html 或 --json。）",
+  "check.paragraphs": "第 {list} 段",
+  "check.paragraphsMore": "第 {list} 段等",
   "check.count.errors": "{count} 个错误",
   "check.count.warnings": "{count} 个提醒",
   "check.count.infos": "{count} 个提示",
@@ -209,6 +219,7 @@ JSON 格式（--json，version 为 1）：
   "check.verdict.pass": "结论：通过（无错误）。",
   "check.verdict.passWithWarnings": "结论：通过（无错误，{warnings} 个提醒请核对）。",
   "check.verdict.fail": "结论：未通过（{errors} 个错误）。",
+  "check.verdict.empty": "结论：未通过（文档为空）。",
   "check.batchSummary":
     "共检查 {files} 个文件：通过 {passed} 个，未通过 {failed} 个，无法读取 {unreadable} 个。",
   "check.htmlWritten": "网页报告已保存：{path}",
@@ -258,6 +269,7 @@ JSON 格式（--json，version 为 1）：
   "html.result.fail": "未通过",
   "html.result.unreadable": "无法读取",
   "html.result.notReport": "不是案例报告",
+  "html.result.empty": "文档为空",
   "html.countsHeading": "字数",
   "html.rulesHeading": "检查项",
   "html.rulePassed": "通过",
@@ -268,6 +280,7 @@ JSON 格式（--json，version 为 1）：
   "html.unfilledHint": "模板里的提示文字【…】还没有换成你的内容，不计字数；填写后这些项才会检查。",
   "html.ruleUnfilled": "未填写",
   "html.ruleFindings": "{count} 个问题",
+  "html.formatHint": "用 case-report format 一次改好以下全部格式，不改文字。",
   "html.backToTop": "返回汇总",
 
   // 配置文件（--profile）与图表统计

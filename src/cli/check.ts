@@ -465,6 +465,8 @@ export function runCheck(
   }
 
   const tally = { files: 0, passed: 0, failed: 0, unreadable: 0 };
+  // not case reports: in `passed` of the JSON tally (v1), said apart in the text summary
+  let notReport = 0;
   // [i/n] lines for batches on a terminal, or always with --progress
   const showProgress = options.progress === true || (io.stderr.isTTY === true && items.length > 1);
   try {
@@ -484,6 +486,7 @@ export function runCheck(
       if (report.error) tally.unreadable++;
       else if (report.ok) tally.passed++;
       else tally.failed++;
+      if (!report.error && report.ok && report.documentKind === "notReport") notReport++;
       if (options.json) io.stdout.write(`${i === 0 ? "" : ","}\n${JSON.stringify(report)}`);
       else {
         // the profile's name heads the text output (written with the first report)
@@ -493,7 +496,7 @@ export function runCheck(
       html?.add(report);
     }
     if (options.json) io.stdout.write(`\n],"summary":${JSON.stringify(tally)}}\n`);
-    else if (items.length > 1) io.stdout.write(renderBatchSummary(tally, ctx));
+    else if (items.length > 1) io.stdout.write(renderBatchSummary(tally, ctx, notReport));
     if (html) {
       const shown = options.html ?? "";
       html.finish();

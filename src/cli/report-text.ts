@@ -392,10 +392,17 @@ export function decisionLines(r: FileReport, ctx: CliContext): string[] {
   return lines;
 }
 
-/** The closing line of a batch: files checked, passed, failed, unreadable. */
+/**
+ * The closing line of a batch: files checked, passed, failed, unreadable, and — when there are
+ * some — the files that are not case reports (`notReport`, counted among `passed` by the JSON
+ * tally): they are said apart and not called 通过, as their own reports do not judge them.
+ */
 export function renderBatchSummary(
   tally: { files: number; passed: number; failed: number; unreadable: number },
-  ctx: CliContext
+  ctx: CliContext,
+  notReport = 0
 ): string {
-  return `${ctx.m("check.batchSummary", tally)}\n`;
+  return notReport > 0
+    ? `${ctx.m("check.batchSummaryNotReport", { ...tally, passed: tally.passed - notReport, notReport })}\n`
+    : `${ctx.m("check.batchSummary", tally)}\n`;
 }

@@ -49,6 +49,25 @@ describe("a document that is not a case report", () => {
     expect(f.findings).toEqual([]);
   });
 
+  it("check on a batch: a non-report is said apart in the closing line, never counted as 通过", async () => {
+    const dir = tempDir();
+    put(dir, "论文.docx", thesisDocx());
+    put(dir, "报告.docx", compliantDocx());
+    const r = await run(["check", "论文.docx", "报告.docx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "共检查 2 个文件：通过 1 个，未通过 0 个，不是案例报告 1 个（未按案例报告检查），无法读取 0 个。"
+    );
+    // the JSON tally keeps its v1 meaning (ok files)
+    const j = await run(["check", "论文.docx", "报告.docx", "--json"], dir);
+    expect((JSON.parse(j.stdout) as { summary: unknown }).summary).toEqual({
+      files: 2,
+      passed: 2,
+      failed: 0,
+      unreadable: 0,
+    });
+  });
+
   it("check --html: the verdict is 不是案例报告 (not 通过), and the section has no counts", async () => {
     const dir = tempDir();
     put(dir, "论文.docx", thesisDocx());

@@ -213,6 +213,8 @@ Examples:
   "check.verdict.passWithWarnings": "Result: passed (no errors; review {warnings} warnings).",
   "check.verdict.fail": "Result: failed ({errors} errors).",
   "check.verdict.empty": "Result: failed (the document is empty).",
+  "check.batchSummaryNotReport":
+    "Checked {files} files: {passed} passed, {failed} failed, {notReport} not case reports (not checked as one), {unreadable} unreadable.",
   "check.batchSummary":
     "Checked {files} files: {passed} passed, {failed} failed, {unreadable} unreadable.",
   "check.htmlWritten": "HTML report saved: {path}",

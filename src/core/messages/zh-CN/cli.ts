@@ -220,6 +220,8 @@ JSON 格式（--json，version 为 1）：
   "check.verdict.passWithWarnings": "结论：通过（无错误，{warnings} 个提醒请核对）。",
   "check.verdict.fail": "结论：未通过（{errors} 个错误）。",
   "check.verdict.empty": "结论：未通过（文档为空）。",
+  "check.batchSummaryNotReport":
+    "共检查 {files} 个文件：通过 {passed} 个，未通过 {failed} 个，不是案例报告 {notReport} 个（未按案例报告检查），无法读取 {unreadable} 个。",
   "check.batchSummary":
     "共检查 {files} 个文件：通过 {passed} 个，未通过 {failed} 个，无法读取 {unreadable} 个。",
   "check.htmlWritten": "网页报告已保存：{path}",

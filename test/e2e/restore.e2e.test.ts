@@ -3,7 +3,8 @@
  * production pane at 320 × 800 with the Word double (under `WORD_HOST` its host profile) on the
  * demo's `messy` draft. One finding's text fix applies on one click and shows 撤销修复 at its row;
  * 撤销修复 puts the text back (the document body as before). 一键排版 shows 恢复 in its outcome;
- * 恢复 puts every paragraph's formatting back. Screenshots in test-results/e2e/.
+ * 恢复 puts every paragraph's formatting back, numbered paragraphs in their own list; with 修订 on,
+ * 恢复 writes nothing and says to turn it off, then works. Screenshots in test-results/e2e/.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -55,18 +56,17 @@ async function idle(page: Page): Promise<void> {
 
 /**
  * The document's body paragraphs as OOXML: the section properties left out (一键排版 may set the
- * page up, which 恢复 does not undo and says so), namespace declarations dropped (the double
- * serialises a re-inserted paragraph with its own), and list instance ids (`w:numId`) blanked —
- * Word gives inserted numbering a new instance (the double: `mergeNumbering`), which neither the
- * write nor the restore can avoid; the list level and the text are compared.
+ * page up, which 恢复 does not undo and says so) and namespace declarations dropped (the double
+ * serialises a re-inserted paragraph with its own). List instance ids (`w:numId`) are compared:
+ * numbered paragraphs rejoin their own list after 一键排版 and 恢复 (`attachToList`), where Word
+ * would otherwise give re-inserted numbering a new instance (the double: `mergeNumbering`).
  */
 async function body(page: Page): Promise<string> {
   const xml = await page.evaluate(() => window.__double!.documentOoxml());
   const m = /<w:body>([\s\S]*)<\/w:body>/.exec(xml);
   return (m?.[1] ?? "")
     .replace(/<w:sectPr[\s\S]*?<\/w:sectPr>/g, "")
-    .replace(/ xmlns:w="[^"]*"/g, "")
-    .replace(/<w:numId w:val="\d+"\/>/g, "<w:numId/>");
+    .replace(/ xmlns:w="[^"]*"/g, "");
 }
 
 const suffix = process.env.WORD_HOST ? `-${process.env.WORD_HOST}` : "";
@@ -135,5 +135,38 @@ describe("恢复 and 撤销修复 at 320 × 800", () => {
     expect(
       (page as unknown as { __errors: string[] }).__errors.filter((e) => !/ResizeObserver/.test(e))
     ).toEqual([]);
+  });
+
+  it("一键排版, then 修订 on: 恢复 writes nothing and says what to do; with 修订 off it restores", async () => {
+    const before = await body(page);
+    await page
+      .getByTestId("format-summary")
+      .getByRole("button", { name: t("ui.format.run"), exact: true })
+      .click();
+    const outcome = page.getByTestId("format-outcome");
+    await outcome.waitFor({ timeout: 60_000 });
+    await idle(page);
+    // The writer turns 修订 on (审阅 → 修订) before pressing 恢复.
+    await page.evaluate(() => window.__double!.edit.setChangeTracking("TrackAll"));
+    const formatted = await body(page);
+    const restore = outcome.getByRole("button", { name: t("ui.restore.runLabel") });
+    await restore.click();
+    if (process.env.WORD_HOST === "win-2019") {
+      // Office 2019 has no WordApi 1.4: the host cannot say whether 修订 is on, so the restore
+      // goes ahead and says where to look.
+      await page.getByText(t("ui.notDone.restoreTrackingUnknown")).waitFor({ timeout: 60_000 });
+      return;
+    }
+    const refusal = page.getByText(/恢复点仍然保留/);
+    await refusal.waitFor({ timeout: 60_000 });
+    await idle(page);
+    await refusal.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, `restore-tracking-320${suffix}.png`) });
+    expect(await body(page)).toBe(formatted); // nothing was written
+    await page.evaluate(() => window.__double!.edit.setChangeTracking("Off"));
+    await outcome.getByRole("button", { name: t("ui.restore.runLabel") }).click();
+    await page.getByTestId("restore-outcome-format").waitFor({ timeout: 60_000 });
+    await idle(page);
+    expect(await body(page)).toBe(before);
   });
 });

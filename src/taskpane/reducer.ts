@@ -345,10 +345,18 @@ const CLEARS_FEEDBACK: ReadonlySet<PaneAction["type"]> = new Set<PaneAction["typ
 function clearFeedback(state: PaneState, action: PaneAction): PaneState {
   if (!CLEARS_FEEDBACK.has(action.type)) return state;
   let next = state;
-  if (state.format.status === "done" && action.type !== "format/started") {
+  // 恢复 of a write keeps that write's outcome (and its 恢复) until the restore succeeds: a
+  // refusal (修订 on, paragraphs edited since) leaves the point with the gateway, so the writer
+  // can press 恢复 again once they have done what the refusal says.
+  const restoring = action.type === "restore/started" ? action.area : null;
+  if (
+    state.format.status === "done" &&
+    action.type !== "format/started" &&
+    restoring !== "format"
+  ) {
     next = { ...next, format: { ...next.format, status: "idle", result: null } };
   }
-  if (state.fix.status === "done" && action.type !== "fix/applying") {
+  if (state.fix.status === "done" && action.type !== "fix/applying" && restoring !== "fix") {
     next = { ...next, fix: initialPaneState.fix };
   }
   // The template's outcome stays (it says what the document now is), but its 恢复 is offered

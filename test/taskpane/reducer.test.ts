@@ -18,6 +18,7 @@ import {
   isWriting,
   normalizeDocumentState,
   paneReducer,
+  restorePointOf,
   sameDecisions,
   toPaneError,
   type PaneAction,
@@ -457,5 +458,61 @@ describe("ignored rules", () => {
       { ruleId: "person", title: "人称", findings: 1 },
       { ruleId: "gone", title: "gone", findings: 0 },
     ]);
+  });
+});
+
+describe("恢复 keeps its write's outcome until it succeeds (issue 7)", () => {
+  const point = { id: 1, kind: "edits" as const, paragraphs: 3, chars: 10 };
+  const formatted: PaneAction[] = [
+    { type: "format/started" },
+    {
+      type: "format/succeeded",
+      planned: 3,
+      result: {
+        applied: 3,
+        skippedStale: 0,
+        page: "notRequested",
+        stylesRepaired: [],
+        stylesNotRepaired: [],
+        unverified: [],
+        textUnchanged: true,
+        verified: true,
+        notDone: [],
+        restorePoint: point,
+      },
+    },
+  ];
+
+  it("a refusal (修订 on) leaves 恢复 offered, so the writer can press it again", () => {
+    const refused = run([
+      ...formatted,
+      { type: "restore/started", area: "format" },
+      {
+        type: "restore/failed",
+        error: toPaneError(
+          "restore",
+          new GatewayError("notRestorable", [{ id: "errors.gateway.restore.tracking" }])
+        ),
+      },
+    ]);
+    expect(restorePointOf(refused, "format")).toEqual(point);
+    expect(refused.restore.status).toBe("error");
+  });
+
+  it("while restoring the outcome stays (its 恢复 disabled: writing); a success replaces it", () => {
+    const restoring = run([...formatted, { type: "restore/started", area: "format" }]);
+    expect(restorePointOf(restoring, "format")).toEqual(point);
+    expect(isWriting(restoring)).toBe(true);
+    const done = run(
+      [{ type: "restore/succeeded", result: { restored: 3, verified: true, notDone: [] } }],
+      restoring
+    );
+    expect(restorePointOf(done, "format")).toBeNull();
+    expect(done.restore.status).toBe("done");
+  });
+
+  it("any other action still clears the outcome", () => {
+    const later = run([...formatted, { type: "export/started" }]);
+    expect(restorePointOf(later, "format")).toBeNull();
   });
 });

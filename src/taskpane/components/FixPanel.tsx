@@ -191,29 +191,39 @@ export function FixOutcome({
   const lines = fixOutcome(t, state.result, state.plan?.conflicts.length ?? 0);
   const attention = lines.some((l) => l.attention);
   const result = state.result;
+  // While its 撤销修复 / 恢复 runs, or after a refusal, the outcome stays with the restore's below it.
   return (
-    <MessageBar
-      intent={attention ? "warning" : "success"}
-      layout="multiline"
-      data-testid="fix-outcome"
-    >
-      <MessageBarBody>
-        <ul className={styles.list}>
-          {lines.map((line) => (
-            <li key={line.text}>{line.text}</li>
-          ))}
-        </ul>
-        {onRestore ? (
-          <RestoreButton
-            area="fix"
-            point={result.restorePoint}
-            declined={didApply(result) && !result.restorePoint}
-            undoFix={state.scope?.kind === "finding"}
-            disabled={writing}
-            onRestore={onRestore}
-          />
-        ) : null}
-      </MessageBarBody>
-    </MessageBar>
+    <>
+      <MessageBar
+        intent={attention ? "warning" : "success"}
+        layout="multiline"
+        data-testid="fix-outcome"
+      >
+        <MessageBarBody>
+          <ul className={styles.list}>
+            {lines.map((line) => (
+              <li key={line.text}>{line.text}</li>
+            ))}
+          </ul>
+          {onRestore ? (
+            <RestoreButton
+              area="fix"
+              point={result.restorePoint}
+              declined={didApply(result) && !result.restorePoint}
+              undoFix={state.scope?.kind === "finding"}
+              disabled={writing}
+              onRestore={onRestore}
+            />
+          ) : null}
+        </MessageBarBody>
+      </MessageBar>
+      {restore ? (
+        <RestoreOutcome
+          state={restore}
+          area="fix"
+          onDismissError={onDismissRestore ?? (() => {})}
+        />
+      ) : null}
+    </>
   );
 }

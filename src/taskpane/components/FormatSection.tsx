@@ -171,29 +171,33 @@ export function FormatOutcome({
   if (lines.length === 0) return restoreOutcome;
   const attention = lines.some((l) => l.attention);
   const result = state.result;
+  // While its 恢复 runs, or after a refusal, the outcome stays with the restore's below it.
   return (
-    <MessageBar
-      intent={attention ? "warning" : "success"}
-      layout="multiline"
-      data-testid="format-outcome"
-    >
-      <MessageBarBody>
-        <ul className={styles.list} aria-label={t("ui.format.heading")}>
-          {lines.map((line) => (
-            <li key={line.text}>{line.text}</li>
-          ))}
-        </ul>
-        {onRestore && result ? (
-          <RestoreButton
-            area="format"
-            point={result.restorePoint}
-            declined={didApply(result) && !result.restorePoint}
-            disabled={writing}
-            onRestore={onRestore}
-          />
-        ) : null}
-      </MessageBarBody>
-    </MessageBar>
+    <>
+      <MessageBar
+        intent={attention ? "warning" : "success"}
+        layout="multiline"
+        data-testid="format-outcome"
+      >
+        <MessageBarBody>
+          <ul className={styles.list} aria-label={t("ui.format.heading")}>
+            {lines.map((line) => (
+              <li key={line.text}>{line.text}</li>
+            ))}
+          </ul>
+          {onRestore && result ? (
+            <RestoreButton
+              area="format"
+              point={result.restorePoint}
+              declined={didApply(result) && !result.restorePoint}
+              disabled={writing}
+              onRestore={onRestore}
+            />
+          ) : null}
+        </MessageBarBody>
+      </MessageBar>
+      {restoreOutcome}
+    </>
   );
 }
 

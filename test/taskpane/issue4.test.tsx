@@ -141,7 +141,7 @@ describe("fixes", () => {
     let dialog = await screen.findByRole("alertdialog", { hidden: true });
     expect(
       within(dialog).getByText(
-        `以下 ${n} 处修改会改动文档中的文字，请逐条核对后确认（“撤销”不一定能撤回全部修改）：`
+        `以下 ${n} 处修改会改动文档中的文字，请逐条核对后确认（改完后可在本窗格点“恢复”改回；Word 的“撤销”不一定能撤回全部修改）：`
       )
     ).toBeTruthy();
     const items = within(dialog).getAllByRole("listitem", { hidden: true });

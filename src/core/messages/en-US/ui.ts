@@ -193,7 +193,7 @@ export const ui: Record<UiEntry, string> = {
   "fix.applying": "Fixing…",
   "fix.confirm.title": "Confirm text changes",
   "fix.confirm.body":
-    "These {count} changes alter the words of the document. Check each one, then confirm (Undo may not take all of them back):",
+    "These {count} changes alter the words of the document. Check each one, then confirm (afterwards, Restore in this pane changes them back; Word's Undo may not take all of them back):",
   "fix.confirm.change": "“{before}” → “{after}”",
   "fix.confirm.changeLabel": "Change “{before}” to “{after}”",
   "fix.confirm.conflicts":

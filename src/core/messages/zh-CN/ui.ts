@@ -186,7 +186,7 @@ export const ui = {
   "fix.applying": "正在修复…",
   "fix.confirm.title": "确认修改文字",
   "fix.confirm.body":
-    "以下 {count} 处修改会改动文档中的文字，请逐条核对后确认（“撤销”不一定能撤回全部修改）：",
+    "以下 {count} 处修改会改动文档中的文字，请逐条核对后确认（改完后可在本窗格点“恢复”改回；Word 的“撤销”不一定能撤回全部修改）：",
   "fix.confirm.change": "“{before}” → “{after}”",
   "fix.confirm.changeLabel": "将“{before}”改为“{after}”",
   "fix.confirm.conflicts": "另有 {count} 处与上面的修改重叠，本次不修改；重新检查后可再修复。",

@@ -13,10 +13,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ApplyEditsResult, RestorePoint } from "../../core/gateway";
+import type { ApplyEditsResult } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
-import type { FixState, RestoreState } from "../reducer";
-import { RestoreButton, RestoreOutcome } from "./RestoreOffer";
+import type { FixState } from "../reducer";
+import { RestoreButton, RestoreOutcome, type RestoreOfferProps } from "./RestoreOffer";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBar } from "./ErrorBar";
 import {
@@ -136,18 +136,10 @@ export function FixDialog({ state, onConfirm, onCancel }: FixDialogProps) {
 }
 
 /** Props of `FixOutcome`. */
-export interface FixOutcomeProps {
+export interface FixOutcomeProps extends RestoreOfferProps {
   state: FixState;
   onRetry: () => void;
   onDismissError: () => void;
-  /** 撤销修复 / 恢复: the restore in progress or done; without it none is offered. */
-  restore?: RestoreState;
-  /** Another write is running: 撤销修复 is disabled. */
-  writing?: boolean;
-  onRestore?: (point: RestorePoint) => void;
-  /** 仍要修复: fix without a restore point, after the pane said why none can be kept. */
-  onProceedWithoutRestore?: () => void;
-  onDismissRestore?: () => void;
 }
 
 /**

@@ -15,9 +15,9 @@ import {
 import { useState } from "react";
 import { useSectionStyles } from "./sectionStyles";
 import { TextEditStyle20Regular } from "@fluentui/react-icons";
-import type { ApplyEditsResult, RestorePoint } from "../../core/gateway";
+import type { ApplyEditsResult } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
-import type { FormatState, RestoreState } from "../reducer";
+import type { FormatState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
 import {
   didApply,
@@ -27,7 +27,7 @@ import {
   notDoneLines,
   type OutcomeLine,
 } from "./outcome";
-import { RestoreButton, RestoreOutcome } from "./RestoreOffer";
+import { RestoreButton, RestoreOutcome, type RestoreOfferProps } from "./RestoreOffer";
 
 /** Props of `FormatSection`. */
 export interface FormatSectionProps {
@@ -107,18 +107,10 @@ export function formatOutcome(t: Translate, result: ApplyEditsResult | null): Ou
 }
 
 /** Props of `FormatOutcome`. */
-export interface FormatOutcomeProps {
+export interface FormatOutcomeProps extends RestoreOfferProps {
   state: FormatState;
   onRetry: () => void;
   onDismissError: () => void;
-  /** 恢复 (issue 7): the restore in progress or done; without it no 恢复 is offered. */
-  restore?: RestoreState;
-  /** Another write is running: 恢复 is disabled. */
-  writing?: boolean;
-  onRestore?: (point: RestorePoint) => void;
-  /** 仍要排版: format without a restore point, after the pane said why none can be kept. */
-  onProceedWithoutRestore?: () => void;
-  onDismissRestore?: () => void;
 }
 
 /**

@@ -35,6 +35,20 @@ const useStyles = makeStyles({
 });
 
 /** Props of `RestoreButton`. */
+/**
+ * What an outcome that offers 恢复 / 撤销修复 takes (FixOutcome, FormatOutcome): the restore in
+ * progress or done (without it none is offered), whether another write is running (the button is
+ * then disabled), and the actions: restore, proceed without a restore point (仍要修复 / 仍要排版,
+ * after the pane said why none can be kept), dismiss the restore's outcome.
+ */
+export interface RestoreOfferProps {
+  restore?: RestoreState;
+  writing?: boolean;
+  onRestore?: (point: RestorePoint) => void;
+  onProceedWithoutRestore?: () => void;
+  onDismissRestore?: () => void;
+}
+
 export interface RestoreButtonProps {
   area: RestoreArea;
   /** The write's restore point; null or undefined: none. */

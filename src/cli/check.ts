@@ -85,6 +85,8 @@ export interface CheckOptions {
   html?: string;
   /** Show progress on stderr even when it is not a terminal. */
   progress?: boolean;
+  /** List each item to confirm by hand in the text report (otherwise one counting line). */
+  hand?: boolean;
   profile?: Profile;
 }
 
@@ -491,7 +493,7 @@ export function runCheck(
       else {
         // the profile's name heads the text output (written with the first report)
         const head = i === 0 ? `${ctx.m("check.profileLine", { profile: profile.name })}\n` : "";
-        io.stdout.write(head + renderFileText(report, ctx));
+        io.stdout.write(head + renderFileText(report, ctx, { hand: options.hand }));
       }
       html?.add(report);
     }

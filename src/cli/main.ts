@@ -151,14 +151,20 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
     .option("--json", ctx.m("check.option.json"))
     .option("--html <file>", ctx.m("check.option.html"))
     .option("--progress", ctx.m("check.option.progress"))
+    .option("--hand", ctx.m("check.option.hand"))
     .addHelpText("after", ctx.m("check.helpAfter"))
-    .action((inputs: string[], opts: { json?: boolean; html?: string; progress?: boolean }) => {
-      const clash = outputsClash(ctx, [...inputs, profileFile()], [opts.html]);
-      if (clash !== null) return setCode(clash);
-      setCode(
-        withProfile(profileFile(), ctx, (p) => runCheck(inputs, { ...opts, profile: p }, ctx))
-      );
-    });
+    .action(
+      (
+        inputs: string[],
+        opts: { json?: boolean; html?: string; progress?: boolean; hand?: boolean }
+      ) => {
+        const clash = outputsClash(ctx, [...inputs, profileFile()], [opts.html]);
+        if (clash !== null) return setCode(clash);
+        setCode(
+          withProfile(profileFile(), ctx, (p) => runCheck(inputs, { ...opts, profile: p }, ctx))
+        );
+      }
+    );
 
   program
     .command("format")

@@ -315,7 +315,8 @@ export class HtmlReport {
       const done = hand.filter((h) => h.checked).length;
       parts.push(
         `<h3>${this.m("html.handHeading", { checked: done, total: hand.length })}</h3>`,
-        `<ul class="hand">` +
+        // collapsed behind the counter, as in the pane and the text report (issue 9)
+        `<details><summary>${this.m("html.handList", { total: hand.length })}</summary><ul class="hand">` +
           hand
             .map(
               (h) =>
@@ -323,7 +324,7 @@ export class HtmlReport {
                 `${escapeHtml(h.label)}</li>`
             )
             .join("") +
-          `</ul>`
+          `</ul></details>`
       );
     }
     return parts;

@@ -257,11 +257,26 @@ export function formattingText(x: FormattingReport, ctx: CliContext): string {
   );
 }
 
+/** How much of a file's text report is spelt out. */
+export interface TextReportOptions {
+  /**
+   * List each item to confirm by hand (☐/✓, label, id) instead of one line counting them
+   * (`check --hand`). The pane shows them collapsed behind a counter too (issue 9).
+   */
+  hand?: boolean;
+}
+
 /**
  * The text report of one file, ending with a blank line.
+ * @param options what to spell out (the items to confirm by hand are one counting line unless
+ *   `options.hand`)
  * @returns lines joined with "\n"
  */
-export function renderFileText(r: FileReport, ctx: CliContext): string {
+export function renderFileText(
+  r: FileReport,
+  ctx: CliContext,
+  options: TextReportOptions = {}
+): string {
   const lines: string[] = [ctx.m("check.fileHeading", { file: r.file })];
   if (r.error) {
     lines.push(ctx.m("check.unreadable", { message: r.error.message }), "");
@@ -341,7 +356,7 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
   }
   lines.push(...unfilledLines(r, ctx));
   lines.push(...notApplicableLines(r, ctx));
-  lines.push(...decisionLines(r, ctx));
+  lines.push(...decisionLines(r, ctx, options));
   lines.push(
     errors > 0
       ? ctx.m("check.verdict.fail", { errors })
@@ -355,9 +370,14 @@ export function renderFileText(r: FileReport, ctx: CliContext): string {
 
 /**
  * The lines about the writer's decisions: ignored findings (with place and message), ignored
- * rules, and the hand-checked items with ✓ (ticked) or ☐.
+ * rules, and the hand-checked items: one line saying how many are ticked, or with `options.hand`
+ * each item with ✓ (ticked) or ☐ and its id (the id `ignore --hand` takes).
  */
-export function decisionLines(r: FileReport, ctx: CliContext): string[] {
+export function decisionLines(
+  r: FileReport,
+  ctx: CliContext,
+  options: TextReportOptions = {}
+): string[] {
   const lines: string[] = [];
   const ignored = r.ignored ?? [];
   if (ignored.length > 0) {
@@ -379,12 +399,21 @@ export function decisionLines(r: FileReport, ctx: CliContext): string[] {
   const hand = r.hand ?? [];
   if (hand.length > 0) {
     const done = hand.filter((h) => h.checked).length;
+    if (options.hand !== true) {
+      lines.push(
+        done === hand.length
+          ? ctx.m("check.handAllDone", { total: hand.length })
+          : ctx.m("check.handCollapsed", { checked: done, total: hand.length })
+      );
+      return lines;
+    }
     lines.push(ctx.m("check.handHeading", { checked: done, total: hand.length }));
     for (const h of hand) {
       lines.push(
         ctx.m("check.handItem", {
           mark: h.checked ? "✓" : "☐",
           label: h.label,
+          id: h.id,
         })
       );
     }

@@ -46,11 +46,15 @@ describe("case-report ignore + check", () => {
     const text = await run(["check", "r.docx"], dir);
     expect(text.stdout).toMatch(/已忽略 1 条/);
     expect(text.stdout).toMatch(/\[已忽略\] 第 \d+ 段/);
-    expect(text.stdout).toMatch(/需人工核对的事项（已核对 2\/14/);
-    expect(text.stdout).toMatch(/✓ 真实性：/);
+    // the items to confirm by hand are one counting line unless --hand lists them
+    expect(text.stdout).toMatch(/需人工核对的事项：已核对 2\/14。加 --hand 列出各项/);
+    expect(text.stdout).not.toMatch(/✓|☐/);
+    const listed = await run(["check", "r.docx", "--hand"], dir);
+    expect(listed.stdout).toMatch(/需人工核对的事项（已核对 2\/14/);
+    expect(listed.stdout).toMatch(/✓ 真实性：.*（truth）/);
+    expect(listed.stdout.match(/☐ /g)).toHaveLength(12);
     // user text carries no requirement ids (they stay in --json as data)
-    expect(text.stdout).not.toMatch(/\bR\d+\b/);
-    expect(text.stdout).toMatch(/☐ /);
+    expect(listed.stdout).not.toMatch(/\bR\d+\b/);
     const json = fileOf((await run(["check", "r.docx", "--json"], dir)).stdout);
     expect(json.findings.map((f) => f.id)).not.toContain(fp[0]!.id);
     expect(json.ignored.map((f) => f.id)).toEqual([fp[0]!.id]);
@@ -72,6 +76,7 @@ describe("case-report ignore + check", () => {
     const html = fs.readFileSync(path.join(dir, "p.html"), "utf8");
     expect(html).toMatch(/已忽略（\d+）/);
     expect(html).toMatch(/需人工核对（已核对 2\/14）/);
+    expect(html).toMatch(/<details><summary>逐项查看（14 项）<\/summary><ul class="hand">/);
 
     const c = await run(["ignore", "r.docx", "--rule", "first-person", "--undo"], dir);
     expect(c.code).toBe(0);
@@ -97,6 +102,23 @@ describe("case-report ignore + check", () => {
     expect(undo.code).toBe(0);
     expect(undo.stdout).toMatch(/原本就未被记录/);
     expect(new Uint8Array(fs.readFileSync(path.join(dir, "r.docx")))).toEqual(bytes);
+  });
+
+  it("says when every item to confirm by hand is ticked, in one line", async () => {
+    const dir = tempDir();
+    put(dir, "r.docx", firstPersonDocx());
+    const ids = fileOf((await run(["check", "r.docx", "--json"], dir)).stdout).hand.map(
+      (h) => h.id
+    );
+    expect(ids.length).toBeGreaterThan(1);
+    expect((await run(["ignore", "r.docx", "--hand", ...ids.slice(1)], dir)).code).toBe(0);
+    expect((await run(["check", "r.docx"], dir)).stdout).toMatch(
+      new RegExp(`需人工核对的事项：已核对 ${ids.length - 1}/${ids.length}。`)
+    );
+    expect((await run(["ignore", "r.docx", "--hand", ids[0]!], dir)).code).toBe(0);
+    const text = (await run(["check", "r.docx"], dir)).stdout;
+    expect(text).toMatch(new RegExp(`需人工核对的事项：已全部核对（${ids.length}/${ids.length}）`));
+    expect(text).not.toMatch(/☐/);
   });
 
   it("-o writes the decisions to another file and leaves the input alone", async () => {

@@ -44,6 +44,8 @@ Details of a command: case-report help <command>, or case-report <command> --hel
   "check.arg.inputs": ".docx files or folders to check (one or more)",
   "check.option.json": "print the result as JSON (format below) instead of the text report",
   "check.option.html": "also save one self-contained HTML page (readable offline)",
+  "check.option.hand":
+    "list each item to confirm by hand, with its id, in the text report (by default only how many are confirmed)",
   "check.option.progress":
     'show progress "[i/n] file" on standard error (shown by default for batches in a terminal)',
   "check.helpAfter": `
@@ -382,9 +384,14 @@ Examples:
   "check.ignoredRules": "Checks ignored ({count}, not run): {list}",
   "check.handHeading":
     "To confirm by hand ({checked}/{total} confirmed; tick them in the Word add-in or record with case-report ignore --hand):",
-  "check.handItem": "  {mark} {label}",
+  "check.handItem": "  {mark} {label} ({id})",
+  "check.handCollapsed":
+    "To confirm by hand: {checked}/{total} confirmed. Add --hand to list them; tick them in the Word add-in or record with case-report ignore --hand.",
+  "check.handAllDone":
+    "To confirm by hand: all confirmed ({total}/{total}). Add --hand to list them.",
   "html.ignoredHeading": "Ignored ({count})",
   "html.handHeading": "To confirm by hand ({checked}/{total} confirmed)",
+  "html.handList": "List them ({total})",
 
   // Submission package (R23, R25)
   "usage.package": "<input> [-o <zip>]",

@@ -45,6 +45,7 @@ export const cli = {
   "check.arg.inputs": "要检查的 .docx 文件或文件夹（可多个）",
   "check.option.json": "以 JSON 输出结果（格式见下方说明），代替文字报告",
   "check.option.html": "另存一页网页报告（单个 .html 文件，可离线打开）",
+  "check.option.hand": "在文字报告中逐项列出需人工核对的事项及其 id（默认只显示已核对几项）",
   "check.option.progress":
     "在标准错误输出显示进度“[第几个/共几个] 文件名”（在终端中检查多个文件时默认显示）",
   "check.helpAfter": `
@@ -390,9 +391,13 @@ JSON 格式（--json，version 为 1）：
   "check.ignoredRules": "已忽略的检查项（{count} 项，未检查）：{list}",
   "check.handHeading":
     "需人工核对的事项（已核对 {checked}/{total}，在 Word 加载项中勾选或用 case-report ignore --hand 记录）：",
-  "check.handItem": "  {mark} {label}",
+  "check.handCollapsed":
+    "需人工核对的事项：已核对 {checked}/{total}。加 --hand 列出各项；在 Word 加载项中勾选或用 case-report ignore --hand 记录已核对。",
+  "check.handAllDone": "需人工核对的事项：已全部核对（{total}/{total}）。加 --hand 列出各项。",
+  "check.handItem": "  {mark} {label}（{id}）",
   "html.ignoredHeading": "已忽略（{count}）",
   "html.handHeading": "需人工核对（已核对 {checked}/{total}）",
+  "html.handList": "逐项查看（{total} 项）",
 
   // 提交材料（R23、R25）
   "usage.package": "<输入文件> [-o <压缩包>]",

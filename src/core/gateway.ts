@@ -251,6 +251,33 @@ export interface ExportedPicture {
 /** Stops watching. */
 export type Unsubscribe = () => void;
 
+/**
+ * What the paragraph batch of a whole read already holds of one paragraph (loaded in its one
+ * sync; nothing is loaded for this). Plain data, as Word gave it (WordApi 1.3 properties).
+ */
+export interface BatchParagraph {
+  /** `Paragraph.text` with manual line and page breaks removed (as the OOXML reader reads it). */
+  text: string;
+  /** `Paragraph.style`: the style's name as Word shows it (localised for built-ins: 标题 1). */
+  style: string;
+  /** `Paragraph.styleBuiltIn`: "Normal", "Heading1" … "Heading9", "Toc1", "Title" …, "Other". */
+  styleBuiltIn: string;
+  /** `Paragraph.alignment`: "Left", "Centered", "Right", "Justified", "Mixed" or "Unknown". */
+  alignment: string;
+  /** `Paragraph.isListItem`: numbered or bulleted by Word's lists (its label is not known here). */
+  isListItem: boolean;
+  /** `Paragraph.tableNestingLevel`: 0 outside tables. */
+  tableNestingLevel: number;
+  /** Inline pictures in the paragraph (`Paragraph.inlinePictures`). */
+  pictures: number;
+  /** `Paragraph.font.bold`; null when the runs differ. */
+  bold: boolean | null;
+  /** `Paragraph.font.size` in points; null when the runs differ. */
+  size: number | null;
+  /** `Paragraph.font.name` (the Latin font Word reports); null when the runs differ. */
+  fontName: string | null;
+}
+
 /** How far a whole read of the document is (`readDocument`'s `onProgress`). */
 export interface ReadProgress {
   /** Paragraphs in the document (known once the paragraph batch is back). */
@@ -259,6 +286,12 @@ export interface ReadProgress {
   partsRead: number;
   /** Syncs the OOXML is read in (≥ 1: text parts together, each photo alone). */
   parts: number;
+  /**
+   * The paragraph batch itself, on the first report of a whole read only (`partsRead` 0): what
+   * its one sync loaded of every paragraph, in document order — enough for the provisional 字数
+   * of a first check (`provisionalChecklist`) while the OOXML is read. Nothing is loaded for it.
+   */
+  batch?: readonly BatchParagraph[];
 }
 
 /** Options of `readDocument`. */

@@ -178,7 +178,7 @@ export interface ReportDocument {
   includeSubdocsInStats: boolean;
   savedStatistics: SavedStatistics | null;
   /** Where the model came from. */
-  source: "docx" | "flatOpc" | "builder";
+  source: "docx" | "flatOpc" | "builder" | "paragraphBatch";
 }
 
 /** A reference to a paragraph that survives re-reads: index, Word's id where known, and a hash of its text to detect staleness. */

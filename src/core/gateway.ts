@@ -256,7 +256,10 @@ export type Unsubscribe = () => void;
  * sync; nothing is loaded for this). Plain data, as Word gave it (WordApi 1.3 properties).
  */
 export interface BatchParagraph {
-  /** `Paragraph.text` with manual line and page breaks removed (as the OOXML reader reads it). */
+  /**
+   * `Paragraph.text` as Word gives it: no numbering label, tabs "\t", line breaks "\v", page
+   * breaks "\f" (as the OOXML reader reads a paragraph, `ReportParagraph.text`).
+   */
   text: string;
   /** `Paragraph.style`: the style's name as Word shows it (localised for built-ins: 标题 1). */
   style: string;

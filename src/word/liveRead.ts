@@ -34,6 +34,7 @@
 import type { Capabilities, ReadProgress } from "../core/gateway";
 import { GatewayError } from "../core/gateway";
 import type { ReportDocument } from "../core/model";
+import type { BatchParagraph } from "../core/provisional";
 import { canSplice, spliceParagraphs, type ReadParagraph } from "../core/splice";
 import { readChunks } from "../ooxml/chunks";
 import type { ParagraphSource } from "../ooxml/sourcePart";
@@ -100,6 +101,29 @@ function itemPaths(caps: Capabilities): string {
   return (caps.wordApi16 ? [...PROPS_13, "uniqueLocalId"] : PROPS_13)
     .map((p) => `items/${p}`)
     .join(",");
+}
+
+/**
+ * The paragraph as plain data for the provisional 字数 (`core/provisional`): what the whole read's
+ * paragraph batch loaded (no load of its own). The text as Word gives it: line breaks "\v", page
+ * breaks "\f", as the OOXML reader reads them (a break separates two words of Latin text).
+ */
+function batchParagraph(p: Word.Paragraph): BatchParagraph {
+  const size = p.font.size as unknown;
+  const name = p.font.name as unknown;
+  const bold = p.font.bold as unknown;
+  return {
+    text: p.text,
+    style: p.style,
+    styleBuiltIn: String(p.styleBuiltIn),
+    alignment: String(p.alignment),
+    isListItem: p.isListItem,
+    tableNestingLevel: p.tableNestingLevel,
+    pictures: p.inlinePictures.items.length,
+    bold: typeof bold === "boolean" ? bold : null,
+    size: typeof size === "number" ? size : null,
+    fontName: typeof name === "string" && name !== "" ? name : null,
+  };
 }
 
 /** What is kept of one Word paragraph: its fingerprint and its id. */
@@ -546,7 +570,8 @@ export class LiveDocument {
    * {@link CHUNK_BYTES} of estimated OOXML per sync, each inline-picture paragraph alone (a
    * photo cannot be split), a table never split. One part: `body.getOoxml()`.
    * Round trips: 1 + the parts' syncs (1 for a text-only report of up to ≈ 40 000 字).
-   * `progress` hears the paragraph count and parts after the batch, then each part read.
+   * `progress` hears the paragraph count and parts after the batch — with the batch itself as
+   * plain data (`ReadProgress.batch`: no load or sync of its own) — then each part read.
    */
   private async whole(
     context: Word.RequestContext,
@@ -572,7 +597,13 @@ export class LiveDocument {
     const report = (partsRead: number): void =>
       progress?.({ paragraphs: items.length, partsRead, parts: syncs.length });
     let partsRead = 0;
-    report(partsRead);
+    // The first report carries the batch as loaded (provisional 字数 while the OOXML is read).
+    progress?.({
+      paragraphs: items.length,
+      partsRead,
+      parts: syncs.length,
+      batch: items.map(batchParagraph),
+    });
     for (const group of syncs) {
       const results = group.map(([a, b]) =>
         syncs.length === 1 && group.length === 1

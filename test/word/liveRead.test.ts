@@ -7,6 +7,9 @@
  * are coalesced (one in flight).
  */
 import { analyze } from "../../src/core/analyze";
+import { batchDocument, provisionalChecklist } from "../../src/core/provisional";
+import { paragraphStats } from "../../src/core/count";
+import { emptyDocumentFlatOpc } from "../word-double";
 import type { ReadProgress } from "../../src/core/gateway";
 import { refOf, type ReportDocument } from "../../src/core/model";
 import { PROFILE_2023 } from "../../src/core/profile";
@@ -197,11 +200,13 @@ describe("incremental live reading", () => {
     const first = await gateway.readDocument({ onProgress: (p) => heard.push(p) });
     const n = first.paragraphs.length;
     // paragraph batch, then the text parts and the photo alone: 2 syncs of OOXML
-    expect(heard).toEqual([
+    expect(heard.map(({ batch: _batch, ...p }) => p)).toEqual([
       { paragraphs: n, partsRead: 0, parts: 2 },
       { paragraphs: n, partsRead: 1, parts: 2 },
       { paragraphs: n, partsRead: 2, parts: 2 },
     ]);
+    // Only the first report carries the batch.
+    expect(heard.map((p) => p.batch !== undefined)).toEqual([true, false, false]);
     // Two calls at once: the second joins the read after the first and hears that one.
     const a: ReadProgress[] = [];
     const b: ReadProgress[] = [];
@@ -214,6 +219,62 @@ describe("incremental live reading", () => {
     const none: ReadProgress[] = [];
     await gateway.readDocument({ onProgress: (p) => none.push(p) });
     expect(none).toEqual([]);
+  });
+
+  it("the first progress of a whole read carries the paragraph batch (no extra sync or load): the provisional 字数 of this report are the whole read's", async () => {
+    d = setup({ docx: report() });
+    const gateway = createWordGateway({ profile });
+    d.resetStats();
+    let batch: ReadProgress["batch"];
+    let syncsAtBatch = -1;
+    const doc = await gateway.readDocument({
+      onProgress: (p) => {
+        if (p.batch) {
+          batch = p.batch;
+          syncsAtBatch = d.stats.syncCount;
+        }
+      },
+    });
+    // As without a listener: the paragraph batch, the text parts, the photo alone.
+    expect(d.stats.syncCount).toBe(3);
+    expect(syncsAtBatch).toBe(1); // heard right after the paragraph batch, before any OOXML
+    expect(batch!.map((b) => b.text)).toEqual(doc.paragraphs.map((p) => p.text));
+    const photo = doc.pictures[0]!.paragraphIndex;
+    expect(batch!.map((b) => b.pictures)).toEqual(
+      doc.paragraphs.map((_, i) => (i === photo ? 1 : 0))
+    );
+    expect(batch![0]).toMatchObject({
+      style: r.title.styleName,
+      styleBuiltIn: "Other",
+      tableNestingLevel: 0,
+      isListItem: false,
+    });
+    expect(provisionalChecklist(batch!, profile).counts).toEqual(
+      analyze(doc, profile).checklist.counts
+    );
+    // A read without a listener loads and moves exactly the same.
+    const withListener = { loads: d.stats.loadLog.slice(), bytes: d.stats.bytesRead };
+    d.restore();
+    d = setup({ docx: report() });
+    d.resetStats();
+    await createWordGateway({ profile }).readDocument();
+    expect({ loads: d.stats.loadLog, bytes: d.stats.bytesRead }).toEqual(withListener);
+    expect(d.stats.syncCount).toBe(3);
+  });
+
+  it("the batch's text is Word's Paragraph.text, breaks included, as the reader reads it: RTXSDK⏎RTX counts 2, not 1", async () => {
+    const body =
+      "<w:p><w:r><w:t>二、RTXSDK</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>RTX 接口</w:t></w:r></w:p>";
+    d = setup({ flatOpc: emptyDocumentFlatOpc(body) });
+    let batch: ReadProgress["batch"];
+    const doc = await createWordGateway({ profile }).readDocument({
+      onProgress: (p) => (batch ??= p.batch),
+    });
+    expect(batch!.map((b) => b.text)).toEqual(["二、RTXSDK\vRTX 接口"]);
+    expect(batch!.map((b) => b.text)).toEqual(doc.paragraphs.map((p) => p.text));
+    expect(paragraphStats(batchDocument(batch!).paragraphs[0]!).words).toBe(
+      paragraphStats(doc.paragraphs[0]!).words
+    );
   });
 
   it("fresh: true and a page setup we apply read the whole document; other own writes leave the model current", async () => {

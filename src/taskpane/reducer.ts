@@ -24,6 +24,7 @@ import {
   type TemplateKind,
 } from "../core/gateway";
 import type { FixPlan } from "../core/plan";
+import type { ProvisionalChecklist } from "../core/provisional";
 import type { UiMessageId } from "../core/messages/zh-CN/ui";
 import type { ErrorMessageId, MessageRef } from "../core/messages";
 
@@ -85,6 +86,13 @@ export interface CheckState {
    * the check ends. Optional so that states built by hand (tests) need not say it.
    */
   progress?: { paragraphs: number; parts?: { read: number; total: number } } | null;
+  /**
+   * The provisional 字数 of a first check (issue 7: `provisionalChecklist` of the whole read's
+   * paragraph batch), shown while the OOXML is read — only while there is no checklist yet
+   * (`analysis` null), never during a re-check. Cleared when the check ends. Optional so that
+   * states built by hand need not say it.
+   */
+  provisional?: ProvisionalChecklist | null;
 }
 
 /** One-click formatting. */
@@ -253,6 +261,7 @@ export type PaneAction =
       parts: number;
     }
   | { type: "check/read"; request: number; paragraphs: number }
+  | { type: "check/provisional"; request: number; provisional: ProvisionalChecklist }
   | { type: "check/succeeded"; request: number; analysis: Analysis }
   | { type: "check/failed"; request: number; error: PaneError }
   | { type: "format/started" }
@@ -414,6 +423,15 @@ function reduce(state: PaneState, action: PaneAction): PaneState {
     case "check/read":
       if (action.request !== state.check.latestRequest) return state;
       return { ...state, check: { ...state.check, progress: { paragraphs: action.paragraphs } } };
+    case "check/provisional":
+      // Only before the first checklist: a re-check never flashes provisional rows.
+      if (
+        action.request !== state.check.latestRequest ||
+        state.check.status !== "checking" ||
+        state.check.analysis !== null
+      )
+        return state;
+      return { ...state, check: { ...state.check, provisional: action.provisional } };
     case "check/succeeded":
       // A result of a superseded request is dropped: a newer one is running or has ended.
       if (action.request !== state.check.latestRequest) return state;
@@ -425,6 +443,7 @@ function reduce(state: PaneState, action: PaneAction): PaneState {
           analysis: action.analysis,
           error: null,
           progress: null,
+          provisional: null,
         },
         // A fresh check makes an old "place not found" moot.
         selectError: null,
@@ -438,6 +457,7 @@ function reduce(state: PaneState, action: PaneAction): PaneState {
           status: "error",
           error: keepIfSame(state.check.error, action.error),
           progress: null,
+          provisional: null,
         },
       };
     case "format/started":

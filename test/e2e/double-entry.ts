@@ -4,7 +4,8 @@
  * (the pane's bundle runs right after it). The document is fetched from `/e2e/<doc>.docx`
  * (`?doc=` in the page's query string, default `draft`, or `messy` on the demo page of `npm run demo`);
  * `Office.onReady` resolves once it is loaded. The host and requirement sets come from the page's
- * query string (`?host=Web&sets=-WordApiDesktop%201.3`), or a host profile (`?profile=mac`). The double is exposed as
+ * query string (`?host=Web&sets=-WordApiDesktop%201.3`), or a host profile (`?profile=mac`);
+ * `?roundTrip=ms,msPerMB` makes each sync take real time. The double is exposed as
  * `window.__double` for the test to inspect the document's OOXML and the selection.
  */
 import {
@@ -34,6 +35,13 @@ for (const s of (params.get("sets") ?? "").split(",").filter(Boolean)) {
 const profile =
   host || sets ? undefined : ((params.get("profile") as HostProfileName | null) ?? undefined);
 
+// `?roundTrip=30,400`: every sync takes 30 ms + 400 ms per MB moved, as a round trip to Word.
+const rtParam = (params.get("roundTrip") ?? "").split(",").map(Number);
+const roundTrip =
+  rtParam.length === 2 && rtParam.every((x) => Number.isFinite(x) && x >= 0)
+    ? { msPerSync: rtParam[0]!, msPerMB: rtParam[1]! }
+    : undefined;
+
 const docName =
   params.get("doc") ?? (window.location.pathname.endsWith("/demo.html") ? "messy" : "draft");
 window.__doubleReady = fetch(`/e2e/${encodeURIComponent(docName)}.docx`)
@@ -42,7 +50,13 @@ window.__doubleReady = fetch(`/e2e/${encodeURIComponent(docName)}.docx`)
     return r.arrayBuffer();
   })
   .then((buf) => {
-    const d = createWordDouble({ docx: new Uint8Array(buf), host, sets, profile });
+    const d = createWordDouble({
+      docx: new Uint8Array(buf),
+      host,
+      sets,
+      profile,
+      ...(roundTrip ? { roundTrip } : {}),
+    });
     window.__double = d;
     return d;
   });

@@ -71,6 +71,8 @@ export interface Env {
   undoAvailable: boolean;
   /** Event kinds with a delivery still pending (office-js#4874: a second one is dropped). */
   eventsInFlight: Set<string>;
+  /** Real time a sync takes (see WordDoubleOptions.roundTrip); null: it settles in a microtask. */
+  roundTrip: { msPerSync: number; msPerMB: number } | null;
 }
 
 /** Payload counters of a double: characters of OOXML read and written, simulated latency. */
@@ -198,6 +200,23 @@ export class RequestContextDouble {
 
   /** Sends the queued batch: validates requirement sets, applies in order, snapshots loads. */
   sync(): Promise<void> {
+    const env = this.env;
+    const moved = env.stats.bytesRead + env.stats.bytesWritten;
+    const settled = this.syncNow();
+    const rt = env.roundTrip;
+    if (rt === null) return settled;
+    // The batch is applied at once (as before); the answer comes back after the round trip.
+    const mb = (env.stats.bytesRead + env.stats.bytesWritten - moved) / 1_000_000;
+    const ms = rt.msPerSync + mb * rt.msPerMB;
+    const later = (): Promise<void> => new Promise((res) => setTimeout(res, ms));
+    return settled.then(later, async (e: unknown) => {
+      await later();
+      throw e;
+    });
+  }
+
+  /** The batch sent and answered (the round trip's time aside). */
+  private syncNow(): Promise<void> {
     const env = this.env;
     env.stats.syncCount++;
     this.epoch++;

@@ -81,6 +81,15 @@ export interface WordDoubleOptions {
   wopi?: boolean;
   /** `Document.changeTrackingMode` at open ("Off" by default). */
   changeTrackingMode?: "Off" | "TrackAll" | "TrackMineOnly";
+  /**
+   * Real time each `context.sync()` takes before it settles: `msPerSync` plus `msPerMB` per
+   * megabyte it moved (bytes read and written, `stats.bytesRead` / `bytesWritten`). Every sync is
+   * a round trip to the host, so Word never answers in the same task (docs "Call Word JavaScript
+   * APIs … context.sync()"; Mac empty syncs up to 700 ms, office-js#4812); by default the double
+   * settles in a microtask and only counts the latency (`stats.payload.latencyMs`). The batch is
+   * applied at the sync as always; only the answer waits.
+   */
+  roundTrip?: { msPerSync: number; msPerMB: number };
 }
 
 /** What {@link createWordDouble} returns. */
@@ -254,6 +263,7 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
     wopi: options.wopi ?? false,
     undoAvailable: false,
     eventsInFlight: new Set(),
+    roundTrip: options.roundTrip ?? null,
     faults: {
       failNextAsync: null,
       failNext: null,

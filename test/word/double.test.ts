@@ -71,6 +71,31 @@ describe("Word double: load/sync strictness", () => {
     expect(d.stats.loadLog).toEqual(["Paragraph:style", "Paragraph:style"]);
   });
 
+  it("roundTrip: a sync answers after msPerSync + msPerMB per MB moved, never in the same task; a failed one too", async () => {
+    const d = createWordDouble({
+      flatOpc: docOf(["甲".repeat(20_000)]),
+      roundTrip: { msPerSync: 40, msPerMB: 2000 },
+    });
+    await d.Word.run(async (ctx) => {
+      const body = ctx.document.body;
+      body.load("text");
+      let answered = false;
+      const t0 = Date.now();
+      const sync = ctx.sync().then(() => (answered = true));
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(answered).toBe(false); // microtasks pass; the answer is still on its way
+      await sync;
+      // 20 000 CJK characters = 60 000 bytes read: 40 + 0.06 × 2000 = 160 ms
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(150);
+      expect(body.text).toHaveLength(20_000);
+      d.faults.failNextSync();
+      const t1 = Date.now();
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "GeneralException" });
+      expect(Date.now() - t1).toBeGreaterThanOrEqual(35);
+    });
+  });
+
   it("Word.run syncs leftover queued work (and counts it); a batch that is not a promise is rejected", async () => {
     const d = createWordDouble({ flatOpc: docOf(["甲"]) });
     await d.Word.run(async (ctx) => {

@@ -14,7 +14,8 @@
  * that count them; rules ignored earlier under "已忽略的检查项", each with 恢复. An empty document
  * shows only the call to action (插入案例报告模板); a document without a recognised report
  * structure says so with the order to write in. The previous results stay visible while a
- * re-check runs (正在检查…). Collapsed panels render nothing, so a long report does not render
+ * re-check runs (正在检查…); before the first checklist, the 字数 of the text alone, marked as
+ * provisional (按文字初步统计，正在读取格式…). Collapsed panels render nothing, so a long report does not render
  * thousands of buttons. Layer: taskpane.
  */
 import {
@@ -244,6 +245,11 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
+  },
+  provisionalNote: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
   },
   kindActions: {
     display: "flex",
@@ -627,6 +633,9 @@ export function ChecklistSection({
   };
 
   const empty = checklist !== null && documentKind === "empty";
+  // Before the first checklist: the provisional 字数 of the paragraph batch, for a report only.
+  const provisionalCounts =
+    check.provisional?.documentKind === "report" ? check.provisional.counts : null;
   // While checking: 正在检查…; in a long read, how many paragraphs and how much of the document
   // is read (when it is read in several parts); then how many paragraphs the rules run on.
   const parts = check.progress?.parts;
@@ -727,7 +736,36 @@ export function ChecklistSection({
         // Before the first result there is nothing to show but that the check is under way (the
         // header says how far): never "not checked" while a read runs. After a failed first
         // check the error bar above says what happened.
-        check.status === "error" ? null : (
+        check.status === "error" ? null : provisionalCounts ? (
+          // The first check's 字数 from the text alone (issue 7), while the formatting is read:
+          // marked as provisional, no verdict, no findings, no 项通过 until the checklist.
+          <div
+            className={styles.counts}
+            role="group"
+            aria-labelledby="counts-heading"
+            data-testid="provisional"
+          >
+            <h3 id="counts-heading" className={styles.subheading}>
+              {t("ui.check.countsHeading")}
+            </h3>
+            <div className={styles.provisionalNote}>
+              <Text>{t("ui.check.provisional")}</Text>
+              <Text size={200} className={styles.muted}>
+                {check.provisional && check.provisional.listItems > 0
+                  ? t("ui.check.provisionalHintNumbered", { count: check.provisional.listItems })
+                  : t("ui.check.provisionalHint")}
+              </Text>
+            </div>
+            {provisionalCounts.map((item) => (
+              <CountRow
+                key={item.id}
+                item={item}
+                nested={item.id === "practiceShare"}
+                provisional
+              />
+            ))}
+          </div>
+        ) : (
           <Text className={styles.muted} data-testid="first-check">
             {t("ui.check.firstCheck")}
           </Text>

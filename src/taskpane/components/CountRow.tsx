@@ -13,6 +13,12 @@ export interface CountRowProps {
   item: CountItem;
   /** Indented under the row it is a share of (主要做法占正文). */
   nested?: boolean;
+  /**
+   * A provisional figure (the first check's 字数 from the text alone, issue 7): value and bound
+   * without a verdict — no status word, no validation icon, a neutral bar; a part not found yet
+   * says so ("暂未找到") rather than 缺失.
+   */
+  provisional?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -49,9 +55,10 @@ function shown(item: CountItem, n: number): string {
   return String(fraction ? Math.floor(n * 1000) / 10 : n);
 }
 
-/** The hint under the bar: value, bound and status. */
-export function countHint(t: Translate, item: CountItem): string {
-  if (item.status === "missing") return t("ui.count.hint.missing");
+/** The hint under the bar: value, bound and status (no status when `provisional`). */
+export function countHint(t: Translate, item: CountItem, provisional = false): string {
+  if (item.status === "missing")
+    return t(provisional ? "ui.count.hint.notYetFound" : "ui.count.hint.missing");
   if (item.status === "unfilled") return t("ui.count.hint.unfilled");
   const unit = item.unit === "%" ? t("ui.unit.percent") : t("ui.unit.char");
   const value = shown(item, item.value);
@@ -70,7 +77,9 @@ export function countHint(t: Translate, item: CountItem): string {
         : max !== undefined
           ? t("ui.count.hint.max", data)
           : t("ui.count.hint.none", data);
-  return min === undefined && max === undefined ? text : `${text} · ${t(STATUS[item.status])}`;
+  return (min === undefined && max === undefined) || provisional
+    ? text
+    : `${text} · ${t(STATUS[item.status])}`;
 }
 
 /** The label of a count row: the checklist's `labelId`, else the pane's own label. */
@@ -80,11 +89,12 @@ export function countLabel(t: Translate, item: CountItem, locale: Locale): strin
 }
 
 /** One count row. */
-export function CountRow({ item, nested = false }: CountRowProps) {
+export function CountRow({ item, nested = false, provisional = false }: CountRowProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const color =
-    item.status === "ok"
+  const color = provisional
+    ? "brand"
+    : item.status === "ok"
       ? "success"
       : item.status === "high"
         ? "error"
@@ -93,7 +103,7 @@ export function CountRow({ item, nested = false }: CountRowProps) {
           : "warning";
   // 未填写 is neither ✓ nor an error: no validation icon at all, only the words.
   const validationState =
-    item.status === "ok" || item.status === "unfilled"
+    provisional || item.status === "ok" || item.status === "unfilled"
       ? "none"
       : item.status === "low"
         ? "warning"
@@ -102,13 +112,15 @@ export function CountRow({ item, nested = false }: CountRowProps) {
     <Field
       className={mergeClasses(nested && styles.nested)}
       label={countLabel(t, item, locale)}
-      hint={countHint(t, item)}
+      hint={countHint(t, item, provisional)}
       validationState={validationState}
       data-count-id={item.id}
     >
       {/* A bar only where there is a bound to fill toward (实施背景 has none), and not while
           the part is 未填写 (an empty bar would read as "0 字 written"). */}
-      {(item.min !== undefined || item.max !== undefined) && item.status !== "unfilled" ? (
+      {(item.min !== undefined || item.max !== undefined) &&
+      item.status !== "unfilled" &&
+      !(provisional && item.status === "missing") ? (
         <ProgressBar
           value={Math.max(0, Math.min(1, item.progress))}
           max={1}

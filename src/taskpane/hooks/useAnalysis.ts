@@ -3,6 +3,8 @@
  * and dispatch the result; re-check on `gateway.watch` (debounced 600 ms) from mount to unmount.
  * Re-checks are async and never block typing; the previous results stay visible meanwhile, and
  * the result of a superseded re-check is dropped (here, before analyzing, and in the reducer).
+ * The first check shows provisional 字数 from the whole read's paragraph batch before its OOXML
+ * has arrived (`check/provisional`, issue 7); re-checks never do.
  * Layer: taskpane.
  */
 import { useCallback, useEffect, useRef, type Dispatch } from "react";
@@ -12,6 +14,7 @@ import type { Locale } from "../../core/messages";
 import type { ReportDocument } from "../../core/model";
 import type { Profile } from "../../core/profile";
 import type { RoleCorrection } from "../../core/roles";
+import { provisionalChecklist } from "../../core/provisional";
 import { markFirst } from "../lib/marks";
 import { toPaneError, type PaneAction } from "../reducer";
 
@@ -74,9 +77,26 @@ export function useAnalysis(
         // the check has taken LONG_READ_MS (a short one re-renders nothing), then at each step.
         let latest: ReadProgress | null = null;
         let long = false;
-        const show = (p: ReadProgress): void => {
+        const show = ({ paragraphs, partsRead, parts }: ReadProgress): void => {
           if (id !== request.current) return;
-          dispatch({ type: "check/progress", request: id, ...p });
+          dispatch({ type: "check/progress", request: id, paragraphs, partsRead, parts });
+        };
+        // The first check shows the 字数 of the paragraph batch at once (issue 7), marked as
+        // provisional, while the OOXML is read: computed in a task of its own, so the OOXML
+        // request goes out first (the reducer drops it once a checklist is shown).
+        let readDone = false;
+        let provisionalTimer: ReturnType<typeof setTimeout> | undefined;
+        const provisional = (batch: NonNullable<ReadProgress["batch"]>): void => {
+          if (last.current !== null) return; // a re-check: the checklist stays as it is
+          provisionalTimer = setTimeout(() => {
+            if (readDone || id !== request.current) return;
+            const { profile, roleCorrections } = latestOptions.current;
+            dispatch({
+              type: "check/provisional",
+              request: id,
+              provisional: provisionalChecklist(batch, profile, roleCorrections),
+            });
+          }, 0);
         };
         const timer = setTimeout(() => {
           long = true;
@@ -88,11 +108,14 @@ export function useAnalysis(
             ...(opts?.fresh === true ? { fresh: true } : {}),
             onProgress: (p) => {
               latest = p;
+              if (p.batch) provisional(p.batch);
               if (long) show(p);
             },
           });
         } finally {
+          readDone = true;
           clearTimeout(timer);
+          clearTimeout(provisionalTimer);
         }
         markFirst("read");
         if (id !== request.current) return; // superseded: do not spend time analyzing it

@@ -97,6 +97,11 @@ export const ui: Record<UiEntry, string> = {
   "check.summaryNotApplicable": "{count} more not applicable",
   "check.summaryLabel": "Checks",
   "check.summaryDetail": "{errors} errors, {warnings} warnings, {infos} notes",
+  "check.provisional": "A first count from the text; reading the formatting…",
+  "check.provisionalHint":
+    "Once automatic numbering and heading styles are read, the counts may still change; the check results follow.",
+  "check.provisionalHintNumbered":
+    "{count} paragraphs are numbered automatically: once the numbering and heading styles are read, the counts may still change; the check results follow.",
   "check.countsHeading": "Word counts",
   "check.findingsHeading": "To fix",
   "check.passedHeading": "Passed",
@@ -279,6 +284,7 @@ export const ui: Record<UiEntry, string> = {
   "count.hint.range": "{value}{unit}, {min}–{max}{unit} required",
   "count.hint.none": "{value}{unit}",
   "count.hint.missing": "Part not found",
+  "count.hint.notYetFound": "Not found yet; confirmed once the formatting is read",
   "count.status.ok": "OK",
   "count.status.low": "Too short",
   "count.status.high": "Too long",

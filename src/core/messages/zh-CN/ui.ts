@@ -93,6 +93,10 @@ export const ui = {
   "check.summaryNotApplicable": "另有 {count} 项不适用",
   "check.summaryLabel": "检查项",
   "check.summaryDetail": "{errors} 个错误 · {warnings} 个提醒 · {infos} 个提示",
+  "check.provisional": "按文字初步统计，正在读取格式…",
+  "check.provisionalHint": "读取自动编号和标题样式后，各部分的字数可能还会变化；检查结果稍后显示。",
+  "check.provisionalHintNumbered":
+    "文档中有 {count} 段自动编号：读取编号和标题样式后，各部分的字数可能还会变化；检查结果稍后显示。",
   "check.countsHeading": "字数",
   "check.findingsHeading": "需要修改",
   "check.passedHeading": "已通过",
@@ -267,6 +271,7 @@ export const ui = {
   "count.hint.range": "{value}{unit}，要求 {min}–{max}{unit}",
   "count.hint.none": "{value}{unit}",
   "count.hint.missing": "未找到该部分",
+  "count.hint.notYetFound": "暂未找到，读取格式后再确认",
   "count.status.ok": "符合",
   "count.status.low": "不足",
   "count.status.high": "超出",

@@ -95,3 +95,34 @@ export function spliceParagraphs(
   );
   return { ...doc, paragraphs, pictures, sections };
 }
+
+/**
+ * A picture's new size and alt text, learnt without reading its OOXML (from Word's
+ * `inlinePictures`, issue 7): `picture` is its index in `doc.pictures`; `cx`/`cy` its displayed
+ * size in EMU (`wp:extent`); `description` its alt text (`wp:docPr/@descr`, null when empty).
+ */
+export interface PictureUpdate {
+  picture: number;
+  cx: number;
+  cy: number;
+  description: string | null;
+}
+
+/**
+ * `doc` with some pictures resized or their alt text changed; the pixel size read once from the
+ * image header is kept (the image itself did not change). R21, R22.
+ * @returns a new ReportDocument (the input is not modified)
+ * @throws Error when an update names no picture of `doc`
+ */
+export function updatePictures(
+  doc: ReportDocument,
+  updates: readonly PictureUpdate[]
+): ReportDocument {
+  const pictures = [...doc.pictures];
+  for (const u of updates) {
+    const old = pictures[u.picture];
+    if (old === undefined) throw new Error(`updatePictures: no picture ${u.picture}`);
+    pictures[u.picture] = { ...old, cx: u.cx, cy: u.cy, description: u.description };
+  }
+  return { ...doc, pictures };
+}

@@ -16,7 +16,10 @@
  *   so a run's formatting change shows too) is compared with the cached batch; the changed run
  *   of paragraphs (common prefix and suffix removed) gets its OOXML in a second batch. When
  *   nothing differs nothing else is read — the idle reconcile costs one property batch, never an
- *   OOXML read.
+ *   OOXML read. The same sync loads `body.inlinePictures` (width, height, alt text: no image
+ *   data): a photo resized or given alt text changes no paragraph property, and Word may send no
+ *   event for it, so it is learnt there and put into the model without its OOXML (R21, R22); a
+ *   picture added or removed makes a whole read.
  *
  * The changed paragraphs' packages are parsed by the same reader as a whole document
  * (`ooxml/readParagraphs`) and spliced into the cached model (`core/splice`); pictures keep the
@@ -35,7 +38,13 @@ import type { Capabilities, ReadProgress } from "../core/gateway";
 import { GatewayError } from "../core/gateway";
 import type { ReportDocument } from "../core/model";
 import type { BatchParagraph } from "../core/provisional";
-import { canSplice, spliceParagraphs, type ReadParagraph } from "../core/splice";
+import {
+  canSplice,
+  spliceParagraphs,
+  updatePictures,
+  type PictureUpdate,
+  type ReadParagraph,
+} from "../core/splice";
 import { readChunks } from "../ooxml/chunks";
 import type { ParagraphSource } from "../ooxml/sourcePart";
 import { IMAGE_HEAD_BYTES } from "../ooxml/parse";
@@ -124,6 +133,24 @@ function batchParagraph(p: Word.Paragraph): BatchParagraph {
     size: typeof size === "number" ? size : null,
     fontName: typeof name === "string" && name !== "" ? name : null,
   };
+}
+
+/**
+ * What the live checklist loads of each inline picture (WordApi 1.1): width and height, whose
+ * unit the docs do not state (facts §7 fact 1: "a number that describes the width"), so only
+ * their ratio to the last read is used; and the alt text.
+ */
+const PICTURE_PROPS = ["width", "height", "altTextDescription"];
+
+/** What is kept of one inline picture as Word gave it ({@link PICTURE_PROPS}). */
+interface WordPicture {
+  width: number;
+  height: number;
+  alt: string;
+}
+
+function wordPicture(p: Word.InlinePicture): WordPicture {
+  return { width: p.width, height: p.height, alt: p.altTextDescription };
 }
 
 /** What is kept of one Word paragraph: its fingerprint and its id. */
@@ -263,7 +290,14 @@ function utf8Length(s: string): number {
 export const MAX_PATCHED_PARAGRAPHS = 40;
 
 /** How the last read was done (for tests and the bench). */
-export type LiveReadKind = "full" | "ids" | "fingerprint" | "unchanged" | "afterWrite";
+export type LiveReadKind =
+  | "full"
+  | "ids"
+  | "fingerprint"
+  | "unchanged"
+  | "afterWrite"
+  /** Only pictures were resized or their alt text changed: learnt from `inlinePictures`. */
+  | "pictures";
 
 /** What a write run gets from {@link LiveDocument.forWrite}. */
 export interface WriteBasis {
@@ -294,6 +328,12 @@ export class LiveDocument {
   private sources: ParagraphSource[] = [];
   /** Word's paragraphs of the last paragraph batch (valid in that batch's context only). */
   private items: Word.Paragraph[] | null = null;
+  /**
+   * Word's inline pictures as last loaded, 1 for 1 with the model's inline pictures in order; null
+   * when they did not match (EMF/WMF pictures are not in `inlinePictures` on Windows, office-js#3145;
+   * pictures in text boxes): then a picture's resize is seen only by a whole read.
+   */
+  private pics: WordPicture[] | null = null;
   /** id → paragraph index, when ids are usable and the model is aligned 1 for 1. */
   private ids: Map<string, number> | null = null;
   private changedIds = new Set<string>();
@@ -579,7 +619,9 @@ export class LiveDocument {
     progress?: (p: ReadProgress) => void
   ): Promise<ReportDocument> {
     const paragraphs = context.document.body.paragraphs;
-    paragraphs.load(`${itemPaths(caps)},items/inlinePictures/items/width`);
+    paragraphs.load(
+      [itemPaths(caps), ...PICTURE_PROPS.map((x) => `items/inlinePictures/items/${x}`)].join(",")
+    );
     try {
       await context.sync();
     } catch (e) {
@@ -639,6 +681,8 @@ export class LiveDocument {
       )
     );
     this.adopt(doc, word, matched === word.length && matched === doc.paragraphs.length);
+    const pics = items.flatMap((p) => p.inlinePictures.items.map(wordPicture));
+    this.pics = pics.length === doc.pictures.filter((x) => x.inline).length ? pics : null;
     this.sources = sources;
     this.items = items;
     this.lastRead = "full";
@@ -696,11 +740,17 @@ export class LiveDocument {
     if (!this.aligned) throw new NeedFullRead();
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load(itemPaths(caps));
+    // A picture resized or given alt text changes nothing in the paragraph properties: Word's
+    // inline pictures come in the same sync (a few dozen bytes each, no image data).
+    const pictures = this.pics
+      ? context.document.body.inlinePictures.load(PICTURE_PROPS.map((x) => `items/${x}`).join(","))
+      : null;
     try {
       await context.sync();
     } catch (e) {
       throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.readParagraphs" });
     }
+    const picturesChanged = pictures ? this.seePictures(pictures.items.map(wordPicture)) : false;
     const now = paragraphs.items.map((p) => wordParagraph(p, caps));
     const old = this.word;
     let a = 0;
@@ -718,7 +768,7 @@ export class LiveDocument {
     if (removed === 0 && added === 0) {
       this.word = now;
       this.ids = usableIds(now);
-      this.lastRead = "unchanged";
+      this.lastRead = picturesChanged ? "pictures" : "unchanged";
       return this.doc!;
     }
     if (added > MAX_PATCHED_PARAGRAPHS || removed > MAX_PATCHED_PARAGRAPHS)
@@ -744,6 +794,35 @@ export class LiveDocument {
     this.ids = usableIds(now);
     this.lastRead = "fingerprint";
     return doc;
+  }
+
+  /**
+   * Compares Word's inline pictures with the last ones loaded and puts a resize or a new alt text
+   * into the model (the displayed size scaled by Word's ratio; the pixel size kept). A picture
+   * added or removed asks for a whole read.
+   * @returns true when the model changed
+   */
+  private seePictures(now: WordPicture[]): boolean {
+    const old = this.pics!;
+    if (now.length !== old.length) throw new NeedFullRead();
+    const inline = this.doc!.pictures.filter((x) => x.inline);
+    const updates: PictureUpdate[] = [];
+    for (const [k, n] of now.entries()) {
+      const o = itemAt(old, k);
+      if (n.width === o.width && n.height === o.height && n.alt === o.alt) continue;
+      if (!(o.width > 0 && o.height > 0)) throw new NeedFullRead();
+      const pic = itemAt(inline, k);
+      updates.push({
+        picture: pic.index,
+        cx: Math.round((pic.cx * n.width) / o.width),
+        cy: Math.round((pic.cy * n.height) / o.height),
+        description: n.alt === o.alt ? pic.description : n.alt === "" ? null : n.alt,
+      });
+    }
+    this.pics = now;
+    if (updates.length === 0) return false;
+    this.doc = updatePictures(this.doc!, updates);
+    return true;
   }
 
   /** Splices read paragraphs into `doc`, or asks for a whole read when that is not sound. */

@@ -1934,6 +1934,24 @@ define(InlinePictureDouble, {
           ?.getAttribute("cy") ?? 0
       ) / 12700,
   },
+  /**
+   * WordApi 1.1: "the alternative text associated with the inline image" (docs, Word.InlinePicture
+   * altTextDescription / altTextTitle): `wp:docPr/@descr` and `@title`, "" when absent.
+   */
+  altTextDescription: {
+    get: (s) =>
+      (s as InlinePictureDouble).inline
+        .getElementsByTagNameNS(WP_NS, "docPr")
+        .item(0)
+        ?.getAttribute("descr") ?? "",
+  },
+  altTextTitle: {
+    get: (s) =>
+      (s as InlinePictureDouble).inline
+        .getElementsByTagNameNS(WP_NS, "docPr")
+        .item(0)
+        ?.getAttribute("title") ?? "",
+  },
 });
 
 // --------------------------------------------------------------------------------------------

@@ -46,7 +46,11 @@ import {
   type Env,
   type SetName,
 } from "./api";
-import { W, parseXml } from "../../src/ooxml/xml";
+import { type Element, W, parseXml } from "../../src/ooxml/xml";
+
+/** WordprocessingML drawing and DrawingML main namespaces (`wp:inline`, `a:ext`). */
+const WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 import { profileFromEnv, profileNamed, type HostProfile, type HostProfileName } from "./hosts";
 
 export type { DoubleStats, SetName, PayloadStats } from "./api";
@@ -136,6 +140,15 @@ export interface WordDouble {
     setChangeTracking(mode: "Off" | "TrackAll" | "TrackMineOnly"): void;
     appendParagraph(text: string): void;
     deleteParagraph(paragraphIndex: number): void;
+    /**
+     * The user resizes the `picture`-th inline picture of the body (document order, 0-based) to
+     * `cx` × `cy` EMU (`wp:extent` and the picture's `a:xfrm/a:ext`), or with `descr` sets its alt
+     * text (`wp:docPr/@descr`). Whether Word sends ParagraphChanged for these is not documented
+     * (the docs say only "content of paragraphs is changed"); the double sends none, the weaker
+     * case: only a comparison of what is loaded (a reconcile, focus) can see them.
+     */
+    resizePicture(picture: number, cx: number, cy: number): void;
+    setPictureAltText(picture: number, descr: string): void;
   };
   /** Resets the counters (not the document). */
   resetStats(): void;
@@ -389,6 +402,12 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
     if (!p) throw new Error(`No paragraph ${i}`);
     return p.el;
   };
+  /** The k-th `wp:inline` of the body, in document order. */
+  const inlineAt = (k: number): Element => {
+    const el = m().body.getElementsByTagNameNS(WP, "inline").item(k);
+    if (!el) throw new Error(`No inline picture ${k}`);
+    return el;
+  };
 
   return {
     Word: WordD as unknown as typeof Word,
@@ -454,6 +473,19 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       deleteParagraph: (i) => {
         m().removeParagraph(paraAt(i));
         fireEvents(env);
+      },
+      resizePicture: (k, cx, cy) => {
+        const inline = inlineAt(k);
+        for (const name of ["extent", "ext"]) {
+          const list = inline.getElementsByTagNameNS(name === "extent" ? WP : A, name);
+          for (let i = 0; i < list.length; i++) {
+            list.item(i)!.setAttribute("cx", String(cx));
+            list.item(i)!.setAttribute("cy", String(cy));
+          }
+        }
+      },
+      setPictureAltText: (k, descr) => {
+        inlineAt(k).getElementsByTagNameNS(WP, "docPr").item(0)!.setAttribute("descr", descr);
       },
     },
     resetStats: () => {

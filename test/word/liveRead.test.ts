@@ -174,6 +174,42 @@ describe("incremental live reading", () => {
     expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 0, inserts: 0 });
   });
 
+  it("a photo resized or given alt text (no paragraph event, no text change) is seen by the next re-check from inlinePictures in its one sync, without the photo's OOXML; the pixel size is kept and the dpi finding follows", async () => {
+    d = setup({ docx: report() }); // the WORD_HOST profile in force (npm run test:hosts)
+    const gateway = createWordGateway({ profile });
+    const first = await gateway.readDocument();
+    const pic = first.pictures[0]!;
+    const lowDpi = (doc: ReportDocument): number =>
+      analyze(doc, profile).lint.findings.filter((f) => f.ruleId === "picture-resolution").length;
+    expect(lowDpi(first)).toBe(1); // 480 px over 14 cm: 87 dpi
+    // the writer follows the finding's advice: the photo shown 4 cm wide (480 px: 304 dpi)
+    const cx = 4 * EMU_PER_CM;
+    const cy = Math.round((cx * pic.cy) / pic.cx);
+    d.edit.resizePicture(0, cx, cy);
+    d.resetStats();
+    let doc = await gateway.readDocument();
+    expect(d.stats.syncCount).toBe(1);
+    expect(d.stats.ooxml).toEqual({ bodyCalls: 0, paragraphs: 0, inserts: 0 });
+    expect(d.stats.bytesRead).toBeLessThan(20_000);
+    expect(doc).not.toBe(first);
+    expect(doc.pictures[0]).toMatchObject({ cx, cy, pixelWidth: 480 });
+    expect(lowDpi(doc)).toBe(0);
+    expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
+
+    d.edit.setPictureAltText(0, "现场检查照片");
+    d.resetStats();
+    doc = await gateway.readDocument();
+    expect(d.stats.syncCount).toBe(1);
+    expect(d.stats.ooxml.paragraphs + d.stats.ooxml.bodyCalls).toBe(0);
+    expect(doc.pictures[0]!.description).toBe("现场检查照片");
+    expect(shape(doc)).toEqual(shape(parseFlatOpc(d.documentOoxml())));
+
+    // nothing changed since: the same model object, still one sync
+    d.resetStats();
+    expect(await gateway.readDocument()).toBe(doc);
+    expect(d.stats.syncCount).toBe(1);
+  });
+
   it("a structural change (the photo paragraph deleted) reads the whole document", async () => {
     d = setup({ docx: report() });
     const w = watched();

@@ -64,6 +64,8 @@ describe("readDocument", () => {
       "ParagraphCollection:items/uniqueLocalId",
       // a whole read: which paragraphs hold photos (each is read alone)
       "ParagraphCollection:items/inlinePictures/items/width",
+      "ParagraphCollection:items/inlinePictures/items/height",
+      "ParagraphCollection:items/inlinePictures/items/altTextDescription",
     ]);
   });
 

@@ -9,6 +9,7 @@
  * only as planned; the write is atomic; the input is never overwritten; the macros of a .docm
  * are dropped unless `--keep-macros`. Layer: cli.
  */
+import { listSeparator } from "../core/messages";
 import * as path from "path";
 import {
   allRules,
@@ -25,7 +26,7 @@ import { parseDocx, parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, macroPartNames, quoteAround } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
-import { recheckText, severityCounts, type SeverityCounts } from "./report-text";
+import { recheckCounts, recheckText, type RecheckCounts } from "./report-text";
 import {
   checkOutputPath,
   extensionOf,
@@ -75,7 +76,7 @@ export interface FixOutcome {
   /** True when no finding had a fix. */
   nothingToFix: boolean;
   paragraphs: number;
-  after: SeverityCounts;
+  after: RecheckCounts;
 }
 
 /** Ids of the rules that can fix their findings, in registry order. */
@@ -144,7 +145,7 @@ export function fixBytes(
   const fixable = fixableRuleIds();
   for (const id of options.rule ?? []) {
     if (!fixable.includes(id)) {
-      const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+      const sep = listSeparator(ctx.locale);
       throw new CliFailure(
         "unknownRule",
         ctx.m("fix.unknownRule", { id, list: fixable.join(sep) })
@@ -174,7 +175,7 @@ export function fixBytes(
     skippedStale: 0,
     nothingToFix: plan.edits.length === 0,
     paragraphs: doc.paragraphs.length,
-    after: severityCounts(analysis.lint.findings),
+    after: recheckCounts(analysis),
   };
   base.textPending.sort((a, b) => a.paragraph - b.paragraph);
   if (toApply.length === 0) return base;
@@ -227,10 +228,8 @@ export function fixBytes(
     .map((e) => describeTextEdit(itemAt(doc.paragraphs, e.target.index).text, e))
     .sort((a, b) => a.paragraph - b.paragraph);
   // counted as the pane and `check` count them (each role's formatting one problem)
-  const after = severityCounts(
-    analyzeDecided(reread, profile, readDocumentState(readDocx(bytes)), {
-      locale: ctx.locale,
-    }).lint.findings
+  const after = recheckCounts(
+    analyzeDecided(reread, profile, readDocumentState(readDocx(bytes)), { locale: ctx.locale })
   );
   return {
     ...base,

@@ -8,6 +8,7 @@
  * of a .docm are removed (parts, relationships and content types) unless `--keep-macros`.
  * Layer: cli.
  */
+import { listSeparator } from "../core/messages";
 import * as path from "path";
 import {
   analyzeDecided,
@@ -29,7 +30,7 @@ import { parseDocx, parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, macroPartNames, quoteAround } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
-import { recheckText, severityCounts, type SeverityCounts } from "./report-text";
+import { recheckCounts, recheckText, type RecheckCounts } from "./report-text";
 import {
   backupName,
   backupPathFor,
@@ -212,7 +213,7 @@ export interface FormatOutcome {
   macroPartsDropped: number;
   paragraphs: number;
   /** Summary of a re-check of the output. */
-  after: SeverityCounts;
+  after: RecheckCounts;
 }
 
 /**
@@ -254,9 +255,7 @@ export function formatBytes(
   const reread = parseDocx(bytes);
   verifySameText(doc.paragraphs, reread.paragraphs, ctx);
   // counted as the pane and `check` count them (each role's formatting one problem)
-  const after = severityCounts(
-    analyzeDecided(reread, profile, state, { locale: ctx.locale }).lint.findings
-  );
+  const after = recheckCounts(analyzeDecided(reread, profile, state, { locale: ctx.locale }));
 
   const roles: Partial<Record<FormattedRole, number>> = {};
   for (const e of edits) if (e.op === "setRole") roles[e.role] = (roles[e.role] ?? 0) + 1;
@@ -330,7 +329,7 @@ function describeOutcome(
   const total = items.reduce((n, r) => n + (o.roles[r] ?? 0), 0);
   if (items.length === 0) lines.push(ctx.m("format.noRoles"));
   else {
-    const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+    const sep = listSeparator(ctx.locale);
     const list = items
       .map((r) => ctx.m("format.roleItem", { role: ctx.m(`role.${r}`), count: o.roles[r] ?? 0 }))
       .join(sep);

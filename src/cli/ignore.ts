@@ -7,6 +7,7 @@
  * and its paragraph texts and saved state compared before an atomic write (over the input
  * unless `-o`). Layer: cli.
  */
+import { listSeparator } from "../core/messages";
 import * as path from "path";
 import {
   allRules,
@@ -47,7 +48,7 @@ export interface IgnoreOptions {
 
 /** The lines describing a saved state (counts, ignored rule titles, ticked hand items). */
 export function stateLines(state: DocumentState, ctx: CliContext): string[] {
-  const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+  const sep = listSeparator(ctx.locale);
   const colon = ctx.locale === "zh-CN" ? "：" : ": ";
   const list = (items: string[]): string => (items.length ? `${colon}${items.join(sep)}` : "");
   const ruleTitle = (id: string): string => {
@@ -175,7 +176,7 @@ export function runIgnore(input: string, options: IgnoreOptions, ctx: CliContext
       );
       return EXIT.ok;
     }
-    const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+    const sep = listSeparator(ctx.locale);
     const ruleIds = allRules.map((r) => r.meta.id);
     for (const id of rules)
       if (!ruleIds.includes(id))

@@ -15,6 +15,7 @@
  * head, summary and sections into a second temporary file and renames it over the target, so
  * a failed run never leaves a half-written page or a temporary file. Layer: cli.
  */
+import { listSeparator } from "../core/messages";
 import * as fs from "fs";
 import * as path from "path";
 import type { Profile } from "../core";
@@ -303,7 +304,7 @@ export class HtmlReport {
         `<h3>${this.m("html.ignoredHeading", { count: ignored.length + rules.length })}</h3>`
       );
       if (rules.length > 0) {
-        const sep = this.ctx.locale === "zh-CN" ? "、" : ", ";
+        const sep = listSeparator(this.ctx.locale);
         parts.push(
           `<p class="ignored">${this.m("check.ignoredRules", { count: rules.length, list: rules.map((x) => x.title).join(sep) })}</p>`
         );

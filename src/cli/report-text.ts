@@ -11,8 +11,9 @@
  * report, only that line; for a batch, one summary line. Columns are aligned by display width
  * (CJK = 2). Layer: cli.
  */
+import { listSeparator } from "../core/messages";
 import { t } from "../core";
-import type { Finding } from "../core";
+import type { Analysis, Finding } from "../core";
 import { FORMAT_RULE, verdictCounts } from "../core/verdict";
 import type { CliContext } from "./context";
 import type {
@@ -64,10 +65,29 @@ export function severityCountsText(c: SeverityCounts, ctx: CliContext): string {
 }
 
 /**
- * The re-check line after `format` or `fix`: "排版后复查：1 个错误 · 3 个提醒（…）" in the words of
- * {@link severityCountsText}, or "…复查：未发现问题。" when nothing is left.
+ * The re-check after `format` or `fix`: the findings left, counted like the pane, and whether
+ * the output was checked as a case report at all (`notReport`: it does not look like one — a
+ * `format --force` of a thesis, say — so no rule ran and "no findings" would mislead).
  */
-export function recheckText(command: "format" | "fix", c: SeverityCounts, ctx: CliContext): string {
+export interface RecheckCounts extends SeverityCounts {
+  notReport: boolean;
+}
+
+/** The {@link RecheckCounts} of an analysis of the output. */
+export function recheckCounts(a: Analysis): RecheckCounts {
+  return {
+    ...severityCounts(a.lint.findings),
+    notReport: a.checklist.documentKind === "notReport",
+  };
+}
+
+/**
+ * The re-check line after `format` or `fix`: "排版后复查：1 个错误 · 3 个提醒（…）" in the words of
+ * {@link severityCountsText}, "…复查：未发现问题。" when nothing is left, or that the output was not
+ * checked as a report (`c.notReport`).
+ */
+export function recheckText(command: "format" | "fix", c: RecheckCounts, ctx: CliContext): string {
+  if (c.notReport) return ctx.m(`${command}.afterNotReport`);
   return c.errors + c.warnings + c.infos === 0
     ? ctx.m(`${command}.afterClean`)
     : ctx.m(`${command}.after`, { counts: severityCountsText(c, ctx) });
@@ -232,7 +252,7 @@ export function paragraphsText(numbers: readonly number[], ctx: CliContext): str
     runs.push(j > i ? `${numbers[i]}–${numbers[j]}` : String(numbers[i]));
     i = j + 1;
   }
-  const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+  const sep = listSeparator(ctx.locale);
   return runs.length > MAX_RUNS
     ? ctx.m("check.paragraphsMore", { list: runs.slice(0, MAX_RUNS).join(sep) })
     : ctx.m("check.paragraphs", { list: runs.join(sep) });
@@ -243,7 +263,7 @@ export function paragraphsText(numbers: readonly number[], ctx: CliContext): str
  * `ui.check.format.*` messages, so both say the same).
  */
 export function formattingText(x: FormattingReport, ctx: CliContext): string {
-  const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+  const sep = listSeparator(ctx.locale);
   return t(
     "ui.check.format.role",
     {
@@ -388,7 +408,7 @@ export function decisionLines(
   }
   const rules = r.ignoredRules ?? [];
   if (rules.length > 0) {
-    const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+    const sep = listSeparator(ctx.locale);
     lines.push(
       ctx.m("check.ignoredRules", {
         count: rules.length,

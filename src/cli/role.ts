@@ -7,6 +7,7 @@
  * content (`paragraphKeys`), and written through the same path as `ignore` (`saveDecisions`), so
  * `check`, `format`, `fix`, `outline` and the pane honour it. Layer: cli.
  */
+import { listSeparator } from "../core/messages";
 import * as path from "path";
 import {
   analyzeDecided,
@@ -83,7 +84,7 @@ export function correctionLines(
 export function runRole(input: string, options: RoleOptions, ctx: CliContext): ExitCode {
   const { io } = ctx;
   const profile = options.profile ?? PROFILE_2023;
-  const sep = ctx.locale === "zh-CN" ? "、" : ", ";
+  const sep = listSeparator(ctx.locale);
   try {
     const bytes = readInputFile(path.resolve(io.cwd, input), input, ctx);
     const pkg = readDocx(bytes);

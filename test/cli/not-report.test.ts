@@ -89,6 +89,9 @@ describe("a document that is not a case report", () => {
     const forced = await run(["format", "论文.docx", "-o", "排版.docx", "--force"], dir);
     expect(forced.code).toBe(0);
     expect(fs.existsSync(path.join(dir, "排版.docx"))).toBe(true);
+    // no rule ran on the output: never "no findings"
+    expect(forced.stdout).toContain("排版后复查：该文件不像案例报告，没有按报告的要求检查。");
+    expect(forced.stdout).not.toContain("未发现问题");
   });
 
   it("a case report is formatted without --force", async () => {

@@ -125,6 +125,14 @@ export function placeholders(template: string): string[] {
 }
 
 /**
+ * The separator of an inline list as `locale` writes it: the enumeration comma 「、」 in Chinese,
+ * ", " in English (the catalogs' "ui.listSeparator", which the pane uses through its translator).
+ */
+export function listSeparator(locale: Locale = DEFAULT_LOCALE): string {
+  return t("ui.listSeparator", {}, locale);
+}
+
+/**
  * Fills `{name}` placeholders from `data`. A placeholder without a value is left as written
  * (the rule engine rejects such reports before they get here). Braces that do not enclose an
  * identifier are literal text.

@@ -694,7 +694,7 @@ export function ChecklistSection({
       ) : null}
       {crashed.length > 0 ? (
         <MessageBar key="crashed" intent="warning" politeness="polite" layout="multiline">
-          <MessageBarBody>{t("ui.check.crashed", { rules: crashed.join("、") })}</MessageBarBody>
+          <MessageBarBody>{t("ui.check.crashed", { rules: crashed.join(t("ui.listSeparator")) })}</MessageBarBody>
         </MessageBar>
       ) : null}
       {empty ? (
@@ -852,7 +852,7 @@ export function ChecklistSection({
                         paragraphs: r.paragraphs,
                         properties: r.properties
                           .map((p) => t(`ui.check.format.property.${p}` as const))
-                          .join("、"),
+                          .join(t("ui.listSeparator")),
                       })}
                     </span>
                   </li>
@@ -864,7 +864,7 @@ export function ChecklistSection({
                     />
                     <span>
                       {t("ui.check.format.otherRoles", {
-                        roles: otherRoles.map((r) => r.role).join("、"),
+                        roles: otherRoles.map((r) => r.role).join(t("ui.listSeparator")),
                         paragraphs: otherRoles.reduce((n, r) => n + r.paragraphs, 0),
                       })}
                     </span>

@@ -61,7 +61,7 @@ export function FormCategorySection({
     : pending === null && choice.ticked.length > 1
       ? t("ui.form.category.several", {
           count: choice.ticked.length,
-          names: choice.ticked.join("、"),
+          names: choice.ticked.join(t("ui.listSeparator")),
         })
       : pending === null && choice.ticked.length === 0
         ? t("ui.form.category.none")

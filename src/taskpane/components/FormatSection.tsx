@@ -75,13 +75,13 @@ export function formatOutcome(t: Translate, result: ApplyEditsResult | null): Ou
   if (page) lines.push({ text: page, attention: result.page === "unsupported" });
   if (result.stylesRepaired.length > 0) {
     lines.push({
-      text: t("ui.format.stylesRepaired", { names: result.stylesRepaired.join("、") }),
+      text: t("ui.format.stylesRepaired", { names: result.stylesRepaired.join(t("ui.listSeparator")) }),
       attention: false,
     });
   }
   if (result.stylesNotRepaired.length > 0) {
     lines.push({
-      text: t("ui.format.stylesNotRepaired", { names: result.stylesNotRepaired.join("、") }),
+      text: t("ui.format.stylesNotRepaired", { names: result.stylesNotRepaired.join(t("ui.listSeparator")) }),
       attention: true,
     });
   }

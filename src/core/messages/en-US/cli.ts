@@ -341,7 +341,7 @@ Examples:
   "format.inPlaceDone": "Formatted in place: {input} (original backed up as {backup})",
   "format.noBackupName":
     "the backup names <name>.bak.docx to <name>.bak999.docx are all taken; please remove old backups first",
-  "format.roles": "  Styles applied: {list} ({count} paragraphs)",
+  "format.roles": "  Styles applied: {list} ({count} paragraph(s))",
   "format.roleItem": "{role} {count}",
   "format.noRoles": "  Every paragraph already has the right style.",
   "format.pageSet": "  Page: set to {paper} portrait.",
@@ -352,7 +352,7 @@ Examples:
     'This document is Strict Open XML and cannot be formatted yet (it can be checked). Save it in Word as "Word Document (*.docx)" and format again.',
   "format.skippedStale": "  Skipped {count} (paragraph changed since the check).",
   "format.skippedOverlap": "  Skipped {count} (overlapping another change of the same paragraph).",
-  "format.textVerified": "  Verified: the text of all {count} paragraphs is unchanged.",
+  "format.textVerified": "  Verified: the text of all {count} paragraph(s) is unchanged.",
   "format.macrosDropped":
     "  Macros removed (VBA project, {parts} parts); the output has no macros. To keep them, add --keep-macros and use a .docm name.",
   "format.macrosKept": "  Macros kept (--keep-macros).",
@@ -361,6 +361,8 @@ Examples:
   "format.after":
     "  After formatting: {counts} (content findings need manual edits; see case-report check).",
   "format.afterClean": "  After formatting: no findings.",
+  "format.afterNotReport":
+    "  After formatting: the file does not look like a case report, so it was not checked against the report's requirements.",
 
   "role.title": "title",
   "role.unitLine": "unit line",
@@ -506,9 +508,11 @@ Examples:
     "  Skipped {count} (overlapping another change in the same paragraph; run fix again to continue).",
   "fix.skippedStale": "  Skipped {count} (the paragraph changed).",
   "fix.textVerified":
-    "  Verified: apart from the text changes above, the text of all {count} paragraphs is unchanged.",
+    "  Verified: apart from the text changes above, the text of all {count} paragraph(s) is unchanged.",
   "fix.after": "  Re-check: {counts} (fix the rest by hand; see case-report check).",
   "fix.afterClean": "  Re-check: no findings.",
+  "fix.afterNotReport":
+    "  Re-check: the file does not look like a case report, so it was not checked against the report's requirements.",
 
   // Ignore (record the writer's decisions in the document)
   "usage.ignore": "<file> [options]",
@@ -585,7 +589,7 @@ Examples:
   "role.both": "Use --role or --clear, not both.",
   "role.unknownRole": 'Unknown role "{role}". Roles: {list}.',
   "role.badParagraph":
-    'Invalid paragraph number "{value}": the document has {count} paragraphs; give a whole number from 1 to {count} (see case-report outline {input}).',
+    'Invalid paragraph number "{value}": the document has {count} paragraph(s); give a whole number from 1 to {count} (see case-report outline {input}).',
   "role.notCorrectable":
     "Paragraph {paragraph} is {what}; its role cannot be set. Choose a paragraph with text, outside tables and the application form (see case-report outline {input}).",
   "role.what.empty": "empty",

@@ -7,6 +7,7 @@ import type { UiEntry } from "../zh-CN/ui";
 /** Task-pane messages in US English, keyed by entry (without the "ui." prefix). */
 export const ui: Record<UiEntry, string> = {
   "app.title": "Case Report Assistant",
+  listSeparator: ", ",
 
   "tools.heading": "Template and formatting",
   "template.heading": "Template",
@@ -15,7 +16,7 @@ export const ui: Record<UiEntry, string> = {
   "template.insertReport": "Insert case-report template",
   "template.insertForm": "Insert application-form template",
   "template.inserting": "Inserting the template…",
-  "template.done": "Template inserted ({paragraphs} paragraphs).",
+  "template.done": "Template inserted ({paragraphs} paragraph(s)).",
   "template.confirm.title": "Replace the document's content?",
   "template.confirm.body":
     "This document is not empty. Inserting the template replaces all of its content; Undo may not bring it back, so save a copy first if you need it.",
@@ -44,8 +45,8 @@ export const ui: Record<UiEntry, string> = {
   "format.notReportCancel": "Cancel",
   "format.running": "Formatting…",
   "format.reading": "Reading the document…",
-  "format.writing": "Formatting {count} paragraphs…",
-  "format.applied": "Styled {applied} paragraphs.",
+  "format.writing": "Formatting {count} paragraph(s)…",
+  "format.applied": "Styled {applied} paragraph(s).",
   "format.nothingToDo": "Formatting already meets the requirements; nothing to change.",
   "format.stylesRepaired": "Styles repaired: {names}.",
   "format.stylesNotRepaired":
@@ -54,9 +55,9 @@ export const ui: Record<UiEntry, string> = {
   "format.textChanged":
     "The text differs from before formatting: check the changed paragraphs and correct them by hand if needed.",
   "format.skippedStale":
-    "{count} paragraphs changed after the check and were skipped: format again.",
+    "{count} paragraph(s) changed after the check and were skipped: format again.",
   "format.unverified":
-    "{count} paragraphs still differ from the required format; see the checklist.",
+    "{count} paragraph(s) still differ from the required format; see the checklist.",
   "notDone.generic": "One step could not be done automatically ({id}); see the checklist.",
   "notDone.restoreNumbering":
     "After restoring, automatically numbered paragraphs could not be confirmed to be back in their list; their numbers may start over. Check them, and if a number is wrong right-click it and choose Continue Numbering.",
@@ -89,8 +90,8 @@ export const ui: Record<UiEntry, string> = {
   "check.heading": "Checklist",
   "check.checking": "Checking…",
   "check.recheck": "Check again",
-  "check.checkingParagraphs": "Checking {count} paragraphs…",
-  "check.readingParts": "Checking {count} paragraphs (read {read} of {total})…",
+  "check.checkingParagraphs": "Checking {count} paragraph(s)…",
+  "check.readingParts": "Checking {count} paragraph(s) (read {read} of {total})…",
   "check.firstCheck": "Reading and checking the document; the results appear here shortly.",
   "check.summary": "{passed} / {total} checks pass",
   "check.summaryUnfilled": "{count} to check once filled in",
@@ -159,13 +160,13 @@ export const ui: Record<UiEntry, string> = {
   "check.positionNone": "{total} in all",
   "check.navLabel": "Go through the problems (Alt+↓ next, Alt+↑ previous)",
   "check.format.heading": "Formatting",
-  "check.format.role": "{role}: {paragraphs} paragraphs not formatted as required: {properties}",
+  "check.format.role": "{role}: {paragraphs} paragraph(s) not formatted as required: {properties}",
   "check.format.property.font": "font",
   "check.format.property.size": "size",
   "check.format.property.bold": "bold",
   "check.format.property.alignment": "alignment",
   "check.format.property.spacing": "line spacing",
-  "check.format.otherRoles": "{roles}: {paragraphs} paragraphs not formatted as required",
+  "check.format.otherRoles": "{roles}: {paragraphs} paragraph(s) not formatted as required",
   "check.format.hint": "“Format all” fixes all of these at once and never changes the words.",
   "check.format.list": "Paragraph by paragraph ({count})",
   "check.ignoreRuleConfirm":
@@ -210,7 +211,7 @@ export const ui: Record<UiEntry, string> = {
     "{count} skipped: their paragraphs changed after the check. Check again, then fix.",
   "fix.conflicts": "{count} not made: they overlap other changes. Check again to fix them.",
   "fix.unverified":
-    "{count} paragraphs still differ from the profile after fixing; see the checklist.",
+    "{count} paragraph(s) still differ from the profile after fixing; see the checklist.",
 
   "decisions.damaged":
     "{count} saved record(s) of ignores, ticks or structure corrections in this document are damaged and cannot be read; they are not applied. The add-in leaves them as they are and saves new records separately.",

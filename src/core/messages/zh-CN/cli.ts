@@ -367,6 +367,7 @@ JSON 格式（--json，version 为 1）：
     "  注意：输出文件含宏但扩展名不是 .docm，Word 会拒绝打开。请把输出文件改名为 .docm。",
   "format.after": "  排版后复查：{counts}（内容问题需手动修改，用 case-report check 查看）。",
   "format.afterClean": "  排版后复查：未发现问题。",
+  "format.afterNotReport": "  排版后复查：该文件不像案例报告，没有按报告的要求检查。",
 
   // 角色
   "role.title": "题目",
@@ -507,6 +508,7 @@ JSON 格式（--json，version 为 1）：
   "fix.textVerified": "  已核对：除上述文字修改外，{count} 段文字与原文完全一致。",
   "fix.after": "  修复后复查：{counts}（其余问题需手动修改，用 case-report check 查看）。",
   "fix.afterClean": "  修复后复查：未发现问题。",
+  "fix.afterNotReport": "  修复后复查：该文件不像案例报告，没有按报告的要求检查。",
 
   // 忽略（在文档中记录作者的选择）
   "usage.ignore": "<文件> [选项]",

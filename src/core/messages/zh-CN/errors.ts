@@ -41,9 +41,9 @@ export const errors = {
   "ooxml.missingContentTypes":
     "该压缩包缺少 [Content_Types].xml，不是有效的 Word 文档。请用 Word 打开（必要时“打开并修复”）后另存为 .docx 再试。",
   "ooxml.noDocumentPart":
-    "文件中找不到 Word 正文部件（word/document.xml），它可能不是 Word 文档或已损坏。请用 Word 打开后另存为 .docx 再试。",
+    "文件中找不到 Word 正文部件，它可能不是 Word 文档或已损坏。请用 Word 打开后另存为 .docx 再试。",
   "ooxml.emptyDocumentPart":
-    "文件中的 Word 正文部件（word/document.xml）是空的，文件可能已损坏。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。",
+    "文件中的 Word 正文部件是空的，文件可能已损坏。请用 Word 打开（必要时选择“打开并修复”）后另存为 .docx 再试。",
   "ooxml.noBody":
     "文件中找不到 Word 正文，它可能不是 Word 文档或已损坏。请用 Word 打开后另存为 .docx 再试。",
   "ooxml.strictOoxml":

@@ -8,6 +8,8 @@
 /** Task-pane messages in Simplified Chinese, keyed by entry (without the "ui." prefix). */
 export const ui = {
   "app.title": "案例报告助手",
+  /** Between the items of an inline list (「字体、字号、行距」); `listSeparator` in messages/index. */
+  listSeparator: "、",
 
   // 模板
   "tools.heading": "模板与排版",

@@ -694,7 +694,9 @@ export function ChecklistSection({
       ) : null}
       {crashed.length > 0 ? (
         <MessageBar key="crashed" intent="warning" politeness="polite" layout="multiline">
-          <MessageBarBody>{t("ui.check.crashed", { rules: crashed.join(t("ui.listSeparator")) })}</MessageBarBody>
+          <MessageBarBody>
+            {t("ui.check.crashed", { rules: crashed.join(t("ui.listSeparator")) })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {empty ? (

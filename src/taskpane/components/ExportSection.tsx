@@ -56,7 +56,10 @@ function notesOf(state: ExportState, t: ReturnType<typeof useI18n>["t"]): string
   if (state.converted > 0) notes.push(t("ui.export.converted", { count: state.converted }));
   if (state.notJpg.length > 0)
     notes.push(
-      t("ui.export.notJpg", { count: state.notJpg.length, names: state.notJpg.join(t("ui.listSeparator")) })
+      t("ui.export.notJpg", {
+        count: state.notJpg.length,
+        names: state.notJpg.join(t("ui.listSeparator")),
+      })
     );
   return notes;
 }

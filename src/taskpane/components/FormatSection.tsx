@@ -75,13 +75,17 @@ export function formatOutcome(t: Translate, result: ApplyEditsResult | null): Ou
   if (page) lines.push({ text: page, attention: result.page === "unsupported" });
   if (result.stylesRepaired.length > 0) {
     lines.push({
-      text: t("ui.format.stylesRepaired", { names: result.stylesRepaired.join(t("ui.listSeparator")) }),
+      text: t("ui.format.stylesRepaired", {
+        names: result.stylesRepaired.join(t("ui.listSeparator")),
+      }),
       attention: false,
     });
   }
   if (result.stylesNotRepaired.length > 0) {
     lines.push({
-      text: t("ui.format.stylesNotRepaired", { names: result.stylesNotRepaired.join(t("ui.listSeparator")) }),
+      text: t("ui.format.stylesNotRepaired", {
+        names: result.stylesNotRepaired.join(t("ui.listSeparator")),
+      }),
       attention: true,
     });
   }

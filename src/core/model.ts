@@ -61,6 +61,13 @@ export interface NumberingLabel {
   /** `w:numFmt` of the level, e.g. "chineseCounting", "decimal". */
   numFmt: string;
   numId: string;
+  /**
+   * True when the number comes through the paragraph style (`w:style/w:pPr/w:numPr` along its
+   * basedOn chain, the paragraph having no `w:numPr` of its own naming a list): a heading style
+   * linked to a list. Giving the paragraph another style drops such a number (core
+   * `styleNumbering`). Absent when the paragraph's own `w:numPr` numbers it.
+   */
+  fromStyle?: true;
 }
 
 /** Names of direct (non-style) formatting properties present on a paragraph or its runs. */

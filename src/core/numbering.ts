@@ -626,3 +626,22 @@ export function labelToMarker(numbering: NumberingLabel): MarkerMatch | null {
     end: label.length,
   };
 }
+
+/**
+ * The automatic number a paragraph has only through its paragraph style — a heading style linked
+ * to a list (`w:style/w:pPr/w:numPr`, the paragraph having no `w:numPr` of its own) — which
+ * giving it one of our role styles (they number nothing) would drop. The ONE decision of "which
+ * numbering must a role-style write carry over", used by the CLI formatter (`ooxml/format`
+ * writes it as the paragraph's own `w:numPr`) and by the Word write path (`word/applyEdits`
+ * attaches the paragraph to its list again, `Paragraph.attachToList`, WordApi 1.3). A number the
+ * paragraph's own `w:numPr` gives survives a style change and is not returned.
+ * @param p a paragraph as read (its `numbering` resolved by the reader, `fromStyle` set there)
+ * @returns the list instance (`w:numId`) and 0-based level (`w:ilvl`, resolved as the reader
+ *   resolves it: along the basedOn chain, else the level linked to the style), or null. Pure.
+ */
+export function styleNumbering(p: {
+  numbering: NumberingLabel | null;
+}): { numId: string; ilvl: number } | null {
+  const n = p.numbering;
+  return n !== null && n.fromStyle === true ? { numId: n.numId, ilvl: n.ilvl } : null;
+}

@@ -22,6 +22,7 @@ import type { Edit } from "../core/findings";
 import { type ReportDocument, textHash } from "../core/model";
 import type { FormattedRole, Profile, RoleStyle } from "../core/profile";
 import { CONFLICTING_DIRECT } from "../core/role-match";
+import { styleNumbering } from "../core/numbering";
 import {
   type OpcPackage,
   findPart,
@@ -759,31 +760,6 @@ export interface ApplyEditsResult {
   styles: { replaced: string[]; added: string[] };
 }
 
-/** `w:numPr` a paragraph style gives (through its basedOn chain), or null. */
-function styleNumPr(
-  stylesDoc: Document | null,
-  styleId: string | null
-): { numId: string; ilvl: string } | null {
-  if (!stylesDoc || !styleId) return null;
-  const styles = new Map<string, Element>();
-  for (const s of elementChildren(stylesDoc.documentElement as Element)) {
-    if (isW(s, "style")) styles.set(attrW(s, "styleId") ?? "", s);
-  }
-  let id: string | null = styleId;
-  for (let depth = 0; id !== null && depth < 16; depth++) {
-    const s = styles.get(id);
-    if (!s) return null;
-    const numPr = childW(childW(s, "pPr"), "numPr");
-    if (numPr) {
-      const numId = attrW(childW(numPr, "numId"), "val");
-      if (numId === null || numId === "0") return null;
-      return { numId, ilvl: attrW(childW(numPr, "ilvl"), "val") ?? "0" };
-    }
-    id = attrW(childW(s, "basedOn"), "val");
-  }
-  return null;
-}
-
 /** Adds a styles relationship to a document's relationships part (creating the part if needed). */
 function addStylesRelationship(pkg: OpcPackage, mainPart: string, target: string): void {
   const relsName = relsPartName(mainPart);
@@ -942,12 +918,10 @@ export function applyEdits(
 
   const needsStyles = [...byParagraph.values()].some((l) => l.some((e) => e.op === "setRole"));
   let styleIds: Record<FormattedRole, string> | null = null;
-  let oldStyles: Document | null = null;
   if (needsStyles) {
     const ensured = ensureStyles(pkg, profile);
     styleIds = ensured.styleIds;
     result.styles = { replaced: ensured.replaced, added: ensured.added };
-    oldStyles = ensured.before === null ? null : parseXml(ensured.before, "styles");
   }
 
   for (const [index, list] of [...byParagraph].sort((a, b) => b[0] - a[0])) {
@@ -976,18 +950,16 @@ export function applyEdits(
         result.skippedOverlap++;
         continue;
       }
-      const pStyle = attrW(childW(childW(p, "pPr"), "pStyle"), "val");
-      // The level comes from the reader's resolution (ilvl inherited along basedOn, or the
-      // abstractNum level whose w:pStyle is the old style), not from the first style with a
-      // numPr: "附录标题3" (numId 13, ilvl from its basedOn heading 3) must stay at level 2.
-      const fromStyle = styleNumPr(oldStyles, pStyle);
-      const label = model.numbering;
-      const inherited =
-        fromStyle && label ? { numId: label.numId, ilvl: String(label.ilvl) } : fromStyle;
+      // A number the old style gave (a heading style linked to a list) would go with the style:
+      // it is written as the paragraph's own w:numPr. Which number, and at which level, is the
+      // reader's resolution (ilvl along basedOn, or the abstractNum level whose w:pStyle is the
+      // old style: "附录标题3", numId 13, stays at level 2), decided once in core.
+      const fromStyle = styleNumbering(model);
+      const inherited = fromStyle && { numId: fromStyle.numId, ilvl: String(fromStyle.ilvl) };
       formatParagraphElement(p, e.role, profile, {
         headingEnd: e.headingEnd,
         styleId: styleIds?.[e.role],
-        inheritedNumPr: inherited ?? undefined,
+        inheritedNumPr: inherited || undefined,
       });
       roleDone = true;
       result.applied++;

@@ -266,6 +266,8 @@ class Reader {
           : null) ??
         0;
       numbering = this.numbering.next(resolved.numId, ilvl);
+      if (numbering !== null && resolved.numFromStyle)
+        numbering = { ...numbering, fromStyle: true as const };
     }
     const direct: DirectFormatting = { paragraph: directParagraph, run: [...ctx.directRun] };
     this.paragraphs.push({

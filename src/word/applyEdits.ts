@@ -36,6 +36,10 @@
  *   gives paragraphs inserted with numbering a list of their own, so 一、二、三、 would start
  *   again (office-js-docs#68); the verifying run checks list, level and number, and says when
  *   they are not back ("numberingMayRestart");
+ * - a paragraph numbered through its style (a 标题 1 linked to a list, no `w:numPr` of its own:
+ *   core `styleNumbering`, the decision the CLI formatter takes too) would lose its number with
+ *   the style, ours numbering nothing: rewritten or only styled, it is attached to the list it
+ *   was in at its level (`attachToList`, WordApi 1.3) and verified the same way;
  * - with Track Changes on (WordApi 1.4 `changeTrackingMode`), re-inserted OOXML would become a
  *   deletion + insertion of the whole paragraph (office-js#329, #334): paragraphs are only styled
  *   and no text is changed ("trackChangesStylesOnly");
@@ -78,9 +82,12 @@ import {
   type ListPlace,
   type ParagraphWrite,
   queueListReads,
+  type StyleWrite,
   queueParagraphWrites,
+  queueStyleWrites,
   relsOf,
 } from "./paragraphWrites";
+import { styleNumbering } from "../core/numbering";
 import { type CaptureResult, captureParagraphs, requireKept } from "./restore";
 import { hashMatches, normalizeText, usableIds } from "./readDocument";
 import { itemAt } from "../core/item-at";
@@ -170,7 +177,10 @@ export interface WritePhase {
    * none was kept; null when none was asked for or nothing was written (`./restore`).
    */
   restoreKept: CaptureResult | null;
-  /** Numbered paragraphs rewritten and attached to their list again: what to verify. */
+  /**
+   * Numbered paragraphs attached to their list again (rewritten ones, and ones numbered through
+   * the style they lost): what to verify, ascending by index.
+   */
   lists: { index: number; list: ListPlace }[];
 }
 
@@ -184,19 +194,20 @@ export interface WritePhase {
  * alignment), `changeTrackingMode` on WordApi 1.4, and with WordApiDesktop 1.3 the document's
  * pageSetup when a setPage edit is present. When paragraphs changed since the live read, one
  * more sync reads their OOXML (a structural change: a whole read).
- * Then, only when replaceText edits must be found by search or automatically numbered
- * paragraphs are rewritten: one read-only sync with every search (`./searchSpan`) and the lists
- * those paragraphs are in (`queueListReads`: they go back without their `w:numPr` and rejoin
- * their list through `attachToList` in the last sync — Word gives re-inserted numbering a list
- * of its own, office-js-docs#68; `WritePhase.lists` is what the verifying run checks). When it
+ * Then, only when replaceText edits must be found by search, automatically numbered paragraphs
+ * are rewritten or paragraphs numbered through their style get a role style: one read-only sync
+ * with every search (`./searchSpan`) and the lists those paragraphs are in (`queueListReads`:
+ * they go back without their `w:numPr`, or with a style that numbers nothing, and rejoin their
+ * list through `attachToList` in the last sync — Word gives re-inserted numbering a list of its
+ * own, office-js-docs#68; `WritePhase.lists` is what the verifying run checks). When it
  * fails nothing is written: with lists to read the call rejects, else the text edits count as
  * not located.
  * Last sync: replaceText writes on the ranges found (bottom-to-top, right-to-left), the styles
  * insertion (only when a role style is missing), style repairs, setRole writes (style names;
  * packages of rewritten runs, carrying their paragraphs' text edits), page setup.
  * Round trips: 2 when nothing changed since the live read (3 when paragraphs did), one more
- * when text edits are searched or numbered paragraphs rewritten — independent of the number of
- * edits. Requires: WordApi 1.3; uses 1.4, 1.5, 1.6 and WordApiDesktop 1.3 when present.
+ * when text edits are searched or numbered paragraphs written (the lists) — independent of the
+ * number of edits. Requires: WordApi 1.3; uses 1.4, 1.5, 1.6 and WordApiDesktop 1.3 when present.
  * @param live the live checklist's document (its model and sources are the plan's read)
  * @param restore whether to keep a restore point of the paragraphs written (`./restore`), from
  *   this run's read, before anything is queued
@@ -357,7 +368,16 @@ export async function writeEdits(
   // ---- plan the paragraph writes
   const roles: WritePhase["roles"] = [];
   const kept: WritePhase["kept"] = [];
-  const styleOnly: { index: number; styleName: string }[] = [];
+  const styleOnly: StyleWrite[] = [];
+  /**
+   * Whether a paragraph's number comes through the style the write replaces (core
+   * `styleNumbering`, on the live model); when the model is not aligned with Word's paragraphs,
+   * whether Word says it is a list item (rejoining a list it is already in changes nothing).
+   */
+  const numberedByStyle = (idx: number): boolean => {
+    const mp = aligned ? model.paragraphs[idx] : undefined;
+    return mp !== undefined ? styleNumbering(mp) !== null : itemAt(items, idx).isListItem === true;
+  };
   const rewrites: ParagraphWrite[] = [];
   const byIndex = [...setRoles]
     .map((e) => ({ e, idx: resolveIndex(e.target) }))
@@ -379,7 +399,7 @@ export async function writeEdits(
         kept.push({ index: idx, styled: false, reason: "tracking" });
         continue;
       }
-      styleOnly.push({ index: idx, styleName: rs.styleName });
+      styleOnly.push({ index: idx, styleName: rs.styleName, rejoinList: numberedByStyle(idx) });
     } else {
       const mp = model.paragraphs[idx];
       const conflicting =
@@ -392,7 +412,7 @@ export async function writeEdits(
         normalizeText(mp.text) === expectedTexts[idx] &&
         normalizeText(paragraphText(el)) === expectedTexts[idx];
       if (!(conflicting || e.headingEnd !== undefined) || !aligned || !sameText || !el || !src) {
-        styleOnly.push({ index: idx, styleName: rs.styleName });
+        styleOnly.push({ index: idx, styleName: rs.styleName, rejoinList: numberedByStyle(idx) });
       } else {
         const copy = el.cloneNode(true) as Element;
         const blocker = rewriteBlocker(copy);
@@ -407,7 +427,7 @@ export async function writeEdits(
             reason: blocker !== null && blocker !== "noteOrComment" ? "structure" : "travel",
           });
           if (e.headingEnd !== undefined) continue;
-          styleOnly.push({ index: idx, styleName: rs.styleName });
+          styleOnly.push({ index: idx, styleName: rs.styleName, rejoinList: numberedByStyle(idx) });
         } else {
           // Write the id under which the document already holds our style, if it does (Chinese
           // Word may have renamed ids); else the profile's id, defined by the styles insertion.
@@ -438,6 +458,7 @@ export async function writeEdits(
             index: idx,
             xml,
             unnumbered: withoutDirectNumbering(copy),
+            rejoinList: numberedByStyle(idx),
             styles: [{ styleId, name: rs.styleName }],
             numbered: copy.getElementsByTagNameNS(W, "numPr").length > 0,
             numberingXml: src.part.numberingXml,
@@ -494,7 +515,7 @@ export async function writeEdits(
     }
   }
   // The lists numbered paragraphs to rewrite are in, read in the same sync (`./paragraphWrites`).
-  const readLists = queueListReads(items, rewrites);
+  const readLists = queueListReads(items, [...rewrites, ...styleOnly]);
   if (pending.length > 0 || readLists !== null) {
     let found = true;
     try {
@@ -534,7 +555,8 @@ export async function writeEdits(
     for (const { idx } of located) changed.add(idx);
     const styled = new Set(styleOnly.map((x) => x.index));
     if (changed.size + styled.size > 0) {
-      restoreKept = captureParagraphs({ changed, styled }, basis);
+      const rejoined = new Set(styleOnly.flatMap((x) => (x.list ? [x.index] : [])));
+      restoreKept = captureParagraphs({ changed, styled, rejoined }, basis);
       requireKept(restore, "why" in restoreKept ? restoreKept.why : undefined);
     }
   }
@@ -547,7 +569,7 @@ export async function writeEdits(
     helper.delete();
   }
   for (const r of repairs) r();
-  for (const s of styleOnly) itemAt(items, s.index).style = s.styleName;
+  queueStyleWrites(items, styleOnly);
   const packages = queueParagraphWrites(items, rewrites);
 
   if (setPage) {
@@ -592,7 +614,9 @@ export async function writeEdits(
     kept,
     packages,
     restoreKept,
-    lists: rewrites.flatMap((r) => (r.list ? [{ index: r.index, list: r.list }] : [])),
+    lists: [...rewrites, ...styleOnly]
+      .flatMap((r) => (r.list ? [{ index: r.index, list: r.list }] : []))
+      .sort((a, b) => a.index - b.index),
   };
 }
 

@@ -43,8 +43,31 @@ export interface ParagraphWrite {
    * that names a list: what is sent instead of `xml` once {@link queueListReads} found its list.
    */
   unnumbered?: string;
+  /**
+   * True when its number comes through the paragraph style the write replaces (core
+   * `styleNumbering`: a heading style linked to a list): its XML names no list, and once
+   * {@link queueListReads} found its list it joins it again after the write.
+   */
+  rejoinList?: boolean;
   /** The list the paragraph is in before the write (set by {@link queueListReads}). */
   list?: ListPlace;
+}
+
+/** What {@link queueListReads} needs of a write: its paragraph and whether it keeps a list. */
+export interface ListedWrite {
+  index: number;
+  /** Set when its own `w:numPr` names a list (see {@link ParagraphWrite.unnumbered}). */
+  unnumbered?: string;
+  /** Set when its style numbers it and the write replaces that style. */
+  rejoinList?: boolean;
+  /** The list it is in before the write (set by {@link queueListReads}). */
+  list?: ListPlace;
+}
+
+/** A paragraph only given a style name (`Paragraph.style`), nothing else sent. */
+export interface StyleWrite extends ListedWrite {
+  /** The style's name, as `Paragraph.style` takes it. */
+  styleName: string;
 }
 
 /** Where a numbered paragraph sits in Word's lists (WordApi 1.3). */
@@ -60,18 +83,20 @@ export interface ListPlace {
 /**
  * Queues (no sync) the read of the list each numbered write's paragraph is in before the write:
  * `listOrNullObject.id`, `listItemOrNullObject.level` and `listString` (WordApi 1.3) — only for
- * writes with `unnumbered`. After the caller's sync (a read: nothing written), the returned
+ * writes with `unnumbered` (numbered by their own `w:numPr`) or `rejoinList` (numbered by the
+ * style the write replaces). After the caller's sync (a read: nothing written), the returned
  * function sets `list` on every write whose paragraph Word says is in a list; such a write then
- * goes back without its numbering and joins its list again ({@link queueParagraphWrites}).
+ * goes back without its numbering (or with a style that numbers nothing) and joins its list
+ * again ({@link queueParagraphWrites}, {@link queueStyleWrites}).
  * @param items Word's paragraphs, loaded in this context
  * @returns null when no write is numbered (no sync needed)
  */
 export function queueListReads(
   items: readonly Word.Paragraph[],
-  writes: readonly ParagraphWrite[]
+  writes: readonly ListedWrite[]
 ): (() => void) | null {
   const reads = writes
-    .filter((w) => w.unnumbered !== undefined)
+    .filter((w) => w.unnumbered !== undefined || w.rejoinList === true)
     .map((w) => {
       const p = itemAt(items, w.index);
       return {
@@ -209,20 +234,46 @@ export function queueParagraphWrites(
     const target =
       run.length === 1 ? first : first.getRange("Whole").expandTo(last.getRange("Whole"));
     const range = target.insertOoxml(pkg, "Replace");
-    // Each paragraph whose list is known joins it again at its level (WordApi 1.3). attachToList
-    // "fails if the paragraph is already a list item": detachFromList first (a no-op unless its
-    // style numbers it). Word does not copy the level's indentation (office-js#6524): the
-    // paragraph keeps the indentation its own pPr gives, as before the write.
+    // Each paragraph whose list is known joins it again at its level (queueRejoin).
     let para: Word.Paragraph | null = null;
     const lastListed = run.reduce((last, r, k) => (r.list !== undefined ? k : last), -1);
     for (let k = 0; k <= lastListed; k++) {
       para = para === null ? range.paragraphs.getFirst() : para.getNext();
       const list = itemAt(run, k).list;
-      if (list === undefined) continue;
-      para.detachFromList();
-      para.attachToList(list.id, list.level);
+      if (list !== undefined) queueRejoin(para, list);
     }
     range.paragraphs.getLast().delete(); // the helper paragraph (office-js#3149, #2914)
   }
   return runs.length;
+}
+
+/**
+ * Queues (no sync) a paragraph's return to the list it was in (WordApi 1.3): `attachToList`
+ * "fails if the paragraph is already a list item", so `detachFromList` first (a no-op unless a
+ * style still numbers it). Word does not copy the level's indentation (office-js#6524): the
+ * paragraph keeps the indentation its own pPr gives, as before the write. Whether Word, like its
+ * UI, also applies the style a list level is linked to (`w:lvl/w:pStyle`) is not documented:
+ * the verifying read would show it (the paragraph no longer matches its role).
+ */
+function queueRejoin(para: Word.Paragraph, list: ListPlace): void {
+  para.detachFromList();
+  para.attachToList(list.id, list.level);
+}
+
+/**
+ * Queues (no sync) `Paragraph.style = styleName` for each write and, for one numbered through
+ * the style it replaces whose list {@link queueListReads} found, its return to that list at its
+ * level (our role styles number nothing: without it the heading's 一、 would be gone).
+ * Requires: WordApi 1.1 (1.3 for the lists).
+ * @param items Word's paragraphs, loaded in this context
+ */
+export function queueStyleWrites(
+  items: readonly Word.Paragraph[],
+  writes: readonly StyleWrite[]
+): void {
+  for (const w of writes) {
+    const p = itemAt(items, w.index);
+    p.style = w.styleName;
+    if (w.list !== undefined) queueRejoin(p, w.list);
+  }
 }

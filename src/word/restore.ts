@@ -72,8 +72,12 @@ export const RESTORE_BOUND_CHARS = 4 * 1024 * 1024;
 export type KeptRoute =
   /** Its `w:p` as read, re-inserted (exact). */
   | { ooxml: Omit<ParagraphWrite, "index"> }
-  /** Only its style name (the write only styled it and it cannot travel in a package). */
-  | { style: string };
+  /**
+   * Only its style name (the write only styled it and it cannot travel in a package); `detach`
+   * when the write attached it to its list again (its number came through the style it
+   * replaced): it leaves that list first, and the style it gets back numbers it as before.
+   */
+  | { style: string; detach?: true };
 
 /** One paragraph of a restore point of an edit write. */
 export interface KeptParagraph {
@@ -204,13 +208,18 @@ function referencedStyles(
  * run's own read). Called BEFORE anything is queued, so that "required" can refuse with nothing
  * written.
  * @param touched indexes the write touches: `changed` ones (rewritten or text-edited) must be
- *   kept exactly; `styled` ones (only `Paragraph.style` set) may fall back to their style name
+ *   kept exactly; `styled` ones (only `Paragraph.style` set) may fall back to their style name;
+ *   `rejoined` ones are attached to their list again by the write (numbered by their style)
  * @param read the write run's read: model, Word's paragraphs (loaded: text, style), per model
  *   paragraph its source, and whether the two lists are aligned 1 for 1
  * @returns the kept paragraphs, or why none can be kept
  */
 export function captureParagraphs(
-  touched: { changed: ReadonlySet<number>; styled: ReadonlySet<number> },
+  touched: {
+    changed: ReadonlySet<number>;
+    styled: ReadonlySet<number>;
+    rejoined?: ReadonlySet<number>;
+  },
   read: {
     doc: ReportDocument;
     items: readonly Word.Paragraph[];
@@ -254,7 +263,10 @@ export function captureParagraphs(
         };
       }
     } else if (!read.aligned || !mp) unmatched = true;
-    if (route === null && !touched.changed.has(idx)) route = { style: item.style };
+    if (route === null && !touched.changed.has(idx))
+      route = touched.rejoined?.has(idx)
+        ? { style: item.style, detach: true }
+        : { style: item.style };
     if (route === null) {
       blocked.push(idx);
       continue;
@@ -403,8 +415,11 @@ export async function restoreEdits(
     });
   const writes: ParagraphWrite[] = [];
   for (const { k, at } of found) {
-    if ("style" in k.route) itemAt(items, at).style = k.route.style;
-    else writes.push({ index: at, ...k.route.ooxml });
+    if ("style" in k.route) {
+      const p = itemAt(items, at);
+      if (k.route.detach === true) p.detachFromList();
+      p.style = k.route.style;
+    } else writes.push({ index: at, ...k.route.ooxml });
   }
   writes.sort((a, b) => a.index - b.index);
   // Numbered paragraphs go back without their numbering and rejoin the list they are in now.

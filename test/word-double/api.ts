@@ -1256,12 +1256,9 @@ export class ListItemDouble extends ClientObject {
 define(ListItemDouble, {
   /** "Gets the list item bullet, number, or picture as a string" (WordApi 1.3). */
   listString: { get: (s) => model(s).listString((s as ListItemDouble).paragraph()) },
+  /** "The level of the item in the list" (WordApi 1.3): see `DocModel.numberingOf`. */
   level: {
-    get: (s) => {
-      const m = model(s);
-      const p = (s as ListItemDouble).paragraph();
-      return Number(valW(childW(m.resolvePPr(p, m.paraStyle(p), "numPr"), "ilvl")) ?? 0);
-    },
+    get: (s) => model(s).numberingOf((s as ListItemDouble).paragraph())?.ilvl ?? 0,
   },
 });
 CLASS_REQ.set(ListItemDouble, "WordApi 1.3");

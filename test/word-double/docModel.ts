@@ -871,12 +871,43 @@ export class DocModel {
 
   // ------------------------------------------------------------------ lists (WordApi 1.3)
 
-  /** The list instance (`w:num`) and level a paragraph is numbered with, or null. */
-  private numberingOf(p: Element): { numId: string; ilvl: number } | null {
-    const numPr = this.resolvePPr(p, this.paraStyle(p), "numPr");
+  /**
+   * The list instance (`w:num`) and level a paragraph is numbered with, or null. The level is the
+   * `w:ilvl` of the `w:numPr` that numbers it; when that names none (a heading style giving only
+   * `w:numId`, as WPS and many templates write it), the `w:ilvl` further up the style's basedOn
+   * chain, else the level of the abstract numbering whose `w:lvl/w:pStyle` is the paragraph's
+   * style ("the paragraph style which shall automatically apply this numbering level",
+   * ECMA-376 Part 1 §17.9.23 pStyle), else 0 — as `ListItem.level` reports a heading's level.
+   */
+  numberingOf(p: Element): { numId: string; ilvl: number } | null {
+    const style = this.paraStyle(p);
+    const numPr = this.resolvePPr(p, style, "numPr");
     const numId = valW(childW(numPr, "numId"));
     if (numId === null || numId === "0") return null;
-    return { numId, ilvl: Number(valW(childW(numPr, "ilvl")) ?? 0) || 0 };
+    let ilvl = valW(childW(numPr, "ilvl"));
+    if (ilvl === null && numPr !== childW(childW(p, "pPr"), "numPr")) {
+      for (const s of this.chain(style)) {
+        ilvl = valW(childW(childW(childW(s, "pPr"), "numPr"), "ilvl"));
+        if (ilvl !== null) break;
+      }
+      if (ilvl === null && style !== null) ilvl = this.levelLinkedTo(numId, style);
+    }
+    return { numId, ilvl: Number(ilvl ?? 0) || 0 };
+  }
+
+  /** The `w:ilvl` of the level of `numId`'s abstract numbering linked to `style` (`w:pStyle`). */
+  private levelLinkedTo(numId: string, style: Element): string | null {
+    const abs = valW(childW(this.numElement(numId), "abstractNumId"));
+    const root = this.numbering?.documentElement;
+    if (abs === null || !root) return null;
+    const def = elementChildren(root).find(
+      (e) => isW(e, "abstractNum") && e.getAttributeNS(W, "abstractNumId") === abs
+    );
+    const styleId = style.getAttributeNS(W, "styleId");
+    const lvl = elementChildren(def ?? root).find(
+      (e) => isW(e, "lvl") && def !== undefined && valW(childW(e, "pStyle")) === styleId
+    );
+    return lvl ? lvl.getAttributeNS(W, "ilvl") : null;
   }
 
   /** The `w:num` element of a numId, or null. */
@@ -1063,7 +1094,10 @@ export class DocModel {
       }
     }
     const bodyXml = ser.serializeToString(outBody);
-    const numbered = bodyXml.includes("numId");
+    // A paragraph is numbered by its own w:numPr or by a style it uses (a heading style linked to
+    // a list): either way the package carries the numbering part its number needs.
+    const numbered =
+      bodyXml.includes("numId") || ser.serializeToString(stylesOut).includes("numId");
     // Pictures: Word's getOoxml() carries the image parts the range references (pkg:binaryData),
     // with their relationships under the original ids (officejs-facts §7: pixel size from the
     // image part is how the dpi check works).

@@ -346,7 +346,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
             count = p.count;
             notDone = [...p.notRestored];
           } else {
-            notDone = await guarded("writeFailed", (ctx) => restoreBody(ctx, c, p));
+            ({ notDone, lists } = await guarded("writeFailed", (ctx) => restoreBody(ctx, c, p)));
             expected = p.before.map((before, index) => ({ index, before }));
             count = p.before.length;
           }
@@ -363,7 +363,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): DocumentGat
           } catch {
             verified = false;
           }
-          notDone.push(...restoreCaveats(p, c, numberingOff));
+          notDone.push(...restoreCaveats(c, numberingOff));
           return { restored: expected.length, verified, notDone };
         })
       );

@@ -35,7 +35,7 @@ import { templateFlatOpc } from "../ooxml/template";
 import { parseFlatOpc } from "../ooxml/parse";
 import { toGatewayError } from "./errors";
 import { normalizeText, queueEmptyProbe } from "./readDocument";
-import { type KeptBody, queueBodyCapture, requireKept } from "./restore";
+import { type KeptBody, queueBodyCapture, queueBodyLists, requireKept } from "./restore";
 import type { ErrorMessageId, MessageRef } from "../core/messages";
 
 /** Message id (messages module) of the manual page-setup steps (布局 → 纸张大小 A4, 纸张方向 纵向). */
@@ -127,7 +127,20 @@ export async function insertTemplate(
       }
       const c = capture();
       if ("why" in c) noRestore = c.why;
-      else kept = { kind: "template", ...c };
+      else {
+        const { paragraphs, ...body } = c;
+        // The numbered paragraphs' lists, read before the template replaces them: what 恢复
+        // puts them back into and checks (one more read, only when the body has lists).
+        const readLists = queueBodyLists(paragraphs);
+        if (readLists !== null) {
+          try {
+            await context.sync();
+          } catch (e) {
+            throw toGatewayError(e, "readFailed", { context: "errors.gateway.step.checkEmpty" });
+          }
+        }
+        kept = { kind: "template", ...body, lists: readLists?.() ?? [] };
+      }
     }
     requireKept(restore, noRestore);
   }

@@ -81,6 +81,21 @@ export interface ListPlace {
 }
 
 /**
+ * Queues (no sync) the read of where a paragraph sits in Word's lists: `listOrNullObject.id`,
+ * `listItemOrNullObject.level` and `listString` (WordApi 1.3). The one read of a list place,
+ * shared by the writes, their verification and 恢复.
+ * @returns after the caller's sync, the place, or null when the paragraph is in no list
+ */
+export function queueListPlace(p: Word.Paragraph): () => ListPlace | null {
+  const list = p.listOrNullObject.load("id");
+  const item = p.listItemOrNullObject.load("level,listString");
+  return () =>
+    list.isNullObject || item.isNullObject
+      ? null
+      : { id: list.id, level: item.level, listString: item.listString };
+}
+
+/**
  * Queues (no sync) the read of the list each numbered write's paragraph is in before the write:
  * `listOrNullObject.id`, `listItemOrNullObject.level` and `listString` (WordApi 1.3) — only for
  * writes with `unnumbered` (numbered by their own `w:numPr`) or `rejoinList` (numbered by the
@@ -97,19 +112,13 @@ export function queueListReads(
 ): (() => void) | null {
   const reads = writes
     .filter((w) => w.unnumbered !== undefined || w.rejoinList === true)
-    .map((w) => {
-      const p = itemAt(items, w.index);
-      return {
-        w,
-        list: p.listOrNullObject.load("id"),
-        item: p.listItemOrNullObject.load("level,listString"),
-      };
-    });
+    .map((w) => ({ w, place: queueListPlace(itemAt(items, w.index)) }));
   if (reads.length === 0) return null;
   return () => {
-    for (const { w, list, item } of reads)
-      if (!list.isNullObject && !item.isNullObject)
-        w.list = { id: list.id, level: item.level, listString: item.listString };
+    for (const { w, place } of reads) {
+      const got = place();
+      if (got !== null) w.list = got;
+    }
   };
 }
 
@@ -138,24 +147,16 @@ export async function verifyListPlaces(
     }
     const loaded = expected.map((e) => {
       const p = all[e.index];
-      return p === undefined
-        ? null
-        : {
-            list: p.listOrNullObject.load("id"),
-            item: p.listItemOrNullObject.load("level,listString"),
-          };
+      return p === undefined ? null : queueListPlace(p);
     });
     await context.sync();
     return expected.flatMap((e, k) => {
-      const got = loaded[k];
+      const got = loaded[k]?.() ?? null;
       const ok =
         got !== null &&
-        got !== undefined &&
-        !got.list.isNullObject &&
-        !got.item.isNullObject &&
-        got.list.id === e.list.id &&
-        got.item.level === e.list.level &&
-        got.item.listString === e.list.listString;
+        got.id === e.list.id &&
+        got.level === e.list.level &&
+        got.listString === e.list.listString;
       return ok ? [] : [e.index];
     });
   } catch {
@@ -255,7 +256,7 @@ export function queueParagraphWrites(
  * UI, also applies the style a list level is linked to (`w:lvl/w:pStyle`) is not documented:
  * the verifying read would show it (the paragraph no longer matches its role).
  */
-function queueRejoin(para: Word.Paragraph, list: ListPlace): void {
+export function queueRejoin(para: Word.Paragraph, list: Pick<ListPlace, "id" | "level">): void {
   para.detachFromList();
   para.attachToList(list.id, list.level);
 }

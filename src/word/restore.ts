@@ -52,8 +52,10 @@ import { fingerprintPaths, formatFingerprint } from "./liveRead";
 import {
   type ListPlace,
   type ParagraphWrite,
+  queueListPlace,
   queueListReads,
   queueParagraphWrites,
+  queueRejoin,
   relsOf,
   verifyListPlaces,
 } from "./paragraphWrites";
@@ -113,29 +115,27 @@ export const NOT_RESTORED_PAGE_SETUP = "restoreKeptPageSetup";
 /**
  * notDone id: automatically numbered paragraphs were put back and could not be confirmed in
  * their list with their number. Word gives paragraphs inserted with numbering a list of their own
- * (office-js-docs#68), so an edit point's numbered paragraphs rejoin their list through
- * `attachToList` and `verifyRestore` checks them; this id is said when that check fails, and for
- * a template's body put back whole (not checked). The restore says so instead of claiming the
+ * (office-js-docs#68), so numbered paragraphs put back — an edit point's, or a template's body
+ * put back whole — rejoin their list through `attachToList` and `verifyRestore` checks them;
+ * this id is said only when that check fails. The restore says so instead of claiming the
  * document is as it was.
  */
 export const NOT_RESTORED_NUMBERING = "restoreNumbering";
 
 /**
- * The notDone ids a restore of `point` adds because of what it re-inserts (numbering: for an
- * edit point, the numbered paragraphs `verifyRestore` did not find back in their list) and what
- * the host cannot tell ({@link NOT_RESTORED_TRACKING_UNKNOWN} below WordApi 1.4).
+ * The notDone ids a restore adds because of what it re-inserts (numbering: the numbered
+ * paragraphs `verifyRestore` did not find back in their list with their number, for an edit
+ * point and a template's body alike) and what the host cannot tell
+ * ({@link NOT_RESTORED_TRACKING_UNKNOWN} below WordApi 1.4).
  */
 export function restoreCaveats(
-  point: KeptEdits | { kind: "template"; ooxml: string },
   caps: Pick<Capabilities, "wordApi14">,
   numberingOff: readonly number[] = []
 ): string[] {
-  // An edit point's numbered paragraphs rejoin their list and are verified (`numberingOff`:
-  // the ones that are not back); a template's body goes back whole, numbering and all.
-  const numbered =
-    point.kind === "edits" ? numberingOff.length > 0 : /<w:numPr[\s/>]/.test(point.ooxml);
+  // Numbered paragraphs put back rejoin their list and are verified (`numberingOff`: the ones
+  // that are not back), for an edit point and a template's body alike.
   return [
-    ...(numbered ? [NOT_RESTORED_NUMBERING] : []),
+    ...(numberingOff.length > 0 ? [NOT_RESTORED_NUMBERING] : []),
     ...(caps.wordApi14 ? [] : [NOT_RESTORED_TRACKING_UNKNOWN]),
   ];
 }
@@ -159,6 +159,11 @@ export interface KeptBody {
   kind: "template";
   /** The body's flat OPC before the template. */
   ooxml: string;
+  /**
+   * Where the body's numbered paragraphs sat in Word's lists before the template (index in the
+   * body, list id, level, number): what {@link restoreBody} puts them back into and checks.
+   */
+  lists: { index: number; list: ListPlace }[];
   /** The paragraph texts before (normalised). */
   before: string[];
   /** The paragraph texts after the template (normalised). */
@@ -477,16 +482,19 @@ export async function verifyRestore(
 
 /**
  * Queues (no sync) what keeping the body before a template needs: the body's OOXML and its
- * paragraph texts. Only called when the body has no pictures (see the file comment).
- * @returns after the caller's sync, the body point (without `after`), or why none is kept
+ * paragraph texts, and which paragraphs are list items (WordApi 1.3 `isListItem`: their list
+ * places are read next, {@link queueBodyLists}). Only called when the body has no pictures (see
+ * the file comment).
+ * @returns after the caller's sync, the body point (without `after` and `lists`) with Word's
+ *   paragraphs, or why none is kept
  */
 export function queueBodyCapture(
   context: Word.RequestContext
 ): () =>
-  | { ooxml: string; before: string[]; chars: number }
+  | { ooxml: string; before: string[]; chars: number; paragraphs: Word.Paragraph[] }
   | { why: readonly MessageRef<ErrorMessageId>[] } {
   const ooxml = context.document.body.getOoxml();
-  const paragraphs = context.document.body.paragraphs.load("items/text");
+  const paragraphs = context.document.body.paragraphs.load("items/text,items/isListItem");
   return () => {
     const x = ooxml.value;
     if (x.length > RESTORE_BOUND_CHARS)
@@ -502,8 +510,29 @@ export function queueBodyCapture(
       ooxml: x,
       before: paragraphs.items.map((p) => normalizeText(p.text)),
       chars: x.length,
+      paragraphs: paragraphs.items,
     };
   };
+}
+
+/**
+ * Queues (no sync) the list place (`queueListPlace`) of every list item of `paragraphs` (loaded
+ * with `isListItem`): where the body's numbered paragraphs sit before a template replaces them.
+ * @returns null when none is a list item (no sync needed); else, after the caller's sync, the
+ *   places by paragraph index
+ */
+export function queueBodyLists(
+  paragraphs: readonly Word.Paragraph[]
+): (() => { index: number; list: ListPlace }[]) | null {
+  const reads = paragraphs.flatMap((p, index) =>
+    p.isListItem ? [{ index, place: queueListPlace(p) }] : []
+  );
+  if (reads.length === 0) return null;
+  return () =>
+    reads.flatMap(({ index, place }) => {
+      const list = place();
+      return list === null ? [] : [{ index, list }];
+    });
 }
 
 /**
@@ -520,6 +549,36 @@ function lastExplicitStyle(flatOpc: string): string | null {
   return parsePackage(pkg, "flatOpc").styles.find((s) => s.styleId === id)?.name ?? null;
 }
 
+/** What {@link restoreBody} did, for {@link verifyRestore}. */
+export interface RestoredBody {
+  /** notDone ids ({@link NOT_RESTORED_LAST_STYLE} when the last paragraph's style failed). */
+  notDone: string[];
+  /**
+   * The numbered paragraphs and the list place each must have: its level and number before the
+   * template, in the list its first fellow paragraph is in after the restore (ids of lists put
+   * back are Word's new ones, office-js-docs#68).
+   */
+  lists: { index: number; list: ListPlace }[];
+}
+
+/**
+ * The list each numbered paragraph of a body put back must be in: per list the paragraphs
+ * shared before, the list its first paragraph is in now (Word may give the re-inserted
+ * paragraphs a list of their own: office-js-docs#68), else the list it was in.
+ */
+function bodyListTargets(
+  before: readonly { index: number; list: ListPlace }[],
+  now: ReadonlyMap<number, ListPlace | null>
+): { index: number; list: ListPlace }[] {
+  const target = new Map<number, number>();
+  for (const b of before)
+    if (!target.has(b.list.id)) target.set(b.list.id, now.get(b.index)?.id ?? b.list.id);
+  return before.map((b) => ({
+    index: b.index,
+    list: { ...b.list, id: target.get(b.list.id) ?? b.list.id },
+  }));
+}
+
 /**
  * Puts back the body a template replaced.
  *
@@ -527,17 +586,21 @@ function lastExplicitStyle(flatOpc: string): string | null {
  * "notRestorable", nothing written); the texts must be the template's as inserted (else
  * GatewayError "notRestorable" naming the paragraphs that differ, nothing written). Sync 2:
  * `body.insertOoxml(kept, "Replace")` and the paragraph texts. Sync 3, only when needed: the last
- * paragraph's style set again (office-js#2914) and the empty paragraph Word may add at the end
- * (office-js-docs#874: round-tripping the body adds one) deleted.
- * Round trips: 2–3. Requires: WordApi 1.1.
- * @returns notDone ids ({@link NOT_RESTORED_LAST_STYLE} when sync 3 failed)
+ * paragraph's style set again (office-js#2914), the empty paragraph Word may add at the end
+ * (office-js-docs#874: round-tripping the body adds one) deleted, and where the body's numbered
+ * paragraphs now sit in Word's lists (`queueListPlace`). Sync 4, only when a numbered paragraph
+ * is not in the list of its fellows at its level: it rejoins that list (`queueRejoin`, the
+ * mechanism of the per-paragraph restore and 一键排版; office-js-docs#68: Word gives re-inserted
+ * numbering a list of its own). The returned places are checked by {@link verifyRestore}.
+ * Round trips: 2–4. Requires: WordApi 1.3.
+ * @returns notDone ids and the list places to verify
  * @throws GatewayError "notRestorable" (nothing written); "readFailed"; "writeFailed" partial
  */
 export async function restoreBody(
   context: Word.RequestContext,
   caps: Capabilities,
   point: KeptBody
-): Promise<string[]> {
+): Promise<RestoredBody> {
   const body = context.document.body;
   const now = body.paragraphs.load("items/text");
   const tracking = queueTrackingCheck(context, caps);
@@ -566,20 +629,42 @@ export async function restoreBody(
       context: "errors.gateway.step.restore",
     });
   }
-  // Sync 3: the last paragraph's style again (office-js#2914) and Word's extra empty paragraph
-  // (office-js-docs#874). Its own sync: a style name Word does not take (a built-in's English
-  // name in a localized Word) fails only this step, reported, the content being back already.
+  // Sync 3: the last paragraph's style again (office-js#2914), Word's extra empty paragraph
+  // (office-js-docs#874) and the numbered paragraphs' lists. Its own sync: a style name Word
+  // does not take (a built-in's English name in a localized Word) fails only this step,
+  // reported, the content being back already.
   const items = after.items;
   const tail = items[items.length - 1];
   const extra = items.length === point.before.length + 1 && tail && normalizeText(tail.text) === "";
   const lastStyle = lastExplicitStyle(point.ooxml);
-  if (!extra && lastStyle === null) return [];
+  const lists = point.lists.filter((l) => items[l.index] !== undefined);
+  if (!extra && lastStyle === null && lists.length === 0) return { notDone: [], lists: [] };
   if (extra) tail.delete();
   if (lastStyle !== null) itemAt(items, point.before.length - 1).style = lastStyle;
+  const places = lists.map((l) => ({
+    index: l.index,
+    place: queueListPlace(itemAt(items, l.index)),
+  }));
   try {
     await context.sync();
   } catch {
-    return [NOT_RESTORED_LAST_STYLE];
+    // Nothing known of the lists: they count as not back (verifyRestore checks them).
+    return { notDone: lastStyle !== null ? [NOT_RESTORED_LAST_STYLE] : [], lists: point.lists };
   }
-  return [];
+  const nowPlaces = new Map(places.map((x) => [x.index, x.place()]));
+  const targets = bodyListTargets(lists, nowPlaces);
+  // Sync 4: each numbered paragraph not in its fellows' list at its level rejoins it.
+  const off = targets.filter((t) => {
+    const got = nowPlaces.get(t.index) ?? null;
+    return got === null || got.id !== t.list.id || got.level !== t.list.level;
+  });
+  if (off.length > 0) {
+    for (const t of off) queueRejoin(itemAt(items, t.index), t.list);
+    try {
+      await context.sync();
+    } catch {
+      // The body is back; its numbers may not be: verifyRestore says which.
+    }
+  }
+  return { notDone: [], lists: targets };
 }

@@ -1228,8 +1228,35 @@ export class DocModel {
       remap(imported, styleMap, numMap);
       nodes.push(imported);
     }
+    if (this.listPerInsertedParagraph) for (const n of nodes) this.ownListPerParagraph(n);
     this.importRelationships(nodes, pkg2, main);
     return nodes;
+  }
+
+  /**
+   * A fault (`faults.ownListPerInsertedParagraph`): every numbered paragraph inserted from now on
+   * gets a list instance of its own (a fresh `w:num` on the same definition: its own `List.id`).
+   * Word's handling of inserted numbering is undocumented and has been reported not to preserve
+   * it (office-js-docs#68): this is a worst case, for testing what the add-in does when
+   * re-inserted paragraphs leave their list.
+   */
+  listPerInsertedParagraph = false;
+
+  private ownListPerParagraph(el: Element): void {
+    const root = this.numbering?.documentElement;
+    if (!root) return;
+    for (const numId of elementsByTagW(el, "numId")) {
+      const num = this.numElement(valW(numId) ?? "");
+      if (num === null) continue;
+      const ids = elementChildren(root)
+        .filter((e) => isW(e, "num"))
+        .map((e) => Number(e.getAttributeNS(W, "numId")) || 0);
+      const copy = num.cloneNode(true) as Element;
+      const id = String(Math.max(0, ...ids) + 1);
+      copy.setAttributeNS(W, "w:numId", id);
+      root.appendChild(copy);
+      numId.setAttributeNS(W, "w:val", id);
+    }
   }
 
   /**

@@ -120,6 +120,11 @@ export interface WordDouble {
     /** The next sync never settles (office-js#719/#702). */
     hangNextSync(): void;
     /**
+     * From now on every numbered paragraph inserted (`insertOoxml`) gets a list of its own
+     * (`DocModel.listPerInsertedParagraph`: a worst case of office-js-docs#68).
+     */
+    ownListPerInsertedParagraph(on?: boolean): void;
+    /**
      * The writer edits the document after `n` more syncs succeed, just before the next batch
      * is applied (a `Word.run` is not atomic: the document can change between its syncs).
      */
@@ -424,6 +429,7 @@ export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
       failSyncAfter: (n) => void (env.faults.failAfter = n),
       failGetOoxml: (on = true) => void (env.faults.failGetOoxml = on),
       hangNextSync: () => void (env.faults.hangNext = true),
+      ownListPerInsertedParagraph: (on = true) => void (env.model.listPerInsertedParagraph = on),
       editAfterSyncs: (n, edit) => void (env.faults.editAfter = { n, edit }),
     },
     selection: () => {

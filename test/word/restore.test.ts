@@ -82,6 +82,20 @@ async function listStrings(d: ReturnType<typeof setup>): Promise<string[]> {
   });
 }
 
+/** The distinct list ids (`List.id`) of the numbered paragraphs. */
+async function listIds(d: ReturnType<typeof setup>): Promise<number[]> {
+  return d.Word.run(async (ctx) => {
+    const ps = ctx.document.body.paragraphs.load("$none");
+    await ctx.sync();
+    const lists = ps.items.map((x) => x.listOrNullObject.load("id"));
+    await ctx.sync();
+    return [...new Set(lists.filter((l) => !l.isNullObject).map((l) => l.id))];
+  });
+}
+
+/** A paragraph's XML with its list instance id blanked (Word gives re-inserted lists new ones). */
+const unnumbered = (xml: string): string => xml.replace(/<w:numId w:val="\d+"\/>/g, "<w:numId/>");
+
 /** Each body paragraph's OOXML, serialised (what restore must give back exactly). */
 function bodyXml(flatOpc: string): string[] {
   const pkg = readFlatOpc(flatOpc);
@@ -179,6 +193,51 @@ describe.each(HOST_PROFILES)("restore points — host profile %s", (host) => {
     d.faults.failSyncAfter(4);
     const r = await gw.restore(result.restorePoint!);
     expect(r.notDone).toContain("restoreNumbering");
+  });
+
+  it("插入模板 over numbered headings → 恢复: the numbers are back in one list, checked, nothing said", async () => {
+    d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(NUMBERED, "", NUMBERING) });
+    const before = bodyXml(d.documentOoxml());
+    const gw = createWordGateway();
+    d.resetStats();
+    const res = await gw.insertTemplate("report", { replace: true, restore: "required" });
+    // probe 1 + the body 1 + its lists 1 + the template 1
+    expect(d.stats.syncCount).toBe(4);
+    d.resetStats();
+    const r = await gw.restore(res.restorePoint!);
+    // texts 1 + the body 1 + the lists (and last style) 1, verify 1 + the lists 1: none to rejoin
+    expect(d.stats.syncCount).toBe(5);
+    expect(r).toMatchObject({ verified: true, notDone: trackingCaveat });
+    expect(await listStrings(d)).toEqual(["一、", "二、", "三、"]);
+    expect(await listIds(d)).toHaveLength(1);
+    // the body's paragraphs as they were (the list instance is Word's new one)
+    expect(bodyXml(d.documentOoxml()).map(unnumbered)).toEqual(before.map(unnumbered));
+  });
+
+  it("插入模板 → 恢复 when Word gives each re-inserted paragraph a list of its own: they rejoin", async () => {
+    d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(NUMBERED, "", NUMBERING) });
+    const gw = createWordGateway();
+    const res = await gw.insertTemplate("report", { replace: true, restore: "required" });
+    d.faults.ownListPerInsertedParagraph(true);
+    d.resetStats();
+    const r = await gw.restore(res.restorePoint!);
+    // texts 1 + the body 1 + the lists 1 + rejoin 1, verify 1 + the lists 1
+    expect(d.stats.syncCount).toBe(6);
+    expect(r).toMatchObject({ verified: true, notDone: trackingCaveat });
+    expect(await listStrings(d)).toEqual(["一、", "二、", "三、"]);
+    expect(await listIds(d)).toHaveLength(1);
+  });
+
+  it("插入模板 → 恢复 says the numbers may restart only when they are not back", async () => {
+    d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(NUMBERED, "", NUMBERING) });
+    const gw = createWordGateway();
+    const res = await gw.insertTemplate("report", { replace: true, restore: "required" });
+    d.faults.ownListPerInsertedParagraph(true);
+    d.faults.failSyncAfter(3); // the rejoin fails: the body is back, its numbers are not
+    const r = await gw.restore(res.restorePoint!);
+    expect(r.verified).toBe(true);
+    expect(r.notDone).toEqual(["restoreNumbering", ...trackingCaveat]);
+    expect(await listIds(d)).toHaveLength(3); // each in a list of its own
   });
 
   it("with 修订 on, 恢复 writes nothing and says to turn it off; the point still works after", async () => {

@@ -1,25 +1,33 @@
 /**
  * @fileoverview Patching a cached ReportDocument after an edit (issue 7, the incremental live
  * checklist): paragraphs `[from, from + deleteCount)` are replaced by paragraphs read again, the
- * indexes after them shift, their pictures are replaced, sections after them shift. What cannot
- * be patched (a section break, a table or a numbered paragraph appearing or going away) is the
- * caller's to detect first ({@link canSplice}): it re-reads the whole document instead.
+ * indexes after them shift, their pictures are replaced, sections after them shift, and a section
+ * a replaced paragraph ends takes the properties read again with it. What cannot be patched (a
+ * section break, a table or a numbered paragraph appearing or going away) is the caller's to
+ * detect first ({@link canSplice}): it re-reads the whole document instead.
  * Layer: core (pure).
  */
-import type { Picture, ReportDocument, ReportParagraph } from "./model";
+import type { Picture, ReportDocument, ReportParagraph, Section } from "./model";
 import { itemAt } from "./item-at";
 
 /** A paragraph read again on its own, with its pictures (`paragraphIndex` ignored, set here). */
 export interface ReadParagraph {
   paragraph: ReportParagraph;
   pictures: Picture[];
+  /**
+   * The section it ends, when it holds a section break (`w:pPr/w:sectPr`) — as read with it
+   * (`lastParagraphIndex` ignored, set here).
+   */
+  section?: Section;
 }
 
 /**
  * True when replacing `[from, from + deleteCount)` by `inserted` keeps what a splice cannot
- * recompute: no section ends in the replaced range, table depth and numbering only change 1 for
- * 1 (a numbered paragraph keeps its numId and ilvl, so its label and every later label stand),
- * and no paragraph in a table is added or removed (the table count stays right).
+ * recompute: the section breaks stay where they are (a paragraph replaced 1 for 1 that ended a
+ * section ends one still, read with it, and no other ends one — a section break appearing or
+ * going away renumbers the sections), table depth and numbering only change 1 for 1 (a numbered
+ * paragraph keeps its numId and ilvl, so its label and every later label stand), and no
+ * paragraph in a table is added or removed (the table count stays right).
  */
 export function canSplice(
   doc: ReportDocument,
@@ -28,15 +36,14 @@ export function canSplice(
   inserted: ReadParagraph[]
 ): boolean {
   const old = doc.paragraphs.slice(from, from + deleteCount);
-  if (
-    doc.sections.some(
-      (s, i) =>
-        i < doc.sections.length - 1 &&
-        s.lastParagraphIndex >= from &&
-        s.lastParagraphIndex < from + deleteCount
-    )
-  )
-    return false;
+  const ends = new Set(
+    doc.sections
+      .filter((s, i) => i < doc.sections.length - 1)
+      .map((s) => s.lastParagraphIndex)
+      .filter((k) => k >= from && k < from + deleteCount)
+  );
+  if (ends.size > 0 && old.length !== inserted.length) return false;
+  if (inserted.some((r, i) => (r.section !== undefined) !== ends.has(from + i))) return false;
   if (old.length !== inserted.length) {
     const involved = [...old, ...inserted.map((r) => r.paragraph)];
     return involved.every((p) => p.tableDepth === 0 && p.numbering === null);
@@ -68,7 +75,12 @@ export function spliceParagraphs(
     const p: ReportParagraph = { ...r.paragraph, index: from + i };
     const replaced = old.length === inserted.length ? itemAt(old, i) : undefined; // 1 for 1
     if (replaced !== undefined) {
-      p.numbering = replaced.numbering;
+      // The label as the whole document counts it; what numbers it (list, level, through its
+      // style or its own w:numPr) as read now.
+      p.numbering =
+        replaced.numbering === null || p.numbering === null
+          ? replaced.numbering
+          : { ...p.numbering, label: replaced.numbering.label };
       if (p.id === undefined && replaced.id !== undefined) p.id = replaced.id;
     }
     return p;
@@ -86,13 +98,15 @@ export function spliceParagraphs(
     r.pictures.map((x) => ({ ...x, paragraphIndex: from + i }))
   );
   const pictures = [...before, ...mid, ...after].map((x, i) => ({ ...x, index: i }));
-  const sections = doc.sections.map((s, i) =>
-    i === doc.sections.length - 1
-      ? { ...s, lastParagraphIndex: Math.max(0, paragraphs.length - 1) }
-      : s.lastParagraphIndex >= end
-        ? { ...s, lastParagraphIndex: s.lastParagraphIndex + delta }
-        : s
-  );
+  const sections = doc.sections.map((s, i) => {
+    if (i === doc.sections.length - 1)
+      return { ...s, lastParagraphIndex: Math.max(0, paragraphs.length - 1) };
+    if (s.lastParagraphIndex >= end)
+      return { ...s, lastParagraphIndex: s.lastParagraphIndex + delta };
+    const read =
+      s.lastParagraphIndex >= from ? inserted[s.lastParagraphIndex - from]?.section : undefined;
+    return read !== undefined ? { ...read, lastParagraphIndex: s.lastParagraphIndex } : s;
+  });
   return { ...doc, paragraphs, pictures, sections };
 }
 

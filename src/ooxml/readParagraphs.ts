@@ -15,7 +15,10 @@ import { IMAGE_HEAD_BYTES, parsePackage } from "./parse";
 export interface ParagraphPackageRead {
   /** Its paragraphs (Word may add an empty one after the last, office-js-docs#874). */
   paragraphs: ReadParagraph[];
-  /** True when a paragraph of the package ends a section (`w:pPr/w:sectPr`): a structural change. */
+  /**
+   * True when a paragraph of the package ends a section (`w:pPr/w:sectPr`; that paragraph's
+   * `section` is the section as read).
+   */
   sectionBreak: boolean;
   /** Tables in the package. */
   tables: number;
@@ -37,11 +40,14 @@ export function readParagraphPackage(flatOpc: string): ParagraphPackageRead {
   // The body's own sectPr comes with every package; any other one is a paragraph's.
   const sectPrs = (main.match(/<(?:[\w.-]+:)?sectPr\b/g) ?? []).length;
   const bodySect = hasBodySectPr(main);
+  // The sections its paragraphs end (all but the last, which is the body's sectPr).
+  const ends = new Map(doc.sections.slice(0, -1).map((s) => [s.lastParagraphIndex, s]));
   return {
-    paragraphs: doc.paragraphs.map((paragraph) => ({
-      paragraph,
-      pictures: doc.pictures.filter((x) => x.paragraphIndex === paragraph.index),
-    })),
+    paragraphs: doc.paragraphs.map((paragraph) => {
+      const section = ends.get(paragraph.index);
+      const pictures = doc.pictures.filter((x) => x.paragraphIndex === paragraph.index);
+      return section ? { paragraph, pictures, section } : { paragraph, pictures };
+    }),
     sectionBreak: sectPrs > (bodySect ? 1 : 0),
     tables: doc.tableCount,
     source,

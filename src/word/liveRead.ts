@@ -541,7 +541,9 @@ export class LiveDocument {
       }
       for (const [k, [a, b]] of g.entries()) {
         const pkg = parse(() => readParagraphPackage(itemAt(results, k).value));
-        if (pkg.sectionBreak || pkg.tables > 0) throw new NeedFullRead();
+        // A section break kept in place (a paragraph only styled) is patched with the section
+        // as read (core canSplice / spliceParagraphs); one appearing or going away is not.
+        if (pkg.tables > 0) throw new NeedFullRead();
         // Word may add an empty paragraph after the last one (office-js-docs#874).
         const got = pkg.paragraphs.slice(0, b - a + 1);
         if (got.length !== b - a + 1) throw new NeedFullRead();
@@ -551,7 +553,7 @@ export class LiveDocument {
           if (normalizeText(r.paragraph.text) !== normalizeText(itemAt(texts, i)))
             throw new NeedFullRead();
           const paragraph = { ...r.paragraph, tableDepth: itemAt(items, i).tableNestingLevel };
-          read.push({ paragraph, pictures: r.pictures });
+          read.push({ ...r, paragraph });
         }
         doc = { ...doc, styles: mergeStyles(doc.styles, pkg.styles) };
         doc = this.patch(
@@ -867,14 +869,14 @@ function readOne(
   w: WordParagraph
 ): { read: ReadParagraph; source: ParagraphSource } {
   const pkg = parse(() => readParagraphPackage(ooxml));
-  if (pkg.sectionBreak || pkg.tables > 0) throw new NeedFullRead();
+  if (pkg.tables > 0) throw new NeedFullRead(); // a section break: canSplice decides (patch)
   const want = normalizeText(w.text);
   const k = pkg.paragraphs.findIndex((r) => normalizeText(r.paragraph.text) === want);
   if (k < 0) throw new NeedFullRead(); // Word and our reader disagree: trust only a whole read
   const hit = itemAt(pkg.paragraphs, k);
   const paragraph = { ...hit.paragraph, tableDepth: w.tableNestingLevel };
   if (w.id !== undefined) paragraph.id = w.id;
-  return { read: { paragraph, pictures: hit.pictures }, source: { part: pkg.source, k } };
+  return { read: { ...hit, paragraph }, source: { part: pkg.source, k } };
 }
 
 function parse<T>(f: () => T): T {

@@ -207,14 +207,16 @@ export interface WritePhase {
  * packages of rewritten runs, carrying their paragraphs' text edits), page setup.
  * Round trips: 2 when nothing changed since the live read (3 when paragraphs did), one more
  * when text edits are searched or numbered paragraphs written (the lists) — independent of the
- * number of edits. Requires: WordApi 1.3; uses 1.4, 1.5, 1.6 and WordApiDesktop 1.3 when present.
+ * number of edits; the last sync is skipped when nothing is left to write (every text fix
+ * missed, say after a failed search). Requires: WordApi 1.3; uses 1.4, 1.5, 1.6 and WordApiDesktop 1.3 when present.
  * @param live the live checklist's document (its model and sources are the plan's read)
  * @param restore whether to keep a restore point of the paragraphs written (`./restore`), from
  *   this run's read, before anything is queued
  * @returns the result without verification (`unverified` empty, `textUnchanged` false,
  *   `verified` unset) and what the verifying read needs
  * @throws GatewayError "writeFailed" with partial false when the read fails (nothing written) and
- *   partial true when the write sync fails (Word may have applied part of the batch);
+ *   partial true when the write sync fails (Word may have applied part of the batch; text fixes
+ *   not located were not in it, and the message says so);
  *   "ooxmlUnreadable" when the OOXML read cannot be parsed (nothing written); "notRestorable"
  *   (nothing written) when `restore` is "required" and no restore point can be kept
  */
@@ -563,14 +565,22 @@ export async function writeEdits(
 
   // ---- queue writes (last sync): text first, on the ranges sync 2 found (bottom-to-top,
   // right-to-left), then styles and paragraphs (no search: they never depend on one)
-  for (const { at } of located) for (const r of at) r.span.write(r.text);
+  // `queued` counts the writes in the batch: a failed sync is a partial write only if it had any.
+  let queued = 0;
+  for (const { at } of located)
+    for (const r of at) {
+      r.span.write(r.text);
+      queued++;
+    }
   if (needStyles) {
     const helper = body.insertOoxml(stylesOnlyFlatOpc(profile), "Start");
     helper.delete();
+    queued++;
   }
   for (const r of repairs) r();
   queueStyleWrites(items, styleOnly);
   const packages = queueParagraphWrites(items, rewrites);
+  queued += repairs.length + styleOnly.length + packages;
 
   if (setPage) {
     if (page) {
@@ -583,6 +593,7 @@ export async function writeEdits(
       if (okNow) result.page = "alreadyOk";
       else {
         page.orientation = wantOrientation;
+        queued++;
         if (a4) page.paperSize = "A4";
         else {
           page.pageWidth = setPage.width / 20;
@@ -596,13 +607,22 @@ export async function writeEdits(
     }
   }
 
-  try {
-    await context.sync();
-  } catch (e) {
-    throw toGatewayError(e, "writeFailed", {
-      partial: true,
-      context: "errors.gateway.step.writeFormatting",
-    });
+  // Nothing to write (every text fix missed, say, after a failed search): no write sync at all,
+  // so no failure can claim a write that never was.
+  if (queued > 0) {
+    try {
+      await context.sync();
+    } catch (e) {
+      // The batch held writes: Word may have applied part of it. Text fixes not located were
+      // not in it: the message says they were not changed.
+      throw toGatewayError(e, "writeFailed", {
+        partial: true,
+        context:
+          textNotLocated.size > 0
+            ? "errors.gateway.step.writeFormattingTextNotWritten"
+            : "errors.gateway.step.writeFormatting",
+      });
+    }
   }
   return {
     result,

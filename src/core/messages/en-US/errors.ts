@@ -96,6 +96,8 @@ export const errors: Record<ErrorsEntry, string> = {
   "gateway.step.readBeforeEdit":
     "(while reading the document before changing it; the document was not changed)",
   "gateway.step.writeFormatting": "(while writing the formatting)",
+  "gateway.step.writeFormattingTextNotWritten":
+    "(while writing the formatting; some text fixes were not found in the document and those words were not changed)",
   "gateway.step.checkEmpty": "(while checking whether the document is empty)",
   "gateway.step.insertTemplate": "(while inserting the template)",
   "gateway.step.locate": "(while finding the text)",

@@ -96,6 +96,8 @@ export const errors = {
   "gateway.step.readPictures": "（读取文档中的图片时出错）",
   "gateway.step.readBeforeEdit": "（修改前读取文档时出错，文档未被修改）",
   "gateway.step.writeFormatting": "（写入格式时出错）",
+  "gateway.step.writeFormattingTextNotWritten":
+    "（写入格式时出错；有的文字修改未能在文档中找到，这些文字没有改动）",
   "gateway.step.checkEmpty": "（检查文档是否为空时出错）",
   "gateway.step.insertTemplate": "（插入模板时出错）",
   "gateway.step.locate": "（定位文字时出错）",

@@ -283,7 +283,19 @@ export async function writeEdits(
     };
     if (g.officeCode !== undefined) opts.officeCode = g.officeCode;
     if (g.debugInfo !== undefined) opts.debugInfo = g.debugInfo;
-    throw new GatewayError("writeFailed", `${g.message}（文档未被修改）`, opts);
+    // Say that nothing was changed, once: the read's own error (a GatewayError from the read)
+    // does not say it; the readBeforeEdit step does.
+    const text = g.text ?? [];
+    const says = text.some((r) => r.id === "errors.gateway.step.readBeforeEdit");
+    throw new GatewayError(
+      "writeFailed",
+      g.text === undefined
+        ? g.message
+        : says
+          ? text
+          : [...text, { id: "errors.gateway.unmodified" }],
+      opts
+    );
   }
   const { doc: model, items, sources, aligned } = basis;
 

@@ -229,6 +229,11 @@ describe("applyEdits: one-click formatting of a draft", () => {
     const err = await gw.applyEdits(edits).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "writeFailed", partial: false });
     expect(d.documentOoxml()).toBe(before);
+    // says, once and in the writer's language, that nothing was changed
+    const g = err as GatewayError;
+    expect(g.textIn("zh-CN").match(/文档(没有|未)被修改/g)).toHaveLength(1);
+    expect(g.textIn("en-US")).toMatch(/not changed/);
+    expect(g.textIn("en-US")).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("a failing verification read says 'not verified' (verified: false), claims no difference, notDone verifyFailed", async () => {

@@ -141,6 +141,7 @@ export const errors: Record<ErrorsEntry, string> = {
   "gateway.advice.retry": "Try again; if it keeps happening, save the document and reopen Word.",
   "gateway.advice.loadPart":
     "This part of the add-in is downloaded when first used. Check the network connection and try again; if it keeps happening, close and reopen the task pane.",
+  "gateway.unmodified": "The document was not changed.",
   "gateway.partial":
     "Word may have made some of the changes (which paragraphs changed cannot be known): click “Check again” to see the document as it is now before deciding whether to retry.",
 

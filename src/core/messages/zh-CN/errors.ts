@@ -136,6 +136,7 @@ export const errors = {
   "gateway.advice.retry": "请重试；若反复出现，请保存文档并重新打开 Word。",
   "gateway.advice.loadPart":
     "加载项的这一部分要在第一次使用时下载。请检查网络连接后重试；若反复出现，请关闭并重新打开任务窗格。",
+  "gateway.unmodified": "文档没有被修改。",
   "gateway.partial":
     "Word 可能已执行了其中一部分修改（哪些段落已改无法确知）：请单击“重新检查”查看文档当前状态后再决定是否重试。",
 

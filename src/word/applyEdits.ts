@@ -271,7 +271,18 @@ export async function writeEdits(
     basis = await live.forWrite(context, caps);
   } catch (e) {
     // Nothing was written: the read's failure is a write that did not start.
-    if (e instanceof GatewayError && e.code === "ooxmlUnreadable") throw e;
+    if (e instanceof GatewayError && e.code === "ooxmlUnreadable") {
+      const opts: { partial: boolean; debugInfo?: string; cause: unknown } = {
+        partial: false,
+        cause: e,
+      };
+      if (e.debugInfo !== undefined) opts.debugInfo = e.debugInfo;
+      throw new GatewayError(
+        "ooxmlUnreadable",
+        e.text === undefined ? e.message : [...e.text, { id: "errors.gateway.unmodified" }],
+        opts
+      );
+    }
     const g = toGatewayError(e, "writeFailed", {
       partial: false,
       context: "errors.gateway.step.readBeforeEdit",

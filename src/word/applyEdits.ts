@@ -79,6 +79,7 @@ import { toGatewayError } from "./errors";
 import { MANUAL_PAGE_SETUP } from "./insertTemplate";
 import type { LiveDocument } from "./liveRead";
 import {
+  inBody,
   type ListPlace,
   type ParagraphWrite,
   queueListReads,
@@ -488,7 +489,7 @@ export async function writeEdits(
             numbered: copy.getElementsByTagNameNS(W, "numPr").length > 0,
             numberingXml: src.part.numberingXml,
             carried: refs.carried,
-            inBody: (el.parentNode as Element | null)?.localName === "body",
+            inBody: inBody(el, itemAt(model.paragraphs, idx).tableDepth),
           });
         }
       }

@@ -682,7 +682,15 @@ export class LiveDocument {
         w.id === undefined ? { text: w.text } : { text: w.text, uniqueLocalId: w.id }
       )
     );
-    this.adopt(doc, word, matched === word.length && matched === doc.paragraphs.length);
+    const aligned = matched === word.length && matched === doc.paragraphs.length;
+    // Word's tableNestingLevel is the table depth, as in a re-read (core/splice): a part read as
+    // a range over table paragraphs may come without its w:tbl (the double's Range.getOoxml
+    // does), and a cell paragraph taken for a body paragraph would be written in one range with
+    // its neighbours (paragraphWrites inBody), pouring several cells into one.
+    if (aligned)
+      for (const [i, p] of doc.paragraphs.entries())
+        p.tableDepth = Math.max(p.tableDepth, itemAt(items, i).tableNestingLevel);
+    this.adopt(doc, word, aligned);
     const pics = items.flatMap((p) => p.inlinePictures.items.map(wordPicture));
     this.pics = pics.length === doc.pictures.filter((x) => x.inline).length ? pics : null;
     this.sources = sources;

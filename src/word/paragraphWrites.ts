@@ -11,6 +11,7 @@ import { type CarriedRelationship, runPackage } from "../ooxml/paragraphPackage"
 import type { ParagraphSource } from "../ooxml/sourcePart";
 import type { Relationship } from "../ooxml/package";
 import { itemAt } from "../core/item-at";
+import type { Element } from "../ooxml/xml";
 import { CHUNK_BYTES } from "./liveRead";
 
 /** The main part's relationships of a source, by id (computed once per part). */
@@ -36,7 +37,10 @@ export interface ParagraphWrite {
   numbered: boolean;
   numberingXml: string | null;
   carried: CarriedRelationship[];
-  /** True when its `w:p` sits directly in `w:body` (a run never crosses a container's edge). */
+  /**
+   * True when it sits directly in the body, in no table or other container ({@link inBody}): only
+   * such paragraphs share one range with their neighbours (a run never crosses a container's edge).
+   */
   inBody: boolean;
   /**
    * The `w:p` without its own `w:numPr` (`ooxml/paragraphPackage` `withoutDirectNumbering`), when
@@ -162,6 +166,20 @@ export async function verifyListPlaces(
   } catch {
     return expected.map((e) => e.index);
   }
+}
+
+/**
+ * Whether a paragraph may be written in one range with its neighbours: its `w:p` sits directly
+ * in `w:body` of the package it was read from AND the model puts it in no table (`tableDepth`,
+ * Word's `tableNestingLevel` for a paragraph read again). Both are needed: a cell paragraph read
+ * on its own (`Paragraph.getOoxml()`, the live re-read) comes in a package without its table, so
+ * its `w:p` is a child of `w:body` there. A range over several cells' paragraphs replaced by one
+ * package would pour them all into one cell (seen through the double on a thesis's cover table).
+ * @param el the paragraph's `w:p` in its source package
+ * @param tableDepth the model paragraph's table depth (0: not in a table)
+ */
+export function inBody(el: Element, tableDepth: number): boolean {
+  return (el.parentNode as Element | null)?.localName === "body" && tableDepth === 0;
 }
 
 /**

@@ -50,6 +50,7 @@ import { type Element, W, attrW, childW, parseXml, serializeXml } from "../ooxml
 import { toGatewayError } from "./errors";
 import { fingerprintPaths, formatFingerprint } from "./liveRead";
 import {
+  inBody,
   type ListPlace,
   type ParagraphWrite,
   queueListPlace,
@@ -263,7 +264,7 @@ export function captureParagraphs(
             numbered: copy.getElementsByTagNameNS(W, "numPr").length > 0,
             numberingXml: src.part.numberingXml,
             carried: refs.carried,
-            inBody: (el.parentNode as Element | null)?.localName === "body",
+            inBody: inBody(el, mp.tableDepth),
           },
         };
       }

@@ -669,12 +669,13 @@ export class LiveDocument {
     }
     // Syncs group parts out of order (text parts together, each photo alone): parse in order.
     chunks.sort((x, y) => x.first - y.first);
-    const { doc, sources } = parse(() =>
+    const { doc: read, sources } = parse(() =>
       readChunks(
         chunks.map((c) => c.ooxml),
         { binaryHeadBytes: IMAGE_HEAD_BYTES }
       )
     );
+    let doc = read;
     const word = items.map((p) => wordParagraph(p, caps));
     const matched = alignParagraphs(
       doc,
@@ -687,9 +688,18 @@ export class LiveDocument {
     // a range over table paragraphs may come without its w:tbl (the double's Range.getOoxml
     // does), and a cell paragraph taken for a body paragraph would be written in one range with
     // its neighbours (paragraphWrites inBody), pouring several cells into one.
-    if (aligned)
-      for (const [i, p] of doc.paragraphs.entries())
-        p.tableDepth = Math.max(p.tableDepth, itemAt(items, i).tableNestingLevel);
+    // The tables too (R12's tally): at least one per rise of the nesting level.
+    if (aligned) {
+      let level = 0;
+      let rises = 0;
+      for (const [i, p] of doc.paragraphs.entries()) {
+        const n = itemAt(items, i).tableNestingLevel;
+        p.tableDepth = Math.max(p.tableDepth, n);
+        rises += Math.max(0, n - level);
+        level = n;
+      }
+      if (rises > doc.tableCount) doc = { ...doc, tableCount: rises };
+    }
     this.adopt(doc, word, aligned);
     const pics = items.flatMap((p) => p.inlinePictures.items.map(wordPicture));
     this.pics = pics.length === doc.pictures.filter((x) => x.inline).length ? pics : null;

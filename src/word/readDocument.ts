@@ -28,8 +28,9 @@ export function paragraphLoadPaths(caps: Capabilities): string {
 
 /**
  * A paragraph text normalised for comparison between Word's `Paragraph.text` and our OOXML
- * reader: line/page breaks and stray paragraph marks removed (Word reports a manual line break as
- * "\v"; the reader drops breaks).
+ * reader: line/page breaks and stray paragraph marks removed. Both give a manual line break as
+ * "\v" and a page break as "\f" (ooxml/parse), but hosts differ on what else `Paragraph.text`
+ * carries (a "\r" or "\n" at a paragraph's end): compare with this, count from the raw text.
  */
 export function normalizeText(text: string): string {
   return text.replace(/[\v\f\r\n]/g, "");

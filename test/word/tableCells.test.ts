@@ -57,6 +57,7 @@ describe.each(HOST_PROFILES)("table cells through 一键排版 — host profile 
       const doc = await gw.readDocument();
       const cells = doc.paragraphs.filter((p) => p.text === "单位名称" || p.text === "服务企业");
       expect(cells.map((p) => p.tableDepth)).toEqual([1, 1]);
+      expect(doc.tableCount).toBe(1);
       const before = parseFlatOpc(d.documentOoxml()).paragraphs.map((p) => [p.tableDepth, p.text]);
       await gw.applyEdits(planFormatting(classify(doc, PROFILE_2023), PROFILE_2023));
       const after = parseFlatOpc(d.documentOoxml()).paragraphs.map((p) => [p.tableDepth, p.text]);
@@ -82,6 +83,7 @@ const THESIS = join(CORPUS, "thesis-sjtu-tpl.docx");
       const doc = await gw.readDocument();
       const before = parseFlatOpc(d.documentOoxml()).paragraphs.map((p) => [p.tableDepth, p.text]);
       expect(doc.paragraphs.map((p) => p.tableDepth)).toEqual(before.map(([depth]) => depth));
+      expect(doc.tableCount).toBe(parseFlatOpc(d.documentOoxml()).tableCount); // 3, was 0
       await gw.applyEdits(planFormatting(classify(doc, PROFILE_2023), PROFILE_2023));
       const after = parseFlatOpc(d.documentOoxml()).paragraphs.map((p) => [p.tableDepth, p.text]);
       expect(after).toEqual(before);

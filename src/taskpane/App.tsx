@@ -5,7 +5,8 @@
  * rule, tallies), 人工核对 (hand-checked items) and 图片导出 (R23). The writer's ignores and ticks
  * are read from the document on start and saved with it (`readState` / `writeState`). It talks
  * only to the `DocumentGateway` it is given; state is the pure reducer of `./reducer`, effects are
- * the hooks of `./hooks`. Announcements are made only for the writer's own actions.
+ * the hooks of `./hooks`. Announcements are made only for the writer's own actions. On opening,
+ * what is below the checklist renders once the first checklist is painted (`useAfterFirstCheck`).
  * Layer: taskpane.
  */
 import {
@@ -47,6 +48,7 @@ import { HandChecklist } from "./components/HandChecklist";
 import { TemplateOutcome, TemplateSection } from "./components/TemplateSection";
 import { TemplateRestore } from "./components/RestoreOffer";
 import { useRestore } from "./hooks/useRestore";
+import { useAfterFirstCheck } from "./hooks/useAfterFirstCheck";
 import { useAnalysis } from "./hooks/useAnalysis";
 import { useCategory } from "./hooks/useCategory";
 import { useDecisions } from "./hooks/useDecisions";
@@ -344,6 +346,9 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   );
   const queued = state.category.queued;
   const checkReady = state.check.status === "ready";
+  // 模板与排版, 结构, 人工核对, 导出, 关于 are below the first screen: rendered once the first
+  // checklist (or its error) is painted, so the first findings come sooner (issue 9).
+  const belowFold = useAfterFirstCheck(state.check.analysis !== null || state.check.error !== null);
   // Once the first checklist shows, fetch the dialog (修复, 插入模板): the first load leaves it
   // out (issue 9), the writer's first action should not wait for it.
   useEffect(() => {
@@ -464,78 +469,82 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
         paragraphs={doc?.paragraphs ?? []}
         onFormat={() => void format()}
       />
-      <hr className={styles.divider} />
-      <Accordion
-        collapsible
-        openItems={toolsOpen ? ["tools"] : []}
-        onToggle={(_e, data) => setToolsChoice(data.openItems.includes("tools"))}
-      >
-        <AccordionItem value="tools" data-testid="tools">
-          <AccordionHeader as="h2">{t("ui.tools.heading")}</AccordionHeader>
-          <AccordionPanel>
-            <TemplateSection
-              state={state.template}
-              disabled={writing}
-              onInsert={(kind: TemplateKind) => void template.request(kind)}
-              onConfirmReplace={(kind: TemplateKind, mode?: RestoreMode) =>
-                void template.confirmReplace(kind, mode)
-              }
-              restoreOffer={templateRestore}
-              onConfirmAppend={(kind: TemplateKind) => void template.confirmAppend(kind)}
-              onCancel={template.cancel}
-              onDismissError={() => onDismissError("template")}
-            />
-            <hr className={styles.divider} />
-            <FormatSection
-              state={state.format}
-              disabled={writing}
-              onFormat={() => void format()}
-              notReport={kind === "notReport"}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
-      {form && choice ? (
+      {belowFold ? (
         <>
           <hr className={styles.divider} />
-          <PartBoundary part={formCategory}>
-            {(FormCategorySection) => (
-              <FormCategorySection
-                choice={choice}
-                state={state.category}
-                pending={categoryPending}
-                disabled={writing && state.category.status !== "applying"}
-                onChoose={onChooseCategory}
-                onDismissError={() => onDismissError("category")}
+          <Accordion
+            collapsible
+            openItems={toolsOpen ? ["tools"] : []}
+            onToggle={(_e, data) => setToolsChoice(data.openItems.includes("tools"))}
+          >
+            <AccordionItem value="tools" data-testid="tools">
+              <AccordionHeader as="h2">{t("ui.tools.heading")}</AccordionHeader>
+              <AccordionPanel>
+                <TemplateSection
+                  state={state.template}
+                  disabled={writing}
+                  onInsert={(kind: TemplateKind) => void template.request(kind)}
+                  onConfirmReplace={(kind: TemplateKind, mode?: RestoreMode) =>
+                    void template.confirmReplace(kind, mode)
+                  }
+                  restoreOffer={templateRestore}
+                  onConfirmAppend={(kind: TemplateKind) => void template.confirmAppend(kind)}
+                  onCancel={template.cancel}
+                  onDismissError={() => onDismissError("template")}
+                />
+                <hr className={styles.divider} />
+                <FormatSection
+                  state={state.format}
+                  disabled={writing}
+                  onFormat={() => void format()}
+                  notReport={kind === "notReport"}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+          {form && choice ? (
+            <>
+              <hr className={styles.divider} />
+              <PartBoundary part={formCategory}>
+                {(FormCategorySection) => (
+                  <FormCategorySection
+                    choice={choice}
+                    state={state.category}
+                    pending={categoryPending}
+                    disabled={writing && state.category.status !== "applying"}
+                    onChoose={onChooseCategory}
+                    onDismissError={() => onDismissError("category")}
+                  />
+                )}
+              </PartBoundary>
+            </>
+          ) : null}
+          {/* An empty document gets only the call to action (插入模板): no structure to show, nothing
+          to confirm by hand or to export yet (issue 9, calm states). */}
+          {kind === "empty" ? null : (
+            <>
+              <hr className={styles.divider} />
+              <StructureView analysis={analysis} locked={decisionsLocked} {...structure} />
+              <hr className={styles.divider} />
+              <HandChecklist
+                items={analysis?.checklist.hand ?? HAND_ITEMS}
+                checked={saved.handChecked}
+                disabled={decisionsLocked}
+                onToggle={onHand}
               />
-            )}
-          </PartBoundary>
+              <hr className={styles.divider} />
+              <ExportSection
+                state={state.export}
+                onExport={() => void submission.exportPackage()}
+                onDismissError={() => onDismissError("export")}
+              />
+            </>
+          )}
+          <hr className={styles.divider} />
+          <AboutSection capabilities={capabilities} />
         </>
       ) : null}
       <FixDialog state={state.fix} onConfirm={onConfirmFix} onCancel={fixes.cancel} />
-      {/* An empty document gets only the call to action (插入模板): no structure to show, nothing
-          to confirm by hand or to export yet (issue 9, calm states). */}
-      {kind === "empty" ? null : (
-        <>
-          <hr className={styles.divider} />
-          <StructureView analysis={analysis} locked={decisionsLocked} {...structure} />
-          <hr className={styles.divider} />
-          <HandChecklist
-            items={analysis?.checklist.hand ?? HAND_ITEMS}
-            checked={saved.handChecked}
-            disabled={decisionsLocked}
-            onToggle={onHand}
-          />
-          <hr className={styles.divider} />
-          <ExportSection
-            state={state.export}
-            onExport={() => void submission.exportPackage()}
-            onDismissError={() => onDismissError("export")}
-          />
-        </>
-      )}
-      <hr className={styles.divider} />
-      <AboutSection capabilities={capabilities} />
     </main>
   );
 }

@@ -18,6 +18,7 @@ import {
   groupItem,
   openPassed,
   openTools,
+  belowFold,
 } from "./renderWithProviders";
 
 // Fluent in jsdom on two CPUs shared by six engineers: role queries over a full pane are slow.
@@ -45,9 +46,11 @@ function renderApp(gateway: FakeGateway, locale: "zh-CN" | "en-US" = "zh-CN") {
   return renderWithProviders(<App gateway={gateway} locale={locale} />, { locale });
 }
 
-/** Waits until the first check has rendered its summary. */
+/** Waits until the first check has rendered its summary, and the parts below it. */
 async function checked(text = /项通过/) {
-  return screen.findByText(text, {}, { timeout: 5000 });
+  const summary = await screen.findByText(text, {}, { timeout: 5000 });
+  await belowFold();
+  return summary;
 }
 
 function group(name: RegExp) {
@@ -353,6 +356,7 @@ describe("template", () => {
     const gateway = new FakeGateway(buildDocument([para("")]));
     renderApp(gateway);
     await screen.findByTestId("document-kind", {}, { timeout: 5000 });
+    await belowFold();
     openTools();
     fireEvent.click(screen.getByRole("button", { name: "插入申报书模板" }));
     expect(await screen.findByText(/^已插入模板/)).toBeTruthy();

@@ -25,9 +25,12 @@ const URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 describe("关于", () => {
   it("is in the pane with package.json's version", async () => {
     renderWithProviders(<App gateway={new FakeGateway(templateDocument())} locale="zh-CN" />);
-    const about = (await screen.findByRole("heading", { name: "关于" })).closest("section")!;
+    // Below the checklist: rendered once the first checklist is on screen.
+    const about = (
+      await screen.findByRole("heading", { name: "关于" }, { timeout: 10000 })
+    ).closest("section")!;
     expect(within(about).getByText(`案例报告助手 版本 ${version}`)).toBeTruthy();
-  });
+  }, 30000);
 
   it.each(WORD_EDITIONS.filter((e) => e.sets.wordApi13).map((e) => [e.id, e] as const))(
     "lists the features of %s as the edition table does",

@@ -21,7 +21,14 @@ import { App } from "../../src/taskpane/App";
 import type { Downloader } from "../../src/taskpane/hooks/useExport";
 import { FORM_PRESENT_MESSAGE } from "../../src/word/insertTemplate";
 import { FakeGateway, formParaSpecs } from "./fakeGateway";
-import { renderWithProviders, expand, groupItem, openTools, openHand } from "./renderWithProviders";
+import {
+  renderWithProviders,
+  expand,
+  groupItem,
+  openTools,
+  openHand,
+  belowFold,
+} from "./renderWithProviders";
 
 // Two full mounts of the pane per test in jsdom, on two cores shared by four engineers (each
 // test took 30–70 s at a load of 16).
@@ -65,6 +72,7 @@ async function checked() {
   await screen.findByText(/项通过/, {}, { timeout: 10000 });
   // The saved decisions are read too (the ignore buttons wait for them).
   await waitFor(() => expect(screen.queryByText(/正在读取文档中保存的/)).toBeNull());
+  await belowFold();
 }
 
 function header(title: string, count?: number) {

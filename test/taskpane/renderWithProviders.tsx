@@ -94,6 +94,14 @@ export function expand(header: HTMLElement): void {
   if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
 }
 
+/**
+ * Waits for the parts of the pane below the first screen (模板与排版 … 关于): they render once the
+ * first checklist has been painted (`useAfterFirstCheck`, issue 9).
+ */
+export async function belowFold(): Promise<void> {
+  await screen.findByRole("heading", { name: /^(关于|About)$/ }, { timeout: 10000 });
+}
+
 /** Opens the collapsed 模板与排版 area of the pane. */
 export function openTools(): void {
   expand(screen.getByRole("button", { name: "模板与排版" }));

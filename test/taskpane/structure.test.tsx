@@ -11,7 +11,7 @@ import { buildDocument, para } from "../fixtures/model-builders";
 import type { Edit } from "../../src/core/findings";
 import { App } from "../../src/taskpane/App";
 import { FakeGateway } from "./fakeGateway";
-import { renderWithProviders } from "./renderWithProviders";
+import { belowFold, renderWithProviders } from "./renderWithProviders";
 
 jest.setTimeout(60000);
 
@@ -39,6 +39,7 @@ function draft() {
 async function structure() {
   await screen.findByText(/项通过/, {}, { timeout: 10000 });
   await waitFor(() => expect(screen.queryByText(/正在读取文档中保存的/)).toBeNull());
+  await belowFold();
   const region = screen.getByRole("region", { name: "结构" });
   // closed until opened: nothing listed
   expect(region.querySelector("li")).toBeNull();

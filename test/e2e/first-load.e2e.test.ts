@@ -125,6 +125,16 @@ describe("the pane's first load", () => {
   });
 });
 
+describe("the Word double's browser bundle (standing in for office.js)", () => {
+  it("is minified, compiled eagerly, and builds xmldom's HTML entities only if used", async () => {
+    const js = await bundleDouble();
+    expect(js.split("\n", 1)[0]).toBe("//# allFunctionsCalledOnLoad");
+    expect(js).toContain("getHtmlEntities");
+    expect(js).not.toMatch(/HTML_ENTITIES\s*=\s*freeze\(/);
+    expect(js.length).toBeLessThan(450_000);
+  });
+});
+
 describe("the EdgeHTML 18 polyfills (src/taskpane/polyfill-loader.js)", () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };

@@ -1093,16 +1093,18 @@ export class DocModel {
         stylesOut.documentElement!.appendChild(stylesOut.importNode(s, true));
       }
     }
-    const bodyXml = ser.serializeToString(outBody);
+    // The document and styles parts serialised once each. The document root's attributes are
+    // namespace declarations, so what is searched for below (numId, r:embed…) can only be in the body.
+    const docXml = ser.serializeToString(out);
+    const stylesXml = ser.serializeToString(stylesOut);
     // A paragraph is numbered by its own w:numPr or by a style it uses (a heading style linked to
     // a list): either way the package carries the numbering part its number needs.
-    const numbered =
-      bodyXml.includes("numId") || ser.serializeToString(stylesOut).includes("numId");
+    const numbered = docXml.includes("numId") || stylesXml.includes("numId");
     // Pictures: Word's getOoxml() carries the image parts the range references (pkg:binaryData),
     // with their relationships under the original ids (officejs-facts §7: pixel size from the
     // image part is how the dpi check works).
     const referenced = new Set<string>();
-    for (const m of bodyXml.matchAll(/\br:(?:embed|id|link)="([^"]+)"/g)) referenced.add(m[1]!);
+    for (const m of docXml.matchAll(/\br:(?:embed|id|link)="([^"]+)"/g)) referenced.add(m[1]!);
     const imageRels = relationships(this.pkg, this.docPart).filter(
       (r) => referenced.has(r.id) && r.targetMode !== "External" && /\/image$/.test(r.type)
     );
@@ -1145,13 +1147,13 @@ export class DocModel {
       RELS_CONTENT_TYPE,
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`
     );
-    add("/word/document.xml", CT_MAIN, ser.serializeToString(out));
+    add("/word/document.xml", CT_MAIN, docXml);
     add(
       "/word/_rels/document.xml.rels",
       RELS_CONTENT_TYPE,
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${docRels}</Relationships>`
     );
-    add("/word/styles.xml", CT_STYLES, ser.serializeToString(stylesOut));
+    add("/word/styles.xml", CT_STYLES, stylesXml);
     if (numbered && this.numbering)
       add("/word/numbering.xml", CT_NUMBERING, ser.serializeToString(this.numbering));
     return writeFlatOpc({ parts });

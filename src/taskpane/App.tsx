@@ -36,11 +36,11 @@ import type {
 import type { FixPlan } from "../core/plan";
 import { DEFAULT_LOCALE, type Locale } from "../core/messages";
 import { PROFILE_2023, type Profile } from "../core/profile";
-import { AboutSection } from "./components/AboutSection";
+import type { AboutSectionProps } from "./components/AboutSection";
 import { ChecklistSection } from "./components/ChecklistSection";
 import { prefetchDialog } from "./components/ConfirmDialog";
 import { ErrorBar } from "./components/ErrorBar";
-import { ExportSection } from "./components/ExportSection";
+import type { ExportSectionProps } from "./components/ExportSection";
 import { inlineChange } from "./components/FindingList";
 import { FixDialog, FixOutcome } from "./components/FixPanel";
 import { FormatOutcome, FormatSection } from "./components/FormatSection";
@@ -56,7 +56,7 @@ import { useExport, type Downloader } from "./hooks/useExport";
 import { useFixes } from "./hooks/useFixes";
 import { useFormatting } from "./hooks/useFormatting";
 import { useRoleCorrections, useStructureActions } from "./hooks/useStructure";
-import { StructureView } from "./components/StructureView";
+import type { StructureViewProps } from "./components/StructureView";
 import { useTemplate } from "./hooks/useTemplate";
 import { createTranslator, I18nProvider, useI18n } from "./i18n";
 import { lazyPart } from "./lib/lazyPart";
@@ -70,6 +70,26 @@ import type { FormCategorySectionProps } from "./components/FormCategorySection"
 const formCategory = lazyPart<FormCategorySectionProps>(() =>
   import(/* webpackChunkName: "form" */ "./components/FormCategorySection").then((m) => ({
     default: m.FormCategorySection,
+  }))
+);
+/**
+ * 结构, 导出提交材料 and 关于, the last parts of the pane: one chunk ("tail"), fetched when they are first
+ * rendered — after the first checklist (useAfterFirstCheck) — so they are not in the first load
+ * (issue 9: pane JS ≤ 250 KB gzipped).
+ */
+const exportPart = lazyPart<ExportSectionProps>(() =>
+  import(/* webpackChunkName: "tail" */ "./components/ExportSection").then((m) => ({
+    default: m.ExportSection,
+  }))
+);
+const structurePart = lazyPart<StructureViewProps>(() =>
+  import(/* webpackChunkName: "tail" */ "./components/StructureView").then((m) => ({
+    default: m.StructureView,
+  }))
+);
+const aboutPart = lazyPart<AboutSectionProps>(() =>
+  import(/* webpackChunkName: "tail" */ "./components/AboutSection").then((m) => ({
+    default: m.AboutSection,
   }))
 );
 import { categoryChoice } from "./lib/formCategory";
@@ -524,7 +544,11 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
           {kind === "empty" ? null : (
             <>
               <hr className={styles.divider} />
-              <StructureView analysis={analysis} locked={decisionsLocked} {...structure} />
+              <PartBoundary part={structurePart}>
+                {(StructureView) => (
+                  <StructureView analysis={analysis} locked={decisionsLocked} {...structure} />
+                )}
+              </PartBoundary>
               <hr className={styles.divider} />
               <HandChecklist
                 items={analysis?.checklist.hand ?? HAND_ITEMS}
@@ -533,15 +557,21 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
                 onToggle={onHand}
               />
               <hr className={styles.divider} />
-              <ExportSection
-                state={state.export}
-                onExport={() => void submission.exportPackage()}
-                onDismissError={() => onDismissError("export")}
-              />
+              <PartBoundary part={exportPart}>
+                {(ExportSection) => (
+                  <ExportSection
+                    state={state.export}
+                    onExport={() => void submission.exportPackage()}
+                    onDismissError={() => onDismissError("export")}
+                  />
+                )}
+              </PartBoundary>
             </>
           )}
           <hr className={styles.divider} />
-          <AboutSection capabilities={capabilities} />
+          <PartBoundary part={aboutPart}>
+            {(AboutSection) => <AboutSection capabilities={capabilities} />}
+          </PartBoundary>
         </>
       ) : null}
       <FixDialog state={state.fix} onConfirm={onConfirmFix} onCancel={fixes.cancel} />

@@ -17,8 +17,9 @@ import { createRoot } from "react-dom/client";
 import { bootOffice, OFFICE_JS_URL, type OfficeDiagnostics } from "../word/boot";
 import { WORD_API_MINIMUM } from "../word/capabilities";
 import { App } from "./App";
-import { BootError, type BootErrorKind } from "./components/BootError";
+import type { BootErrorKind } from "./components/BootError";
 import { createTranslator, I18nProvider, localeFor, type Locale } from "./i18n";
+import { t as translate } from "../core/messages";
 import { markFirst } from "./lib/marks";
 import { ensureResizeObserver } from "./resizeObserver";
 
@@ -53,23 +54,36 @@ function render(content: (locale: Locale) => ReactNode, theme: Theme, locale: Lo
   );
 }
 
+/**
+ * The page shown when the pane cannot start (no Office, not Word, a host too old): a chunk of its
+ * own ("boot-error"), fetched only then (issue 9: the first load). Should that download fail too,
+ * the container says in plain text what to do.
+ */
 function renderError(
   kind: BootErrorKind,
   diagnostics: OfficeDiagnostics | undefined,
   theme: Theme,
   locale: Locale
 ): void {
-  render(
-    () => (
-      <BootError
-        kind={kind}
-        officeJsUrl={OFFICE_JS_URL}
-        minimum={WORD_API_MINIMUM}
-        diagnostics={diagnostics}
-      />
-    ),
-    theme,
-    locale
+  import(/* webpackChunkName: "boot-error" */ "./components/BootError").then(
+    ({ BootError }) =>
+      render(
+        () => (
+          <BootError
+            kind={kind}
+            officeJsUrl={OFFICE_JS_URL}
+            minimum={WORD_API_MINIMUM}
+            diagnostics={diagnostics}
+          />
+        ),
+        theme,
+        locale
+      ),
+    () => {
+      const container = document.getElementById("container");
+      if (container)
+        container.textContent = translate("errors.gateway.advice.loadPart", {}, locale);
+    }
   );
 }
 

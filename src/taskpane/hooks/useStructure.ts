@@ -11,7 +11,7 @@ import type { DocumentGateway, DocumentState } from "../../core/gateway";
 import { refOf } from "../../core/model";
 import type { CorrectedRole, RoleCorrection } from "../../core/roles";
 import type { Analysis } from "../../core/analyze";
-import { roleLabel, type StructureLine } from "../components/StructureView";
+import { roleLabel, type StructureLine } from "../lib/structureLine";
 import { useI18n } from "../i18n";
 import { toPaneError, type DecisionChange, type PaneAction } from "../reducer";
 

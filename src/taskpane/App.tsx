@@ -366,8 +366,9 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   );
   const queued = state.category.queued;
   const checkReady = state.check.status === "ready";
-  // 模板与排版, 结构, 人工核对, 导出, 关于 are below the first screen: rendered once the first
-  // checklist (or its error) is painted, so the first findings come sooner (issue 9).
+  // 模板与排版, 结构, 人工核对, 导出, 关于 — and the checklist's own parts under the findings (字数,
+  // 已通过, 不适用) — are below the first screen: rendered once the first checklist (or its error)
+  // is painted, so the first findings come sooner (issue 9).
   const belowFold = useAfterFirstCheck(state.check.analysis !== null || state.check.error !== null);
   // Once the first checklist shows, fetch the dialog (修复, 插入模板): the first load leaves it
   // out (issue 9), the writer's first action should not wait for it.
@@ -488,6 +489,7 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
         onInsertTemplate={() => void template.request("report")}
         paragraphs={doc?.paragraphs ?? []}
         onFormat={() => void format()}
+        firstPainted={belowFold}
       />
       {belowFold ? (
         <>

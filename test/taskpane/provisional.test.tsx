@@ -1,8 +1,9 @@
 /**
  * @fileoverview The first checklist's provisional 字数 (issue 7): once the whole read's paragraph
- * batch is back, the pane shows the 字数 rows of the text alone, marked as provisional
- * (按文字初步统计，正在读取格式…), with no verdict, finding or 项通过; the checklist replaces them
- * when the whole read is back; a re-check never shows provisional rows.
+ * batch is back and the check has taken 300 ms, the pane shows the 字数 rows of the text alone,
+ * marked as provisional (按文字初步统计，正在读取格式…), with no verdict, finding or 项通过; the
+ * checklist replaces them when the whole read is back; a read back sooner shows none (no flash);
+ * a re-check never shows provisional rows.
  */
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
@@ -59,7 +60,7 @@ describe("reducer: check/provisional", () => {
 });
 
 describe("the pane's first check", () => {
-  it("shows the provisional 字数 at once, without verdict, findings or 项通过, then the checklist in their place", async () => {
+  it("on a read longer than 300 ms, shows the provisional 字数, without verdict, findings or 项通过, then the checklist in their place", async () => {
     const doc = numberedReport();
     const gateway = new FakeGateway(doc);
     gateway.holdReads();
@@ -105,11 +106,36 @@ describe("the pane's first check", () => {
     act(() =>
       gateway.reportProgress(i, { paragraphs: 10, partsRead: 0, parts: 1, batch: batchOf(doc) })
     );
+    // Longer than the 300 ms after which a first check would show them.
     await act(async () => {
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 400));
     });
     expect(screen.queryByTestId("provisional")).toBeNull();
     expect(screen.getByText(/项通过/)).toBeTruthy();
     await act(async () => gateway.releaseRead(i));
+  });
+
+  it("a first read back within 300 ms shows no provisional rows: the checklist comes without a flash", async () => {
+    const doc = numberedReport();
+    const gateway = new FakeGateway(doc);
+    gateway.holdReads();
+    renderWithProviders(<App gateway={gateway} locale="zh-CN" />, { locale: "zh-CN" });
+    expect((await screen.findAllByText("正在检查…")).length).toBeGreaterThan(0);
+    act(() =>
+      gateway.reportProgress(0, { paragraphs: 10, partsRead: 0, parts: 1, batch: batchOf(doc) })
+    );
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(screen.queryByTestId("provisional")).toBeNull();
+    await act(async () => gateway.releaseRead(0));
+    expect(await screen.findByText(/项通过/, {}, { timeout: 5000 })).toBeTruthy();
+    // Past the 300 ms: the timer was cleared with the read.
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 400));
+    });
+    expect(screen.queryByTestId("provisional")).toBeNull();
+    // 字数 come once the checklist is painted (rendered after the findings).
+    expect(await screen.findByRole("group", { name: "字数" }, { timeout: 3000 })).toBeTruthy();
   });
 });

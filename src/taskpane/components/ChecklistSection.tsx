@@ -110,6 +110,14 @@ export interface ChecklistSectionProps {
   paragraphs?: readonly { text: string }[];
   /** 一键排版, offered with the formatting summary. */
   onFormat?: () => void;
+  /**
+   * The pane has painted its first checklist (`useAfterFirstCheck`; default true). Until then the
+   * parts under the findings (字数, 已通过, 未填写, 不适用, ignored rules) are left out, unless
+   * provisional 字数 were on screen, and the groups open on arrival have no opening motion: a
+   * motion measures its panel's height on mount, a layout of the whole pane before it is painted
+   * (issue 9: the first checklist in ≤ 1 s).
+   */
+  firstPainted?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -303,6 +311,7 @@ export function ChecklistSection({
   onInsertTemplate,
   paragraphs = [],
   onFormat,
+  firstPainted = true,
 }: ChecklistSectionProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
@@ -545,7 +554,7 @@ export function ChecklistSection({
               </Badge>
             </span>
           </AccordionHeader>
-          <AccordionPanel>
+          <AccordionPanel collapseMotion={firstPainted ? undefined : null}>
             {openItems.includes(g.ruleId) ? (
               <>
                 <FindingList
@@ -636,6 +645,11 @@ export function ChecklistSection({
   // Before the first checklist: the provisional 字数 of the paragraph batch, for a report only.
   const provisionalCounts =
     check.provisional?.documentKind === "report" ? check.provisional.counts : null;
+  // 字数 on screen before the checklist stay on screen: the parts under the findings wait for the
+  // first paint only when nothing was there (firstPainted).
+  const sawProvisional = useRef(false);
+  if (provisionalCounts) sawProvisional.current = true;
+  const showRest = firstPainted || sawProvisional.current;
   // While checking: 正在检查…; in a long read, how many paragraphs and how much of the document
   // is read (when it is read in several parts); then how many paragraphs the rules run on.
   const parts = check.progress?.parts;
@@ -939,109 +953,117 @@ export function ChecklistSection({
             <Text>{t("ui.check.allPassed")}</Text>
           ) : null}
 
-          <div className={styles.counts} role="group" aria-labelledby="counts-heading">
-            <h3 id="counts-heading" className={styles.subheading}>
-              {t("ui.check.countsHeading")}
-            </h3>
-            {checklist.counts.map((item) => (
-              <CountRow key={item.id} item={item} nested={item.id === "practiceShare"} />
-            ))}
-            {checklist.tallies && checklist.tallies.length > 0 ? (
-              <TallyList tallies={checklist.tallies} />
-            ) : null}
-          </div>
+          {showRest ? (
+            <>
+              <div className={styles.counts} role="group" aria-labelledby="counts-heading">
+                <h3 id="counts-heading" className={styles.subheading}>
+                  {t("ui.check.countsHeading")}
+                </h3>
+                {checklist.counts.map((item) => (
+                  <CountRow key={item.id} item={item} nested={item.id === "practiceShare"} />
+                ))}
+                {checklist.tallies && checklist.tallies.length > 0 ? (
+                  <TallyList tallies={checklist.tallies} />
+                ) : null}
+              </div>
 
-          {passing.length > 0 ? (
-            <div data-testid="passed">
-              <Accordion collapsible>
-                <AccordionItem value="passed">
-                  <AccordionHeader as="h3">
-                    {t("ui.check.passedToggle", { count: passing.length })}
-                  </AccordionHeader>
-                  <AccordionPanel>
-                    <ul className={styles.passed}>
-                      {passing.map((g) => (
-                        <li key={g.ruleId} className={styles.passedItem} data-rule-id={g.ruleId}>
-                          <span className={styles.check} aria-hidden>
-                            {t("ui.check.passedMark")}
-                          </span>
-                          <span>{g.title}</span>
-                          {g.ignoredCount > 0 ? (
-                            <Text size={200} className={styles.muted}>
-                              {t("ui.check.ignoredCount", { count: g.ignoredCount })}
-                            </Text>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </AccordionPanel>
-                </AccordionItem>
-              </Accordion>
-            </div>
-          ) : null}
-          {unfilled.length > 0 ? (
-            <div data-testid="unfilled">
-              <Accordion collapsible>
-                <AccordionItem value="unfilled">
-                  <AccordionHeader as="h3">
-                    {t("ui.check.unfilledHeading", { count: unfilled.length })}
-                  </AccordionHeader>
-                  <AccordionPanel>
-                    <Text size={200} className={styles.muted}>
-                      {t("ui.check.unfilledHint")}
-                    </Text>
-                    <ul className={styles.passed}>
-                      {unfilled.map((g) => (
-                        <li
-                          key={g.ruleId}
-                          className={styles.notApplicableItem}
-                          data-rule-id={g.ruleId}
-                        >
-                          <span>
-                            {g.title}
-                            {` · ${t("ui.count.status.unfilled")}`}
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  </AccordionPanel>
-                </AccordionItem>
-              </Accordion>
-            </div>
-          ) : null}
-          {notApplicable.length > 0 ? (
-            <div data-testid="not-applicable">
-              <Accordion collapsible>
-                <AccordionItem value="notApplicable">
-                  <AccordionHeader as="h3">
-                    {t("ui.check.notApplicableHeading", { count: notApplicable.length })}
-                  </AccordionHeader>
-                  <AccordionPanel>
-                    <Text size={200} className={styles.muted}>
-                      {t("ui.check.notApplicableHint")}
-                    </Text>
-                    <ul className={styles.passed}>
-                      {notApplicable.map((g) => {
-                        const reason = g.notApplicableId ? label(g.notApplicableId) : null;
-                        return (
-                          <li
-                            key={g.ruleId}
-                            className={styles.notApplicableItem}
-                            data-rule-id={g.ruleId}
-                          >
-                            <span>
-                              {g.title}
-                              {` · ${t("ui.check.notApplicableMark")}`}
-                            </span>
-                            {reason ? <Text size={200}>{reason}</Text> : null}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </AccordionPanel>
-                </AccordionItem>
-              </Accordion>
-            </div>
+              {passing.length > 0 ? (
+                <div data-testid="passed">
+                  <Accordion collapsible>
+                    <AccordionItem value="passed">
+                      <AccordionHeader as="h3">
+                        {t("ui.check.passedToggle", { count: passing.length })}
+                      </AccordionHeader>
+                      <AccordionPanel>
+                        <ul className={styles.passed}>
+                          {passing.map((g) => (
+                            <li
+                              key={g.ruleId}
+                              className={styles.passedItem}
+                              data-rule-id={g.ruleId}
+                            >
+                              <span className={styles.check} aria-hidden>
+                                {t("ui.check.passedMark")}
+                              </span>
+                              <span>{g.title}</span>
+                              {g.ignoredCount > 0 ? (
+                                <Text size={200} className={styles.muted}>
+                                  {t("ui.check.ignoredCount", { count: g.ignoredCount })}
+                                </Text>
+                              ) : null}
+                            </li>
+                          ))}
+                        </ul>
+                      </AccordionPanel>
+                    </AccordionItem>
+                  </Accordion>
+                </div>
+              ) : null}
+              {unfilled.length > 0 ? (
+                <div data-testid="unfilled">
+                  <Accordion collapsible>
+                    <AccordionItem value="unfilled">
+                      <AccordionHeader as="h3">
+                        {t("ui.check.unfilledHeading", { count: unfilled.length })}
+                      </AccordionHeader>
+                      <AccordionPanel>
+                        <Text size={200} className={styles.muted}>
+                          {t("ui.check.unfilledHint")}
+                        </Text>
+                        <ul className={styles.passed}>
+                          {unfilled.map((g) => (
+                            <li
+                              key={g.ruleId}
+                              className={styles.notApplicableItem}
+                              data-rule-id={g.ruleId}
+                            >
+                              <span>
+                                {g.title}
+                                {` · ${t("ui.count.status.unfilled")}`}
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      </AccordionPanel>
+                    </AccordionItem>
+                  </Accordion>
+                </div>
+              ) : null}
+              {notApplicable.length > 0 ? (
+                <div data-testid="not-applicable">
+                  <Accordion collapsible>
+                    <AccordionItem value="notApplicable">
+                      <AccordionHeader as="h3">
+                        {t("ui.check.notApplicableHeading", { count: notApplicable.length })}
+                      </AccordionHeader>
+                      <AccordionPanel>
+                        <Text size={200} className={styles.muted}>
+                          {t("ui.check.notApplicableHint")}
+                        </Text>
+                        <ul className={styles.passed}>
+                          {notApplicable.map((g) => {
+                            const reason = g.notApplicableId ? label(g.notApplicableId) : null;
+                            return (
+                              <li
+                                key={g.ruleId}
+                                className={styles.notApplicableItem}
+                                data-rule-id={g.ruleId}
+                              >
+                                <span>
+                                  {g.title}
+                                  {` · ${t("ui.check.notApplicableMark")}`}
+                                </span>
+                                {reason ? <Text size={200}>{reason}</Text> : null}
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      </AccordionPanel>
+                    </AccordionItem>
+                  </Accordion>
+                </div>
+              ) : null}
+            </>
           ) : null}
 
           {ignoredCount > 0 ? (

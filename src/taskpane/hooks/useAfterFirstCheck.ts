@@ -1,6 +1,6 @@
 /**
  * @fileoverview When the parts of the pane below the first screen (模板与排版, 结构, 人工核对,
- * 导出提交材料, 关于) render on opening (issue 9: the first checklist in ≤ 1 s). At 320 × 800 the
+ * 导出提交材料, 关于, and the checklist's 字数, 已通过 and 不适用 under its findings) render on opening (issue 9: the first checklist in ≤ 1 s). At 320 × 800 the
  * first screen is the checklist; the parts under it are rendered once the first check has
  * settled and its checklist (or its error) has been painted, so their React work does not stand
  * between opening the pane and its first findings. A long first check does not hide them: they

@@ -3,8 +3,8 @@
  * and dispatch the result; re-check on `gateway.watch` (debounced 600 ms) from mount to unmount.
  * Re-checks are async and never block typing; the previous results stay visible meanwhile, and
  * the result of a superseded re-check is dropped (here, before analyzing, and in the reducer).
- * The first check shows provisional 字数 from the whole read's paragraph batch before its OOXML
- * has arrived (`check/provisional`, issue 7); re-checks never do.
+ * A first check that takes 300 ms or more shows provisional 字数 from the whole read's paragraph
+ * batch before its OOXML has arrived (`check/provisional`, issue 7); re-checks never do.
  * Layer: taskpane.
  */
 import { useCallback, useEffect, useRef, type Dispatch } from "react";
@@ -81,22 +81,27 @@ export function useAnalysis(
           if (id !== request.current) return;
           dispatch({ type: "check/progress", request: id, paragraphs, partsRead, parts });
         };
-        // The first check shows the 字数 of the paragraph batch at once (issue 7), marked as
-        // provisional, while the OOXML is read: computed in a task of its own, so the OOXML
-        // request goes out first (the reducer drops it once a checklist is shown).
+        // A long first check shows the 字数 of the paragraph batch (issue 7), marked as
+        // provisional, while the OOXML is read: once the check has taken LONG_READ_MS, as the
+        // progress text, so a short read does not flash them (and does not spend the time
+        // drawing rows the checklist replaces at once); computed in a task of its own, so the
+        // OOXML request goes out first (the reducer drops it once a checklist is shown).
         let readDone = false;
         let provisionalTimer: ReturnType<typeof setTimeout> | undefined;
         const provisional = (batch: NonNullable<ReadProgress["batch"]>): void => {
           if (last.current !== null) return; // a re-check: the checklist stays as it is
-          provisionalTimer = setTimeout(() => {
-            if (readDone || id !== request.current) return;
-            const { profile, roleCorrections } = latestOptions.current;
-            dispatch({
-              type: "check/provisional",
-              request: id,
-              provisional: provisionalChecklist(batch, profile, roleCorrections),
-            });
-          }, 0);
+          provisionalTimer = setTimeout(
+            () => {
+              if (readDone || id !== request.current) return;
+              const { profile, roleCorrections } = latestOptions.current;
+              dispatch({
+                type: "check/provisional",
+                request: id,
+                provisional: provisionalChecklist(batch, profile, roleCorrections),
+              });
+            },
+            Math.max(0, LONG_READ_MS - (Date.now() - readStart))
+          );
         };
         const timer = setTimeout(() => {
           long = true;

@@ -59,16 +59,25 @@ describe("reducer: check/provisional", () => {
   });
 });
 
+/**
+ * Mounts the pane on {@link numberedReport} with its first read held, and reports the read's
+ * paragraph batch (the first progress of a whole read); returns the gateway (release read 0).
+ */
+async function firstCheckWithBatch(): Promise<FakeGateway> {
+  const doc = numberedReport();
+  const gateway = new FakeGateway(doc);
+  gateway.holdReads();
+  renderWithProviders(<App gateway={gateway} locale="zh-CN" />, { locale: "zh-CN" });
+  expect((await screen.findAllByText("正在检查…")).length).toBeGreaterThan(0);
+  act(() =>
+    gateway.reportProgress(0, { paragraphs: 10, partsRead: 0, parts: 1, batch: batchOf(doc) })
+  );
+  return gateway;
+}
+
 describe("the pane's first check", () => {
   it("on a read longer than 300 ms, shows the provisional 字数, without verdict, findings or 项通过, then the checklist in their place", async () => {
-    const doc = numberedReport();
-    const gateway = new FakeGateway(doc);
-    gateway.holdReads();
-    renderWithProviders(<App gateway={gateway} locale="zh-CN" />, { locale: "zh-CN" });
-    expect((await screen.findAllByText("正在检查…")).length).toBeGreaterThan(0);
-    act(() =>
-      gateway.reportProgress(0, { paragraphs: 10, partsRead: 0, parts: 1, batch: batchOf(doc) })
-    );
+    const gateway = await firstCheckWithBatch();
     const box = await screen.findByTestId("provisional", {}, { timeout: 3000 });
     expect(within(box).getByText("按文字初步统计，正在读取格式…")).toBeTruthy();
     // The three numbered headings are why the figures may move: said with their number.
@@ -116,14 +125,7 @@ describe("the pane's first check", () => {
   });
 
   it("a first read back within 300 ms shows no provisional rows: the checklist comes without a flash", async () => {
-    const doc = numberedReport();
-    const gateway = new FakeGateway(doc);
-    gateway.holdReads();
-    renderWithProviders(<App gateway={gateway} locale="zh-CN" />, { locale: "zh-CN" });
-    expect((await screen.findAllByText("正在检查…")).length).toBeGreaterThan(0);
-    act(() =>
-      gateway.reportProgress(0, { paragraphs: 10, partsRead: 0, parts: 1, batch: batchOf(doc) })
-    );
+    const gateway = await firstCheckWithBatch();
     await act(async () => {
       await new Promise((r) => setTimeout(r, 20));
     });

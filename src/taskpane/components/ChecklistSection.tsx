@@ -287,6 +287,40 @@ function byData(root: HTMLElement, name: string, value: string): HTMLElement | n
   return null;
 }
 
+/**
+ * A folded list of rules under the findings (已通过, 未填写, 不适用): an accordion of one item
+ * whose h3 header names the list and its count; `hint` (optional) above the `<li>` children.
+ */
+function FoldedList({
+  testId,
+  value,
+  heading,
+  hint,
+  listClassName,
+  children,
+}: {
+  testId: string;
+  value: string;
+  heading: string;
+  hint?: ReactNode;
+  listClassName: string;
+  children: ReactNode;
+}) {
+  return (
+    <div data-testid={testId}>
+      <Accordion collapsible>
+        <AccordionItem value={value}>
+          <AccordionHeader as="h3">{heading}</AccordionHeader>
+          <AccordionPanel>
+            {hint}
+            <ul className={listClassName}>{children}</ul>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </div>
+  );
+}
+
 /** The 检查 area of the pane. */
 export function ChecklistSection({
   check,
@@ -968,100 +1002,78 @@ export function ChecklistSection({
               </div>
 
               {passing.length > 0 ? (
-                <div data-testid="passed">
-                  <Accordion collapsible>
-                    <AccordionItem value="passed">
-                      <AccordionHeader as="h3">
-                        {t("ui.check.passedToggle", { count: passing.length })}
-                      </AccordionHeader>
-                      <AccordionPanel>
-                        <ul className={styles.passed}>
-                          {passing.map((g) => (
-                            <li
-                              key={g.ruleId}
-                              className={styles.passedItem}
-                              data-rule-id={g.ruleId}
-                            >
-                              <span className={styles.check} aria-hidden>
-                                {t("ui.check.passedMark")}
-                              </span>
-                              <span>{g.title}</span>
-                              {g.ignoredCount > 0 ? (
-                                <Text size={200} className={styles.muted}>
-                                  {t("ui.check.ignoredCount", { count: g.ignoredCount })}
-                                </Text>
-                              ) : null}
-                            </li>
-                          ))}
-                        </ul>
-                      </AccordionPanel>
-                    </AccordionItem>
-                  </Accordion>
-                </div>
+                <FoldedList
+                  testId="passed"
+                  value="passed"
+                  heading={t("ui.check.passedToggle", { count: passing.length })}
+                  listClassName={styles.passed}
+                >
+                  {passing.map((g) => (
+                    <li key={g.ruleId} className={styles.passedItem} data-rule-id={g.ruleId}>
+                      <span className={styles.check} aria-hidden>
+                        {t("ui.check.passedMark")}
+                      </span>
+                      <span>{g.title}</span>
+                      {g.ignoredCount > 0 ? (
+                        <Text size={200} className={styles.muted}>
+                          {t("ui.check.ignoredCount", { count: g.ignoredCount })}
+                        </Text>
+                      ) : null}
+                    </li>
+                  ))}
+                </FoldedList>
               ) : null}
               {unfilled.length > 0 ? (
-                <div data-testid="unfilled">
-                  <Accordion collapsible>
-                    <AccordionItem value="unfilled">
-                      <AccordionHeader as="h3">
-                        {t("ui.check.unfilledHeading", { count: unfilled.length })}
-                      </AccordionHeader>
-                      <AccordionPanel>
-                        <Text size={200} className={styles.muted}>
-                          {t("ui.check.unfilledHint")}
-                        </Text>
-                        <ul className={styles.passed}>
-                          {unfilled.map((g) => (
-                            <li
-                              key={g.ruleId}
-                              className={styles.notApplicableItem}
-                              data-rule-id={g.ruleId}
-                            >
-                              <span>
-                                {g.title}
-                                {` · ${t("ui.count.status.unfilled")}`}
-                              </span>
-                            </li>
-                          ))}
-                        </ul>
-                      </AccordionPanel>
-                    </AccordionItem>
-                  </Accordion>
-                </div>
+                <FoldedList
+                  testId="unfilled"
+                  value="unfilled"
+                  heading={t("ui.check.unfilledHeading", { count: unfilled.length })}
+                  hint={
+                    <Text size={200} className={styles.muted}>
+                      {t("ui.check.unfilledHint")}
+                    </Text>
+                  }
+                  listClassName={styles.passed}
+                >
+                  {unfilled.map((g) => (
+                    <li key={g.ruleId} className={styles.notApplicableItem} data-rule-id={g.ruleId}>
+                      <span>
+                        {g.title}
+                        {` · ${t("ui.count.status.unfilled")}`}
+                      </span>
+                    </li>
+                  ))}
+                </FoldedList>
               ) : null}
               {notApplicable.length > 0 ? (
-                <div data-testid="not-applicable">
-                  <Accordion collapsible>
-                    <AccordionItem value="notApplicable">
-                      <AccordionHeader as="h3">
-                        {t("ui.check.notApplicableHeading", { count: notApplicable.length })}
-                      </AccordionHeader>
-                      <AccordionPanel>
-                        <Text size={200} className={styles.muted}>
-                          {t("ui.check.notApplicableHint")}
-                        </Text>
-                        <ul className={styles.passed}>
-                          {notApplicable.map((g) => {
-                            const reason = g.notApplicableId ? label(g.notApplicableId) : null;
-                            return (
-                              <li
-                                key={g.ruleId}
-                                className={styles.notApplicableItem}
-                                data-rule-id={g.ruleId}
-                              >
-                                <span>
-                                  {g.title}
-                                  {` · ${t("ui.check.notApplicableMark")}`}
-                                </span>
-                                {reason ? <Text size={200}>{reason}</Text> : null}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      </AccordionPanel>
-                    </AccordionItem>
-                  </Accordion>
-                </div>
+                <FoldedList
+                  testId="not-applicable"
+                  value="notApplicable"
+                  heading={t("ui.check.notApplicableHeading", { count: notApplicable.length })}
+                  hint={
+                    <Text size={200} className={styles.muted}>
+                      {t("ui.check.notApplicableHint")}
+                    </Text>
+                  }
+                  listClassName={styles.passed}
+                >
+                  {notApplicable.map((g) => {
+                    const reason = g.notApplicableId ? label(g.notApplicableId) : null;
+                    return (
+                      <li
+                        key={g.ruleId}
+                        className={styles.notApplicableItem}
+                        data-rule-id={g.ruleId}
+                      >
+                        <span>
+                          {g.title}
+                          {` · ${t("ui.check.notApplicableMark")}`}
+                        </span>
+                        {reason ? <Text size={200}>{reason}</Text> : null}
+                      </li>
+                    );
+                  })}
+                </FoldedList>
               ) : null}
             </>
           ) : null}

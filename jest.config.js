@@ -11,7 +11,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/", "/test/interop/libreoffice"],
-      setupFiles: ["<rootDir>/test/setup-messages.ts"],
+      setupFiles: ["<rootDir>/test/setup-messages.ts", "<rootDir>/test/hosts-guard.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {

@@ -9,6 +9,8 @@
  *
  * The demo page (`npm run demo`, scripts/demo.ts) is dist/taskpane.html with office.js's address
  * replaced by the double's same-origin path: the same policy covers it, as `'self'`.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST): the
+ * pane's read and 一键排版 take other paths (and chunks) on other hosts, each under the policy.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

@@ -8,6 +8,7 @@
  * walkthrough reaches every action (the tools, 结构, 人工核对 included) with focus visible and never
  * on `<body>`. Screenshots at 280,
  * 320 and 500 px in test-results/e2e/.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

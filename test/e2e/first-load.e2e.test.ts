@@ -151,12 +151,18 @@ describe("the EdgeHTML 18 polyfills (src/taskpane/polyfill-loader.js)", () => {
     await server?.close();
   });
 
-  /** Opens the pane after `removeBuiltIns` ran in the page; the polyfills requests and errors. */
+  /**
+   * Opens the pane after `removeBuiltIns` ran in the page; the polyfills requests and errors. The
+   * plain double whatever `WORD_HOST` says (`?host=Windows`): the loader answers only to the
+   * webview's built-ins and runs before the pane's scripts, and what the pane then does with Word
+   * uses the built-ins as restored, so no host profile changes what is tested here
+   * (scripts/test-hosts.js runs it once).
+   */
   async function load(
     removeBuiltIns: () => void
   ): Promise<{ polyfills: string[]; errors: string[] }> {
     const polyfills: string[] = [];
-    const page = await openPane(browser, server.url, doubleJs, "", async (p) => {
+    const page = await openPane(browser, server.url, doubleJs, "?host=Windows", async (p) => {
       p.on("request", (r) => {
         if (/\/polyfills\.[0-9a-f]{8}\.js$/.test(r.url())) polyfills.push(r.url());
       });

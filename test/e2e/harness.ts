@@ -10,6 +10,7 @@ import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { build, type Plugin } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { assertHostsTag } from "../hosts-guard";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -200,8 +201,11 @@ export async function openPane(
   page.on("pageerror", (e) => errors.push(String(e)));
   (page as unknown as { __errors: string[] }).__errors = errors;
   if (beforeLoad) await beforeLoad(page);
-  // Under `WORD_HOST` (npm run test:hosts) every page opens with that host profile of the double.
-  const profile = process.env.WORD_HOST;
+  // Under `WORD_HOST` (npm run test:hosts) every page opens with that host profile of the double,
+  // unless the query states the host or the sets (double-entry.ts); such a test says `@hosts all`.
+  const fromEnv = officeJs === "double" && !/[?&](host|sets)=/.test(query);
+  if (fromEnv) assertHostsTag(`openPane(…, "${query}")`);
+  const profile = fromEnv ? process.env.WORD_HOST : undefined;
   const q = profile
     ? `${query}${query.includes("?") ? "&" : "?"}profile=${encodeURIComponent(profile)}`
     : query;

@@ -31,14 +31,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the pane in `locale` and records the scripts it fetched. */
+/**
+ * Opens the pane in `locale` and records the scripts it fetched. The plain double whatever
+ * `WORD_HOST` says (`?host=Windows`): the locale comes from the browser's language (the double
+ * gives no `displayLanguage`) and its catalogs load before the pane makes any Word call, so no
+ * host profile changes what is tested here (scripts/test-hosts.js runs it once).
+ */
 async function open(locale: string): Promise<{ page: Page; scripts: string[] }> {
   const scripts: string[] = [];
   const page = await openPane(
     browser,
     server.url,
     doubleJs,
-    "",
+    "?host=Windows",
     async (p) => {
       p.on("request", (r) => {
         if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);

@@ -7,6 +7,7 @@
  * lineRule="exact" spacing for every role and the same text; the formatting findings are gone;
  * clicking a third-person finding selects that text; bad hosts and failing reads give clear
  * messages. Saves screenshots in test-results/e2e/.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

@@ -6,6 +6,7 @@
  * 字数 rows appear marked as provisional (按文字初步统计，正在读取格式…) with no verdict, finding
  * or 项通过; then the checklist replaces them, its 字数 those of a whole parse. Screenshot:
  * test-results/e2e/provisional-long-320.png.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

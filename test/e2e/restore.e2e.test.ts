@@ -5,6 +5,7 @@
  * 撤销修复 puts the text back (the document body as before). 一键排版 shows 恢复 in its outcome;
  * 恢复 puts every paragraph's formatting back, numbered paragraphs in their own list; with 修订 on,
  * 恢复 writes nothing and says to turn it off, then works. Screenshots in test-results/e2e/.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

@@ -5,6 +5,7 @@
  * menu; the correction is saved in the document's custom XML part; 一键排版 gives the line the
  * 二级标题 style; the document saved and reopened in a new pane reads the correction back (the
  * line is a 二级标题 marked 已更正). Saves screenshots in test-results/e2e/.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

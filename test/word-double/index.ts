@@ -75,7 +75,8 @@ export interface WordDoubleOptions {
   sets?: Partial<Record<SetName, boolean>>;
   /**
    * A host profile (hosts.ts): its requirement sets, platform and weaknesses. Without it, a double
-   * created without `host` and `sets` takes the profile named by `WORD_HOST` when set; a test that
+   * created without `host` and `sets` takes the profile named by `WORD_HOST` when set (its test
+   * file must then say `@hosts all`: test/hosts-guard.ts, scripts/test-hosts.js); a test that
    * states `host` or `sets` keeps exactly what it states.
    */
   profile?: HostProfileName;
@@ -241,11 +242,14 @@ const ALL_SETS: SetName[] = [
  * @throws OoxmlError when the docx/flat-OPC cannot be read
  */
 export function createWordDouble(options: WordDoubleOptions = {}): WordDouble {
+  const fromEnv = !options.profile && !options.host && !options.sets;
+  // In Jest, test/hosts-guard.ts checks that such a test is one npm run test:hosts runs.
+  if (fromEnv) (globalThis as { __wordHostFromEnv?: () => void }).__wordHostFromEnv?.();
   const profile: HostProfile | null = options.profile
     ? profileNamed(options.profile)
-    : options.host || options.sets
-      ? null
-      : profileFromEnv();
+    : fromEnv
+      ? profileFromEnv()
+      : null;
   const host = options.host ?? profile?.host ?? "Windows";
   let pkg: OpcPackage;
   if (options.docx) pkg = readDocx(options.docx);

@@ -5,6 +5,7 @@
  * create-better-add-ins-for-word-with-office-open-xml); a paragraph with a picture, a section
  * break, a bookmark or field spanning paragraphs, a footnote reference or a comment is not
  * rewritten at all (style only, reported). Sync budget: 2 for the write run + 2 verifying.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import { XMLSerializer } from "@xmldom/xmldom";
 import { createWordGateway } from "../../src/word/gateway";

@@ -4,6 +4,7 @@
  * budget (2 for the write run — 3 with text edits searched — + 2 for the verifying read of the
  * written paragraphs, independent of the number of edits), stale
  * targets, faults, style repair per host, replaceText by occurrence.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import { createWordGateway } from "../../src/word/gateway";
 import { PROFILE_2023, type FormattedRole } from "../../src/core/profile";

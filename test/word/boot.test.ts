@@ -1,6 +1,7 @@
 /**
  * @fileoverview bootOffice: the pane's start-up outcome from Office — ready with a gateway, not
  * Word, below WordApi 1.3, or office.js missing — with no round trip.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

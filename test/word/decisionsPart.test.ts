@@ -3,6 +3,7 @@
  * through the double (WordApi 1.4 and the Common API below it), through a .docx written by the
  * double (and read by the CLI's reader and `case-report check`), sync budgets, garbage parts and
  * parts of other versions, failures.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import * as fs from "fs";
 import * as path from "path";

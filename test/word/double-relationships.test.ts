@@ -3,6 +3,7 @@
  * against the INSERTED package (facts §3 fact 7), as Word does: a carried picture is copied in
  * under a fresh part name and relationship id; a reference the package does not carry dangles,
  * even when the document happens to have a relationship of the same id.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import {
   getXmlPart,

@@ -1,6 +1,7 @@
 /**
  * @fileoverview Tests of the strict Word double itself: the semantics the gateway tests rely on
  * (unloaded reads throw, writes wait for sync, the weak spots of the real API are reproduced).
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import { createWordDouble } from "../word-double";
 import { emptyDocumentFlatOpc } from "../word-double";

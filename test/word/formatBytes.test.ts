@@ -5,6 +5,7 @@
  * verifying read only the paragraphs written; the photo is never read again nor sent back; our
  * styles are inserted once; the writes are a few packages, not one per paragraph. Sync counts
  * and bytes are asserted (the bench prints the full-size figures: `format-bytes`).
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import { classify } from "../../src/core/classify";
 import { planFormatting } from "../../src/core/plan";

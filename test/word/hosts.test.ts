@@ -52,6 +52,23 @@ describe("Word double host profiles", () => {
     }
   });
 
+  it("a double that would take WORD_HOST fails in a file without @hosts all (test:hosts would not run it)", () => {
+    // This file states its hosts (profile, or WORD_HOST set here), so it has no @hosts all line.
+    const prev = process.env.WORD_HOST;
+    delete process.env.WORD_HOST;
+    try {
+      expect(() => createWordDouble()).toThrow(
+        /test\/word\/hosts\.test\.ts: .*WORD_HOST.*no "@hosts all" line/
+      );
+      expect(() => createWordDouble({ flatOpc: twoParas() })).toThrow(/@hosts all/);
+      expect(createWordDouble({ host: "Windows" }).profile).toBeNull();
+      expect(createWordDouble({ sets: {} }).profile).toBeNull();
+      expect(createWordDouble({ profile: "web" }).profile?.name).toBe("web");
+    } finally {
+      if (prev !== undefined) process.env.WORD_HOST = prev;
+    }
+  });
+
   it("win-2024-ltsc: uniqueLocalId is null though WordApi 1.6 is reported (office-js#4258)", async () => {
     const d = createWordDouble({ profile: "win-2024-ltsc", flatOpc: twoParas() });
     await d.Word.run(async (ctx) => {

@@ -5,6 +5,7 @@
  * an empty document, is appended after a page break to a non-empty one (never twice), replaces
  * when confirmed, and reads back as the form (locateForm) with its category boxes toggleable by a
  * replaceText edit through applyEdits.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import { createWordGateway } from "../../src/word/gateway";
 import { PROFILE_2023 } from "../../src/core/profile";

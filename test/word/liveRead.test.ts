@@ -5,6 +5,7 @@
  * document, the syncs per re-check stay bounded (asserted), nothing but the property batch is
  * read when nothing changed, structural changes and our own writes give a whole read, and reads
  * are coalesced (one in flight).
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import { analyze } from "../../src/core/analyze";
 import { batchDocument, provisionalChecklist } from "../../src/core/provisional";

@@ -1,6 +1,7 @@
 /**
  * @fileoverview readDocument / isEmpty / capabilities against the Word double: results, the
  * round-trip budget (1 sync whatever the size) and the load paths per requirement set.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import { createWordGateway } from "../../src/word/gateway";
 import { detectCapabilities } from "../../src/word/capabilities";

@@ -2,6 +2,7 @@
  * @fileoverview select against the Word double: the right occurrence of a repeated word, by id
  * (1.6) or index (1.3), long spans, stale targets; 3 syncs for a span (paragraph, search, select),
  * 2 for a paragraph.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import { createWordGateway } from "../../src/word/gateway";
 import { refOf, textHash } from "../../src/core/model";

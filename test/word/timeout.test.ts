@@ -1,6 +1,7 @@
 /**
  * @fileoverview A `context.sync()` that never settles (office-js#719, #702) must not leave the pane
  * waiting forever: reads give up with "documentTooLarge", writes with a partial "writeFailed".
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import { GatewayError } from "../../src/core/gateway";
 import { refOf } from "../../src/core/model";

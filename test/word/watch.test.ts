@@ -1,6 +1,7 @@
 /**
  * @fileoverview watch against the Word double with jest fake timers: one onChange per burst of
  * paragraph events (1.6), polling below 1.6, our own writes ignored, Unsubscribe stops everything.
+ * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
 import { createWordGateway } from "../../src/word/gateway";
 import { refOf } from "../../src/core/model";

@@ -113,9 +113,10 @@ export interface ChecklistSectionProps {
   /**
    * The pane has painted its first checklist (`useAfterFirstCheck`; default true). Until then the
    * parts under the findings (字数, 已通过, 未填写, 不适用, ignored rules) are left out, unless
-   * provisional 字数 were on screen, and the groups open on arrival have no opening motion: a
-   * motion measures its panel's height on mount, a layout of the whole pane before it is painted
-   * (issue 9: the first checklist in ≤ 1 s).
+   * provisional 字数 were on screen, and the checklist's panels (groups, 逐项查看) have no motion:
+   * a motion component measures its open panel's height on mount, a layout of the whole pane
+   * before it is painted, and costs its hooks on every panel (issue 9: the first checklist in
+   * ≤ 1 s). Panels opened later open with the motion.
    */
   firstPainted?: boolean;
 }
@@ -945,7 +946,7 @@ export function ChecklistSection({
                   >
                     {t("ui.check.format.list", { count: formatGroup.findings.length })}
                   </AccordionHeader>
-                  <AccordionPanel>
+                  <AccordionPanel collapseMotion={firstPainted ? undefined : null}>
                     {openItems.includes(formatGroup.ruleId) ? (
                       <>
                         <FindingList

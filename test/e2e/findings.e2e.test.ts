@@ -18,7 +18,7 @@ import { t } from "../../src/core/messages";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { parseDocx } from "../../src/ooxml/parse";
 import { navigationOrder } from "../../src/taskpane/lib/findingView";
-import { ARTIFACTS, DIST, bundleDouble, launch, openPane, serve } from "./harness";
+import { ARTIFACTS, DIST, bundleDouble, checklistShown, launch, openPane, serve } from "./harness";
 import { sampleDocx } from "./samples";
 
 const messy = sampleDocx("messy");
@@ -53,10 +53,7 @@ afterAll(async () => {
 async function pane(doc: string, width = 320): Promise<Page> {
   const page = await openPane(browser, server.url, doubleJs, `?doc=${doc}`);
   await page.setViewportSize({ width, height: 800 });
-  await page
-    .locator("[data-testid=verdict], [data-testid=document-kind]")
-    .first()
-    .waitFor({ timeout: 30_000 });
+  await checklistShown(page);
   await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"), undefined, {
     timeout: 30_000,
   });

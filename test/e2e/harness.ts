@@ -212,3 +212,16 @@ export async function openPane(
   await page.goto(`${baseUrl}/taskpane.html${q}`);
   return page;
 }
+
+/**
+ * Waits until the pane shows its checklist whole: its verdict (or the one message for an empty
+ * document or one that is not a report), and — with a verdict — the 字数 rows under the findings,
+ * which render once the first checklist has been painted (a frame later: `useAfterFirstCheck`).
+ */
+export async function checklistShown(page: Page, timeout = 30_000): Promise<void> {
+  const first = page.locator("[data-testid=verdict], [data-testid=document-kind]").first();
+  await first.waitFor({ timeout });
+  if ((await first.getAttribute("data-testid")) === "verdict") {
+    await page.locator("[data-count-id]").first().waitFor({ timeout });
+  }
+}

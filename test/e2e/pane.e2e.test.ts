@@ -22,7 +22,7 @@ import { readDocx } from "../../src/ooxml/package";
 import { readDocumentState } from "../../src/ooxml/decisions-part";
 import { unzipSync } from "fflate";
 import { compliantDraft, unstyledDraft } from "../fixtures/drafts";
-import { ARTIFACTS, DIST, bundleDouble, launch, openPane, serve } from "./harness";
+import { ARTIFACTS, DIST, bundleDouble, checklistShown, launch, openPane, serve } from "./harness";
 
 const profile = PROFILE_2023;
 const FIRST_PERSON_FROM = /^在实际工作中，某市分公司发现/;
@@ -120,17 +120,6 @@ function pageErrors(page: Page): string[] {
   return (page as unknown as { __errors: string[] }).__errors;
 }
 
-/**
- * Waits until the checklist has a result: its verdict (with "N / M 项通过"), or for an empty
- * document or one without a report structure the one message that says so.
- */
-async function checked(page: Page): Promise<void> {
-  await page
-    .locator("[data-testid=verdict], [data-testid=document-kind]")
-    .first()
-    .waitFor({ timeout: 30_000 });
-}
-
 /** Opens an accordion header unless it is open (the first failing group starts open). */
 async function expand(header: Locator): Promise<void> {
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
@@ -143,7 +132,7 @@ describe("task pane with the Word double", () => {
 
   beforeAll(async () => {
     page = await pane();
-    await checked(page);
+    await checklistShown(page);
   });
 
   it("shows the 字数 of each part with its bound, as the core counts them", async () => {
@@ -290,13 +279,13 @@ describe("bad input gives a clear message in the pane", () => {
 
   it("getOoxml failing: an error with a retry, and the retry works", async () => {
     const page = await pane();
-    await checked(page);
+    await checklistShown(page);
     await page.evaluate(() => window.__double!.faults.failGetOoxml(true));
     await page.getByRole("button", { name: t("ui.check.recheck") }).click();
     await page.getByText(t("ui.error.readFailed.title")).first().waitFor({ timeout: 20_000 });
     await page.evaluate(() => window.__double!.faults.failGetOoxml(false));
     await page.getByRole("button", { name: t("ui.check.recheck") }).click();
-    await checked(page);
+    await checklistShown(page);
   });
 
   it("the dialog's chunk cannot be downloaded: the pane says so in its place, nothing is written, 重试 brings the dialog", async () => {
@@ -310,7 +299,7 @@ describe("bad input gives a clear message in the pane", () => {
           block ? route.abort("failed") : route.continue()
         );
     });
-    await checked(page);
+    await checklistShown(page);
     const before = await paragraphTexts(page);
     const commas = parseDocx(served["/e2e/commas.docx"] as Uint8Array);
     const title = analyze(commas, profile).checklist.groups.find(
@@ -335,7 +324,7 @@ describe("bad input gives a clear message in the pane", () => {
   it("an empty document and a document of only tables check without an exception", async () => {
     for (const doc of ["empty", "tables"]) {
       const page = await pane(`?doc=${doc}`);
-      await checked(page);
+      await checklistShown(page);
       expect(pageErrors(page)).toEqual([]);
     }
   });
@@ -362,7 +351,7 @@ describe("issue 4: fix all, 申报书 and picture export with the Word double", 
 
   beforeAll(async () => {
     page = await pane("?doc=commas");
-    await checked(page);
+    await checklistShown(page);
   });
 
   it("全部修复 quotes each text change; Cancel writes nothing; confirming fixes the document", async () => {
@@ -468,7 +457,7 @@ describe("issue 4: fix all, 申报书 and picture export with the Word double", 
 describe("issue 4: ignores and hand checks are saved in the document", () => {
   it("an ignored rule and a tick survive saving and reopening, and 恢复 removes the ignore", async () => {
     const page = await pane();
-    await checked(page);
+    await checklistShown(page);
     const fp = expected.checklist.groups.find((g) => g.ruleId === "first-person")!;
     await expand(
       page.getByRole("button", {
@@ -499,7 +488,7 @@ describe("issue 4: ignores and hand checks are saved in the document", () => {
     // Reopen the saved document in a new pane.
     served["/e2e/reopened.docx"] = await savedDocx(page);
     const again = await pane("?doc=reopened");
-    await checked(again);
+    await checklistShown(again);
     const ignored = again.getByTestId("ignored-rules");
     await ignored.getByText(fp.title).waitFor({ timeout: 15_000 });
     await expand(again.getByRole("button", { name: /^人工核对/ }));

@@ -14,7 +14,7 @@ import { t } from "../../src/core/messages";
 import { analyze } from "../../src/core/analyze";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { parseDocx } from "../../src/ooxml/parse";
-import { ARTIFACTS, DIST, bundleDouble, launch, openPane, serve } from "./harness";
+import { ARTIFACTS, DIST, bundleDouble, checklistShown, launch, openPane, serve } from "./harness";
 import { sampleDocx } from "./samples";
 
 const messy = sampleDocx("messy");
@@ -44,7 +44,7 @@ afterAll(async () => {
 async function pane(): Promise<Page> {
   const page = await openPane(browser, server.url, doubleJs, "?doc=messy");
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.locator("[data-testid=verdict]").first().waitFor({ timeout: 30_000 });
+  await checklistShown(page);
   await idle(page);
   return page;
 }

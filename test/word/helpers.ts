@@ -42,3 +42,32 @@ export function grab(s: string, re: RegExp): string {
   if (!m) throw new Error(`no match for ${re} in ${s.slice(0, 400)}`);
   return m[1] ?? m[0];
 }
+
+/** Where Word puts a numbered paragraph: its list's id, its level and its number as shown. */
+export interface ListPlace {
+  id: number;
+  level: number;
+  listString: string;
+}
+
+/**
+ * What Word shows of each body paragraph's numbering, in order: its {@link ListPlace}, or null
+ * when it is in no list. Loads `listOrNullObject.id` and `listItemOrNullObject.level,listString`
+ * of every paragraph (WordApi 1.3); 2 syncs.
+ */
+export async function listPlaces(d: WordDouble): Promise<(ListPlace | null)[]> {
+  return d.Word.run(async (ctx) => {
+    const ps = ctx.document.body.paragraphs.load("$none");
+    await ctx.sync();
+    const got = ps.items.map((x) => ({
+      list: x.listOrNullObject.load("id"),
+      item: x.listItemOrNullObject.load("level,listString"),
+    }));
+    await ctx.sync();
+    return got.map((g) =>
+      g.list.isNullObject || g.item.isNullObject
+        ? null
+        : { id: g.list.id, level: g.item.level, listString: g.item.listString }
+    );
+  });
+}

@@ -10,7 +10,7 @@ import { classify } from "../../src/core/classify";
 import { planFormatting } from "../../src/core/plan";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { createWordGateway } from "../../src/word/gateway";
-import { setup } from "./helpers";
+import { listPlaces, setup } from "./helpers";
 
 const CORPUS = process.env.CORPUS_DIR ?? "/work/shared/corpus/files";
 /** Corpus files whose styles.xml gives heading styles a w:numPr. */
@@ -18,21 +18,9 @@ const FILES = ["thesis-sjtu-tpl.docx", "gw-template.dotx"].filter((f) =>
   existsSync(join(CORPUS, f))
 );
 
+/** Each paragraph's list id/level/number ("" outside a list), from {@link listPlaces}. */
 async function numbers(d: ReturnType<typeof setup>): Promise<string[]> {
-  return d.Word.run(async (ctx) => {
-    const ps = ctx.document.body.paragraphs.load("$none");
-    await ctx.sync();
-    const got = ps.items.map((x) => ({
-      list: x.listOrNullObject.load("id"),
-      item: x.listItemOrNullObject.load("level,listString"),
-    }));
-    await ctx.sync();
-    return got.map((g) =>
-      g.list.isNullObject || g.item.isNullObject
-        ? ""
-        : `${g.list.id}/${g.item.level}/${g.item.listString}`
-    );
-  });
+  return (await listPlaces(d)).map((x) => (x ? `${x.id}/${x.level}/${x.listString}` : ""));
 }
 
 (FILES.length > 0 ? describe : describe.skip)("style-linked numbering on corpus files", () => {

@@ -17,7 +17,7 @@ import { parseFlatOpc } from "../../src/ooxml/parse";
 import { parseXml, serializeXml } from "../../src/ooxml/xml";
 import { createWordGateway } from "../../src/word/gateway";
 import { HOST_PROFILES, emptyDocumentFlatOpc, profileNamed } from "../word-double";
-import { p, setup } from "./helpers";
+import { listPlaces, p, setup, type ListPlace } from "./helpers";
 
 /**
  * 标题 1 / 标题 2 linked to one list, as Chinese Word writes heading numbering: the styles carry
@@ -57,23 +57,8 @@ const DRAFT = [
 ].join("");
 
 /** What Word shows of each numbered paragraph: index, list id, level, number. */
-async function listPlaces(
-  d: ReturnType<typeof setup>
-): Promise<{ index: number; id: number; level: number; listString: string }[]> {
-  return d.Word.run(async (ctx) => {
-    const ps = ctx.document.body.paragraphs.load("$none");
-    await ctx.sync();
-    const got = ps.items.map((x) => ({
-      list: x.listOrNullObject.load("id"),
-      item: x.listItemOrNullObject.load("level,listString"),
-    }));
-    await ctx.sync();
-    return got.flatMap((g, index) =>
-      g.list.isNullObject || g.item.isNullObject
-        ? []
-        : [{ index, id: g.list.id, level: g.item.level, listString: g.item.listString }]
-    );
-  });
+async function numbered(d: ReturnType<typeof setup>): Promise<({ index: number } & ListPlace)[]> {
+  return (await listPlaces(d)).flatMap((x, index) => (x ? [{ index, ...x }] : []));
 }
 
 function bodyXml(flatOpc: string): string[] {
@@ -108,7 +93,7 @@ describe.each(HOST_PROFILES)("headings numbered by their style — host profile 
 
   it("keep 一、二、三、 and （一） through 一键排版 and 恢复, in the same list at the same level", async () => {
     d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(DRAFT, STYLES, NUMBERING) });
-    const before = await listPlaces(d);
+    const before = await numbered(d);
     expect(before.map((x) => x.listString)).toEqual(["一、", "二、", "（一）", "三、"]);
     expect(before.map((x) => x.level)).toEqual([0, 0, 1, 0]);
     const xmlBefore = bodyXml(d.documentOoxml());
@@ -135,14 +120,14 @@ describe.each(HOST_PROFILES)("headings numbered by their style — host profile 
       Array(3).fill(PROFILE_2023.roles.heading1.styleName)
     );
     expect(after.paragraphs[7]!.styleName).toBe(PROFILE_2023.roles.heading2.styleName);
-    expect(await listPlaces(d)).toEqual(before);
+    expect(await numbered(d)).toEqual(before);
     // The rewritten heading lost its direct 楷体 (rewritten, not only styled).
     expect(bodyXml(d.documentOoxml())[4]).not.toContain("楷体");
 
     d.resetStats();
     const r = await gw.restore(result.restorePoint!);
     expect(r).toMatchObject({ verified: true, notDone: trackingCaveat });
-    expect(await listPlaces(d)).toEqual(before);
+    expect(await numbered(d)).toEqual(before);
     expect(bodyXml(d.documentOoxml())).toEqual(xmlBefore);
   });
 
@@ -154,7 +139,7 @@ describe.each(HOST_PROFILES)("headings numbered by their style — host profile 
       p("主要做法", { pPr: `<w:pStyle w:val="1"/><w:jc w:val="left"/>${sect}` })
     );
     d = setup({ profile: host, flatOpc: emptyDocumentFlatOpc(draft, STYLES, NUMBERING) });
-    const before = await listPlaces(d);
+    const before = await numbered(d);
     expect(before.map((x) => x.listString)).toEqual(["一、", "二、", "（一）", "三、"]);
     const xmlBefore = bodyXml(d.documentOoxml());
     const gw = createWordGateway();
@@ -166,10 +151,10 @@ describe.each(HOST_PROFILES)("headings numbered by their style — host profile 
     expect(parseFlatOpc(d.documentOoxml()).paragraphs[6]!.styleName).toBe(
       PROFILE_2023.roles.heading1.styleName
     );
-    expect(await listPlaces(d)).toEqual(before);
+    expect(await numbered(d)).toEqual(before);
     const r = await gw.restore(result.restorePoint!);
     expect(r).toMatchObject({ verified: true, notDone: trackingCaveat });
-    expect(await listPlaces(d)).toEqual(before);
+    expect(await numbered(d)).toEqual(before);
     expect(bodyXml(d.documentOoxml())).toEqual(xmlBefore);
   });
 });

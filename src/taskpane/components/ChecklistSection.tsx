@@ -682,9 +682,11 @@ export function ChecklistSection({
     check.provisional?.documentKind === "report" ? check.provisional.counts : null;
   // 字数 on screen before the checklist stay on screen: the parts under the findings wait for the
   // first paint only when nothing was there (firstPainted).
-  const sawProvisional = useRef(false);
-  if (provisionalCounts) sawProvisional.current = true;
-  const showRest = firstPainted || sawProvisional.current;
+  // (State set while rendering, React's pattern for information from earlier renders: it
+  // re-renders at once, before anything is drawn.)
+  const [sawProvisional, setSawProvisional] = useState(false);
+  if (provisionalCounts && !sawProvisional) setSawProvisional(true);
+  const showRest = firstPainted || sawProvisional;
   // While checking: 正在检查…; in a long read, how many paragraphs and how much of the document
   // is read (when it is read in several parts); then how many paragraphs the rules run on.
   const parts = check.progress?.parts;

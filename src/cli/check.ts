@@ -37,13 +37,8 @@ import {
   type TallyItem,
 } from "../core";
 import { OoxmlError } from "../ooxml/errors";
-import {
-  mainDocumentPart,
-  readDocx,
-  readFlatOpc,
-  type OpcPackage,
-  type ZipLoader,
-} from "../ooxml/package";
+import { mainDocumentPart, readFlatOpc, type OpcPackage } from "../ooxml/package";
+import { readDocx, type ZipLoader } from "../ooxml/zip";
 import { parsePackage } from "../ooxml/parse";
 import { readDocumentState, stateIssues } from "../ooxml/decisions-part";
 import type {

@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { ExportedPicture } from "../core";
-import { readDocx } from "../ooxml/package";
+import { readDocx } from "../ooxml/zip";
 import { parsePackage } from "../ooxml/parse";
 import { exportPicturesReport, exportPicturesZip } from "../ooxml/picture-files";
 import { describeError } from "./check";

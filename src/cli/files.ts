@@ -10,7 +10,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { startsLikeZip, type ZipLoader } from "../ooxml/package";
+import { startsLikeZip, type ZipLoader } from "../ooxml/zip";
 import { CliFailure, type CliContext } from "./context";
 
 /** Extensions read from folders (lower case, with the dot). */

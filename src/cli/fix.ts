@@ -21,7 +21,8 @@ import {
   type Profile,
 } from "../core";
 import { applyEdits } from "../ooxml/format";
-import { mainDocumentPart, readDocx, writeDocx } from "../ooxml/package";
+import { mainDocumentPart } from "../ooxml/package";
+import { readDocx, writeDocx } from "../ooxml/zip";
 import { parseDocx, parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, macroPartNames, quoteAround } from "./check";

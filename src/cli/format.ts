@@ -18,14 +18,8 @@ import {
   type Profile,
 } from "../core";
 import { applyEdits } from "../ooxml/format";
-import {
-  mainDocumentPart,
-  readDocx,
-  relsPartName,
-  resolveTarget,
-  writeDocx,
-  type OpcPackage,
-} from "../ooxml/package";
+import { mainDocumentPart, relsPartName, resolveTarget, type OpcPackage } from "../ooxml/package";
+import { readDocx, writeDocx } from "../ooxml/zip";
 import { parseDocx, parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, macroPartNames, quoteAround } from "./check";

@@ -20,7 +20,8 @@ import {
   type ReportDocument,
 } from "../core";
 import { parseDocx, parsePackage } from "../ooxml/parse";
-import { readDocx, writeDocx, type OpcPackage } from "../ooxml/package";
+import { type OpcPackage } from "../ooxml/package";
+import { readDocx, writeDocx } from "../ooxml/zip";
 import {
   normalizeState,
   readDocumentState,

@@ -23,7 +23,7 @@ import {
 } from "../core";
 import { quoteAround } from "../core/excerpt";
 import { itemAt } from "../core/item-at";
-import { readDocx } from "../ooxml/package";
+import { readDocx } from "../ooxml/zip";
 import { parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, stateNotes } from "./check";

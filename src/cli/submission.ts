@@ -16,7 +16,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { readDocx } from "../ooxml/package";
+import { readDocx } from "../ooxml/zip";
 import { parsePackage } from "../ooxml/parse";
 import { exportPicturesReport } from "../ooxml/picture-files";
 import {

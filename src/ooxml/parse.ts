@@ -44,15 +44,14 @@ import {
   isXmlContentType,
   partHead,
   mainDocumentPart,
-  readDocx,
   readFlatOpc,
   relatedPart,
   relationships,
   type FlatOpcOptions,
   type OpcPackage,
-  type PackageLimits,
   type Relationship,
 } from "./package";
+import { readDocx, type PackageLimits } from "./zip";
 import { la, lchild, lchildren, ltext, mcSelect, parseLite, tooDeep, type LEl } from "./parse-xml";
 import {
   StyleResolver,

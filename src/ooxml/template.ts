@@ -31,13 +31,8 @@ import {
   sectPrXml,
   settingsXml,
 } from "./scaffold";
-import {
-  type OpcPackage,
-  RELS_CONTENT_TYPE,
-  REL_OFFICE_DOCUMENT,
-  writeDocx,
-  writeFlatOpc,
-} from "./package";
+import { type OpcPackage, RELS_CONTENT_TYPE, REL_OFFICE_DOCUMENT, writeFlatOpc } from "./package";
+import { writeDocx } from "./zip";
 import { stylesPartXml } from "./styles";
 import { escapeXml } from "./xml";
 import { itemAt } from "../core/item-at";

@@ -8,7 +8,7 @@ import * as path from "path";
 import { zipSync } from "fflate";
 import type { FileReport } from "../../src/cli/check-report";
 import { buildDocx, makePng, type DraftBlock } from "../fixtures/draft-docx";
-import { readDocx, writeDocx } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import { buildPkg } from "../ooxml/parse-helpers";
 import {
   CT_XML,

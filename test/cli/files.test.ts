@@ -20,7 +20,8 @@ import {
 } from "../../src/cli/files";
 import { HtmlReport } from "../../src/cli/report-html";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { partHead, readDocx } from "../../src/ooxml/package";
+import { partHead } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { buildDocx, EMU_PER_CM, makePng } from "../fixtures/draft-docx";
 import { cleanupTempDirs, listFiles, put, tempDir } from "./helpers";
 

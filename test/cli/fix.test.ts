@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseDocx } from "../../src/ooxml/parse";
-import { readDocx, writeDocx } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import { writeDocumentState } from "../../src/ooxml/decisions-part";
 import { commaDocx, unstyledCommaDocx } from "./decisions-helpers";
 import { cleanupTempDirs, listFiles, put, run, tempDir } from "./helpers";

@@ -9,7 +9,8 @@ import * as path from "path";
 import type { FileReport } from "../../src/cli/check-report";
 import { dropMacroParts, mainContentTypeFor, sourceOfRels } from "../../src/cli/format";
 import * as ooxmlFormat from "../../src/ooxml/format";
-import { readDocx, setXmlPart } from "../../src/ooxml/package";
+import { setXmlPart } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { parseDocx } from "../../src/ooxml/parse";
 import {
   CT_DOCM_MAIN,

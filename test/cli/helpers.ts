@@ -11,7 +11,8 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { main } from "../../src/cli/main";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { buildDocx } from "../fixtures/draft-docx";
-import { readDocx, writeDocx, type OpcPackage } from "../../src/ooxml/package";
+import { type OpcPackage } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import {
   compliantDraft,
   firstPersonDraft,

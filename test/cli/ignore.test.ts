@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { readDocx } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { readDocumentState } from "../../src/ooxml/decisions-part";
 import { cleanupTempDirs, firstPersonDocx, listFiles, put, run, tempDir } from "./helpers";
 

@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { writeDocx } from "../../src/ooxml/package";
+import { writeDocx } from "../../src/ooxml/zip";
 import { buildPkg } from "../ooxml/parse-helpers";
 import { cleanupTempDirs, compliantDocx, put, run, tempDir } from "./helpers";
 

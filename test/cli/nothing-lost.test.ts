@@ -20,7 +20,7 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { buildDocx } from "../fixtures/draft-docx";
-import { readDocx } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { parseDocx } from "../../src/ooxml/parse";
 import { noStylesDraft, pastedDraft } from "../interop/drafts";
 import { type Inventory, inventoryOf, inventoryOfPackage, total } from "../interop/inventory";

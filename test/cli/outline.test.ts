@@ -2,7 +2,7 @@
  * `case-report outline` (issue 8): every paragraph in document order with its role, level and
  * part; JSON in the issue's exact shape, numbered like `check --json`.
  */
-import { writeDocx } from "../../src/ooxml/package";
+import { writeDocx } from "../../src/ooxml/zip";
 import { labelledDrafts } from "../fixtures/labelled/drafts";
 import { draftPackage } from "../fixtures/labelled/build";
 import { cleanupTempDirs, compliantDocx, put, run, tempDir } from "./helpers";

@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { readDocx, writeDocx } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import { parseDocx } from "../../src/ooxml/parse";
 import { STATE_NAMESPACE, readDocumentState } from "../../src/ooxml/decisions-part";
 import { PROFILE_2023 } from "../../src/core/profile";

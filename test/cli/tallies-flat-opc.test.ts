@@ -9,7 +9,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { FileReport } from "../../src/cli/check-report";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { readDocx, writeFlatOpc } from "../../src/ooxml/package";
+import { writeFlatOpc } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import {
   cleanupTempDirs,
   compliantDocx,

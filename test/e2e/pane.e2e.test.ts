@@ -18,7 +18,7 @@ import { PROFILE_2023, type FormattedRole } from "../../src/core/profile";
 import { t } from "../../src/core/messages";
 import { buildDocx } from "../fixtures/draft-docx";
 import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
-import { readDocx } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { readDocumentState } from "../../src/ooxml/decisions-part";
 import { unzipSync } from "fflate";
 import { compliantDraft, unstyledDraft } from "../fixtures/drafts";

@@ -8,7 +8,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser } from "playwright-core";
-import { writeDocx } from "../../src/ooxml/package";
+import { writeDocx } from "../../src/ooxml/zip";
 import { buildPkg } from "../ooxml/parse-helpers";
 import { cleanupTempDirs, compliantDocx, put, run, tempDir, unstyledDocx } from "../cli/helpers";
 import { ARTIFACTS, launch } from "./harness";

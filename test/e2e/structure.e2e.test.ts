@@ -13,7 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { t } from "../../src/core/messages";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { buildDocx } from "../fixtures/draft-docx";
-import { readDocx } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
 import { readDocumentState } from "../../src/ooxml/decisions-part";
 import { ARTIFACTS, DIST, bundleDouble, launch, openPane, serve } from "./harness";

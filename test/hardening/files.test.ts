@@ -8,7 +8,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { cleanStaleTemps, tempPathFor, writeNewFile } from "../../src/cli/files";
-import { readDocx, writeDocx } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import {
   cleanupTempDirs,
   compliantDocx,

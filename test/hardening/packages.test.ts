@@ -7,7 +7,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
-import { readDocx, writeDocx, type OpcPackage } from "../../src/ooxml/package";
+import { type OpcPackage } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import { parseDocx, parsePackage } from "../../src/ooxml/parse";
 import { parseLite } from "../../src/ooxml/parse-xml";
 import { guardXmlText } from "../../src/ooxml/xml-guard";

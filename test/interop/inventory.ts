@@ -22,7 +22,8 @@
  */
 import { createHash } from "crypto";
 import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
-import { readDocx, relationships, type OpcPackage } from "../../src/ooxml/package";
+import { relationships, type OpcPackage } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";

@@ -10,7 +10,7 @@ import { planFormatting } from "../../src/core/plan";
 import type { FormattedRole, Profile, RoleStyle } from "../../src/core/profile";
 import { styleRoleOf } from "../../src/core/rules/role-format";
 import { applyEdits, type ApplyEditsResult } from "../../src/ooxml/format";
-import { readDocx, writeDocx } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import { parseDocx } from "../../src/ooxml/parse";
 import type { LoParagraph, LoRun, LoTextProps } from "./lo";
 

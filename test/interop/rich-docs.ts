@@ -25,7 +25,7 @@
  * paragraphs (the tests check that it did). Test-only.
  */
 import { buildPackage, makePng } from "../fixtures/draft-docx";
-import { writeDocx } from "../../src/ooxml/package";
+import { writeDocx } from "../../src/ooxml/zip";
 
 const NS = [
   `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`,

@@ -4,7 +4,8 @@
  * validation; replacing and removing.
  */
 import { strFromU8, unzipSync } from "fflate";
-import { readDocx, writeDocx, type OpcPackage } from "../../src/ooxml/package";
+import { type OpcPackage } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import {
   STATE_NAMESPACE,
   normalizeState,

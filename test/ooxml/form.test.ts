@@ -7,7 +7,8 @@
  */
 import { PROFILE_2023 } from "../../src/core/profile";
 import { formDocx, formFlatOpc, formParagraphs, formBodyXml, BOX_FONT } from "../../src/ooxml/form";
-import { getXmlPart, mainDocumentPart, readDocx, readFlatOpc } from "../../src/ooxml/package";
+import { getXmlPart, mainDocumentPart, readFlatOpc } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
 import { W, attrW, childW, childrenNS, parseXml, type Element } from "../../src/ooxml/xml";
 

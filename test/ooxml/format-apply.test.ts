@@ -12,13 +12,8 @@ import { type ReportDocument, refOf, textHash } from "../../src/core/model";
 import { PROFILE_2023, type FormattedRole } from "../../src/core/profile";
 import { buildPackage } from "../fixtures/draft-docx";
 import { applyEdits } from "../../src/ooxml/format";
-import {
-  type OpcPackage,
-  getXmlPart,
-  readDocx,
-  relationships,
-  writeDocx,
-} from "../../src/ooxml/package";
+import { type OpcPackage, getXmlPart, relationships } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import { parsePackage } from "../../src/ooxml/parse";
 import {
   type DraftFixture,

@@ -10,15 +10,14 @@ import {
   bytesToBase64,
   getXmlPart,
   mainDocumentPart,
-  readDocx,
   readFlatOpc,
   relationships,
   resolveTarget,
   setXmlPart,
-  writeDocx,
   writeFlatOpc,
   type OpcPackage,
 } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import { parseXml } from "../../src/ooxml/xml";
 import { buildPkg, makePng, p } from "./parse-helpers";
 

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, readdirSync } from "fs";
 import { OoxmlError } from "../../src/ooxml/errors";
 import { formatNumber } from "../../src/ooxml/numbering";
-import { writeDocx, writeFlatOpc } from "../../src/ooxml/package";
+import { writeFlatOpc } from "../../src/ooxml/package";
+import { writeDocx } from "../../src/ooxml/zip";
 import { parseDocx, parseFlatOpc, parsePackage } from "../../src/ooxml/parse";
 import { buildPkg, makePng, p, themeXml, type PkgSpec } from "./parse-helpers";
 import { firstItems } from "../fixtures/items";

@@ -4,7 +4,7 @@
  * unique names, skipped pictures, the zip.
  */
 import { unzipSync } from "fflate";
-import { readDocx } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { parsePackage } from "../../src/ooxml/parse";
 import {
   exportPictures,

@@ -2,7 +2,7 @@
  * @fileoverview Documents with pictures and captions for the R23 export tests (ooxml, word and
  * cli): inline `w:drawing` pictures over real image parts, built with `buildPkg`.
  */
-import { writeDocx } from "../../src/ooxml/package";
+import { writeDocx } from "../../src/ooxml/zip";
 import { buildPkg, makePng, p } from "./parse-helpers";
 
 /** A minimal JPEG-looking byte string (SOI … EOI); only its bytes and content type matter here. */

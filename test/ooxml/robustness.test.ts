@@ -5,7 +5,8 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { OoxmlError } from "../../src/ooxml/errors";
-import { readDocx, writeDocx, type OpcPackage } from "../../src/ooxml/package";
+import { type OpcPackage } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import { MAX_TABLE_DEPTH, parseDocx, parseFlatOpc, parsePackage } from "../../src/ooxml/parse";
 import {
   MAX_ELEMENT_DEPTH,

@@ -4,7 +4,8 @@
  * role, a bad paragraph key) and unknown elements are kept as written and written back, and
  * counted by `stateIssues`; a damaged part is counted too.
  */
-import { readDocx, writeDocx, type OpcPackage } from "../../src/ooxml/package";
+import { type OpcPackage } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import {
   STATE_NAMESPACE,
   normalizeState,

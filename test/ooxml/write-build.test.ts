@@ -6,7 +6,8 @@
 import { imageSize } from "image-size";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { EMU_PER_CM, EMU_PER_INCH, buildDocx, buildPackage, makePng } from "../fixtures/draft-docx";
-import { getXmlPart, readDocx } from "../../src/ooxml/package";
+import { getXmlPart } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { parseDocx, parsePackage } from "../../src/ooxml/parse";
 import { parseXml } from "../../src/ooxml/xml";
 import { firstItems } from "../fixtures/items";

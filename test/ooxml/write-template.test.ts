@@ -5,13 +5,8 @@
  * resolved formatting equals the profile (R13–R19).
  */
 import { PROFILE_2023, type FormattedRole } from "../../src/core/profile";
-import {
-  mainDocumentPart,
-  readDocx,
-  readFlatOpc,
-  getXmlPart,
-  relationships,
-} from "../../src/ooxml/package";
+import { mainDocumentPart, readFlatOpc, getXmlPart, relationships } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
 import {
   chineseOrdinal,

@@ -12,7 +12,7 @@
  * only that it arrives whole. Calls are logged in `stats.asyncLog` and may fail by
  * `faults.failNextAsync`, like the double's other Common API calls.
  */
-import { writeDocx } from "../../src/ooxml/package";
+import { writeDocx } from "../../src/ooxml/zip";
 import type { Env } from "./api";
 
 /** Largest slice Word gives (4 MB). */

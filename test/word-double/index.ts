@@ -28,13 +28,8 @@
  * asynchronously with an `AsyncResult` (`status` "succeeded"/"failed", `value`, `error`); each
  * call is logged in `stats.asyncLog` (they are not syncs).
  */
-import {
-  readDocx,
-  readFlatOpc,
-  writeDocx,
-  writeFlatOpc,
-  type OpcPackage,
-} from "../../src/ooxml/package";
+import { readFlatOpc, writeFlatOpc, type OpcPackage } from "../../src/ooxml/package";
+import { readDocx, writeDocx } from "../../src/ooxml/zip";
 import { DocModel, customXmlNamespace, type CustomXmlEntry } from "./docModel";
 import { makeGetFileAsync } from "./files";
 import {

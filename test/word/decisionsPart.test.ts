@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { unzipSync, strFromU8 } from "fflate";
 import { GatewayError, type DocumentState } from "../../src/core/gateway";
-import { readDocx } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { STATE_NAMESPACE, readDocumentState } from "../../src/ooxml/decisions-part";
 import { createWordGateway } from "../../src/word/gateway";
 import { emptyDocumentFlatOpc } from "../word-double";

@@ -5,7 +5,7 @@
  * failing getFileAsync is a GatewayError "readFailed" carrying Office's code.
  */
 import { GatewayError } from "../../src/core/gateway";
-import { readDocx } from "../../src/ooxml/package";
+import { readDocx } from "../../src/ooxml/zip";
 import { parsePackage } from "../../src/ooxml/parse";
 import { canGetDocumentFile, getDocumentFile } from "../../src/word/files";
 import { createWordGateway } from "../../src/word/gateway";

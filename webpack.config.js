@@ -246,12 +246,19 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        // The template places the deferred bundle tags itself, before office.js (see there).
+        inject: false,
         // `polyfills`: the polyfills bundle's file name, for polyfill-loader.js's data-polyfills.
-        templateParameters: (compilation) => {
+        // `htmlWebpackPlugin.tags`: the bundle's tags, placed by the template.
+        templateParameters: (compilation, assets, assetTags, options) => {
           const chunk = compilation.namedChunks.get("polyfills");
           const file = chunk ? [...chunk.files].find((f) => f.endsWith(".js")) : undefined;
           if (!file) throw new Error("webpack: the polyfills entry emitted no .js file");
-          return { csp: PANE_CSP, polyfills: file };
+          return {
+            csp: PANE_CSP,
+            polyfills: file,
+            htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+          };
         },
       }),
       new HtmlWebpackPlugin({

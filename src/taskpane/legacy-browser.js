@@ -1,7 +1,8 @@
 /*
  * IE 11 (Office 2016/2019 on Windows before 10 1903) cannot run the pane (React 18, Fluent UI v9,
- * ES2017 bundle): say so instead of a blank pane. Loaded by taskpane.html after #container, as a
- * file (the page's Content-Security-Policy allows no inline script), copied to dist/ as it is.
+ * ES2017 bundle): say so instead of a blank pane. Loaded by taskpane.html, deferred (it runs once
+ * #container is parsed, before the bundle), as a file (the page's Content-Security-Policy allows no
+ * inline script), copied to dist/ as it is.
  * ES5 only (scripts/check-bundle-syntax.js holds it to ES5); document.documentMode exists only in
  * IE. Layer: taskpane (runs before and without the bundle).
  */

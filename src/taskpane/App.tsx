@@ -370,11 +370,12 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   // 已通过, 不适用) — are below the first screen: rendered once the first checklist (or its error)
   // is painted, so the first findings come sooner (issue 9).
   const belowFold = useAfterFirstCheck(state.check.analysis !== null || state.check.error !== null);
-  // Once the first checklist shows, fetch the dialog (修复, 插入模板): the first load leaves it
-  // out (issue 9), the writer's first action should not wait for it.
+  // Once the first checklist has been painted, fetch the dialog (修复, 插入模板): the first load
+  // leaves it out (issue 9), the writer's first action should not wait for it. Not before that
+  // paint: its download and evaluation would compete with the checklist's first frame.
   useEffect(() => {
-    if (checkReady) prefetchDialog();
-  }, [checkReady]);
+    if (checkReady && belowFold) prefetchDialog();
+  }, [checkReady, belowFold]);
   useEffect(() => {
     if (queued !== null && !categoryBusy && checkReady && form) void chooseCategory(form, queued);
   }, [queued, categoryBusy, checkReady, form, chooseCategory]);

@@ -139,6 +139,15 @@ describe("docx round trip", () => {
     expect(bytesToBase64(strToU8("Man"))).toBe("TWFu");
     expect(bytesToBase64(strToU8("Ma"))).toBe("TWE=");
   });
+
+  test("base64 of a photo-sized part: as Node's encoder, across the encoder's 24 576-byte pieces", () => {
+    for (const n of [24_575, 24_576, 24_577, 49_152, 100_001]) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 131 + (i >> 8)) & 255);
+      const text = bytesToBase64(bytes);
+      expect(text).toBe(Buffer.from(bytes).toString("base64"));
+      expect(base64ToBytes(text)).toEqual(bytes);
+    }
+  });
 });
 
 function readDocxRaw(bytes: Uint8Array, name: string): string {

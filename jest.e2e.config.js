@@ -5,10 +5,7 @@ module.exports = {
   setupFiles: ["<rootDir>/test/setup-messages.ts"],
   testMatch: ["**/*.e2e.test.ts"],
   transform: {
-    "^.+\\.tsx?$": [
-      "ts-jest",
-      { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false },
-    ],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   testTimeout: 120000,
   maxWorkers: 1,

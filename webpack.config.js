@@ -25,6 +25,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 /**
  * What the emitted JavaScript must parse and run in: EdgeHTML 18 (no ?., ??, class fields, object
@@ -178,6 +180,24 @@ module.exports = async (env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        ...(dev
+          ? []
+          : [
+              {
+                // Production: every Griffel rule (ours after GRIFFEL_AOT, Fluent UI's shipped
+                // already transformed) leaves the JavaScript for one stylesheet the page links
+                // (griffel.[hash].css, in taskpane.html's head tags; Griffel sorts its rules).
+                // The pane no longer computes and inserts ~500 rules while it first renders
+                // (issue 9: 7 ms less main-thread CPU to the first checklist, median of 12 paired
+                // loads); the page looks the same (full-page screenshots byte-identical). Runs
+                // after the other loaders ("post").
+                test: /\.(m?js|tsx?)$/,
+                include: [path.resolve(__dirname, "src"), /[\\/]node_modules[\\/]@fluentui[\\/]/],
+                enforce: "post",
+                use: { loader: GriffelCSSExtractionPlugin.loader },
+              },
+              { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+            ]),
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -241,6 +261,13 @@ module.exports = async (env = {}, argv = {}) => {
       assetFilter: (file) => file.endsWith(".js"),
     },
     plugins: [
+      ...(dev
+        ? []
+        : [
+            // Griffel sorts its rules itself (its plugin); the chunks' import order does not matter.
+            new MiniCssExtractPlugin({ filename: "[name].[contenthash:8].css", ignoreOrder: true }),
+            new GriffelCSSExtractionPlugin(),
+          ]),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

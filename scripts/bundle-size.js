@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * @fileoverview Prints the size of every file webpack emitted to dist/ (raw and gzip -9), and the
- * totals of what the task pane downloads (JS + HTML; source maps listed but not counted). Run
+ * totals of what the task pane downloads (JS, CSS and HTML; source maps listed but not counted). Run
  * after `npm run build`: `node scripts/bundle-size.js [dist] [--json]`.
  */
 "use strict";
@@ -38,7 +38,7 @@ function main() {
       };
     })
     .sort((a, b) => b.bytes - a.bytes);
-  const counted = rows.filter((r) => /\.(js|html)$/.test(r.file));
+  const counted = rows.filter((r) => /\.(js|css|html)$/.test(r.file));
   const total = {
     bytes: counted.reduce((s, r) => s + r.bytes, 0),
     gzip: counted.reduce((s, r) => s + r.gzip, 0),
@@ -55,7 +55,7 @@ function main() {
     );
   }
   console.log(
-    `${"total js+html".padEnd(width)}  ${kib(total.bytes).padStart(11)}  ${kib(total.gzip).padStart(11)}`
+    `${"total js+css+html".padEnd(width)}  ${kib(total.bytes).padStart(11)}  ${kib(total.gzip).padStart(11)}`
   );
 }
 

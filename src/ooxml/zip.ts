@@ -63,8 +63,8 @@ export const DEFAULT_LIMITS: Readonly<PackageLimits> = Object.freeze({
 const RATIO_MIN_BYTES = 20 * 1024 * 1024;
 
 let crcTable: Uint32Array | null = null;
-/** CRC-32 (zip polynomial) of bytes. */
-function crc32(data: Uint8Array): number {
+/** CRC-32 (the zip polynomial, also PNG's) of bytes, as an unsigned 32-bit number. */
+export function crc32(data: Uint8Array): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -296,8 +296,16 @@ function readCentralDirectory(d: Uint8Array, limits: PackageLimits, load: ZipLoa
   return entries;
 }
 
-/** Inflates one entry, bounding its actual output by its declared size. */
-function extractEntry(d: Uint8Array, en: ZipEntry, load: ZipLoader): Uint8Array {
+/**
+ * Where an entry's stored (compressed) data lies in the file, [start, end), read from its local
+ * header (loaded first).
+ * @throws OoxmlError "truncated" for a bad local header or data beyond the end of the file
+ */
+function entryDataRange(
+  d: Uint8Array,
+  en: ZipEntry,
+  load: ZipLoader
+): { start: number; end: number } {
   const lo = en.localOffset;
   load(lo, lo + 30);
   if (lo + 30 > d.length || u32(d, lo) !== 0x04034b50)
@@ -305,6 +313,12 @@ function extractEntry(d: Uint8Array, en: ZipEntry, load: ZipLoader): Uint8Array 
   const start = lo + 30 + u16(d, lo + 26) + u16(d, lo + 28);
   const end = start + en.compressedSize;
   if (end > d.length) throw truncated(`${en.name}: data beyond end of file`);
+  return { start, end };
+}
+
+/** Inflates one entry, bounding its actual output by its declared size. */
+function extractEntry(d: Uint8Array, en: ZipEntry, load: ZipLoader): Uint8Array {
+  const { start, end } = entryDataRange(d, en, load);
   load(start, end);
   if (en.flags & 1) {
     throw new OoxmlError(
@@ -355,13 +369,7 @@ function extractEntry(d: Uint8Array, en: ZipEntry, load: ZipLoader): Uint8Array 
  * a view of the file, no copy). No CRC check: the whole content is checked when it is read.
  */
 function extractHead(d: Uint8Array, en: ZipEntry, max: number, load: ZipLoader): Uint8Array {
-  const lo = en.localOffset;
-  load(lo, lo + 30);
-  if (lo + 30 > d.length || u32(d, lo) !== 0x04034b50)
-    throw truncated(`${en.name}: bad local header`);
-  const start = lo + 30 + u16(d, lo + 26) + u16(d, lo + 28);
-  const end = start + en.compressedSize;
-  if (end > d.length) throw truncated(`${en.name}: data beyond end of file`);
+  const { start, end } = entryDataRange(d, en, load);
   if (en.flags & 1) return extractEntry(d, en, load).subarray(0, max); // encrypted: refused there
   if (en.method === 0) {
     const headEnd = start + Math.min(max, en.size, end - start);

@@ -76,3 +76,30 @@ it("an English Word loads the en-US chunk first and shows English", async () => 
   await page.screenshot({ path: path.join(ARTIFACTS, "pane-en-US.png"), fullPage: true });
   await page.close();
 });
+
+it("in English at 280 px each 图、表和照片 label keeps its width beside a wrapping value", async () => {
+  const { page } = await open("en-US");
+  await page.setViewportSize({ width: 280, height: 800 });
+  const rows = page.locator("[data-tally-id]");
+  await rows.first().waitFor({ timeout: 30_000 });
+  const count = await rows.count();
+  expect(count).toBe(3);
+  for (let i = 0; i < count; i++) {
+    // The label's own text may not reach into the value: its box is as wide as its text
+    // (scrollWidth), and the value starts after it.
+    const [label, value] = await rows
+      .nth(i)
+      .locator(":scope > *")
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          left: e.getBoundingClientRect().left,
+          right: e.getBoundingClientRect().right,
+          scroll: e.scrollWidth,
+          client: e.clientWidth,
+        }))
+      );
+    expect(label!.scroll).toBeLessThanOrEqual(label!.client);
+    expect(value!.left).toBeGreaterThanOrEqual(label!.right);
+  }
+  await page.close();
+});

@@ -41,6 +41,9 @@ const useStyles = makeStyles({
   label: {
     fontWeight: tokens.fontWeightSemibold,
     minWidth: "2em",
+    // A long value wraps beside the label; the label keeps its width (min-width replaces a flex
+    // item's automatic minimum, so without this "Figures" shrank under "2, not too many…").
+    flexShrink: 0,
   },
   attention: {
     color: tokens.colorPaletteDarkOrangeForeground1,

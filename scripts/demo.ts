@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   const server = await serve(
     (rel) => {
       if (rel === "/" || rel === "/demo.html" || rel === "/taskpane.html") return html;
+      // A browser tab asks for one (a 404 in the console otherwise); in Word the pane has none.
+      if (rel === "/favicon.ico") return fs.readFileSync(path.join(DIST, "assets", "icon-32.png"));
       if (rel === DOUBLE_PATH) return doubleJs;
       const [, sample] = /^\/e2e\/([a-z]+)\.docx$/.exec(rel) ?? [];
       if (sample !== undefined && (SAMPLE_NAMES as readonly string[]).includes(sample)) {

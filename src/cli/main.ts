@@ -61,8 +61,17 @@ function usageMessage(e: CommanderError, ctx: CliContext): string {
       return ctx.m("usage.unknownOption", { name: quotedName(e.message) });
     case "commander.unknownCommand":
       return ctx.m("usage.unknownCommand", { name: quotedName(e.message) });
-    case "commander.missingArgument":
-      return ctx.m("usage.missingArgument", { name: quotedName(e.message) });
+    case "commander.missingArgument": {
+      // commander names the argument as declared (`<input>`, `<inputs...>`): said in words.
+      const name = quotedName(e.message);
+      const words =
+        name === "input"
+          ? ctx.m("usage.arg.input")
+          : name === "inputs"
+            ? ctx.m("usage.arg.inputs")
+            : name;
+      return ctx.m("usage.missingArgument", { name: words });
+    }
     case "commander.optionMissingArgument":
       return ctx.m("usage.optionMissingArgument", { name: quotedName(e.message) });
     case "commander.excessArguments":

@@ -129,7 +129,8 @@ describe("help, version and command-line errors", () => {
   it.each([
     [[], "请指定命令：check、format、fix、new、export-images 或 ignore"],
     [["frobnicate"], "未知命令：frobnicate"],
-    [["check"], "缺少参数：inputs"],
+    [["check"], "缺少参数：文件或文件夹"],
+    [["format"], "缺少参数：输入文件"],
     [["check", "--bogus", "a.docx"], "未知选项：--bogus"],
     [["format", "a.docx", "-o"], "选项 -o, --output <file> 需要一个值"],
     [["format", "a.docx", "b.docx"], "参数过多"],

@@ -132,6 +132,8 @@ Examples:
   "usage.unknownCommand":
     "Unknown command: {name}. Commands: check, format, fix, new, export-images, ignore; see --help.",
   "usage.missingArgument": "Missing argument: {name}. See --help for usage.",
+  "usage.arg.input": "input file",
+  "usage.arg.inputs": "files or folders",
   "usage.optionMissingArgument": "Option {name} needs a value. See --help for usage.",
   "usage.excessArguments": "Too many arguments. See --help for usage.",
   "usage.invalidArgument": "Invalid argument: {detail}",

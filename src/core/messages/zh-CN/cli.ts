@@ -139,6 +139,8 @@ JSON 格式（--json，version 为 1）：
   "usage.unknownCommand":
     "未知命令：{name}。可用命令：check、format、fix、new、export-images、ignore；用 --help 查看说明。",
   "usage.missingArgument": "缺少参数：{name}。用 --help 查看用法。",
+  "usage.arg.input": "输入文件",
+  "usage.arg.inputs": "文件或文件夹",
   "usage.optionMissingArgument": "选项 {name} 需要一个值。用 --help 查看用法。",
   "usage.excessArguments": "参数过多。用 --help 查看用法。",
   "usage.invalidArgument": "参数值无效：{detail}",

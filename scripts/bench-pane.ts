@@ -27,7 +27,8 @@
  * time) are printed beside it, gzipped the same way.
  *
  * Needs dist/ (`npm run build`; built here when missing) and Chromium (`/usr/bin/chromium` or
- * `CHROMIUM_PATH`). `npx tsx scripts/bench-pane.ts` runs these two lines alone.
+ * `CHROMIUM_PATH`). `npx tsx scripts/bench-pane.ts` runs these two lines alone;
+ * `npx tsx scripts/bench-pane.ts --pair <distA> <distB>` compares two builds ({@link pairPane}).
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -204,8 +205,87 @@ export async function benchPane(): Promise<void> {
   console.log(`  (stylesheets: ${styles.join(", ") || "none"}; ${gzipBytes(styles)} B gzipped)`);
 }
 
+/** The demo page over one dist folder: its taskpane.html, the double, the `messy` document. */
+async function serveDist(
+  dist: string,
+  doubleJs: string,
+  messy: Uint8Array
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const html = demoHtml(fs.readFileSync(path.join(dist, "taskpane.html"), "utf8"));
+  return serve((rel) => {
+    if (rel === "/demo.html") return html;
+    if (rel === DOUBLE_PATH) return doubleJs;
+    if (rel === "/e2e/messy.docx") return messy;
+    const file = path.join(dist, rel);
+    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return fs.readFileSync(file);
+    }
+    return undefined;
+  });
+}
+
+/**
+ * Compares two builds of the pane so that the machine's drift cancels out: page loads of `distA`
+ * and `distB` (each a copy of dist/ from `npm run build`) in turn, `pairs` times, the order
+ * swapped every other pair, each measured as `first-checklist-ms` is (4×, a fresh context, the
+ * page's own report). The double is this working tree's, the same for both. Prints each side's
+ * median, the median of the paired differences (B − A), and the same from `Office.onReady` on
+ * (the pane's own part, without the double's loading). On this 2-core VM a build's
+ * `first-checklist-ms` moves by about ±80 ms from one hour to the next, while paired differences
+ * of 14 pairs agree within about ±10 ms: compare builds this way.
+ * `npx tsx scripts/bench-pane.ts --pair <distA> <distB> [pairs=14]`.
+ */
+export async function pairPane(distA: string, distB: string, pairs = 14): Promise<void> {
+  const doubleJs = await bundleDouble();
+  const messy = sampleDocx("messy");
+  const a = await serveDist(path.resolve(distA), doubleJs, messy);
+  const b = await serveDist(path.resolve(distB), doubleJs, messy);
+  const browser = await launch();
+  const runs: Record<"A" | "B", PaneRun[]> = { A: [], B: [] };
+  try {
+    await loadOnce(browser, a.url); // warm-up of each side, not counted
+    await loadOnce(browser, b.url);
+    for (let i = 0; i < pairs; i++) {
+      const order: Array<["A" | "B", string]> = [
+        ["A", a.url],
+        ["B", b.url],
+      ];
+      if (i % 2 === 1) order.reverse();
+      for (const [side, url] of order) runs[side].push(await loadOnce(browser, url));
+    }
+  } finally {
+    await browser.close();
+    await a.close();
+    await b.close();
+  }
+  const total = (r: PaneRun): number => r.checklist;
+  const own = (r: PaneRun): number => r.checklist - (r.marks["office-ready"] ?? 0);
+  const paired = (f: (r: PaneRun) => number): number =>
+    median(runs.A.map((r, i) => f(runs.B[i]!) - f(r)));
+  console.log(`pair A=${distA} B=${distB} pairs=${pairs} throttle=4`);
+  for (const side of ["A", "B"] as const) {
+    const xs = runs[side].map(total);
+    console.log(
+      `  ${side}: median ${Math.round(median(xs))} ms (${xs.map(Math.round).join(", ")}); ` +
+        `from Office.onReady ${Math.round(median(runs[side].map(own)))} ms`
+    );
+  }
+  console.log(
+    `  B − A, paired: ${Math.round(paired(total))} ms; from Office.onReady ${Math.round(paired(own))} ms`
+  );
+}
+
 if (require.main === module) {
-  benchPane().catch((e) => {
+  const args = process.argv.slice(2);
+  if (args[0] === "--pair" && !(args[1] && args[2])) {
+    console.error("usage: npx tsx scripts/bench-pane.ts --pair <distA> <distB> [pairs]");
+    process.exit(2);
+  }
+  const job =
+    args[0] === "--pair"
+      ? pairPane(args[1]!, args[2]!, args[3] ? Number(args[3]) : undefined)
+      : benchPane();
+  job.catch((e) => {
     console.error(e);
     process.exit(1);
   });

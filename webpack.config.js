@@ -46,9 +46,8 @@ const pkg = require("./package.json");
  * task pane (imported from @fluentui/react-components) becomes the `__styles` / `__resetStyles`
  * call Fluent UI's own packages ship — its atomic class names and CSS rules computed here, so the
  * pane does not resolve them (style objects → hashes → CSS through stylis) on the page's thread
- * before the first checklist (issue 9). The rules are still inserted at run time by Griffel's
- * renderer into a <style> element (no CSS file: the page's CSP, HTML and tests stay as they are).
- * Runs on ts-loader's output (ES2017 JavaScript), so Babel parses plain JavaScript; files without
+ * before the first checklist (issue 9). The extraction loader below then moves those rules, and
+ * Fluent UI's, into the page's stylesheet. Runs on ts-loader's output (ES2017 JavaScript), so Babel parses plain JavaScript; files without
  * either call are passed through untouched (the loader's own check).
  */
 const GRIFFEL_AOT = {

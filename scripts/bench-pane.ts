@@ -13,8 +13,8 @@
  * navigation start until the checklist shows (the frame with its verdict or a finding row has
  * been painted; the page reports it itself, SHOWN_SCRIPT, so nothing of the harness runs on the
  * page's main thread meanwhile), the median of `BENCH_PANE_RUNS` (7) fresh browser contexts
- * after one warm-up page (not counted). Goal ≤ 1 000. Printed beside it: every run, the machine's load average before and
- * after, and the median of each phase from the pane's marks (`src/taskpane/lib/marks.ts`): when
+ * after one warm-up page (not counted). Goal ≤ 1 000. Printed beside it: every run, the
+ * machine's load average before and after, and the median of each phase from the pane's marks (`src/taskpane/lib/marks.ts`): when
  * the Word double had loaded (its script and document: Word's share, not ours), when our bundle
  * started, `Office.onReady`, the first render, the first read, the analysis. Figures from a busy
  * machine are high: compare runs made at a similar load.
@@ -53,7 +53,7 @@ interface PaneRun {
    */
   marks: Record<string, number>;
   /** Our JS and CSS files fetched before the checklist showed (paths under dist/). */
-  scripts: string[];
+  files: string[];
 }
 
 /** The named files of dist/, gzipped (level 9) and summed. */
@@ -120,7 +120,7 @@ async function loadOnce(browser: Browser, url: string): Promise<PaneRun> {
         for (const m of performance.getEntriesByType("mark")) {
           if (m.name.startsWith("case-report:")) marks[m.name.slice(12)] = m.startTime;
         }
-        const scripts: string[] = [];
+        const files: string[] = [];
         for (const r of performance.getEntriesByType("resource") as PerformanceResourceTiming[]) {
           const u = new URL(r.name);
           if (u.pathname === doublePath) marks["double-fetched"] = r.responseEnd;
@@ -130,10 +130,10 @@ async function loadOnce(browser: Browser, url: string): Promise<PaneRun> {
             /\.(js|css)$/.test(u.pathname) &&
             r.responseEnd < checklist
           ) {
-            scripts.push(u.pathname.replace(/^\//, ""));
+            files.push(u.pathname.replace(/^\//, ""));
           }
         }
-        return { checklist, marks, scripts };
+        return { checklist, marks, files };
       },
       { origin: new URL(url).origin, doublePath: DOUBLE_PATH, checklist }
     );
@@ -149,15 +149,7 @@ export async function benchPane(): Promise<void> {
     const r = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
     if (r.status !== 0) throw new Error("npm run build failed");
   }
-  const html = demoHtml(fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8"));
-  const doubleJs = await bundleDouble();
-  const messy = sampleDocx("messy");
-  const server = await serve((rel) => {
-    if (rel === "/demo.html") return html;
-    if (rel === DOUBLE_PATH) return doubleJs;
-    if (rel === "/e2e/messy.docx") return messy;
-    return undefined;
-  });
+  const server = await serveDist(DIST, await bundleDouble(), sampleDocx("messy"));
   const browser = await launch();
   const loadBefore = os.loadavg()[0] ?? NaN;
   const runs: PaneRun[] = [];
@@ -173,7 +165,7 @@ export async function benchPane(): Promise<void> {
   console.log(`first-checklist-ms throttle=4 ms=${Math.round(median(times))}`);
   // Every file any run fetched before its checklist (the same files each time unless a chunk
   // raced the checklist: then it counts).
-  const files = [...new Set(runs.flatMap((r) => r.scripts))].sort();
+  const files = [...new Set(runs.flatMap((r) => r.files))].sort();
   const scripts = files.filter((f) => f.endsWith(".js"));
   const styles = files.filter((f) => f.endsWith(".css"));
   console.log(`pane-js-gzip bytes=${gzipBytes(scripts)}`);
@@ -231,8 +223,10 @@ async function serveDist(
  * page's own report). The double is this working tree's, the same for both. Prints each side's
  * median, the median of the paired differences (B − A), and the same from `Office.onReady` on
  * (the pane's own part, without the double's loading). On this 2-core VM a build's
- * `first-checklist-ms` moves by about ±80 ms from one hour to the next, while paired differences
- * of 14 pairs agree within about ±10 ms: compare builds this way.
+ * `first-checklist-ms` moved by about ±80 ms from one hour to the next, while the same two builds
+ * compared in 14 pairs an hour apart gave −30 and −31 ms. A build paired with itself (10 pairs)
+ * gave +56 ms in all and −12 ms from `Office.onReady`: read a difference smaller than that as
+ * noise, or run more pairs.
  * `npx tsx scripts/bench-pane.ts --pair <distA> <distB> [pairs=14]`.
  */
 export async function pairPane(distA: string, distB: string, pairs = 14): Promise<void> {

@@ -393,6 +393,29 @@ export function extensionOf(name: string): string {
   return dot > slash ? name.slice(dot + 1).toLowerCase() : "";
 }
 
+/** Extensions of already-compressed formats: images, and files that are zips themselves. */
+const COMPRESSED_EXT = new Set([
+  "png",
+  "jpg",
+  "jpeg",
+  "gif",
+  "webp",
+  "wdp",
+  "emz",
+  "zip",
+  "docx",
+  "xlsx",
+  "pptx",
+]);
+
+/**
+ * Whether a file or part is in an already-compressed format, by its extension: such entries are
+ * stored in a zip (a .docx, the submission package), never deflated again.
+ */
+export function isCompressedFormat(name: string): boolean {
+  return COMPRESSED_EXT.has(extensionOf(name));
+}
+
 // ---------------------------------------------------------------------------------------------
 // writeDocx
 

@@ -22,11 +22,11 @@
  * the document (PNG stays PNG — converting needs an image codec). Linked (external) pictures and
  * pictures whose part is missing are skipped and reported by {@link exportPicturesReport}.
  */
-import { zipSync, type Zippable } from "fflate";
 import type { ExportedPicture } from "../core/gateway";
 import type { Picture, ReportDocument } from "../core/model";
 import { findPart, type OpcPackage } from "./package";
 import { itemAt } from "../core/item-at";
+import { filesZip } from "./files-zip";
 
 /**
  * Longest file name, in UTF-8 bytes, extension included: 255 is the limit of ext4, APFS, NTFS
@@ -319,13 +319,9 @@ export function exportPictures(pkg: OpcPackage, doc: ReportDocument): ExportedPi
   return exportPicturesReport(pkg, doc).pictures;
 }
 
-/** Formats whose bytes are already compressed (stored in the zip without deflate). */
-const STORED = new Set(["jpg", "jpeg", "png", "gif", "webp", "wdp", "zip"]);
-
 /**
- * A zip of the pictures (names as given; fflate marks non-ASCII names as UTF-8, general purpose
- * flag bit 11, which Windows Explorer, macOS Archive Utility and 7-Zip honour). Already
- * compressed formats are stored, others deflated.
+ * A zip of the pictures, names as given ({@link filesZip}: UTF-8 names every unzip reads,
+ * already compressed formats stored, others deflated).
  * @param options.mtime time stamp of every entry (default now; tests pass a fixed one)
  * @returns the zip bytes
  */
@@ -333,11 +329,8 @@ export function exportPicturesZip(
   pictures: readonly ExportedPicture[],
   options: { mtime?: Date } = {}
 ): Uint8Array {
-  const mtime = options.mtime ?? new Date();
-  const files: Zippable = {};
-  for (const p of pictures) {
-    const ext = p.fileName.slice(p.fileName.lastIndexOf(".") + 1).toLowerCase();
-    files[p.fileName] = [p.bytes, { level: STORED.has(ext) ? 0 : 6, mtime }];
-  }
-  return zipSync(files);
+  return filesZip(
+    pictures.map((p) => ({ name: p.fileName, bytes: p.bytes })),
+    options.mtime
+  );
 }

@@ -9,13 +9,13 @@
  *   caller brings (Node: pngjs + jpeg-js in `src/cli/to-jpeg.ts`; the pane: the browser's canvas),
  *   declaring the resolution the picture has in the document; other formats (EMF, GIF …) as stored.
  * Word charts (DrawingML) are not pictures and cannot be exported; {@link chartCount} counts them so
- * the caller can say how to save them. Pure (fflate only). Layer: ooxml.
+ * the caller can say how to save them. Pure (fflate only, through `./files-zip`). Layer: ooxml.
  */
-import { zipSync, type Zippable } from "fflate";
 import type { ExportedPicture, PngToJpeg, SubmissionExport } from "../core/gateway";
 import { itemAt } from "../core/item-at";
 import type { OpcPackage } from "./package";
 import { uniqueNames } from "./picture-files";
+import { filesZip, type ZipFile } from "./files-zip";
 
 /** The folder of the pictures inside the zip. */
 export const PICTURE_FOLDER = "图片";
@@ -83,20 +83,19 @@ export interface SubmissionFiles {
 }
 
 /**
- * The zip: the report, its PDF, and the pictures under {@link PICTURE_FOLDER}. Compressed formats
- * are stored, the rest deflated; fflate marks the UTF-8 names (general purpose flag bit 11, which
- * Windows Explorer, macOS Archive Utility and 7-Zip honour).
+ * The zip: the report, its PDF, and the pictures under {@link PICTURE_FOLDER}, as
+ * {@link filesZip} makes zips for people (UTF-8 names that Info-ZIP, Windows Explorer, macOS
+ * Archive Utility and 7-Zip all read; images and the .docx stored, the PDF deflated).
  * @param mtime time stamp of every entry (default now; tests pass a fixed one)
  */
 export function submissionZip(files: SubmissionFiles, mtime: Date = new Date()): Uint8Array {
-  const zip: Zippable = {};
-  if (files.report) zip[files.reportName] = [files.report, { level: 0, mtime }];
-  if (files.pdf) zip[pdfNameFor(files.reportName)] = [files.pdf, { level: 6, mtime }];
+  const entries: ZipFile[] = [];
+  if (files.report) entries.push({ name: files.reportName, bytes: files.report });
+  if (files.pdf) entries.push({ name: pdfNameFor(files.reportName), bytes: files.pdf });
   for (const p of files.pictures) {
-    const stored = /\.(jpe?g|png|gif|webp)$/i.test(p.fileName);
-    zip[`${PICTURE_FOLDER}/${p.fileName}`] = [p.bytes, { level: stored ? 0 : 6, mtime }];
+    entries.push({ name: `${PICTURE_FOLDER}/${p.fileName}`, bytes: p.bytes });
   }
-  return zipSync(zip);
+  return filesZip(entries, mtime);
 }
 
 /** The document as a file, or why the caller has none ("unsupported" host, or Word "failed"). */

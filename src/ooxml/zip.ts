@@ -20,6 +20,7 @@ import {
   contentTypesXml,
   decodeXmlBytes,
   extensionOf,
+  isCompressedFormat,
   isXmlContentType,
   orderedParts,
   setPartHeadReader,
@@ -522,8 +523,6 @@ function lazyPart(
 // ---------------------------------------------------------------------------------------------
 // writeDocx
 
-/** Extensions of already-compressed formats, stored without deflate. */
-const STORED_EXT = new Set(["png", "jpg", "jpeg", "gif", "zip", "emz", "wdp"]);
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
 /**
@@ -543,10 +542,7 @@ export function writeDocx(pkg: OpcPackage): Uint8Array {
     const entry = p.name.slice(1);
     checkEntryName(entry);
     const data = typeof p.data === "string" ? strToU8(p.data) : p.data;
-    files[entry] = [
-      data,
-      { level: STORED_EXT.has(extensionOf(p.name)) ? 0 : 6, mtime: FIXED_MTIME },
-    ];
+    files[entry] = [data, { level: isCompressedFormat(p.name) ? 0 : 6, mtime: FIXED_MTIME }];
   }
   return zipSync(files);
 }

@@ -17,7 +17,7 @@ import { DEFAULT_LOCALE, HAND_ITEMS, LOCALES, PROFILE_2023, t, type Locale } fro
 import { runCheck } from "./check";
 import { CliFailure, EXIT, makeContext, safeOutput, type CliContext, type CliIo } from "./context";
 import { runExportImages } from "./export-images";
-import { refuseOutputIsInput } from "./files";
+import { DOCUMENT_EXTENSIONS, LEGACY_EXTENSIONS, refuseOutputIsInput } from "./files";
 import { runFix } from "./fix";
 import { runFormat } from "./format";
 import { runIgnore } from "./ignore";
@@ -366,6 +366,39 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
   return program;
 }
 
+/** The options whose values run on until the next option (commander's `<ids...>`). */
+const VARIADIC_OPTIONS = new Set(["--rule", "--finding", "--hand"]);
+
+/**
+ * The arguments with every document path written after a variadic option's values moved to
+ * just after the command: commander gives such an option every word up to the next option, so
+ * `ignore --rule title-length 报告.docx` took 报告.docx for a rule id and reported the input
+ * missing. A word is a document path when it ends in {@link DOCUMENT_EXTENSIONS} or
+ * {@link LEGACY_EXTENSIONS} (no rule, finding or hand-check id does). Words after `--` are left.
+ * @param argv the user's arguments, the command first
+ * @returns a new array (the same words when nothing had to move)
+ */
+export function documentsBeforeVariadics(argv: readonly string[]): string[] {
+  const out = [...argv];
+  const moved: string[] = [];
+  let inVariadic = false;
+  for (let i = 1; i < out.length; i++) {
+    const word = out[i]!;
+    if (word === "--") break;
+    if (word.startsWith("-")) {
+      inVariadic = VARIADIC_OPTIONS.has(word.split("=")[0]!) && !word.includes("=");
+      continue;
+    }
+    const ext = word.slice(word.lastIndexOf(".")).toLowerCase();
+    if (inVariadic && [...DOCUMENT_EXTENSIONS, ...LEGACY_EXTENSIONS].includes(ext)) {
+      moved.push(word);
+      out.splice(i--, 1);
+    }
+  }
+  if (moved.length > 0) out.splice(1, 0, ...moved);
+  return out;
+}
+
 /**
  * Runs the CLI.
  * @param argv the user's arguments, without `node` and the script (`process.argv.slice(2)`)
@@ -395,7 +428,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     code = c;
   });
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(documentsBeforeVariadics(argv), { from: "user" });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -89,6 +89,29 @@ describe("case-report ignore + check", () => {
     expect(list.stdout).toMatch(/已人工核对：2\/14 项/);
   });
 
+  it("takes the file written after --rule / --hand values as the input, as written before them", async () => {
+    const dir = tempDir();
+    put(dir, "r.docx", firstPersonDocx());
+    // commander's `--rule <ids...>` would swallow r.docx and report the input missing
+    const r = await run(
+      ["ignore", "--rule", "first-person", "r.docx", "--hand", "truth", "privacy"],
+      dir
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const json = fileOf((await run(["check", "r.docx", "--json"], dir)).stdout);
+    expect(json.ignoredRules.map((x) => x.ruleId)).toEqual(["first-person"]);
+    expect(
+      json.hand
+        .filter((h) => h.checked)
+        .map((h) => h.id)
+        .sort()
+    ).toEqual(["privacy", "truth"]);
+    // a file name after `--` is an id as the user wrote it
+    const literal = await run(["ignore", "r.docx", "--rule", "--", "x.docx"], dir);
+    expect(literal.code).not.toBe(0);
+  });
+
   it("refuses unknown ids and writes nothing; an unchanged state writes nothing", async () => {
     const dir = tempDir();
     const bytes = firstPersonDocx();

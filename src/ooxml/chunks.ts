@@ -4,14 +4,14 @@
  * Word for several ranges of paragraphs, each its own flat-OPC package). The parts are parsed in
  * order by the one reader with the numbering counters carried from part to part (a heading
  * numbered 二、 in the second part stays 二、), then joined: paragraphs and pictures renumbered,
- * the body's final `w:sectPr` (which every package repeats) kept once, styles merged. Layer:
- * ooxml (pure).
+ * the body's final `w:sectPr` (which every package repeats) kept once, styles merged. The styles
+ * and theme parts every package repeats are parsed once per distinct content. Layer: ooxml (pure).
  */
 import type { ReportDocument, Section, StyleInfo } from "../core/model";
 import { newNumberingCounters } from "./numbering";
 import { readFlatOpc, type FlatOpcOptions } from "./package";
 import { sourcePartOf, type ParagraphSource } from "./sourcePart";
-import { parsePackage } from "./parse";
+import { parsePackage, type StyleCache } from "./parse";
 
 /**
  * True when the main document part ends its body with a `w:sectPr` (the body's own section
@@ -46,10 +46,11 @@ export function readChunks(
 ): { doc: ReportDocument; sources: ParagraphSource[] } {
   if (chunks.length === 0) throw new Error("parseFlatOpcChunks: no chunk");
   const numbering = newNumberingCounters();
+  const styleCache: StyleCache = new Map();
   const sources: ParagraphSource[] = [];
   const docs = chunks.map((xml) => {
     const pkg = readFlatOpc(xml, options);
-    const doc = parsePackage(pkg, "flatOpc", { numbering });
+    const doc = parsePackage(pkg, "flatOpc", { numbering, styleCache });
     const part = sourcePartOf(pkg);
     for (let k = 0; k < doc.paragraphs.length; k++) sources.push({ part, k });
     return { doc, bodySect: hasBodySectPr(part.mainXml) };

@@ -603,11 +603,20 @@ function readStatistics(app: LEl): SavedStatistics {
 }
 
 /**
+ * Style resolvers of one read in parts, by the XML of the styles and theme parts they were built
+ * from (and the theme script): see {@link parsePackage}'s `styleCache`.
+ */
+export type StyleCache = Map<string, StyleResolver>;
+
+/**
  * Builds the ReportDocument of a package.
  * @param pkg the package (from {@link readDocx} or {@link readFlatOpc})
  * @param source recorded in `ReportDocument.source`
  * @param options `numbering`: running counters to continue (the next chunk of a document read in
- *   parts, see `parseFlatOpcChunks`); default a fresh start
+ *   parts, see `parseFlatOpcChunks`); default a fresh start. `styleCache`: style resolvers
+ *   already built, by their parts' XML, shared by the chunks of one read: every `getOoxml()`
+ *   package repeats the document's styles and theme parts (tens of KB each in Word's), so each
+ *   distinct pair is parsed once
  * @returns the model; paragraphs in Word's `body.paragraphs` order with resolved formatting
  * @throws OoxmlError "missingDocument" (no main part), "unsupported" (main part declared as
  *   something other than a Word document, or nesting deeper than MAX_ELEMENT_DEPTH elements /
@@ -617,7 +626,7 @@ function readStatistics(app: LEl): SavedStatistics {
 export function parsePackage(
   pkg: OpcPackage,
   source: "docx" | "flatOpc",
-  options: { numbering?: NumberingCounters } = {}
+  options: { numbering?: NumberingCounters; styleCache?: StyleCache } = {}
 ): ReportDocument {
   const mainName = mainDocumentPart(pkg);
   checkMainContentType(pkg, mainName);
@@ -654,11 +663,22 @@ export function parsePackage(
   const settings = load(target("settings", "/word/settings.xml"));
   const script = scriptOfLang(la(lchild(settings, W, "themeFontLang"), W, "eastAsia"));
   const subdocs = lchild(settings, W, "doNotIncludeSubdocsInStats");
-  const styles = new StyleResolver(
-    load(target("styles", "/word/styles.xml")),
-    load(target("theme", "/word/theme/theme1.xml")),
-    script
-  );
+  const stylesName = target("styles", "/word/styles.xml");
+  const themeName = target("theme", "/word/theme/theme1.xml");
+  const newResolver = (): StyleResolver =>
+    new StyleResolver(load(stylesName), load(themeName), script);
+  let styles: StyleResolver;
+  if (options.styleCache) {
+    // The same styles, theme and script give the same resolver (its caches included).
+    const part = (name: string | undefined): string =>
+      name === undefined ? "" : (getXmlPart(pkg, name) ?? "");
+    const key = `${strict ? 1 : 0}${script}\u0000${part(stylesName)}\u0000${part(themeName)}`;
+    const cached = options.styleCache.get(key);
+    styles = cached ?? newResolver();
+    if (!cached) options.styleCache.set(key, styles);
+  } else {
+    styles = newResolver();
+  }
   const numbering = new NumberingState(
     load(target("numbering", "/word/numbering.xml")),
     (id) => styles.styles.get(id)?.para.numId ?? null,

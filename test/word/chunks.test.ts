@@ -4,12 +4,14 @@
  * sync's estimated OOXML; parts read through the Word double's ranges and joined give the model
  * of the whole document — automatic numbering labels carried across parts; and on the web
  * profile (payloads above 4 MB fail) a report with two camera photos is read where one
- * `body.getOoxml()` would have failed.
+ * `body.getOoxml()` would have failed. The styles and theme parts every part repeats are parsed
+ * once per read.
  */
 import { PROFILE_2023 } from "../../src/core/profile";
 import { buildDocx, EMU_PER_CM } from "../fixtures/draft-docx";
 import { parseFlatOpcChunks } from "../../src/ooxml/chunks";
 import { parseDocx, parseFlatOpc } from "../../src/ooxml/parse";
+import * as parseXml from "../../src/ooxml/parse-xml";
 import { createWordGateway } from "../../src/word/gateway";
 import { CHUNK_BYTES, planChunks } from "../../src/word/liveRead";
 import { createWordDouble, installGlobals } from "../word-double";
@@ -90,9 +92,20 @@ describe("reading in parts", () => {
       await ctx.sync();
       return [a.value, b.value];
     });
+    // Each part repeats the styles part (Word's the theme too): parsed once for both.
+    const parsed = jest.spyOn(parseXml, "parseLite");
     const joined = parseFlatOpcChunks(parts);
+    const stylesParsed = parsed.mock.calls.filter(([, name]) => /styles\.xml$/.test(String(name)));
+    parsed.mockRestore();
+    expect(stylesParsed).toHaveLength(1);
     expect(joined.paragraphs.map((p) => [p.index, p.text, p.numbering?.label ?? null])).toEqual(
       whole.paragraphs.map((p) => [p.index, p.text, p.numbering?.label ?? null])
+    );
+    // and every run resolves as when each part is parsed alone (the double's parts carry no
+    // theme, so the theme fonts of the whole package are not the comparison)
+    const alone = parts.flatMap((x) => parseFlatOpc(x).paragraphs);
+    expect(joined.paragraphs.map((p) => [p.styleId, p.runs.map((r) => r.format)])).toEqual(
+      alone.map((p) => [p.styleId, p.runs.map((r) => r.format)])
     );
     expect(joined.pictures).toEqual(whole.pictures);
     expect(joined.sections).toEqual(whole.sections);

@@ -2,7 +2,7 @@
  * @fileoverview Findings, targets and edits: what rules report and what fixes are made of.
  * Fixes are data, never closures over Word (anchor-codebases §6.4). Layer: core.
  */
-import type { ParagraphRef } from "./model";
+import { refOf, type ParagraphRef, type ReportDocument } from "./model";
 import type { FormattedRole } from "./profile";
 
 export type Severity = "error" | "warning" | "info";
@@ -13,6 +13,21 @@ export type Target =
   | { kind: "paragraph"; paragraph: ParagraphRef; span?: [number, number] }
   | { kind: "picture"; picture: number; paragraph: ParagraphRef }
   | { kind: "section"; section: number };
+
+/**
+ * The place Word is asked to select for a finding: a section's target is the start of the
+ * section's first paragraph (page setup has no words of its own; with the cursor there, 布局 →
+ * 纸张大小 applies to that section), every other target as it is. The document's start when the
+ * model has no such section or paragraph.
+ * @param doc the model the finding was found in (its sections' `lastParagraphIndex`)
+ */
+export function selectableTarget(target: Target, doc: ReportDocument): Target {
+  if (target.kind !== "section") return target;
+  const first =
+    target.section === 0 ? 0 : (doc.sections[target.section - 1]?.lastParagraphIndex ?? -2) + 1;
+  const p = target.section < doc.sections.length ? doc.paragraphs[first] : undefined;
+  return p ? { kind: "paragraph", paragraph: refOf(p) } : { kind: "document" };
+}
 
 /** One finding of one rule. */
 export interface Finding {

@@ -22,9 +22,9 @@ import {
   tokens,
   useAnnounce,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { HAND_ITEMS } from "../core/checklist";
-import type { Finding } from "../core/findings";
+import { selectableTarget, type Finding } from "../core/findings";
 import { readForm } from "../core/form";
 import type {
   DocumentGateway,
@@ -104,6 +104,7 @@ import {
   type ErrorArea,
   type RuleGroup,
 } from "./reducer";
+import { focusPlaceProps, useFocusKeeper } from "./hooks/useFocusKeeper";
 
 /** Props of `App`. */
 export interface AppProps {
@@ -198,6 +199,9 @@ interface PaneProps {
 
 function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PaneProps) {
   const styles = useStyles();
+  // Focus never falls to <body> when the focused control goes away (issue 9).
+  const paneRef = useRef<HTMLElement>(null);
+  useFocusKeeper(paneRef);
   const { t } = useI18n();
   const { announce } = useAnnounce();
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
@@ -259,13 +263,15 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   const onSelect = useCallback(
     async (finding: Finding) => {
       try {
-        await gateway.select(finding.target);
+        // A section's finding (page setup) selects the section's start: it has no words.
+        const doc = analysis?.classified.doc;
+        await gateway.select(doc ? selectableTarget(finding.target, doc) : finding.target);
         dispatch({ type: "select/succeeded" });
       } catch (error) {
         dispatch({ type: "select/failed", error: toPaneError("select", error) });
       }
     },
-    [gateway]
+    [gateway, analysis]
   );
   const { change } = decisions;
   const onIgnore = useCallback(
@@ -465,7 +471,7 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   );
 
   return (
-    <main className={styles.root}>
+    <main className={styles.root} ref={paneRef} {...focusPlaceProps}>
       <h1 className={styles.title}>{t("ui.app.title")}</h1>
       <ChecklistSection
         check={state.check}

@@ -6,7 +6,8 @@
  * (a paragraph's formatting findings are one stop) and selects each in the document, 上一个 goes
  * back; ignoring a whole rule asks first and is restored in the same place; a keyboard-only
  * walkthrough reaches every action (the tools, 结构, 人工核对 included) with focus visible and never
- * on `<body>`. Screenshots at 280,
+ * on `<body>`, and after an action (一键排版, 恢复, 修复, 撤销修复, 导出, a dialog closed, 插入模板)
+ * focus is where the action was. Screenshots at 280,
  * 320 and 500 px in test-results/e2e/.
  * @hosts all: npm run test:hosts runs this file under every Word host profile (WORD_HOST).
  */
@@ -14,6 +15,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { analyze } from "../../src/core/analyze";
+import { selectableTarget } from "../../src/core/findings";
 import { t } from "../../src/core/messages";
 import { PROFILE_2023 } from "../../src/core/profile";
 import { parseDocx } from "../../src/ooxml/parse";
@@ -108,9 +110,11 @@ describe("messy draft at 320 × 800", () => {
       // no theme part, so a theme font is unnamed there — fontThemeUnnamed, not fontTheme).
       const id = (await current.getAttribute("data-finding-id")) ?? "";
       expect([id.split("/")[0], id.split("@")[1]]).toEqual([f.ruleId, f.id.split("@")[1]]);
-      if (f.target.kind === "paragraph" || f.target.kind === "picture") {
-        const index = f.target.paragraph.index;
-        const span = f.target.kind === "paragraph" ? f.target.span : undefined;
+      // A section's finding (page setup) selects the start of the section's first paragraph.
+      const where = selectableTarget(f.target, expected.classified.doc);
+      if (where.kind === "paragraph" || where.kind === "picture") {
+        const index = where.paragraph.index;
+        const span = where.kind === "paragraph" ? where.span : undefined;
         await page.waitForFunction(
           ([index, start]) => {
             const s = window.__double?.selection();
@@ -131,6 +135,8 @@ describe("messy draft at 320 × 800", () => {
         { timeout: 5_000 }
       );
     }
+    // No stop said it could not find its place (the page-setup finding did: 找不到该位置).
+    expect(await page.getByText(t("ui.error.targetNotFound.title")).count()).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "findings-messy-320-walked.png") });
     await page.getByRole("button", { name: t("ui.check.previous"), exact: true }).click();
     await page
@@ -242,10 +248,13 @@ describe("keyboard only", () => {
     await expect(focused(page)).resolves.toEqual({ name: t("ui.check.next"), visible: true });
 
     // 详情 opens and closes from the keyboard; focus stays on the toggle.
-    const details = page.getByRole("button", { name: t("ui.check.details") }).first();
+    // Each 详情 names its finding ("详情：…", "收起：…"), not one name for every row.
+    const details = page.getByRole("button", { name: /^详情：/ }).first();
     await details.focus();
-    expect(await press(page, "Enter")).toBe(t("ui.check.hideDetails"));
-    expect(await press(page, "Enter")).toBe(t("ui.check.details"));
+    const named = (await details.getAttribute("aria-label")) ?? "";
+    expect(named.length).toBeGreaterThan("详情：".length);
+    expect(await press(page, "Enter")).toBe(named.replace(/^详情：/, "收起："));
+    expect(await press(page, "Enter")).toBe(named);
 
     // Open a collapsed group from the keyboard: Shift+Tab back to its header, Enter opens it,
     // Tab reaches its row, 修复, 详情, 忽略 and 忽略此项检查.
@@ -267,9 +276,16 @@ describe("keyboard only", () => {
 
     // Ignore that rule with the keyboard: Enter asks (focus on the confirm button), Enter
     // confirms, focus lands on 恢复 in the same place, Enter restores and focus stays in the pane.
-    await page
-      .getByRole("button", { name: t("ui.check.ignoreRuleLabel", { title: "页面 A4 纵向" }) })
-      .focus();
+    const ignoreRule = page.getByRole("button", {
+      name: t("ui.check.ignoreRuleLabel", { title: "页面 A4 纵向" }),
+    });
+    await ignoreRule.focus();
+    // Escape is 取消: the question goes, focus is back on 忽略此项检查.
+    expect(await press(page, "Enter")).toBe(t("ui.check.ignoreRuleYes"));
+    expect(await press(page, "Escape")).toBe(
+      t("ui.check.ignoreRuleLabel", { title: "页面 A4 纵向" })
+    );
+    expect(await page.getByRole("button", { name: t("ui.check.ignoreRuleYes") }).count()).toBe(0);
     expect(await press(page, "Enter")).toBe(t("ui.check.ignoreRuleYes"));
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.hasAttribute("data-restore-rule"));
@@ -340,6 +356,103 @@ describe("keyboard only", () => {
       { timeout: 10_000 }
     );
     await expect(focused(page)).resolves.toEqual(expect.objectContaining({ visible: true }));
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  /**
+   * After the action an Enter started, focus is in the pane — on its outcome where the control
+   * went away — never on <body>, with no moment of <body> in between once it settled.
+   */
+  async function enterAndSettle(page: Page, done: () => Promise<unknown>): Promise<string> {
+    await page.keyboard.press("Enter");
+    await done();
+    await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"), undefined, {
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(300); // the keeper looks again a frame later
+    const info = await focused(page);
+    expect(info).not.toBeNull();
+    return info!.name;
+  }
+
+  it("after 一键排版, 恢复, 修复, 撤销修复, 导出 and a dialog closed, focus is where the action was", async () => {
+    const page = await pane("messy");
+    // 一键排版 from the checklist's 格式 card: the card goes away with its findings.
+    await page
+      .getByTestId("format-summary")
+      .getByRole("button", { name: t("ui.format.run"), exact: true })
+      .focus();
+    const outcome = page.getByTestId("format-outcome");
+    await enterAndSettle(page, () => outcome.waitFor({ timeout: 60_000 }));
+    await expect(
+      page.evaluate(() => !!document.activeElement?.closest("[data-testid=format-outcome]"))
+    ).resolves.toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, "findings-keyboard-format-outcome.png") });
+    // 恢复 in the outcome: the outcome is replaced by the restore's.
+    await outcome.getByRole("button", { name: t("ui.restore.runLabel") }).focus();
+    await enterAndSettle(page, () =>
+      page.getByTestId("restore-outcome-format").waitFor({ timeout: 60_000 })
+    );
+
+    // 修复 on a row with an inline text change: the row goes, its outcome takes its place.
+    const group = expected.checklist.groups.find((g) =>
+      g.findings.some((f) => f.fix?.length === 1 && f.fix[0]!.op === "replaceText")
+    )!;
+    const header = page.getByRole("button", { name: new RegExp(`^${group.title}：`) });
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    const row = page
+      .locator("li[data-finding-id]", { has: page.getByTestId("fix-change") })
+      .first();
+    await row.getByRole("button", { name: /^修复此条/ }).focus();
+    const feedback = page.getByTestId("row-feedback");
+    const undo = feedback.getByRole("button", { name: t("ui.restore.undoFixLabel") });
+    await enterAndSettle(page, () => undo.waitFor({ timeout: 60_000 }));
+    await page.screenshot({ path: path.join(ARTIFACTS, "findings-keyboard-fix-outcome.png") });
+    await undo.focus();
+    await enterAndSettle(page, () =>
+      page.getByText(t("ui.restore.doneFix")).waitFor({ timeout: 60_000 })
+    );
+
+    // 插入案例报告模板 on a document with content: the dialog opens on 取消 (one Enter must not
+    // replace the document); Escape closes it and focus is back on the button.
+    const tools = page.getByRole("button", { name: t("ui.tools.heading") });
+    if ((await tools.getAttribute("aria-expanded")) !== "true") await tools.click();
+    const insert = page.getByRole("button", { name: t("ui.template.insertReport"), exact: true });
+    await insert.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("alertdialog").waitFor({ timeout: 10_000 });
+    await page.waitForFunction(
+      (name) => document.activeElement?.textContent?.trim() === name,
+      t("ui.template.confirm.cancel"),
+      { timeout: 5_000 }
+    );
+    await page.keyboard.press("Escape");
+    await page.getByRole("alertdialog").waitFor({ state: "detached", timeout: 10_000 });
+    await page.waitForFunction(
+      (name) => document.activeElement?.textContent?.trim() === name,
+      t("ui.template.insertReport"),
+      { timeout: 5_000 }
+    );
+
+    // 导出提交材料: the button is busy while it runs; focus ends on its outcome.
+    await page.getByRole("button", { name: t("ui.export.run") }).focus();
+    await enterAndSettle(page, () =>
+      page.getByTestId("export-outcome").waitFor({ timeout: 60_000 })
+    );
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("after 插入模板 in an empty document, focus is in the pane", async () => {
+    const page = await pane("empty");
+    await page
+      .getByRole("button", { name: t("ui.template.insertReport"), exact: true })
+      .first()
+      .focus();
+    await enterAndSettle(page, () =>
+      page.getByTestId("template-outcome").waitFor({ timeout: 60_000 })
+    );
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

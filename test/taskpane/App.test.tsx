@@ -10,6 +10,7 @@ import { buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import { GatewayError } from "../../src/core/gateway";
 import { planFormatting } from "../../src/core/plan";
 import { PROFILE_2023 } from "../../src/core/profile";
+import { refOf, type ReportDocument } from "../../src/core/model";
 import { App } from "../../src/taskpane/App";
 import { FakeGateway, templateDocument } from "./fakeGateway";
 import {
@@ -140,6 +141,31 @@ describe("live checklist", () => {
     fireEvent.click(finding);
     await waitFor(() => expect(gateway.callsOf("select")).toHaveLength(1));
     expect(gateway.callsOf("select")[0]!.args[0]).toEqual(expected.findings[0]!.target);
+  });
+
+  it("selects the section's first paragraph for a page-setup finding, with no error", async () => {
+    const base = draft();
+    const letter: ReportDocument = {
+      ...base,
+      sections: base.sections.map((s) => ({ ...s, pageWidth: 12240, pageHeight: 15840 })),
+    };
+    const gateway = new FakeGateway(letter);
+    renderApp(gateway);
+    await checked();
+    const g = analyze(letter).checklist.groups.find((x) => x.ruleId === "page-setup")!;
+    expect(g.findings[0]!.target).toEqual({ kind: "section", section: 0 });
+    expand(group(new RegExp(`^${g.title}：`)));
+    fireEvent.click(
+      await within(groupItem("page-setup")).findByRole("button", {
+        name: new RegExp(`^错误：${escape(g.findings[0]!.message)}`),
+      })
+    );
+    await waitFor(() => expect(gateway.callsOf("select")).toHaveLength(1));
+    expect(gateway.callsOf("select")[0]!.args[0]).toEqual({
+      kind: "paragraph",
+      paragraph: refOf(letter.paragraphs[0]!),
+    });
+    await waitFor(() => expect(screen.queryByText("找不到该位置")).toBeNull());
   });
 
   it("says the place changed when select rejects with targetNotFound, and re-checks on request", async () => {

@@ -26,7 +26,7 @@ describe("详情: the notice's clause", () => {
   it("is hidden until asked, then names the place and quotes the notice", () => {
     render(["R2"]);
     expect(screen.queryByTestId("clause")).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "详情" }));
+    fireEvent.click(screen.getByRole("button", { name: /^详情：/ }));
     const clause = screen.getByTestId("clause");
     expect(clause.textContent).toBe(
       "依据通知附件二 三（一）：「题目（20字以内）。题目用一句话概括，应鲜明地反映出案例的核心内容和特色。」"
@@ -36,13 +36,13 @@ describe("详情: the notice's clause", () => {
 
   it("a sentence shared by several requirements is shown once", () => {
     render(["R14", "R15", "R19"], "正文字体不是宋体。");
-    fireEvent.click(screen.getByRole("button", { name: "详情" }));
+    fireEvent.click(screen.getByRole("button", { name: /^详情：/ }));
     expect(screen.getAllByTestId("clause")).toHaveLength(1);
     expect(screen.getByTestId("clause").textContent).toContain("正文为宋体小三号字");
   });
 
   it("a finding with no sentence of the notice and no detail has no 详情", () => {
     render(["R34"]);
-    expect(screen.queryByRole("button", { name: "详情" })).toBeNull();
+    expect(screen.queryByRole("button", { name: /^详情/ })).toBeNull();
   });
 });

@@ -412,6 +412,10 @@ export class FakeGateway implements DocumentGateway {
 
   async select(target: Target): Promise<void> {
     this.record("select", [target]);
+    // As the Word gateway (src/word/select.ts): a section has no place in the text.
+    if (target.kind === "section") {
+      throw new GatewayError("targetNotFound", [{ id: "errors.gateway.pageTarget" }]);
+    }
     if (target.kind === "paragraph" || target.kind === "picture") {
       const p = this.doc.paragraphs[target.paragraph.index];
       if (!p || textHash(p.text) !== target.paragraph.textHash) {

@@ -63,6 +63,7 @@ import {
 } from "../lib/findingView";
 import { TallyList } from "./TallyList";
 import { isUnfilledReason } from "../../core/placeholder";
+import { focusPlaceProps } from "../hooks/useFocusKeeper";
 
 /** Props of `ChecklistSection`. */
 export interface ChecklistSectionProps {
@@ -501,6 +502,9 @@ export function ChecklistSection({
     }
   }, [focusRestore, focusGroup, confirming, ignoredRules, checklist]);
   const askIgnore = (g: RuleGroup) => setConfirming(g.ruleId);
+  // Stable: focuses the confirm button when it appears, not again at every re-render (a re-check
+  // while the writer is on 取消 must not pull focus back to 忽略这一项).
+  const focusOnMount = useCallback((el: HTMLButtonElement | null) => el?.focus(), []);
   const confirmIgnore = (g: RuleGroup, at: number) => {
     setConfirming(null);
     setIgnoredHere((prev) => [
@@ -567,7 +571,7 @@ export function ChecklistSection({
       // 全部修复 only where there is more than one to fix (one finding has its own 修复).
       const fixable = onFixAll ? fixableCount(g) : 0;
       items.push(
-        <AccordionItem key={g.ruleId} value={g.ruleId} data-rule-id={g.ruleId}>
+        <AccordionItem key={g.ruleId} value={g.ruleId} data-rule-id={g.ruleId} {...focusPlaceProps}>
           <AccordionHeader
             as="h3"
             button={{
@@ -612,6 +616,13 @@ export function ChecklistSection({
                     className={styles.confirm}
                     role="group"
                     aria-label={t("ui.check.ignoreRule")}
+                    // Escape is 取消, as in a dialog (a following Enter must not ignore the rule).
+                    onKeyDown={(e) => {
+                      if (e.key !== "Escape") return;
+                      e.preventDefault();
+                      e.stopPropagation();
+                      cancelIgnore(g);
+                    }}
                   >
                     <Text>
                       {t("ui.check.ignoreRuleConfirm", {
@@ -623,7 +634,7 @@ export function ChecklistSection({
                       <Button
                         size="small"
                         appearance="primary"
-                        ref={(el) => el?.focus()}
+                        ref={focusOnMount}
                         disabled={decisionsLocked}
                         onClick={() => confirmIgnore(g, offset + i)}
                       >
@@ -704,6 +715,7 @@ export function ChecklistSection({
     <section
       className={styles.root}
       aria-labelledby="check-heading"
+      {...focusPlaceProps}
       aria-busy={check.status === "checking"}
       ref={rootRef}
     >
@@ -893,7 +905,7 @@ export function ChecklistSection({
           ) : null}
 
           {formatGroup ? (
-            <div className={styles.formatBox} data-testid="format-summary">
+            <div className={styles.formatBox} data-testid="format-summary" {...focusPlaceProps}>
               <h3 className={styles.subheading}>{t("ui.check.format.heading")}</h3>
               <ul className={styles.formatRoles}>
                 {shownRoles.map((r) => (

@@ -1,6 +1,8 @@
 /**
  * @fileoverview The pane's confirmation dialog on Fluent UI's Dialog (modal, role alertdialog):
- * a title, a body, the action buttons; Escape or a click outside is the dismissal. Its own chunk
+ * a title, a body, the action buttons; Escape or a click outside is the dismissal. Focus starts on
+ * the action marked `data-autofocus` (取消 where the primary action cannot be taken back: one
+ * Enter must not replace a document), else on the first (Fluent's default). Its own chunk
  * (`dialog`), loaded through `ConfirmDialog` when a dialog is first needed, so Fluent's dialog
  * and motion code are not part of the pane's first load (issue 9). Layer: taskpane.
  */
@@ -12,7 +14,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 /** Props of the dialog (see `ConfirmDialog`). */
 export interface DialogFrameProps {
@@ -21,7 +23,10 @@ export interface DialogFrameProps {
   title: ReactNode;
   /** The dialog's content, between the title and the actions. */
   children: ReactNode;
-  /** The buttons (the first one is the primary action). */
+  /**
+   * The buttons (the first one is the primary action); the one with `data-autofocus` gets the
+   * focus when the dialog opens.
+   */
   actions: ReactNode;
   /** Escape or a click outside: the caller's cancel. */
   onDismiss: () => void;
@@ -38,6 +43,11 @@ export default function DialogFrame({
   onDismiss,
   describedBy,
 }: DialogFrameProps) {
+  const surface = useRef<HTMLDivElement>(null);
+  // After Fluent's own first-focus effect (DialogSurface's, a child's, runs before this one).
+  useEffect(() => {
+    if (open) surface.current?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+  }, [open]);
   return (
     <Dialog
       open={open}
@@ -46,7 +56,7 @@ export default function DialogFrame({
         if (!data.open) onDismiss();
       }}
     >
-      <DialogSurface aria-describedby={describedBy}>
+      <DialogSurface aria-describedby={describedBy} ref={surface}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{children}</DialogContent>

@@ -17,6 +17,7 @@ import type { GatewayErrorCode } from "../../core/gateway";
 import { DEFAULT_LOCALE, renderText } from "../../core/messages";
 import { useI18n, type Locale, type Translate, type UiMessageId } from "../i18n";
 import type { PaneError } from "../reducer";
+import { focusOutcomeProps } from "../hooks/useFocusKeeper";
 
 /** Props of `ErrorBar`. */
 export interface ErrorBarProps {
@@ -74,6 +75,7 @@ export function ErrorBar({ error, onRetry, retryLabelId, onDismiss }: ErrorBarPr
   const { title, body } = errorText(t, error, locale);
   return (
     <MessageBar
+      {...focusOutcomeProps}
       intent="error"
       layout="multiline"
       // A background re-check failing is not the writer's action: announce it politely.

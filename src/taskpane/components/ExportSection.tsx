@@ -21,6 +21,7 @@ import { useI18n } from "../i18n";
 import { SUBMISSION_ZIP_NAME } from "../hooks/useExport";
 import type { ExportState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
+import { focusOutcomeProps, focusPlaceProps } from "../hooks/useFocusKeeper";
 
 /** Props of `ExportSection`. */
 export interface ExportSectionProps {
@@ -80,7 +81,7 @@ export function ExportSection({ state, onExport, onDismissError }: ExportSection
           ? t("ui.export.failed")
           : null;
   return (
-    <section className={section.root} aria-labelledby="export-heading">
+    <section className={section.root} aria-labelledby="export-heading" {...focusPlaceProps}>
       <h2 id="export-heading" className={section.heading}>
         {t("ui.export.heading")}
       </h2>
@@ -96,12 +97,13 @@ export function ExportSection({ state, onExport, onDismissError }: ExportSection
         {running ? t("ui.export.running") : t("ui.export.run")}
       </Button>
       {state.status === "done" && count === 0 ? (
-        <MessageBar intent="info">
+        <MessageBar intent="info" {...focusOutcomeProps}>
           <MessageBarBody>{t("ui.export.none")}</MessageBarBody>
         </MessageBar>
       ) : null}
       {state.status === "done" && count > 0 && message ? (
         <MessageBar
+          {...focusOutcomeProps}
           intent={state.download === "started" && !lacksSomething(state) ? "success" : "warning"}
           layout="multiline"
           data-testid="export-outcome"

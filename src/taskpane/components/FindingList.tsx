@@ -290,6 +290,11 @@ export function FindingList({
                       size="small"
                       aria-expanded={isOpen}
                       aria-controls={isOpen ? detailsId : undefined}
+                      // Which finding's: every row has one (the visible word leads the name).
+                      aria-label={t(
+                        isOpen ? "ui.check.hideDetailsLabel" : "ui.check.detailsLabel",
+                        { message: headline }
+                      )}
                       onClick={() => setOpen(isOpen ? null : f.id)}
                     >
                       {t(isOpen ? "ui.check.hideDetails" : "ui.check.details")}

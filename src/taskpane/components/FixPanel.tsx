@@ -27,6 +27,7 @@ import {
   notDoneLines,
   type OutcomeLine,
 } from "./outcome";
+import { focusOutcomeProps } from "../hooks/useFocusKeeper";
 
 const useStyles = makeStyles({
   changes: {
@@ -50,6 +51,10 @@ const useStyles = makeStyles({
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
+  },
+  /** One line is a sentence, not a list (in a finding row a list's marker was a stray "◦"). */
+  line: {
+    margin: 0,
   },
 });
 
@@ -160,7 +165,14 @@ export function FixOutcome({
   const styles = useStyles();
   const { t } = useI18n();
   if (state.status === "applying") {
-    return <Spinner size="tiny" labelPosition="after" label={t("ui.fix.applying")} />;
+    return (
+      <Spinner
+        size="tiny"
+        labelPosition="after"
+        label={t("ui.fix.applying")}
+        {...focusOutcomeProps}
+      />
+    );
   }
   if (state.status === "error" && state.error) {
     // No restore point could be kept: nothing was written; the writer may fix anyway.
@@ -190,13 +202,18 @@ export function FixOutcome({
         intent={attention ? "warning" : "success"}
         layout="multiline"
         data-testid="fix-outcome"
+        {...focusOutcomeProps}
       >
         <MessageBarBody>
-          <ul className={styles.list}>
-            {lines.map((line) => (
-              <li key={line.text}>{line.text}</li>
-            ))}
-          </ul>
+          {lines.length === 1 ? (
+            <p className={styles.line}>{lines[0]!.text}</p>
+          ) : (
+            <ul className={styles.list}>
+              {lines.map((line) => (
+                <li key={line.text}>{line.text}</li>
+              ))}
+            </ul>
+          )}
           {onRestore ? (
             <RestoreButton
               area="fix"

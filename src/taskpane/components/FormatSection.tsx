@@ -28,6 +28,7 @@ import {
   type OutcomeLine,
 } from "./outcome";
 import { RestoreButton, RestoreOutcome, type RestoreOfferProps } from "./RestoreOffer";
+import { focusOutcomeProps, focusPlaceProps } from "../hooks/useFocusKeeper";
 
 /** Props of `FormatSection`. */
 export interface FormatSectionProps {
@@ -139,6 +140,7 @@ export function FormatOutcome({
   if (state.status === "running") {
     return (
       <Spinner
+        {...focusOutcomeProps}
         size="tiny"
         labelPosition="after"
         data-testid="format-progress"
@@ -171,6 +173,7 @@ export function FormatOutcome({
   return (
     <>
       <MessageBar
+        {...focusOutcomeProps}
         intent={attention ? "warning" : "success"}
         layout="multiline"
         data-testid="format-outcome"
@@ -214,7 +217,7 @@ export function FormatSection({
   const running = state.status === "running";
 
   return (
-    <section className={section.root} aria-labelledby="format-heading">
+    <section className={section.root} aria-labelledby="format-heading" {...focusPlaceProps}>
       <h2 id="format-heading" className={section.heading}>
         {t("ui.format.heading")}
       </h2>

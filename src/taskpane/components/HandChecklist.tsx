@@ -19,6 +19,7 @@ import { useSectionStyles } from "./sectionStyles";
 import type { HandItem } from "../../core/checklist";
 import { t as translate } from "../../core/messages";
 import { useI18n } from "../i18n";
+import { focusPlaceProps } from "../hooks/useFocusKeeper";
 
 /** Props of `HandChecklist`. */
 export interface HandChecklistProps {
@@ -49,7 +50,7 @@ export function HandChecklist({ items, checked, disabled, onToggle }: HandCheckl
   const done = items.filter((i) => ticked.has(i.id)).length;
   const progress = t("ui.hand.progress", { checked: done, total: items.length });
   return (
-    <section className={section.root} aria-labelledby="hand-heading">
+    <section className={section.root} aria-labelledby="hand-heading" {...focusPlaceProps}>
       <Accordion collapsible>
         <AccordionItem value="hand">
           <AccordionHeader as="h2" id="hand-heading">

@@ -18,6 +18,7 @@ import { useI18n, type Translate } from "../i18n";
 import type { RestoreArea, RestoreState, TemplateState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
 import { notDoneText } from "./outcome";
+import { focusOutcomeProps } from "../hooks/useFocusKeeper";
 
 const useStyles = makeStyles({
   offer: {
@@ -121,7 +122,14 @@ export function RestoreOutcome({ state, area, onDismissError }: RestoreOutcomePr
   const { t } = useI18n();
   if (state.area !== area) return null;
   if (state.status === "restoring")
-    return <Spinner size="tiny" labelPosition="after" label={t("ui.restore.restoring")} />;
+    return (
+      <Spinner
+        size="tiny"
+        labelPosition="after"
+        label={t("ui.restore.restoring")}
+        {...focusOutcomeProps}
+      />
+    );
   if (state.status === "error" && state.error)
     return <ErrorBar key={state.error.key} error={state.error} onDismiss={onDismissError} />;
   if (state.status !== "done" || !state.result) return null;
@@ -129,6 +137,7 @@ export function RestoreOutcome({ state, area, onDismissError }: RestoreOutcomePr
   const attention = !state.result.verified || state.result.notDone.length > 0;
   return (
     <MessageBar
+      {...focusOutcomeProps}
       intent={attention ? "warning" : "success"}
       layout="multiline"
       data-testid={`restore-outcome-${area}`}

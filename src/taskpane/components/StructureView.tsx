@@ -21,6 +21,7 @@ import type { CorrectedRole } from "../../core/roles";
 import { documentOutline } from "../../core/structure";
 import { useI18n } from "../i18n";
 import { type StructureLine } from "../lib/structureLine";
+import { focusPlaceProps } from "../hooks/useFocusKeeper";
 
 export { roleLabel, type StructureLine } from "../lib/structureLine";
 
@@ -73,7 +74,12 @@ export function StructureView({ analysis, locked, onSelect, onSetRole }: Structu
     [analysis, open]
   );
   return (
-    <section className={styles.root} aria-labelledby="structure-heading" data-section="structure">
+    <section
+      className={styles.root}
+      aria-labelledby="structure-heading"
+      data-section="structure"
+      {...focusPlaceProps}
+    >
       <div className={styles.headingRow}>
         <h2 id="structure-heading" className={styles.heading}>
           {t("ui.structure.heading")}

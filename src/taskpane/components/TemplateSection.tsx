@@ -22,6 +22,7 @@ import type { TemplateState } from "../reducer";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBar } from "./ErrorBar";
 import { MANUAL_PAGE_SETUP_ID, notDoneText, pageText } from "./outcome";
+import { focusOutcomeProps, focusPlaceProps } from "../hooks/useFocusKeeper";
 
 /** Props of `TemplateSection`. */
 export interface TemplateSectionProps {
@@ -77,11 +78,19 @@ export function TemplateOutcome({ state }: { state: TemplateState }) {
   const styles = useStyles();
   const { t } = useI18n();
   if (state.status === "probing" || state.status === "inserting") {
-    return <Spinner size="tiny" labelPosition="after" label={t("ui.template.inserting")} />;
+    return (
+      <Spinner
+        size="tiny"
+        labelPosition="after"
+        label={t("ui.template.inserting")}
+        {...focusOutcomeProps}
+      />
+    );
   }
   if (state.status !== "done" || !state.result) return null;
   return (
     <MessageBar
+      {...focusOutcomeProps}
       intent={state.result.page === "unsupported" ? "warning" : "success"}
       layout="multiline"
       data-testid="template-outcome"
@@ -115,7 +124,7 @@ export function TemplateSection({
   const form = kind === "form" && onConfirmAppend !== undefined;
 
   return (
-    <section className={section.root} aria-labelledby="template-heading">
+    <section className={section.root} aria-labelledby="template-heading" {...focusPlaceProps}>
       <h2 id="template-heading" className={section.heading}>
         {t("ui.template.heading")}
       </h2>
@@ -178,7 +187,8 @@ export function TemplateSection({
               <Button appearance="primary" onClick={() => kind && onConfirmReplace(kind)}>
                 {t("ui.template.confirm.replace")}
               </Button>
-              <Button appearance="secondary" onClick={onCancel}>
+              {/* Replacing the document may not be undone: one Enter must not do it. */}
+              <Button appearance="secondary" onClick={onCancel} data-autofocus>
                 {t("ui.template.confirm.cancel")}
               </Button>
             </>

@@ -148,6 +148,8 @@ export const ui: Record<UiEntry, string> = {
   "check.fixChange": "“{before}” → “{after}”",
   "check.details": "Details",
   "check.hideDetails": "Hide",
+  "check.detailsLabel": "Details: {message}",
+  "check.hideDetailsLabel": "Hide: {message}",
   "check.clause": "Per the notice, {where}: “{text}”",
   "check.verdict.errors": "{count} errors",
   "check.verdict.warnings": "{count} warnings",

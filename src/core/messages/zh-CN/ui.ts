@@ -142,6 +142,8 @@ export const ui = {
   "check.fixChange": "「{before}」→「{after}」",
   "check.details": "详情",
   "check.hideDetails": "收起",
+  "check.detailsLabel": "详情：{message}",
+  "check.hideDetailsLabel": "收起：{message}",
   "check.clause": "依据通知{where}：「{text}」",
   "check.verdict.errors": "{count} 个错误",
   "check.verdict.warnings": "{count} 个提醒",

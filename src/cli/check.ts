@@ -405,10 +405,17 @@ function htmlError(e: unknown, file: string, ctx: CliContext): string {
   return describeError(e, ctx).message;
 }
 
-/** Exit status of a batch: 2 if any file was unreadable, else 1 if any has errors, else 0. */
-export function exitCodeOf(tally: { unreadable: number; failed: number }): ExitCode {
+/**
+ * Exit status of a batch: 2 if any file was unreadable, else 1 if any has errors or is not a case
+ * report (a thesis is not a report that passed: a script must not count it as one), else 0.
+ */
+export function exitCodeOf(tally: {
+  unreadable: number;
+  failed: number;
+  notReport?: number;
+}): ExitCode {
   if (tally.unreadable > 0) return EXIT.failure;
-  if (tally.failed > 0) return EXIT.findings;
+  if (tally.failed > 0 || (tally.notReport ?? 0) > 0) return EXIT.findings;
   return EXIT.ok;
 }
 
@@ -461,9 +468,9 @@ export function runCheck(
     }
   }
 
-  const tally = { files: 0, passed: 0, failed: 0, unreadable: 0 };
-  // not case reports: in `passed` of the JSON tally (v1), said apart in the text summary
-  let notReport = 0;
+  // not case reports: in `passed` of the JSON tally (its v1 meaning: files without errors) and
+  // counted apart in `notReport` (added), said apart in the text summary, exit status 1
+  const tally = { files: 0, passed: 0, failed: 0, unreadable: 0, notReport: 0 };
   // [i/n] lines for batches on a terminal, or always with --progress
   const showProgress = options.progress === true || (io.stderr.isTTY === true && items.length > 1);
   try {
@@ -483,7 +490,7 @@ export function runCheck(
       if (report.error) tally.unreadable++;
       else if (report.ok) tally.passed++;
       else tally.failed++;
-      if (!report.error && report.ok && report.documentKind === "notReport") notReport++;
+      if (!report.error && report.ok && report.documentKind === "notReport") tally.notReport++;
       if (options.json) io.stdout.write(`${i === 0 ? "" : ","}\n${JSON.stringify(report)}`);
       else {
         // the profile's name heads the text output (written with the first report)
@@ -493,7 +500,7 @@ export function runCheck(
       html?.add(report);
     }
     if (options.json) io.stdout.write(`\n],"summary":${JSON.stringify(tally)}}\n`);
-    else if (items.length > 1) io.stdout.write(renderBatchSummary(tally, ctx, notReport));
+    else if (items.length > 1) io.stdout.write(renderBatchSummary(tally, ctx, tally.notReport));
     if (html) {
       const shown = options.html ?? "";
       html.finish();

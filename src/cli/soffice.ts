@@ -3,13 +3,15 @@
  * the report as PDF). Finds `soffice` (`$SOFFICE`, PATH, the usual install folders on Windows and
  * macOS), converts one .docx in a private temporary folder with its own user profile (so a
  * LibreOffice the writer has open is neither used nor locked), kills the whole process group on a
- * timeout, and removes every temporary file. Layer: cli.
+ * timeout, and removes every temporary file. Says which of the profile's fonts the machine lacks
+ * (the PDF then shows another font). Layer: cli.
  */
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { pathToFileURL } from "url";
+import type { Profile } from "../core/profile";
 
 /** Where LibreOffice installs `soffice` when it is not on PATH. */
 const INSTALL_PATHS: readonly string[] = [
@@ -123,4 +125,39 @@ export async function convertToPdf(
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The font families fontconfig knows (`fc-list : family`, one line per font, its names
+ * comma-separated), or null without `fc-list` (Windows; a Mac without fontconfig).
+ */
+export function fontFamilies(): string | null {
+  const r = spawnSync("fc-list", [":", "family"], { encoding: "utf8", timeout: 20_000 });
+  return r.status === 0 && typeof r.stdout === "string" ? r.stdout : null;
+}
+
+/**
+ * The profile's East Asian fonts (R14–R19: 黑体, 楷体_GB2312, 宋体) that `families` has under none
+ * of their names (`profile.fontAliases`): LibreOffice prints their text in another font, so the
+ * PDF does not show the fonts the notice asks for.
+ * @param families what {@link fontFamilies} gives (default: this machine's)
+ * @returns the missing fonts in the profile's order, or null when it cannot be told
+ */
+export function fontsMissingForPdf(
+  profile: Profile,
+  families: string | null = fontFamilies()
+): string[] | null {
+  if (families === null) return null;
+  const have = new Set(
+    families
+      .split(/\r?\n/)
+      .flatMap((line) => line.split(","))
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name !== "")
+  );
+  const required = [...new Set(Object.values(profile.roles).map((r) => r.eastAsia))];
+  return required.filter(
+    (font) =>
+      ![font, ...(profile.fontAliases[font] ?? [])].some((name) => have.has(name.toLowerCase()))
+  );
 }

@@ -35,7 +35,11 @@ import {
   refuseOutputIsInput,
   writeOutput,
 } from "./files";
-import { convertToPdf, type PdfResult } from "./soffice";
+import { convertToPdf, findSoffice, fontsMissingForPdf, type PdfResult } from "./soffice";
+import { analyzeDecided } from "../core/analyze";
+import { PROFILE_2023 } from "../core/profile";
+import { readDocumentState } from "../ooxml/decisions-part";
+import { severityCounts } from "./report-text";
 import { pngToJpeg } from "./to-jpeg";
 
 /** Options of {@link runPackage}. */
@@ -89,11 +93,10 @@ export async function runPackage(
 
     let pdf: PdfResult | null = null;
     if (options.pdf !== false) {
-      io.stderr.write(`${ctx.m("package.printing")}\n`);
-      pdf = await convertToPdf(
-        bytes,
-        options.soffice === undefined ? {} : { soffice: options.soffice }
-      );
+      const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
+      // said only when LibreOffice is there to print (else the closing lines say how to add it)
+      if (soffice !== null) io.stderr.write(`${ctx.m("package.printing")}\n`);
+      pdf = await convertToPdf(bytes, { soffice });
     }
     const reportName = path.basename(input);
     const zip = submissionZip({
@@ -113,6 +116,10 @@ export async function runPackage(
       lines.push(ctx.m("package.item", { name: `${PICTURE_FOLDER}/${p.fileName}` }));
     if (pdf === null) lines.push(ctx.m("package.pdfSkipped"));
     else if (!pdf.ok) lines.push(ctx.m(`package.pdf.${pdf.reason}`));
+    else {
+      const missing = fontsMissingForPdf(PROFILE_2023) ?? [];
+      if (missing.length > 0) lines.push(ctx.m("package.pdfFonts", { fonts: missing.join("、") }));
+    }
     const converted = pictures.filter((p) => p.treatment === "converted").length;
     if (converted > 0) lines.push(ctx.m("package.converted", { count: converted }));
     const asIs = pictures.filter((p) => p.treatment === "asIs");
@@ -128,6 +135,15 @@ export async function runPackage(
     const charts = chartCount(pkg);
     if (charts > 0) lines.push(ctx.m("package.charts", { count: charts }));
     if (pictures.length === 0) lines.push(ctx.m("package.noPictures"));
+    // Not yet a submission: a document that is not a case report, or one with errors left.
+    const analysis = analyzeDecided(doc, PROFILE_2023, readDocumentState(pkg), {
+      locale: ctx.locale,
+    });
+    if (analysis.checklist.documentKind === "notReport") lines.push(ctx.m("package.notReport"));
+    else {
+      const errors = severityCounts(analysis.lint.findings).errors;
+      if (errors > 0) lines.push(ctx.m("package.hasErrors", { count: errors, input }));
+    }
     io.stdout.write(`${lines.join("\n")}\n`);
     return EXIT.ok;
   } catch (e) {

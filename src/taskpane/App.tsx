@@ -36,6 +36,7 @@ import type {
 import type { FixPlan } from "../core/plan";
 import { DEFAULT_LOCALE, type Locale } from "../core/messages";
 import { PROFILE_2023, type Profile } from "../core/profile";
+import { verdictCounts } from "../core/verdict";
 import type { AboutSectionProps } from "./components/AboutSection";
 import { ChecklistSection } from "./components/ChecklistSection";
 import { prefetchDialog } from "./components/ConfirmDialog";
@@ -390,6 +391,11 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
   // the template asks to confirm; collapsed once used (findings come first).
   const [toolsChoice, setToolsChoice] = useState<boolean | null>(null);
   const kind = analysis?.checklist.documentKind ?? null;
+  // The verdict's errors as the checklist counts them (ignored findings left out).
+  const verdictErrors = useMemo(
+    () => (checklist ? verdictCounts(checklist.groups.flatMap((g) => g.findings)).error : 0),
+    [checklist]
+  );
   const toolsOpen =
     state.template.status === "confirming" ||
     state.template.error !== null ||
@@ -570,6 +576,8 @@ function Pane({ gateway, locale, profile, debounceMs, download, toJpeg }: PanePr
                 {(ExportSection) => (
                   <ExportSection
                     state={state.export}
+                    errors={verdictErrors}
+                    notReport={kind === "notReport"}
                     onExport={() => void submission.exportPackage()}
                     onDismissError={() => onDismissError("export")}
                   />

@@ -174,7 +174,7 @@ describe("check --json", () => {
       path.join("reports", "二.docx"),
       path.join("reports", "坏.docx"),
     ]);
-    expect(out.summary).toEqual({ files: 3, passed: 0, failed: 2, unreadable: 1 });
+    expect(out.summary).toEqual({ files: 3, passed: 0, failed: 2, unreadable: 1, notReport: 0 });
 
     const [one, two, bad] = firstItems(out.files, 3);
     expect(one.ok).toBe(false); // first person in narration is an error

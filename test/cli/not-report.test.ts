@@ -34,11 +34,11 @@ function thesisDocx(): Uint8Array {
 }
 
 describe("a document that is not a case report", () => {
-  it("check: one line, no counts, no findings, exit 0; JSON documentKind notReport", async () => {
+  it("check: one line, no counts, no findings, exit 1 (not a report that passed); JSON documentKind notReport", async () => {
     const dir = tempDir();
     put(dir, "论文.docx", thesisDocx());
     const r = await run(["check", "论文.docx"], dir);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain("这看起来不是案例报告");
     expect(r.stdout).not.toContain("字数：");
     expect(r.stdout).not.toMatch(/\[错误\]|\[警告\]/);
@@ -54,17 +54,18 @@ describe("a document that is not a case report", () => {
     put(dir, "论文.docx", thesisDocx());
     put(dir, "报告.docx", compliantDocx());
     const r = await run(["check", "论文.docx", "报告.docx"], dir);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       "共检查 2 个文件：通过 1 个，未通过 0 个，不是案例报告 1 个（未按案例报告检查），无法读取 0 个。"
     );
-    // the JSON tally keeps its v1 meaning (ok files)
+    // the JSON tally keeps its v1 meaning (ok files) and counts the non-reports apart
     const j = await run(["check", "论文.docx", "报告.docx", "--json"], dir);
     expect((JSON.parse(j.stdout) as { summary: unknown }).summary).toEqual({
       files: 2,
       passed: 2,
       failed: 0,
       unreadable: 0,
+      notReport: 1,
     });
   });
 

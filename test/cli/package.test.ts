@@ -17,7 +17,17 @@ import { MAX_CONVERT_PIXELS, pngToJpeg } from "../../src/cli/to-jpeg";
 import type { OpcPackage } from "../../src/ooxml/package";
 import { JPEG_BYTES, docxWith, picPara, pictureDocx } from "../ooxml/pictures-helpers";
 import { p } from "../ooxml/parse-helpers";
-import { cleanupTempDirs, listFiles, put, run, tempDir } from "./helpers";
+import { fontsMissingForPdf } from "../../src/cli/soffice";
+import { PROFILE_2023 } from "../../src/core/profile";
+import {
+  cleanupTempDirs,
+  compliantDocx,
+  firstPersonDocx,
+  listFiles,
+  put,
+  run,
+  tempDir,
+} from "./helpers";
 import { firstItems } from "../fixtures/items";
 
 const savedSoffice = process.env.SOFFICE;
@@ -59,7 +69,7 @@ describe("case-report package", () => {
     const docx = pictureDocx();
     put(dir, "报告.docx", docx);
     const r = await run(["package", "报告.docx"], dir);
-    expect(r.stderr).toBe("正在用 LibreOffice 生成 PDF（可能需要一分钟）…\n");
+    expect(r.stderr).toBe(""); // no "正在用 LibreOffice 生成 PDF…" without LibreOffice
     expect(r.code).toBe(0);
     expect(listFiles(dir)).toEqual(["报告-提交材料.zip", "报告.docx"]);
     const zip = entries(fs.readFileSync(path.join(dir, "报告-提交材料.zip")));
@@ -147,6 +157,34 @@ describe("case-report package", () => {
       "图片/现场 (2).jpg",
       "图片/现场.jpg",
     ]);
+  });
+});
+
+describe("package says when the report is not ready to submit", () => {
+  it("a report with errors: how many, and how to see them; a compliant one: nothing", async () => {
+    const dir = tempDir();
+    put(dir, "报告.docx", firstPersonDocx());
+    put(dir, "好.docx", compliantDocx());
+    const bad = await run(["package", "报告.docx", "--no-pdf"], dir);
+    expect(bad.code).toBe(0);
+    expect(bad.stdout).toMatch(
+      /注意：报告还有 \d+ 个错误未改正（case-report check 报告\.docx 查看）；提交前请先改正/
+    );
+    const good = await run(["package", "好.docx", "--no-pdf"], dir);
+    expect(good.code).toBe(0);
+    expect(good.stdout).not.toContain("个错误未改正");
+    expect(good.stdout).not.toContain("不是案例报告");
+  });
+
+  it("fontsMissingForPdf: the profile's fonts fontconfig lacks under every name; null when it cannot tell", () => {
+    expect(
+      fontsMissingForPdf(PROFILE_2023, "Noto Sans CJK SC,Noto Sans CJK SC Regular\nDejaVu Sans\n")
+    ).toEqual(["黑体", "楷体_GB2312", "宋体"]);
+    expect(
+      fontsMissingForPdf(PROFILE_2023, "SimSun,宋体\nSimHei\nKaiTi_GB2312,楷体_GB2312\n")
+    ).toEqual([]);
+    expect(fontsMissingForPdf(PROFILE_2023, "宋体\n黑体\n")).toEqual(["楷体_GB2312"]);
+    expect(fontsMissingForPdf(PROFILE_2023, null)).toBeNull();
   });
 });
 

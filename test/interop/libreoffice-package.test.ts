@@ -11,6 +11,8 @@ import { unzipSync } from "fflate";
 import { cleanupTempDirs, put, run, tempDir } from "../cli/helpers";
 import { pictureDocx } from "../ooxml/pictures-helpers";
 import { REQUIRE_ENV, findSoffice, interopRequired, which } from "./lo";
+import { fontsMissingForPdf } from "../../src/cli/soffice";
+import { PROFILE_2023 } from "../../src/core/profile";
 
 const soffice = findSoffice();
 const required = interopRequired();
@@ -31,6 +33,11 @@ suite("case-report package prints the PDF with LibreOffice", () => {
     const r = await run(["package", "报告.docx"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("  报告.pdf");
+    // Printed without the notice's fonts (a CI machine has Noto CJK only): said, by name.
+    const missing = fontsMissingForPdf(PROFILE_2023);
+    if (missing && missing.length > 0)
+      expect(r.stdout).toContain(`注意：本机没有${missing.join("、")}`);
+    else expect(r.stdout).not.toContain("注意：本机没有");
     const zip = unzipSync(fs.readFileSync(path.join(dir, "报告-提交材料.zip")));
     expect(Object.keys(zip).sort()).toEqual(
       ["图片/图1 隐患排查现场.jpg", "图片/图2 培训现场.jpg", "报告.docx", "报告.pdf"].sort()

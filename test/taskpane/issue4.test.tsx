@@ -11,6 +11,7 @@ import "./jsdomPolyfills";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { unzipSync, strFromU8 } from "fflate";
 import { analyze } from "../../src/core/analyze";
+import { verdictCounts } from "../../src/core/verdict";
 import { buildDocument, para, type ParaSpec } from "../fixtures/model-builders";
 import type { Edit } from "../../src/core/findings";
 import { GatewayError, type DocumentState, type PngToJpeg } from "../../src/core/gateway";
@@ -567,6 +568,14 @@ describe("导出提交材料", () => {
     expect(within(outcome).getByText(/^已开始下载“提交材料.zip”（5 个文件）/)).toBeTruthy();
     expect(within(outcome).getByText("图片/图2 培训＿演练.jpg")).toBeTruthy();
     expect(within(outcome).getByText(/1 张 PNG 图片已转为 JPG/)).toBeTruthy();
+    // The draft still has errors: said next to the button and in the outcome (the verdict's count).
+    const errors = verdictCounts(
+      analyze(draft()).checklist.groups.flatMap((g) => g.findings)
+    ).error;
+    expect(errors).toBeGreaterThan(0);
+    const caution = `报告还有 ${errors} 个错误未改正：提交前请先改正（见上方“检查”）。`;
+    expect(screen.getByTestId("export-caution").textContent).toBe(caution);
+    expect(within(outcome).getByText(caution)).toBeTruthy();
   });
 
   it("Word on the web gives no document file: the zip has the pictures, and the pane says how to add the rest", async () => {

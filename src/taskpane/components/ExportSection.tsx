@@ -28,11 +28,18 @@ export interface ExportSectionProps {
   state: ExportState;
   onExport: () => void;
   onDismissError: () => void;
+  /** Errors of the current check (the verdict's count): said before and after exporting. */
+  errors?: number;
+  /** The document does not look like a case report (said instead of the errors). */
+  notReport?: boolean;
 }
 
 const useStyles = makeStyles({
   button: {
     alignSelf: "flex-start",
+  },
+  caution: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
   },
   list: {
     margin: 0,
@@ -66,10 +73,22 @@ function notesOf(state: ExportState, t: ReturnType<typeof useI18n>["t"]): string
 }
 
 /** The 导出提交材料 area of the pane. */
-export function ExportSection({ state, onExport, onDismissError }: ExportSectionProps) {
+export function ExportSection({
+  state,
+  onExport,
+  onDismissError,
+  errors = 0,
+  notReport = false,
+}: ExportSectionProps) {
   const styles = useStyles();
   const section = useSectionStyles();
   const { t } = useI18n();
+  // Not a submission yet: said next to the button, and again in the outcome.
+  const caution = notReport
+    ? t("ui.export.notReport")
+    : errors > 0
+      ? t("ui.export.hasErrors", { count: errors })
+      : null;
   const running = state.status === "exporting";
   const count = state.fileNames.length;
   const message =
@@ -88,6 +107,11 @@ export function ExportSection({ state, onExport, onDismissError }: ExportSection
       <Text size={200} className={section.hint}>
         {t("ui.export.hint", { zip: SUBMISSION_ZIP_NAME })}
       </Text>
+      {caution ? (
+        <Text size={200} className={styles.caution} data-testid="export-caution">
+          {caution}
+        </Text>
+      ) : null}
       <Button
         className={styles.button}
         icon={running ? <Spinner size="tiny" /> : <ImageMultiple20Regular />}
@@ -104,7 +128,11 @@ export function ExportSection({ state, onExport, onDismissError }: ExportSection
       {state.status === "done" && count > 0 && message ? (
         <MessageBar
           {...focusOutcomeProps}
-          intent={state.download === "started" && !lacksSomething(state) ? "success" : "warning"}
+          intent={
+            state.download === "started" && !lacksSomething(state) && caution === null
+              ? "success"
+              : "warning"
+          }
           layout="multiline"
           data-testid="export-outcome"
         >
@@ -118,7 +146,7 @@ export function ExportSection({ state, onExport, onDismissError }: ExportSection
                 <li key={name}>{name}</li>
               ))}
             </ul>
-            {notesOf(state, t).map((note) => (
+            {[...notesOf(state, t), ...(caution ? [caution] : [])].map((note) => (
               <Text as="p" size={200} block key={note} data-testid="export-note">
                 {note}
               </Text>

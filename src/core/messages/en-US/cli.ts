@@ -20,7 +20,7 @@ Examples:
   case-report export-images report.docx -o pictures.zip  export every picture named by its caption (R23)
   case-report ignore report.docx --rule picture-resolution  record an ignore in the document (as the Word add-in does)
 
-Exit status: 0 all passed; 1 findings of error severity; 2 a file could not be read or written, or bad arguments.
+Exit status: 0 all passed; 1 findings of error severity, or not a case report; 2 a file could not be read or written, or bad arguments.
 Details of a command: case-report help <command>, or case-report <command> --help.`,
   "option.version": "show the version",
   "option.help": "show help",
@@ -83,10 +83,12 @@ JSON (--json, version 1):
                  "ignored": [ …like findings… ] (findings the writer ignored; not in the verdict),
                  "ignoredRules": [ { "ruleId", "title" } ] (checks the writer ignored; not run),
                  "hand": [ { "id", "label", "requirementIds", "checked": true/false } ] } ],
-    "summary": { "files", "passed", "failed", "unreadable" } }
+    "summary": { "files", "passed", "failed", "unreadable", "notReport" } }
+  (passed counts the files without errors, documents that are not case reports included;
+  notReport is how many of them are not case reports)
   Within one version, fields are only added, never removed or changed.
 
-Exit status: 0 all passed; 1 at least one file has findings of error severity; 2 at least one file could not be read (the others are still reported).
+Exit status: 0 all passed; 1 at least one file has findings of error severity or is not a case report; 2 at least one file could not be read (the others are still reported).
 
 Examples:
   case-report check report.docx
@@ -436,6 +438,12 @@ Examples:
     "  Note: the document has {count} Word chart(s) (not pictures, cannot be exported): right-click each chart in Word → Save as Picture, as JPG named by a short description, and add it to the zip.",
   "package.noPictures":
     "  Note: the document has no pictures; the notice asks for at least 2 photos of the work.",
+  "package.pdfFonts":
+    "  Note: this computer has no {fonts}: the PDF shows that text in a similar font, not the one the notice asks for. Save as PDF in Word on a computer with these fonts and replace the PDF in the zip.",
+  "package.hasErrors":
+    "  Note: the report still has {count} errors (see case-report check {input}); correct them before submitting, then make the package again.",
+  "package.notReport":
+    "  Note: this document does not look like a case report; the submission is a case report written to the notice.",
   // Export pictures (R23)
   "usage.exportImages": "<input> [-o <archive> | -d <folder>]",
   "exportImages.summary": "export every picture as a file named by its caption (R23)",

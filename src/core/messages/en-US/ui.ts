@@ -255,11 +255,15 @@ export const ui: Record<UiEntry, string> = {
   "export.none":
     "Nothing to export: the document has no pictures, and this Word cannot give the document to add-ins.",
   "export.started":
-    "Download of “{zip}” started ({count} files). If it did not start, save the document and run: case-report package document.docx",
+    "Download of “{zip}” started ({count} files), into this computer's Downloads folder.",
   "export.unavailable":
-    "This version of Word cannot download files from the task pane. Save the document and run: case-report package document.docx",
+    "This version of Word cannot download files from the task pane. Save the .docx and the PDF with File → Save As, and each picture with right-click → Save as Picture, named by its caption; with the command-line tool, case-report package document.docx makes the whole package at once.",
   "export.failed":
-    "Could not start the download. Save the document and run: case-report package document.docx",
+    "Could not start the download. Save the .docx and the PDF with File → Save As, and each picture with right-click → Save as Picture, named by its caption; with the command-line tool, case-report package document.docx makes the whole package at once.",
+  "export.hasErrors":
+    "The report still has {count} errors: correct them before submitting (see Check above).",
+  "export.notReport":
+    "This document does not look like a case report: the submission is a case report written to the notice.",
   "export.files": "Files in the zip ({count}):",
   "export.report.unsupported":
     "Word on the web does not give the document to add-ins, so the zip has no .docx or PDF: use File → Save As → Download a Copy and Download as PDF, or save and run case-report package.",

@@ -21,7 +21,7 @@ export const cli = {
   case-report export-images 报告.docx -o 图片.zip 把每张图片按图题命名导出
   case-report ignore 报告.docx --rule picture-resolution  在文档中记录“忽略”（与 Word 加载项相同）
 
-退出状态：0 全部通过；1 有“错误”级别的问题；2 有文件无法读取或无法写入、参数有误。
+退出状态：0 全部通过；1 有“错误”级别的问题，或不是案例报告；2 有文件无法读取或无法写入、参数有误。
 各命令的详细说明：case-report help <命令>，或 case-report <命令> --help。`,
   "option.version": "显示版本号",
   "option.help": "显示帮助",
@@ -89,10 +89,11 @@ JSON 格式（--json，version 为 1）：
                  "ignored": [ …与 findings 相同…（作者已忽略的问题，不计入结论）],
                  "ignoredRules": [ { "ruleId": "…", "title": "…" } ]（作者已忽略的检查项，未检查）,
                  "hand": [ { "id": "truth", "label": "…", "requirementIds": ["R26"], "checked": true/false } ] } ],
-    "summary": { "files": 1, "passed": 1, "failed": 0, "unreadable": 0 } }
+    "summary": { "files": 1, "passed": 1, "failed": 0, "unreadable": 0, "notReport": 0 } }
+  （passed 数的是没有错误的文件，不是案例报告的文件也在内；notReport 是其中不是案例报告的个数）
   同一 version 内只会增加字段，不会删改已有字段。
 
-退出状态：0 全部通过；1 至少一个文件有“错误”级别的问题；2 至少一个文件无法读取（其余文件照常报告）。
+退出状态：0 全部通过；1 至少一个文件有“错误”级别的问题，或不是案例报告；2 至少一个文件无法读取（其余文件照常报告）。
 
 示例：
   case-report check 报告.docx
@@ -438,6 +439,11 @@ JSON 格式（--json，version 为 1）：
   "package.charts":
     "  注意：文档中有 {count} 个 Word 图表（不是图片，无法导出）：请在 Word 中右键图表→“另存为图片”，存为 JPG（文件名为图的简要说明）后放进压缩包。",
   "package.noPictures": "  注意：文档中没有图片；通知要求至少提供 2 张工作场景照片。",
+  "package.pdfFonts":
+    "  注意：本机没有{fonts}：PDF 中这些文字用了相近的字体，与通知要求的字体不同。请在装有这些字体的电脑上用 Word“另存为 PDF”，替换压缩包里的 PDF。",
+  "package.hasErrors":
+    "  注意：报告还有 {count} 个错误未改正（case-report check {input} 查看）；提交前请先改正，再重新生成提交材料。",
+  "package.notReport": "  注意：这份文档看起来不是案例报告；提交材料应是按通知写成的案例报告。",
   // 导出图片（R23）
   "usage.exportImages": "<输入文件> [-o <压缩包> | -d <文件夹>]",
   "exportImages.summary": "把文中每张图片导出为以图题命名的文件（照片和图表另附文件）",

@@ -244,11 +244,13 @@ export const ui = {
   "export.run": "导出提交材料",
   "export.running": "正在导出提交材料…",
   "export.none": "没有可导出的内容：文档中没有图片，本机 Word 也不能从加载项导出文档。",
-  "export.started":
-    "已开始下载“{zip}”（{count} 个文件）。若没有开始下载，请保存文档后用命令行工具生成：case-report package 文档.docx",
+  "export.started": "已开始下载“{zip}”（{count} 个文件），保存在本机的“下载”文件夹。",
   "export.unavailable":
-    "此版本 Word 的任务窗格不能下载文件。请保存文档后用命令行工具生成：case-report package 文档.docx",
-  "export.failed": "未能开始下载。请保存文档后用命令行工具生成：case-report package 文档.docx",
+    "此版本 Word 的任务窗格不能下载文件。请用“文件 → 另存为”分别保存 .docx 和 PDF，在图片上右键“另存为图片”并以图题命名；装有命令行工具时，case-report package 文档.docx 可一次生成全部材料。",
+  "export.failed":
+    "未能开始下载。请用“文件 → 另存为”分别保存 .docx 和 PDF，在图片上右键“另存为图片”并以图题命名；装有命令行工具时，case-report package 文档.docx 可一次生成全部材料。",
+  "export.hasErrors": "报告还有 {count} 个错误未改正：提交前请先改正（见上方“检查”）。",
+  "export.notReport": "这份文档看起来不是案例报告：提交材料应是按通知写成的案例报告。",
   "export.files": "压缩包中的文件（{count} 个）：",
   "export.report.unsupported":
     "Word 网页版不能从加载项导出文档，压缩包里没有 .docx 和 PDF：请用“文件 → 另存为 → 下载副本”和“下载为 PDF”另存，或保存后用 case-report package 生成完整材料。",

@@ -7,9 +7,9 @@
  * - Slices of at most 4 194 304 bytes; a larger `sliceSize` is an "Internal Error" (office.d.ts).
  * - "No more than two documents are allowed to be in memory; otherwise the getFileAsync operation
  *   will fail" (`File.closeAsync` docs): a third open file fails until one is closed.
- * The .docx is the double's whole package (what its `docx()` gives). The PDF is a stand-in (a one-page PDF
- * skeleton with the paragraphs' text in a comment): Word's rendering is not modelled, tests check
- * only that it arrives whole. Calls are logged in `stats.asyncLog` and may fail by
+ * The .docx is the double's whole package (what its `docx()` gives). The PDF is a stand-in (a valid
+ * one-page PDF saying so, the paragraphs' text as its subject): Word's rendering is not modelled,
+ * tests check only that it arrives whole and opens. Calls are logged in `stats.asyncLog` and may fail by
  * `faults.failNextAsync`, like the double's other Common API calls.
  */
 import { writeDocx } from "../../src/ooxml/zip";
@@ -29,13 +29,40 @@ function docxOf(env: Env): Uint8Array {
   return writeDocx(env.model.syncPackage());
 }
 
-/** A PDF skeleton standing in for Word's rendering (see the file header). */
+/** UTF-16BE with its byte-order mark, as a PDF hex string: `<FEFF…>` (PDF 1.7 §7.9.2.2). */
+function pdfText(s: string): string {
+  let hex = "FEFF";
+  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, "0");
+  return `<${hex.toUpperCase()}>`;
+}
+
+/**
+ * A valid one-page A4 PDF standing in for Word's rendering (see the file header): a line saying
+ * so, and the paragraphs' text (its first 2 000 characters) as the document's subject, so that
+ * a PDF reader opens it (`pdfinfo`: 1 page) and a test can see whose text it carries.
+ */
 function pdfOf(env: Env): Uint8Array {
   const text = (env.model.body.textContent ?? "").replace(/[\r\n]+/g, " ").slice(0, 2000);
-  return new TextEncoder().encode(
-    `%PDF-1.4\n% word-double: ${text}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n` +
-      `2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`
-  );
+  const content = "BT /F1 12 Tf 72 770 Td (Word double: Word prints the report here.) Tj ET";
+  const objects = [
+    "<</Type/Catalog/Pages 2 0 R>>",
+    "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+    "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+    `<</Length ${content.length}>>\nstream\n${content}\nendstream`,
+    "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+    `<</Title${pdfText("案例报告（Word 替身生成的 PDF）")}/Subject${pdfText(text)}>>`,
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length); // ASCII only: characters are bytes
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<</Size ${objects.length + 1}/Root 1 0 R/Info 6 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
 }
 
 /**

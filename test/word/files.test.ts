@@ -29,6 +29,15 @@ describe("getDocumentFile", () => {
       expect(doc.paragraphs.map((x) => x.text)).toEqual(TEXTS);
       const pdf = await getDocumentFile("pdf");
       expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe("%PDF-");
+      // a PDF a reader opens: startxref names the xref table, whose every entry names its object
+      const text = new TextDecoder("latin1").decode(pdf);
+      const xref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(text)?.[1]);
+      expect(text.startsWith("xref\n", xref)).toBe(true);
+      const entries = [...text.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) =>
+        Number(m[1])
+      );
+      expect(entries.length).toBeGreaterThan(3);
+      entries.forEach((at, i) => expect(text.startsWith(`${i + 1} 0 obj\n`, at)).toBe(true));
       // a third and fourth file: Word fails the third while two are open, so ours were closed
       await getDocumentFile("docx");
       await getDocumentFile("pdf");

@@ -16,8 +16,17 @@ import { CliFailure, type CliContext } from "./context";
 /** Extensions read from folders (lower case, with the dot). */
 export const DOCUMENT_EXTENSIONS: readonly string[] = [".docx", ".docm", ".dotx"];
 
-/** Legacy formats found in folders: not read, but counted and named so the user can convert them. */
-export const LEGACY_EXTENSIONS: readonly string[] = [".doc", ".wps", ".dot"];
+/**
+ * Documents of other formats found in folders (legacy Word and WPS, OpenDocument): not read, but
+ * counted and named so the user can convert them.
+ */
+export const LEGACY_EXTENSIONS: readonly string[] = [".doc", ".wps", ".dot", ".odt"];
+
+/**
+ * Word XML documents (flat OPC) are read when named, but a folder's .xml files are mostly other
+ * XML: skipped there, counted and said.
+ */
+const XML_EXTENSION = ".xml";
 
 /** Largest input file read, in bytes (the zip reader bounds what it inflates separately). */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -69,6 +78,7 @@ function walkFolder(
   display: string,
   out: InputItem[],
   legacy: string[],
+  xml: string[],
   ctx: CliContext
 ): void {
   let entries: fs.Dirent[];
@@ -101,11 +111,12 @@ function walkFolder(
         continue; // dangling link
       }
     }
-    if (isDir) walkFolder(full, shown, out, legacy, ctx);
+    if (isDir) walkFolder(full, shown, out, legacy, xml, ctx);
     else if (isFile) {
       const ext = extensionOf(entry.name);
       if (DOCUMENT_EXTENSIONS.includes(ext)) out.push({ path: full, display: shown });
       else if (LEGACY_EXTENSIONS.includes(ext)) legacy.push(shown);
+      else if (ext === XML_EXTENSION) xml.push(shown);
     }
   }
 }
@@ -140,11 +151,16 @@ export function expandInputs(inputs: readonly string[], ctx: CliContext): Expand
     }
     const found: InputItem[] = [];
     const legacy: string[] = [];
-    walkFolder(abs, input, found, legacy, ctx);
+    const xml: string[] = [];
+    walkFolder(abs, input, found, legacy, xml, ctx);
     if (found.length === 0) notes.push(ctx.m("file.noDocuments", { path: input }));
     const [example] = legacy;
     if (example !== undefined) {
       notes.push(ctx.m("file.legacySkipped", { count: legacy.length, example }));
+    }
+    const [xmlExample] = xml;
+    if (xmlExample !== undefined) {
+      notes.push(ctx.m("file.xmlSkipped", { count: xml.length, example: xmlExample }));
     }
     items.push(...found);
   }

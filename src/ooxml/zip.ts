@@ -443,6 +443,15 @@ export function readDocx(
   const entries = readCentralDirectory(bytes, lim, load);
   const ctEntry = entries.find((en) => en.name.toLowerCase() === "[content_types].xml");
   if (!ctEntry) {
+    // An OpenDocument package (ODF 1.2 Part 3 §3.3: a first entry "mimetype", stored, naming
+    // the kind): said as such, not as a broken Word document.
+    const mimetype = entries.find((en) => en.name === "mimetype" && en.size < 200);
+    if (mimetype) {
+      const type = new TextDecoder().decode(extractEntry(bytes, mimetype, load));
+      if (type.startsWith("application/vnd.oasis.opendocument")) {
+        throw new OoxmlError("unsupported", { id: "errors.ooxml.openDocument" }, `ODF: ${type}`);
+      }
+    }
     throw new OoxmlError(
       "missingContentTypes",
       { id: "errors.ooxml.missingContentTypes" },

@@ -293,7 +293,7 @@ describe("check: folders, progress and streaming", () => {
       path.join("in", "sub", "c.docm"),
     ]);
     expect(r.stderr).toContain(
-      "已跳过 1 个旧版 .doc/.wps 文件（如 in/old.doc）：请用 Word 或 WPS 另存为 .docx"
+      "已跳过 1 个旧版 .doc/.wps 或 .odt 文件（如 in/old.doc）：请用 Word、WPS 或 LibreOffice 另存为 .docx"
     );
     expect(r.code).toBe(1);
   });

@@ -125,6 +125,8 @@ describe("expandInputs", () => {
     put(dir, "d/e/f.docm", "");
     put(dir, "d/old.wps", "");
     put(dir, "d/readme.md", "");
+    put(dir, "d/e/draft.odt", "");
+    put(dir, "d/word.xml", "");
     const { items, notes } = expandInputs(["z.docx", "d", "missing.docx"], ctxFor(dir));
     expect(items.map((i) => i.display)).toEqual([
       "z.docx",
@@ -139,7 +141,8 @@ describe("expandInputs", () => {
       true
     );
     expect(notes).toEqual([
-      "已跳过 1 个旧版 .doc/.wps 文件（如 d/old.wps）：请用 Word 或 WPS 另存为 .docx 后再检查。",
+      "已跳过 2 个旧版 .doc/.wps 或 .odt 文件（如 d/e/draft.odt）：请用 Word、WPS 或 LibreOffice 另存为 .docx 后再检查。",
+      "已跳过 1 个 .xml 文件（如 d/word.xml）：其中的 Word XML 文档请直接写出文件名来检查。",
     ]);
   });
 

@@ -235,6 +235,27 @@ describe("hostile input", () => {
     }
   });
 
+  test("an OpenDocument text (.odt) is said to be one, with how to save it as .docx", () => {
+    const odt = zipSync({
+      mimetype: [strToU8("application/vnd.oasis.opendocument.text"), { level: 0 }],
+      "content.xml": strToU8("<office:document-content/>"),
+      "META-INF/manifest.xml": strToU8("<manifest:manifest/>"),
+    });
+    let err: unknown;
+    try {
+      readDocx(odt);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(OoxmlError);
+    expect((err as OoxmlError).code).toBe("unsupported");
+    expect((err as OoxmlError).message).toMatch(
+      /^这是 OpenDocument 文档.*另存为”Word 文档（\.docx）/
+    );
+    // a zip with neither [Content_Types].xml nor an ODF mimetype stays missingContentTypes
+    expect(code(() => readDocx(zipSync({ "a.txt": strToU8("x") })))).toBe("missingContentTypes");
+  });
+
   test("truncated zip and corrupt data", () => {
     const good = writeDocx(samplePkg());
     expect(code(() => readDocx(good.slice(0, Math.floor(good.length / 2))))).toBe("truncated");

@@ -147,7 +147,9 @@ Examples:
   "file.notFound": "File or folder not found: {path}. Check the path and name.",
   "file.noDocuments": 'No .docx, .docm or .dotx files in folder "{path}" (or its subfolders).',
   "file.legacySkipped":
-    "Skipped {count} legacy .doc/.wps file(s) (e.g. {example}): save them as .docx in Word or WPS, then check again.",
+    "Skipped {count} legacy .doc/.wps or .odt file(s) (e.g. {example}): save them as .docx in Word, WPS or LibreOffice, then check again.",
+  "file.xmlSkipped":
+    "Skipped {count} .xml file(s) (e.g. {example}): name a Word XML document directly to check it.",
   "file.nothingToCheck": "Nothing to check.",
   "file.isDirectory": '"{path}" is a folder, not a file.',
   "file.notRegular":

@@ -37,6 +37,8 @@ export const errors: Record<ErrorsEntry, string> = {
     "Parts of the package are encrypted and cannot be read. Open the file in Word, save it as an unencrypted .docx and try again.",
   "ooxml.compressionMethod":
     "The file uses a compression method that is not supported. Open it in Word, save it as .docx and try again.",
+  "ooxml.openDocument":
+    "This is an OpenDocument file (the .odt format of LibreOffice, WPS and others), not a Word document. Open it in LibreOffice, WPS or Word, save it as a Word document (.docx) and try again.",
   "ooxml.missingContentTypes":
     "The package has no [Content_Types].xml and is not a valid Word document. Open it in Word (with “Open and Repair” if needed), save it as .docx and try again.",
   "ooxml.noDocumentPart":

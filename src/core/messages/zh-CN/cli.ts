@@ -154,7 +154,9 @@ JSON 格式（--json，version 为 1）：
   "file.notFound": "找不到文件或文件夹：{path}。请检查路径和文件名。",
   "file.noDocuments": "文件夹“{path}”（含子文件夹）中没有 .docx、.docm 或 .dotx 文件。",
   "file.legacySkipped":
-    "已跳过 {count} 个旧版 .doc/.wps 文件（如 {example}）：请用 Word 或 WPS 另存为 .docx 后再检查。",
+    "已跳过 {count} 个旧版 .doc/.wps 或 .odt 文件（如 {example}）：请用 Word、WPS 或 LibreOffice 另存为 .docx 后再检查。",
+  "file.xmlSkipped":
+    "已跳过 {count} 个 .xml 文件（如 {example}）：其中的 Word XML 文档请直接写出文件名来检查。",
   "file.nothingToCheck": "没有可检查的文件。",
   "file.isDirectory": "“{path}”是文件夹，不是文件。",
   "file.notRegular":

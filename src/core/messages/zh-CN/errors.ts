@@ -38,6 +38,8 @@ export const errors = {
   "ooxml.encryptedEntry":
     "压缩包中的部件被加密，无法读取。请用 Word 打开后另存为未加密的 .docx 再试。",
   "ooxml.compressionMethod": "文件使用了不支持的压缩方式。请用 Word 打开后另存为 .docx 再试。",
+  "ooxml.openDocument":
+    "这是 OpenDocument 文档（LibreOffice、WPS 等软件的 .odt 格式），不是 Word 文档。请用 LibreOffice、WPS 或 Word 打开后“另存为”Word 文档（.docx）再试。",
   "ooxml.missingContentTypes":
     "该压缩包缺少 [Content_Types].xml，不是有效的 Word 文档。请用 Word 打开（必要时“打开并修复”）后另存为 .docx 再试。",
   "ooxml.noDocumentPart":

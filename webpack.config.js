@@ -82,15 +82,19 @@ function prodUrl(env) {
  * Production only: without a base URL, says (as a webpack warning) that dist/manifest.xml was not
  * written and how to get it; with one, checks the emitted dist/manifest.xml with
  * scripts/validate-manifest.js (every URL under the base, every page and icon present in dist/
- * at its size, the schema's structure) and fails the build on any problem.
+ * at its size, the schema's structure) and fails the build on any problem. `demo`: the build of
+ * `npm run demo` (`--env demo`), which serves the pane without Word and needs no manifest: no
+ * warning then.
  */
 class ManifestPlugin {
-  constructor(base) {
+  constructor(base, { demo = false } = {}) {
     this.base = base;
+    this.demo = demo;
   }
   apply(compiler) {
     compiler.hooks.afterEmit.tap("ManifestPlugin", (compilation) => {
       const { WebpackError } = compiler.webpack;
+      if (!this.base && this.demo) return;
       if (!this.base) {
         compilation.warnings.push(
           new WebpackError(
@@ -323,7 +327,7 @@ module.exports = async (env = {}, argv = {}) => {
             : []),
         ],
       }),
-      ...(dev ? [] : [new ManifestPlugin(base)]),
+      ...(dev ? [] : [new ManifestPlugin(base, { demo: Boolean(env.demo) })]),
       // V8's explicit compile hint (Chromium ≥ 136, so WebView2): the first line of the pane's
       // first-load scripts. Every function of the file is compiled eagerly while the script
       // streams in, on V8's background thread, instead of lazily on the page's thread the first

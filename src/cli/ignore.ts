@@ -33,6 +33,7 @@ import { describeError } from "./check";
 import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
 import { checkOutputPath, fileMode, readInputFile, writeOutput } from "./files";
 import { itemAt } from "../core/item-at";
+import { idList, resolveId, type NamedId } from "./names";
 
 /** Options of {@link runIgnore}. */
 export interface IgnoreOptions {
@@ -169,29 +170,40 @@ export function runIgnore(input: string, options: IgnoreOptions, ctx: CliContext
     const pkg = readDocx(bytes);
     const before = readDocumentState(pkg);
     const findings = options.finding ?? [];
-    const rules = options.rule ?? [];
-    const hand = options.hand ?? [];
-    if (findings.length + rules.length + hand.length === 0) {
+    if (findings.length + (options.rule ?? []).length + (options.hand ?? []).length === 0) {
       io.stdout.write(
         `${[ctx.m("ignore.current", { input }), ...stateLines(before, ctx)].join("\n")}\n`
       );
       return EXIT.ok;
     }
     const sep = listSeparator(ctx.locale);
-    const ruleIds = allRules.map((r) => r.meta.id);
-    for (const id of rules)
-      if (!ruleIds.includes(id))
+    // an id or the name check's output shows for it (第三人称 for first-person)
+    const knownRules: NamedId[] = allRules.map((r) => ({
+      id: r.meta.id,
+      names: [t(r.meta.titleId, {}, ctx.locale), t(r.meta.titleId, {}, "zh-CN")],
+    }));
+    const rules = (options.rule ?? []).map((value) => {
+      const id = resolveId(value, knownRules);
+      if (id === null)
         throw new CliFailure(
           "unknownRule",
-          ctx.m("ignore.unknownRule", { id, list: ruleIds.join(sep) })
+          ctx.m("ignore.unknownRule", { id: value, list: idList(knownRules, sep) })
         );
-    const handIds = HAND_ITEMS.map((h) => h.id);
-    for (const id of hand)
-      if (!handIds.includes(id))
+      return id;
+    });
+    const knownHand: NamedId[] = HAND_ITEMS.map((h) => ({
+      id: h.id,
+      names: [t(h.labelId, {}, ctx.locale), t(h.labelId, {}, "zh-CN")],
+    }));
+    const hand = (options.hand ?? []).map((value) => {
+      const id = resolveId(value, knownHand);
+      if (id === null)
         throw new CliFailure(
           "unknownHand",
-          ctx.m("ignore.unknownHand", { id, list: handIds.join(sep) })
+          ctx.m("ignore.unknownHand", { id: value, list: idList(knownHand, sep) })
         );
+      return id;
+    });
     const doc = parsePackage(pkg, "docx");
     if (findings.length > 0 && !options.undo) {
       const lint = analyzeDecided(doc, profile, before, { locale: ctx.locale }).lint;

@@ -27,7 +27,8 @@ import { readDocx } from "../ooxml/zip";
 import { parsePackage } from "../ooxml/parse";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { describeError, stateNotes } from "./check";
-import { CliFailure, EXIT, type CliContext, type ExitCode } from "./context";
+import { CliFailure, EXIT, makeContext, type CliContext, type ExitCode } from "./context";
+import { idList, resolveId, type NamedId } from "./names";
 import { readInputFile } from "./files";
 import { saveDecisions } from "./ignore";
 
@@ -101,16 +102,22 @@ export function runRole(input: string, options: RoleOptions, ctx: CliContext): E
     }
     if (options.role !== undefined && options.clear === true)
       throw new CliFailure("usage", ctx.m("role.both"));
+    // an id or the name outline shows for it (一级标题 for heading1)
+    const knownRoles: NamedId[] = CORRECTED_ROLES.map((r) => ({
+      id: r,
+      names: [roleName(r, ctx), roleName(r, makeContext(ctx.io, "zh-CN"))],
+    }));
     if (options.role === undefined && options.clear !== true)
-      throw new CliFailure("usage", ctx.m("role.needRole", { list: CORRECTED_ROLES.join(sep) }));
+      throw new CliFailure("usage", ctx.m("role.needRole", { list: idList(knownRoles, sep) }));
     let role: CorrectedRole | null = null;
     if (options.role !== undefined) {
-      if (!isCorrectedRole(options.role))
+      const id = resolveId(options.role, knownRoles);
+      if (id === null || !isCorrectedRole(id))
         throw new CliFailure(
           "unknownRole",
-          ctx.m("role.unknownRole", { role: options.role, list: CORRECTED_ROLES.join(sep) })
+          ctx.m("role.unknownRole", { role: options.role, list: idList(knownRoles, sep) })
         );
-      role = options.role;
+      role = id;
     }
     const count = doc.paragraphs.length;
     const n = /^\s*[0-9]+\s*$/.test(options.paragraph) ? Number(options.paragraph) : NaN;

@@ -535,8 +535,9 @@ Examples:
   "ignore.arg.input": "the .docx/.docm/.dotx file",
   "ignore.option.finding":
     "ignore this finding (its id: findings[].id of case-report check --json)",
-  "ignore.option.rule": "ignore this check for the whole document",
-  "ignore.option.hand": "mark this item to confirm by hand as confirmed",
+  "ignore.option.rule":
+    "ignore this check for the whole document; its id or name, e.g. first-person",
+  "ignore.option.hand": "mark this item to confirm by hand as confirmed (id or name)",
   "ignore.option.undo": "undo: stop ignoring, or unmark as confirmed",
   "ignore.option.output": "write to another file (default: rewrite the input atomically)",
   "ignore.helpAfter": `
@@ -581,7 +582,7 @@ Examples:
   "role.arg.input": "the .docx/.docm/.dotx file",
   "role.option.paragraph": "paragraph number (from 1; see case-report outline)",
   "role.option.role":
-    "role: title, unitLine, unitIntro, heading1–heading3, body, caption, other (leave alone)",
+    "role (id or name): title, unitLine, unitIntro, heading1–heading3, body, caption, other (leave alone)",
   "role.option.clear": "remove this paragraph's correction (read it automatically again)",
   "role.option.force":
     "when a part holding the decisions is damaged, give up what cannot be read and write",

@@ -527,8 +527,9 @@ JSON 格式（--json，version 为 1）：
     "记录作者的选择：把某个问题（--finding）或某个检查项（--rule）标为忽略，或把需人工核对的事项（--hand）标为已核对，保存在文档中（与 Word 加载项保存的位置相同），之后 check 和 Word 加载项都会照此显示。不加选项时列出文档中已保存的选择。",
   "ignore.arg.input": "要记录的 .docx/.docm/.dotx 文件",
   "ignore.option.finding": "忽略这个问题（问题 id，见 case-report check --json 的 findings[].id）",
-  "ignore.option.rule": "忽略这个检查项（整个文档不再检查）",
-  "ignore.option.hand": "把这个需人工核对的事项标为已核对",
+  "ignore.option.rule":
+    "忽略这个检查项（整个文档不再检查）；写 id 或名称，如 first-person 或 第三人称",
+  "ignore.option.hand": "把这个需人工核对的事项标为已核对（id 或名称）",
   "ignore.option.undo": "撤销：取消忽略或取消“已核对”",
   "ignore.option.output": "写到另一个文件（默认原子改写输入文件本身）",
   "ignore.helpAfter": `
@@ -572,7 +573,7 @@ JSON 格式（--json，version 为 1）：
   "role.arg.input": "要更正的 .docx/.docm/.dotx 文件",
   "role.option.paragraph": "段号（从 1 起，见 case-report outline）",
   "role.option.role":
-    "角色：title（题目）、unitLine（单位全称）、unitIntro（单位简介）、heading1–heading3（一级至三级标题）、body（正文）、caption（图注）、other（不处理）",
+    "角色（id 或名称）：title（题目）、unitLine（单位全称）、unitIntro（单位简介）、heading1–heading3（一级至三级标题）、body（正文）、caption（图注）、other（不处理）",
   "role.option.clear": "取消这一段的更正，恢复程序自动识别",
   "role.option.force": "文档中保存选择的部件已损坏时，放弃其中无法读取的记录并写入",
   "role.helpAfter": `

@@ -56,6 +56,10 @@ export interface FindingReport {
   span: [number, number] | null;
   /** At most {@link QUOTE_MAX} characters of the paragraph around the span, or null. */
   quote: string | null;
+  /** With a quote: the paragraph's text goes on before it (added within JSON version 1). */
+  quoteCutStart?: boolean;
+  /** With a quote: the paragraph's text goes on after it (added within JSON version 1). */
+  quoteCutEnd?: boolean;
   /** 1-based section number (section targets). */
   section?: number;
   /** 1-based picture number (picture targets). */

@@ -132,15 +132,24 @@ export function findingReport(f: Finding, paragraphs: readonly { text: string }[
   let paragraph: number | null = null;
   let span: [number, number] | null = null;
   let quote: string | null = null;
-  const extra: { section?: number; picture?: number } = {};
+  const extra: {
+    section?: number;
+    picture?: number;
+    quoteCutStart?: boolean;
+    quoteCutEnd?: boolean;
+  } = {};
   if (target.kind === "paragraph" || target.kind === "picture") {
     const index = target.paragraph.index;
     paragraph = index + 1;
     if (target.kind === "paragraph" && target.span) span = [target.span[0], target.span[1]];
     if (target.kind === "picture") extra.picture = target.picture + 1;
     const text = paragraphs[index]?.text ?? "";
-    const q = quoteAround(text, span).quote;
-    quote = q.trim() === "" ? null : q;
+    const q = quoteAround(text, span);
+    quote = q.quote.trim() === "" ? null : q.quote;
+    if (quote !== null) {
+      extra.quoteCutStart = q.cutStart;
+      extra.quoteCutEnd = q.cutEnd;
+    }
   } else if (target.kind === "section") {
     extra.section = target.section + 1;
   }

@@ -227,7 +227,11 @@ export function placeText(f: FindingReport, ctx: CliContext): string {
     case "paragraph":
       return f.quote === null
         ? ctx.m("place.paragraph", { paragraph: f.paragraph ?? 0 })
-        : ctx.m("place.paragraphQuote", { paragraph: f.paragraph ?? 0, quote: f.quote });
+        : ctx.m("place.paragraphQuote", {
+            paragraph: f.paragraph ?? 0,
+            // "…" where the paragraph goes on, as the pane shows it
+            quote: `${f.quoteCutStart ? "…" : ""}${f.quote}${f.quoteCutEnd ? "…" : ""}`,
+          });
     case "picture":
       return ctx.m("place.picture", { picture: f.picture ?? 0, paragraph: f.paragraph ?? 0 });
     case "section":

@@ -31,6 +31,14 @@ export function isAlreadyFormatted(
 }
 
 /**
+ * How many paragraphs `edits` change (distinct targets; `setPage` changes none): what 一键排版's
+ * progress says ("正在排版 N 个段落…"), counted as its outcome counts them.
+ */
+export function paragraphsEdited(edits: readonly Edit[]): number {
+  return new Set(edits.flatMap((e) => (e.op === "setPage" ? [] : [e.target.index]))).size;
+}
+
+/**
  * One-click formatting (R13–R19): a `setRole` edit for every paragraph outside tables whose
  * role is a FormattedRole (a level-4 heading gets the level-3 style; a heading split from its
  * body carries `headingEnd`) and which is not already exactly right (`isAlreadyFormatted`),

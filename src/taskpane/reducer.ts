@@ -98,7 +98,7 @@ export interface CheckState {
 /** One-click formatting. */
 export interface FormatState {
   status: "idle" | "running" | "done" | "error";
-  /** Number of edits planned by the last run. */
+  /** Paragraphs the last run planned to format (`paragraphsEdited`; the page setup not counted). */
   planned: number;
   /** The gateway's report of the last run; null when nothing needed changing. */
   result: ApplyEditsResult | null;

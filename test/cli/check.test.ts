@@ -89,10 +89,14 @@ describe("check: text report and exit status", () => {
     const lines = r.stdout.split("\n").filter((l) => l.includes("是第一人称"));
     expect(lines).toHaveLength(3);
     for (const l of lines) {
-      expect(l).toMatch(/^ {2}\[错误\] 第 \d+ 段「[^」]{1,20}」：“(我们|我司|我公司)”是第一人称/);
+      // the quote says where the paragraph goes on ("…"), as the pane does
+      expect(l).toMatch(
+        /^ {2}\[错误\] 第 \d+ 段「…?[^」…]{1,20}…?」：“(我们|我司|我公司)”是第一人称/
+      );
       const quote = /「([^」]*)」/.exec(l)![1];
       expect(quote).toMatch(/我们|我司|我公司/);
     }
+    expect(lines.some((l) => /…」/.test(l))).toBe(true); // these paragraphs go on after the quote
   });
 
   it("exits 0 with warnings only", async () => {
@@ -208,6 +212,8 @@ describe("check --json", () => {
           "message",
           "paragraph",
           "quote",
+          "quoteCutEnd",
+          "quoteCutStart",
           "requirementIds",
           "ruleId",
           "severity",

@@ -2,7 +2,12 @@ import { asRole, para, type ParaSpec } from "../fixtures/model-builders";
 import type { Edit, Finding } from "../../src/core/findings";
 import { refOf, type ParagraphRef } from "../../src/core/model";
 import { PROFILE_2023 } from "../../src/core/profile";
-import { isAlreadyFormatted, planFixes, planFormatting } from "../../src/core/plan";
+import {
+  isAlreadyFormatted,
+  paragraphsEdited,
+  planFixes,
+  planFormatting,
+} from "../../src/core/plan";
 import { classified, P, reportDoc, reportSpecs, withPara, zh } from "./helpers";
 
 const specs = reportSpecs();
@@ -120,6 +125,25 @@ describe("planFormatting", () => {
     const edits = plan(messy);
     expect(edits.length).toBeGreaterThan(10);
     expect(edits.every((e) => e.op === "setRole" || e.op === "setPage")).toBe(true);
+  });
+
+  it("paragraphsEdited counts the paragraphs, not the page's setup (progress 559 vs outcome 558)", () => {
+    const messy = specs.map((s) => ({ ...s, styleId: null, styleName: null, format: {} }));
+    const letter = {
+      sections: [
+        {
+          pageWidth: 12240,
+          pageHeight: 15840,
+          orientation: "portrait" as const,
+          lastParagraphIndex: specs.length - 1,
+        },
+      ],
+    };
+    const edits = plan(messy, letter);
+    const roles = edits.filter((e) => e.op === "setRole").length;
+    expect(edits.length).toBe(roles + 1);
+    expect(paragraphsEdited(edits)).toBe(roles);
+    expect(paragraphsEdited([...edits, ...edits])).toBe(roles); // one paragraph, one count
   });
 });
 

@@ -8,7 +8,7 @@
 import { useCallback, type Dispatch } from "react";
 import { classifyDecided } from "../../core/decisions";
 import type { DocumentGateway, RestoreMode } from "../../core/gateway";
-import { planFormatting } from "../../core/plan";
+import { paragraphsEdited, planFormatting } from "../../core/plan";
 import { PROFILE_2023, type Profile } from "../../core/profile";
 import type { ClassifiedDocument, RoleCorrection } from "../../core/roles";
 import { toPaneError, type PaneAction } from "../reducer";
@@ -55,9 +55,11 @@ export function useFormatting(
           dispatch({ type: "format/succeeded", planned: 0, result: null });
           return;
         }
-        dispatch({ type: "format/planned", planned: edits.length });
+        // paragraphs, as the outcome counts them (the page's setup is no paragraph: 559 vs 558)
+        const planned = paragraphsEdited(edits);
+        dispatch({ type: "format/planned", planned });
         const result = await gateway.applyEdits(edits, { restore });
-        dispatch({ type: "format/succeeded", planned: edits.length, result });
+        dispatch({ type: "format/succeeded", planned, result });
         onDone?.();
       } catch (error) {
         dispatch({ type: "format/failed", error: toPaneError("format", error) });

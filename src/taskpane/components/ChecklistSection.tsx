@@ -34,7 +34,15 @@ import {
   type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
 import { ArrowClockwise16Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { lookup, t as translate } from "../../core/messages";
 import { useI18n } from "../i18n";
@@ -479,29 +487,30 @@ export function ChecklistSection({
   const [ignoredHere, setIgnoredHere] = useState<{ ruleId: string; title: string; at: number }[]>(
     []
   );
-  const [focusRestore, setFocusRestore] = useState<string | null>(null);
-  const [focusGroup, setFocusGroup] = useState<string | null>(null);
-  useEffect(() => {
-    if (!rootRef.current) return;
-    if (focusRestore) {
-      const b = byData(rootRef.current, "data-restore-rule", focusRestore);
-      if (b) {
-        b.focus();
-        setFocusRestore(null);
-      }
+  // Where focus goes once the place it goes to is rendered: 恢复 after ignoring, the group's
+  // 忽略此项检查 (else its header) after 取消 or 恢复. A ref read after every commit, not state: a
+  // state cleared by the effect that used it could still be set when the next key arrived, and
+  // sent focus from the question just asked to the group's header.
+  const pendingFocus = useRef<{ to: "restore" | "group"; ruleId: string } | null>(null);
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    const pending = pendingFocus.current;
+    if (!root || !pending) return;
+    const b =
+      pending.to === "restore"
+        ? byData(root, "data-restore-rule", pending.ruleId)
+        : (byData(root, "data-ignore-rule", pending.ruleId) ??
+          byData(root, "data-rule-id", pending.ruleId)?.querySelector<HTMLElement>("button") ??
+          null);
+    if (b) {
+      pendingFocus.current = null;
+      b.focus();
     }
-    if (focusGroup) {
-      const b =
-        byData(rootRef.current, "data-ignore-rule", focusGroup) ??
-        byData(rootRef.current, "data-rule-id", focusGroup)?.querySelector<HTMLElement>("button") ??
-        null;
-      if (b) {
-        b.focus();
-        setFocusGroup(null);
-      }
-    }
-  }, [focusRestore, focusGroup, confirming, ignoredRules, checklist]);
-  const askIgnore = (g: RuleGroup) => setConfirming(g.ruleId);
+  });
+  const askIgnore = (g: RuleGroup) => {
+    pendingFocus.current = null; // the question takes the focus (focusOnMount)
+    setConfirming(g.ruleId);
+  };
   // Stable: focuses the confirm button when it appears, not again at every re-render (a re-check
   // while the writer is on 取消 must not pull focus back to 忽略这一项).
   const focusOnMount = useCallback((el: HTMLButtonElement | null) => el?.focus(), []);
@@ -511,16 +520,16 @@ export function ChecklistSection({
       ...prev.filter((x) => x.ruleId !== g.ruleId),
       { ruleId: g.ruleId, title: g.title, at },
     ]);
-    setFocusRestore(g.ruleId);
+    pendingFocus.current = { to: "restore", ruleId: g.ruleId };
     onIgnoreRule?.(g);
   };
   const cancelIgnore = (g: RuleGroup) => {
+    pendingFocus.current = { to: "group", ruleId: g.ruleId };
     setConfirming(null);
-    setFocusGroup(g.ruleId);
   };
   const restoreHere = (ruleId: string) => {
+    pendingFocus.current = { to: "group", ruleId };
     setIgnoredHere((prev) => prev.filter((x) => x.ruleId !== ruleId));
-    setFocusGroup(ruleId);
     onRestoreRule?.(ruleId);
   };
   const stillIgnored = ignoredHere.filter((x) => ignoredRules.some((r) => r.ruleId === x.ruleId));

@@ -8,7 +8,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -28,6 +27,7 @@ import {
   type OutcomeLine,
 } from "./outcome";
 import { focusOutcomeProps } from "../hooks/useFocusKeeper";
+import { Progress } from "./Progress";
 
 const useStyles = makeStyles({
   changes: {
@@ -165,14 +165,7 @@ export function FixOutcome({
   const styles = useStyles();
   const { t } = useI18n();
   if (state.status === "applying") {
-    return (
-      <Spinner
-        size="tiny"
-        labelPosition="after"
-        label={t("ui.fix.applying")}
-        {...focusOutcomeProps}
-      />
-    );
+    return <Progress label={t("ui.fix.applying")} />;
   }
   if (state.status === "error" && state.error) {
     // No restore point could be kept: nothing was written; the writer may fix anyway.

@@ -29,6 +29,7 @@ import {
 } from "./outcome";
 import { RestoreButton, RestoreOutcome, type RestoreOfferProps } from "./RestoreOffer";
 import { focusOutcomeProps, focusPlaceProps } from "../hooks/useFocusKeeper";
+import { Progress } from "./Progress";
 
 /** Props of `FormatSection`. */
 export interface FormatSectionProps {
@@ -139,10 +140,7 @@ export function FormatOutcome({
   ) : null;
   if (state.status === "running") {
     return (
-      <Spinner
-        {...focusOutcomeProps}
-        size="tiny"
-        labelPosition="after"
+      <Progress
         data-testid="format-progress"
         label={
           state.planned > 0

@@ -4,14 +4,7 @@
  * never a Ctrl+Z promise), a plain line when the write was made without one, then the restore's
  * progress, outcome or refusal in the same place. Layer: taskpane.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowUndo16Regular } from "@fluentui/react-icons";
 import type { RestorePoint } from "../../core/gateway";
 import { useI18n, type Translate } from "../i18n";
@@ -19,6 +12,7 @@ import type { RestoreArea, RestoreState, TemplateState } from "../reducer";
 import { ErrorBar } from "./ErrorBar";
 import { notDoneText } from "./outcome";
 import { focusOutcomeProps } from "../hooks/useFocusKeeper";
+import { Progress } from "./Progress";
 
 const useStyles = makeStyles({
   offer: {
@@ -121,15 +115,7 @@ export function RestoreOutcome({ state, area, onDismissError }: RestoreOutcomePr
   const styles = useStyles();
   const { t } = useI18n();
   if (state.area !== area) return null;
-  if (state.status === "restoring")
-    return (
-      <Spinner
-        size="tiny"
-        labelPosition="after"
-        label={t("ui.restore.restoring")}
-        {...focusOutcomeProps}
-      />
-    );
+  if (state.status === "restoring") return <Progress label={t("ui.restore.restoring")} />;
   if (state.status === "error" && state.error)
     return <ErrorBar key={state.error.key} error={state.error} onDismiss={onDismissError} />;
   if (state.status !== "done" || !state.result) return null;

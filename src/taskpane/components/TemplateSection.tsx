@@ -8,7 +8,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -23,6 +22,7 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBar } from "./ErrorBar";
 import { MANUAL_PAGE_SETUP_ID, notDoneText, pageText } from "./outcome";
 import { focusOutcomeProps, focusPlaceProps } from "../hooks/useFocusKeeper";
+import { Progress } from "./Progress";
 
 /** Props of `TemplateSection`. */
 export interface TemplateSectionProps {
@@ -78,14 +78,7 @@ export function TemplateOutcome({ state }: { state: TemplateState }) {
   const styles = useStyles();
   const { t } = useI18n();
   if (state.status === "probing" || state.status === "inserting") {
-    return (
-      <Spinner
-        size="tiny"
-        labelPosition="after"
-        label={t("ui.template.inserting")}
-        {...focusOutcomeProps}
-      />
-    );
+    return <Progress label={t("ui.template.inserting")} />;
   }
   if (state.status !== "done" || !state.result) return null;
   return (

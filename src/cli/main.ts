@@ -366,6 +366,12 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
   return program;
 }
 
+/** A path naming a document by its extension ({@link DOCUMENT_EXTENSIONS}, {@link LEGACY_EXTENSIONS}). */
+function isDocumentPath(word: string): boolean {
+  const ext = word.slice(word.lastIndexOf(".")).toLowerCase();
+  return [...DOCUMENT_EXTENSIONS, ...LEGACY_EXTENSIONS].includes(ext);
+}
+
 /** The options whose values run on until the next option (commander's `<ids...>`). */
 const VARIADIC_OPTIONS = new Set(["--rule", "--finding", "--hand"]);
 
@@ -389,8 +395,7 @@ export function documentsBeforeVariadics(argv: readonly string[]): string[] {
       inVariadic = VARIADIC_OPTIONS.has(word.split("=")[0]!) && !word.includes("=");
       continue;
     }
-    const ext = word.slice(word.lastIndexOf(".")).toLowerCase();
-    if (inVariadic && [...DOCUMENT_EXTENSIONS, ...LEGACY_EXTENSIONS].includes(ext)) {
+    if (inVariadic && isDocumentPath(word)) {
       moved.push(word);
       out.splice(i--, 1);
     }
@@ -428,7 +433,16 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     code = c;
   });
   try {
-    await program.parseAsync(documentsBeforeVariadics(argv), { from: "user" });
+    const words = documentsBeforeVariadics(argv);
+    // `check --html 初稿.docx`: the document taken for the page's name (commander would say only
+    // that the input is missing)
+    const at = words.indexOf("--html");
+    const page = at >= 0 ? words[at + 1] : undefined;
+    if (page !== undefined && isDocumentPath(page)) {
+      io.stderr.write(`${ctx.m("check.htmlIsDocument", { file: page })}\n`);
+      return EXIT.failure;
+    }
+    await program.parseAsync(words, { from: "user" });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -89,7 +89,7 @@ describe("case-report ignore + check", () => {
     expect(list.stdout).toMatch(/已人工核对：2\/14 项/);
   });
 
-  it("takes the file written after --rule / --hand values as the input, as written before them", async () => {
+  it("takes the file written after --rule / --hand values as the input; says what --html takes when given a document", async () => {
     const dir = tempDir();
     put(dir, "r.docx", firstPersonDocx());
     // commander's `--rule <ids...>` would swallow r.docx and report the input missing
@@ -107,6 +107,12 @@ describe("case-report ignore + check", () => {
         .map((h) => h.id)
         .sort()
     ).toEqual(["privacy", "truth"]);
+    // `check --html 初稿.docx`: said what --html takes, nothing written
+    const html = await run(["check", "--html", "r.docx"], dir);
+    expect(html.code).toBe(2);
+    expect(html.stderr).toBe(
+      "--html 后面应是网页报告的文件名，“r.docx”是文档。请写成：case-report check r.docx --html 报告.html\n"
+    );
     // a file name after `--` is an id as the user wrote it
     const literal = await run(["ignore", "r.docx", "--rule", "--", "x.docx"], dir);
     expect(literal.code).not.toBe(0);

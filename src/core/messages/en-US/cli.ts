@@ -44,6 +44,8 @@ Details of a command: case-report help <command>, or case-report <command> --hel
   "check.arg.inputs": ".docx files or folders to check (one or more)",
   "check.option.json": "print the result as JSON (format below) instead of the text report",
   "check.option.html": "also save one self-contained HTML page (readable offline)",
+  "check.htmlIsDocument":
+    "--html takes the name of the HTML page to write, and “{file}” is a document. Write: case-report check {file} --html report.html",
   "check.option.hand":
     "list each item to confirm by hand, with its id, in the text report (by default only how many are confirmed)",
   "check.option.progress":

@@ -45,6 +45,8 @@ export const cli = {
   "check.arg.inputs": "要检查的 .docx 文件或文件夹（可多个）",
   "check.option.json": "以 JSON 输出结果（格式见下方说明），代替文字报告",
   "check.option.html": "另存一页网页报告（单个 .html 文件，可离线打开）",
+  "check.htmlIsDocument":
+    "--html 后面应是网页报告的文件名，“{file}”是文档。请写成：case-report check {file} --html 报告.html",
   "check.option.hand": "在文字报告中逐项列出需人工核对的事项及其 id（默认只显示已核对几项）",
   "check.option.progress":
     "在标准错误输出显示进度“[第几个/共几个] 文件名”（在终端中检查多个文件时默认显示）",

@@ -2,8 +2,10 @@
  * @fileoverview Rule picture-resolution (R22): each picture of the report has an effective
  * resolution of at least profile.pictures.minDpi (300). Effective dpi = stored pixel width ÷
  * displayed width in inches (`cx` EMU ÷ 914 400), rounded down — the dpi tag in the image
- * header is not used (facts §6 case 14). A picture whose pixel size could not be read is an
- * info "not checkable". The message explains Word's default compression (220 ppi on save).
+ * header is not used (facts §6 case 14). A picture whose image is not in the document (linked to
+ * a file outside it, or its part missing) is a warning "not embedded": the reviewers will not see
+ * it. One whose pixel size could not be read is an info "not checkable". The message explains
+ * Word's default compression (220 ppi on save).
  * Layer: core (pure).
  */
 import { refOf, type Picture } from "../model";
@@ -29,7 +31,7 @@ export const pictureResolution: Rule = {
     appliesTo: "pictures",
     requirementIds: ["R22"],
     defaultSeverity: "warning",
-    messageIds: ["lowDpi", "notCheckable"],
+    messageIds: ["lowDpi", "notEmbedded", "notCheckable"],
   },
   check(ctx) {
     const c = ctx.classified;
@@ -43,7 +45,9 @@ export const pictureResolution: Rule = {
       };
       const name = pic.description || pic.name || `#${index + 1}`;
       const dpi = effectiveDpi(pic);
-      if (dpi === null) {
+      if (pic.part === null) {
+        ctx.report({ messageId: "notEmbedded", data: { picture: index + 1, name }, target });
+      } else if (dpi === null) {
         ctx.report({
           messageId: "notCheckable",
           data: { picture: index + 1, name },

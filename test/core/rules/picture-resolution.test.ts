@@ -40,6 +40,14 @@ ruleTester(pictureResolution, {
       errors: [{ messageId: "lowDpi", paragraph: P.pic1, data: { dpi: 220 } }],
     },
     {
+      // r:link, or an r:embed whose part is missing: nothing in the document to show
+      name: "picture not stored in the document",
+      doc: pics({ ...picture(P.pic1, null), part: null, contentType: null }, picture(P.pic2)),
+      errors: [
+        { messageId: "notEmbedded", paragraph: P.pic1, severity: "warning", data: { picture: 1 } },
+      ],
+    },
+    {
       name: "pixel size unknown",
       doc: pics(picture(P.pic1, null), picture(P.pic2)),
       errors: [

@@ -100,6 +100,8 @@ export const rules: Record<keyof typeof zhRules, string> = {
   "picture-resolution.title": "Photo resolution",
   "picture-resolution.lowDpi":
     "Picture {picture} ({name}) is about {dpi} dpi ({pixelWidth} px shown {widthCm} cm wide), below {min} dpi. Use a sharper original or show it smaller. Word compresses pictures to 220 ppi on save by default: tick File → Options → Advanced → “Do not compress images in file”, then insert the original again.",
+  "picture-resolution.notEmbedded":
+    "Picture {picture} ({name}) is not stored in the document (linked to a file outside it, or lost): it will not show in the submitted document, and its resolution cannot be checked. Delete it and insert it again with Insert → Pictures (without “Link to File”).",
   "picture-resolution.notCheckable":
     "Picture {picture} ({name}): its pixel size could not be read, so its resolution is not checkable. Make sure the original is at least 300 dpi.",
 

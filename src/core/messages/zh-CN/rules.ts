@@ -93,6 +93,8 @@ export const rules = {
   "picture-resolution.title": "照片分辨率",
   "picture-resolution.lowDpi":
     "第 {picture} 张图片（{name}）实际分辨率约 {dpi} dpi（{pixelWidth} 像素宽，显示 {widthCm} 厘米），低于 {min} dpi。请换用更清晰的原图，或缩小显示尺寸。注意：Word 默认保存时把图片压缩到 220 ppi，请先在 文件 → 选项 → 高级 中勾选“不压缩文件中的图像”，再重新插入原图。",
+  "picture-resolution.notEmbedded":
+    "第 {picture} 张图片（{name}）没有存在文档里（链接到文档外的文件，或已丢失）：提交的文档中它不会显示，也无法检查分辨率。请删除它，用“插入 → 图片”重新插入（不要选“链接到文件”）。",
   "picture-resolution.notCheckable":
     "第 {picture} 张图片（{name}）读不出像素尺寸，无法检查分辨率。请确认原图不低于 300 dpi。",
 

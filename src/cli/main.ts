@@ -432,22 +432,22 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
   const program = buildProgram(ctx, (c) => {
     code = c;
   });
+  const words = documentsBeforeVariadics(argv);
   try {
-    const words = documentsBeforeVariadics(argv);
-    // `check --html 初稿.docx`: the document taken for the page's name (commander would say only
-    // that the input is missing)
-    const at = words.indexOf("--html");
-    const page = at >= 0 ? words[at + 1] : undefined;
-    if (page !== undefined && isDocumentPath(page)) {
-      io.stderr.write(`${ctx.m("check.htmlIsDocument", { file: page })}\n`);
-      return EXIT.failure;
-    }
     await program.parseAsync(words, { from: "user" });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
       // --help, --version and `help [command]` end with exit code 0; usage errors with 1.
       if (e.exitCode === 0) return EXIT.ok;
+      // `check --html 初稿.docx` with no other input: the document was taken for the page's
+      // name (commander says only that the input is missing)
+      const at = words.indexOf("--html");
+      const page = at >= 0 ? words[at + 1] : undefined;
+      if (e.code === "commander.missingArgument" && page !== undefined && isDocumentPath(page)) {
+        io.stderr.write(`${ctx.m("check.htmlIsDocument", { file: page })}\n`);
+        return EXIT.failure;
+      }
       io.stderr.write(`${usageMessage(e, ctx)}\n`);
       return EXIT.failure;
     }

@@ -23,10 +23,17 @@ export const DOCUMENT_EXTENSIONS: readonly string[] = [".docx", ".docm", ".dotx"
 export const LEGACY_EXTENSIONS: readonly string[] = [".doc", ".wps", ".dot", ".odt"];
 
 /**
- * Word XML documents (flat OPC) are read when named, but a folder's .xml files are mostly other
- * XML: skipped there, counted and said.
+ * What a file's extension says it is: a document the CLI reads from folders
+ * ({@link DOCUMENT_EXTENSIONS}), a document of another format to convert
+ * ({@link LEGACY_EXTENSIONS}), an `.xml` (a Word XML document is read when named, but a folder's
+ * .xml files are mostly other XML: skipped there, counted and said), or anything else.
  */
-const XML_EXTENSION = ".xml";
+export function fileKindOf(name: string): "document" | "legacy" | "xml" | "other" {
+  const ext = extensionOf(name);
+  if (DOCUMENT_EXTENSIONS.includes(ext)) return "document";
+  if (LEGACY_EXTENSIONS.includes(ext)) return "legacy";
+  return ext === ".xml" ? "xml" : "other";
+}
 
 /** Largest input file read, in bytes (the zip reader bounds what it inflates separately). */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -113,10 +120,10 @@ function walkFolder(
     }
     if (isDir) walkFolder(full, shown, out, legacy, xml, ctx);
     else if (isFile) {
-      const ext = extensionOf(entry.name);
-      if (DOCUMENT_EXTENSIONS.includes(ext)) out.push({ path: full, display: shown });
-      else if (LEGACY_EXTENSIONS.includes(ext)) legacy.push(shown);
-      else if (ext === XML_EXTENSION) xml.push(shown);
+      const kind = fileKindOf(entry.name);
+      if (kind === "document") out.push({ path: full, display: shown });
+      else if (kind === "legacy") legacy.push(shown);
+      else if (kind === "xml") xml.push(shown);
     }
   }
 }

@@ -17,7 +17,7 @@ import { DEFAULT_LOCALE, HAND_ITEMS, LOCALES, PROFILE_2023, t, type Locale } fro
 import { runCheck } from "./check";
 import { CliFailure, EXIT, makeContext, safeOutput, type CliContext, type CliIo } from "./context";
 import { runExportImages } from "./export-images";
-import { DOCUMENT_EXTENSIONS, LEGACY_EXTENSIONS, refuseOutputIsInput } from "./files";
+import { fileKindOf, refuseOutputIsInput } from "./files";
 import { runFix } from "./fix";
 import { runFormat } from "./format";
 import { runIgnore } from "./ignore";
@@ -279,7 +279,11 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
       if (clash !== null) return setCode(clash);
       // loaded when used: its image codecs (pngjs, jpeg-js) stay out of every other command's start
       const { runPackage } = await import("./submission");
-      setCode(await runPackage(input, opts, ctx));
+      setCode(
+        await withProfile(profileFile(), ctx, (p) =>
+          runPackage(input, { ...opts, profile: p }, ctx)
+        )
+      );
     });
 
   program
@@ -366,10 +370,10 @@ export function buildProgram(ctx: CliContext, setCode: (code: number) => void): 
   return program;
 }
 
-/** A path naming a document by its extension ({@link DOCUMENT_EXTENSIONS}, {@link LEGACY_EXTENSIONS}). */
+/** A path naming a document, of our formats or another, by its extension (`fileKindOf`). */
 function isDocumentPath(word: string): boolean {
-  const ext = word.slice(word.lastIndexOf(".")).toLowerCase();
-  return [...DOCUMENT_EXTENSIONS, ...LEGACY_EXTENSIONS].includes(ext);
+  const kind = fileKindOf(word);
+  return kind === "document" || kind === "legacy";
 }
 
 /** The options whose values run on until the next option (commander's `<ids...>`). */
@@ -379,8 +383,8 @@ const VARIADIC_OPTIONS = new Set(["--rule", "--finding", "--hand"]);
  * The arguments with every document path written after a variadic option's values moved to
  * just after the command: commander gives such an option every word up to the next option, so
  * `ignore --rule title-length 报告.docx` took 报告.docx for a rule id and reported the input
- * missing. A word is a document path when it ends in {@link DOCUMENT_EXTENSIONS} or
- * {@link LEGACY_EXTENSIONS} (no rule, finding or hand-check id does). Words after `--` are left.
+ * missing. A word is a document path when its extension says so (`fileKindOf`: no rule,
+ * finding or hand-check id has one). Words after `--` are left.
  * @param argv the user's arguments, the command first
  * @returns a new array (the same words when nothing had to move)
  */

@@ -398,12 +398,13 @@ export function resolveProfile(file: string | undefined, ctx: CliContext): Profi
 /**
  * Loads the `--profile` file (or takes the built-in profile) and runs `run` with it; a bad file
  * is reported on stderr and ends the command with exit status 2 before anything is read or written.
+ * `run` may be async (its promise is returned as it is).
  */
-export function withProfile(
+export function withProfile<T extends ExitCode | Promise<ExitCode>>(
   file: string | undefined,
   ctx: CliContext,
-  run: (profile: Profile) => ExitCode
-): ExitCode {
+  run: (profile: Profile) => T
+): T | ExitCode {
   let profile: Profile;
   try {
     profile = resolveProfile(file, ctx);

@@ -37,7 +37,7 @@ import {
 } from "./files";
 import { convertToPdf, findSoffice, fontsMissingForPdf, type PdfResult } from "./soffice";
 import { analyzeDecided } from "../core/analyze";
-import { PROFILE_2023 } from "../core/profile";
+import { PROFILE_2023, type Profile } from "../core/profile";
 import { readDocumentState } from "../ooxml/decisions-part";
 import { severityCounts } from "./report-text";
 import { pngToJpeg } from "./to-jpeg";
@@ -52,6 +52,11 @@ export interface PackageOptions {
   pdf?: boolean;
   /** LibreOffice binary (tests); default: found on this machine. */
   soffice?: string | null;
+  /**
+   * The profile the closing cautions use (errors left, fonts the PDF lacks), as `check` with the
+   * same `--profile`; default the built-in one.
+   */
+  profile?: Profile;
 }
 
 /** The default archive name for `input`: "<name>-提交材料.zip" in the working folder. */
@@ -75,6 +80,7 @@ export async function runPackage(
   ctx: CliContext
 ): Promise<ExitCode> {
   const { io } = ctx;
+  const profile = options.profile ?? PROFILE_2023;
   try {
     const inputAbs = path.resolve(io.cwd, input);
     const shown = options.output ?? defaultPackageName(input);
@@ -117,7 +123,7 @@ export async function runPackage(
     if (pdf === null) lines.push(ctx.m("package.pdfSkipped"));
     else if (!pdf.ok) lines.push(ctx.m(`package.pdf.${pdf.reason}`));
     else {
-      const missing = fontsMissingForPdf(PROFILE_2023) ?? [];
+      const missing = fontsMissingForPdf(profile) ?? [];
       if (missing.length > 0) lines.push(ctx.m("package.pdfFonts", { fonts: missing.join("、") }));
     }
     const converted = pictures.filter((p) => p.treatment === "converted").length;
@@ -136,7 +142,7 @@ export async function runPackage(
     if (charts > 0) lines.push(ctx.m("package.charts", { count: charts }));
     if (pictures.length === 0) lines.push(ctx.m("package.noPictures"));
     // Not yet a submission: a document that is not a case report, or one with errors left.
-    const analysis = analyzeDecided(doc, PROFILE_2023, readDocumentState(pkg), {
+    const analysis = analyzeDecided(doc, profile, readDocumentState(pkg), {
       locale: ctx.locale,
     });
     if (analysis.checklist.documentKind === "notReport") lines.push(ctx.m("package.notReport"));

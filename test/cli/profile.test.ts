@@ -70,6 +70,26 @@ describe("the 2024 fixture profile", () => {
   });
 });
 
+describe("package with --profile", () => {
+  it("its caution counts the errors of the same profile as check", async () => {
+    const dir = setup();
+    const a = await run(["package", "报告.docx", "--no-pdf"], dir);
+    expect(a.code).toBe(0);
+    expect(a.stdout).not.toContain("个错误未改正");
+    const b = await run(
+      ["package", "报告.docx", "--no-pdf", "--force", "--profile", "2024.json"],
+      dir
+    );
+    expect(b.code).toBe(0);
+    const check = JSON.parse(
+      (await run(["check", "报告.docx", "--json", "--profile", "2024.json"], dir)).stdout
+    ) as JsonOut;
+    const errors = firstItems(check.files, 1)[0].verdict.errors;
+    expect(errors).toBeGreaterThan(0);
+    expect(b.stdout).toContain(`注意：报告还有 ${errors} 个错误未改正`);
+  });
+});
+
 describe("check with two profiles: same document, no code change", () => {
   it("bounds and findings differ exactly where the data differ", async () => {
     const dir = setup();
